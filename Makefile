@@ -4,9 +4,9 @@
 
 CC ?= cc
 BUILD ?= build
-PKGS = gumbo jansson libutf8proc sqlite3 zlib
+PKGS = gumbo jansson libutf8proc sqlite3 zlib geonames
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgumbo -ljansson -lutf8proc -lsqlite3 -lz)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgumbo -ljansson -lutf8proc -lsqlite3 -lz -lgeonames -lgio-2.0 -lgobject-2.0 -lglib-2.0)
 DATADIR ?= $(abspath data)
 OPT ?= -O2 -g
 WARN = -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes \

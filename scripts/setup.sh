@@ -4,7 +4,8 @@
 set -eu
 pkgs="build-essential pkg-config git ca-certificates clang libclang-rt-14-dev
   libgumbo-dev libjansson-dev libutf8proc-dev libsqlite3-dev sqlite3 zlib1g-dev
-  libcmocka-dev iso-codes time"
+  libcmocka-dev iso-codes time libgeonames-dev
+  chromium fonts-dejavu-core"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
