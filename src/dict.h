@@ -1,0 +1,91 @@
+/*
+** dict.h: dyad's dictionaries in memory (dict.c: countries, IGOs, people by
+** date, agents) and the actor recognizer over them (actors.c); the verb
+** patterns are a separate module (verbs.h) that the dictionary set owns.
+** Internal: the coder (coder.c) is its client.
+*/
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include "dyad.h"
+
+/* Offices, as in people.tsv's `role` column and agents.tsv's `role:XX`. */
+enum {
+  DYAD_ROLE_NONE = 0,
+  DYAD_ROLE_HOS,   /* head of state */
+  DYAD_ROLE_HOG,   /* head of government */
+  DYAD_ROLE_FM,    /* foreign minister */
+  DYAD_ROLE_DEF,   /* defence minister */
+  DYAD_ROLE_ENV,   /* envoy, ambassador, special representative */
+  DYAD_ROLE_LDR,   /* party or supreme leader */
+  DYAD_ROLE_MIN,   /* other minister */
+  DYAD_ROLE_OTH    /* other official */
+};
+
+/* What an actor mention is. */
+enum {
+  DYAD_MK_COUNTRY = 1, /* "Russia", "the Russian Federation": country alone */
+  DYAD_MK_ADJ,         /* demonym as a noun phrase ("Russians", "the Russians") */
+  DYAD_MK_SEAT,        /* "Seoul", "the Kremlin": that country's government */
+  DYAD_MK_IGO,         /* "the UN Security Council" */
+  DYAD_MK_PERSON,      /* a known person, title included ("Russian Foreign
+                          Minister Sergei Lavrov", "Lavrov", "Yun's") */
+  DYAD_MK_AGENT,       /* [country] agent, no known person ("a South Korean
+                          Foreign Ministry official", "Russian forces",
+                          "officials") */
+  DYAD_MK_COUNTERPART, /* "his Russian counterpart": country set; the coder
+                          resolves the role from the antecedent */
+  DYAD_MK_PRONOUN,     /* he, she, they, it, his, its, their ... */
+  DYAD_MK_DEFINITE     /* "the minister", "the communist state", "the two
+                          ministers", "the two", "both sides" */
+};
+
+/* Mention flags. */
+#define DYAD_MF_PLURAL 1u      /* plural head ("officials", "they") */
+#define DYAD_MF_POSSESSIVE 2u  /* "Yun's", "Russia's", "his" */
+#define DYAD_MF_TWO 4u         /* "the two (ministers)", "both sides" */
+
+/* One actor mention in a sentence. Fixed size: arrays of them need no
+** per-mention allocation. */
+typedef struct dyad_mention {
+  uint32_t tok_start, tok_end;  /* token range [tok_start, tok_end) */
+  uint32_t start, end;          /* byte span in the text */
+  uint16_t kind;                /* DYAD_MK_* */
+  uint16_t role;                /* DYAD_ROLE_* of a person or agent */
+  uint32_t flags;               /* DYAD_MF_* */
+  int32_t person;               /* people-table index, or -1 */
+  char code[32];                /* actor code resolved for the date
+                                   ("KORGOV"), "" when unresolved */
+  char country[8];              /* "KOR", "UNO" (IGO), "" when unknown */
+} dyad_mention;
+
+/* Finds the actor mentions of one sentence. `toks` are the sentence's tokens
+** (dyad_tokenize over text); `date` ("YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL
+** for "now") picks who held an office then. Writes at most cap mentions,
+** non-overlapping, in text order; returns how many there were (may exceed
+** cap). No allocation. */
+size_t dyad__find_actors(const dyad_dict *d, const char *text,
+                         const dyad_token *toks, size_t ntok,
+                         const char *date, dyad_mention *out, size_t cap);
+
+/* The person who held `role` for `country` on `date` (NULL: now), or -1.
+** For "his Russian counterpart" (the Russian FM when the antecedent is FM). */
+int32_t dyad__office_holder(const dyad_dict *d, const char *country, int role,
+                            const char *date);
+
+/* A person's actor code and role on `date` (NULL: the latest term). Returns
+** 1 and fills code/role when they held an office then, else 0. */
+int dyad__person_code(const dyad_dict *d, int32_t person, const char *date,
+                      char code[32], int *role);
+
+/* A person's first full name as listed (static to the dictionary). */
+const char *dyad__person_name(const dyad_dict *d, int32_t person);
+
+/* The verb patterns (verbs.c) and the city gazetteer (place.c) that the
+** dictionary set owns; NULL when not loaded. */
+struct dyad_verbs;
+struct dyad_gazetteer;
+const struct dyad_verbs *dyad__dict_verbs(const dyad_dict *d);
+const struct dyad_gazetteer *dyad__dict_gazetteer(const dyad_dict *d);
+
+#endif
