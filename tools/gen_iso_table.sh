@@ -14,6 +14,7 @@ cat <<HDR
 ** (iso_3166-1.json); do not edit by hand: rerun the script.
 */
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include "place.h"
 
