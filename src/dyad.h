@@ -234,13 +234,303 @@ void dyad_coder_free(dyad_coder *c);
 ** Event store (store.c)
 ** ------------------------------------------------------------------------- */
 
-/* @@STORE-API@@ */
+/* The store keeps coded documents in an SQLite database (WAL mode): the
+** documents (id, source, url, title, date, content hash, path, ingest time),
+** their sentences, the deduplicated events (one per date, source, target and
+** code, as Phoenix's one-a-day filter, with GDELT's NumMentions, NumArticles
+** and NumSources) and every mention's link back to document, sentence and
+** span offsets. Writes are batched: a transaction is committed every
+** `batch` documents (dyad_store_set_batch), on dyad_store_commit() and on
+** dyad_store_close(), so a crash loses at most the open batch and leaves the
+** database consistent; adding the same documents again completes the work
+** with no duplicates. The schema (plain SQL, versioned in table
+** schema_version) is listed in store.c. */
+typedef struct dyad_store dyad_store;
+
+#define DYAD_STORE_READONLY 1u  /* open for queries only; never creates */
+#define DYAD_STORE_NOCREATE 2u  /* read-write, but fail if the file is absent */
+
+/* Opens (creating it and its schema if needed) the database at `path`
+** read-write; same as dyad_store_open_v2(path, 0, out). */
+int dyad_store_open(const char *path, dyad_store **out);
+
+/* Opens the database at `path` with DYAD_STORE_* `flags`. Returns 0 and sets
+** *out, or a negative status (DYAD_EIO: cannot open or create; DYAD_EDB: not
+** a database, or a schema of another version). On error *out is still a
+** handle whose dyad_store_errmsg() says why ("path: message"), or NULL when
+** out of memory; close it with dyad_store_close() in every case. */
+int dyad_store_open_v2(const char *path, unsigned flags, dyad_store **out);
+
+/* Commits the open batch and closes the database. Returns 0 or DYAD_EDB
+** (the batch could not be committed). NULL is a no-op. */
+int dyad_store_close(dyad_store *s);
+
+/* Last error message ("path: message"); owned by the store, valid until the
+** next call on it. */
+const char *dyad_store_errmsg(const dyad_store *s);
+
+/* Sets how many documents go in one transaction (0: the default, 100). */
+void dyad_store_set_batch(dyad_store *s, unsigned ndocs);
+
+/* Commits the open batch now. Returns 0 or DYAD_EDB. */
+int dyad_store_commit(dyad_store *s);
+
+/* What dyad_store_add() did with a document. */
+#define DYAD_STORE_UNCHANGED 0  /* same id and same content: nothing added */
+#define DYAD_STORE_NEW 1        /* a new document */
+#define DYAD_STORE_UPDATED 2    /* same id, other content: the old version's
+                                   sentences and mentions were replaced */
+#define DYAD_STORE_DUPLICATE 3  /* another id already holds the very same
+                                   content (a copy): nothing added */
+
+/* Stores one coded document: its `nsent` sentences (offsets into doc->text)
+** and its `nevents` events (as dyad_code_doc gives them; an event with no
+** date takes the document's). The content hash (FNV-1a 128 of title, text,
+** date, url and source) decides whether the document is new, unchanged or
+** updated; *result (may be NULL) gets a DYAD_STORE_* value. Returns 0,
+** DYAD_EINVAL (no doc or no doc->id) or DYAD_EDB; on error the open batch is
+** rolled back and the message names the document. */
+int dyad_store_add(dyad_store *s, const dyad_doc *doc,
+                   const dyad_sentence *sentences, size_t nsent,
+                   const dyad_event *events, size_t nevents, int *result);
+
+/* Row counts of the store's tables. */
+typedef struct dyad_store_totals {
+  int64_t documents, sentences, events, mentions;
+} dyad_store_totals;
+
+/* Fills *out with the row counts (open batch included). 0 or DYAD_EDB. */
+int dyad_store_count(dyad_store *s, dyad_store_totals *out);
+
+/* Query filters; NULL or "" fields do not filter. Actor filters match a
+** party (country code, or the actor code when it has no country), a full
+** actor code, or an actor code prefix ("KOR" matches KORGOV). */
+typedef struct dyad_query {
+  const char *source;  /* source actor or country */
+  const char *target;  /* target actor or country */
+  const char *dyad;    /* "KOR:RUS" both directions, "KOR>RUS" one */
+  const char *from;    /* first date (YYYY[-MM[-DD]]), inclusive */
+  const char *to;      /* last date, inclusive ("2016" includes 2016-12-31) */
+  const char *code;    /* CAMEO event code, exact ("042") */
+  const char *root;    /* CAMEO root code ("04") */
+  const char *place;   /* place name substring or place country code */
+  size_t limit;        /* at most this many rows; 0 = all */
+} dyad_query;
+
+/* One stored event with its first mention. Strings (NULL when absent) are
+** owned by the store and valid only during the callback. */
+typedef struct dyad_event_row {
+  int64_t id;
+  const char *date;
+  const char *source, *source_country;  /* full actor code, ISO-3/IGO */
+  const char *target, *target_country;
+  const char *code, *root;
+  int quad_class;
+  double goldstein;
+  const char *place, *place_country;
+  int has_coords;                       /* lat/lon valid */
+  double lat, lon;
+  int is_root;        /* some mention is in the headline or first paragraph */
+  int64_t num_mentions, num_articles, num_sources;
+  const char *added;  /* when first stored, UTC "YYYY-MM-DDTHH:MM:SSZ" */
+  const char *doc_id, *doc_source, *url, *title;  /* first mention's doc */
+  const char *sentence;                           /* and its sentence */
+  const char *source_text, *target_text, *verb_text;  /* its spans */
+} dyad_event_row;
+
+/* Row callbacks return 0 to go on; any other value stops the walk and is
+** returned by the query function. */
+typedef int (*dyad_event_fn)(void *ctx, const dyad_event_row *row);
+
+/* Calls fn for each event matching q (NULL: all), in date order. Returns 0,
+** DYAD_EINVAL (a malformed filter, message says which), DYAD_EDB or the
+** callback's stop value. */
+int dyad_store_events(dyad_store *s, const dyad_query *q, dyad_event_fn fn,
+                      void *ctx);
+
+typedef enum {
+  DYAD_BY_MONTH = 0, /* "2016-06" */
+  DYAD_BY_QUARTER,   /* "2016-Q2" */
+  DYAD_BY_YEAR       /* "2016" */
+} dyad_period;
+
+/* One period of the cooperation-conflict index. Deduplicated events count
+** once each (not weighted by mentions). */
+typedef struct dyad_index_row {
+  const char *period;
+  int64_t events;
+  double goldstein_sum, goldstein_mean;
+  int64_t quad[5];     /* quad[1..4]: events by QuadClass; quad[0] unused */
+  int64_t mentions;    /* sum of NumMentions */
+} dyad_index_row;
+
+typedef int (*dyad_index_fn)(void *ctx, const dyad_index_row *row);
+
+/* Calls fn for each period (in order) that has events matching q. Events
+** whose date is coarser than the period (a bare year in a monthly index) are
+** left out. Returns as dyad_store_events(). */
+int dyad_store_index(dyad_store *s, const dyad_query *q, dyad_period by,
+                     dyad_index_fn fn, void *ctx);
+
+#define DYAD_TOP_DYADS 0   /* unordered country pairs "KOR:RUS" */
+#define DYAD_TOP_ACTORS 1  /* parties, as source or target */
+
+/* One ranked dyad, actor or network edge. */
+typedef struct dyad_tally_row {
+  const char *key;       /* "KOR:RUS" (sorted pair) or "KOR"; edges: source */
+  const char *other;     /* edges only: the target; else NULL */
+  int64_t events, mentions;
+  double goldstein_sum;
+} dyad_tally_row;
+
+typedef int (*dyad_tally_fn)(void *ctx, const dyad_tally_row *row);
+
+/* Calls fn for the most active dyads (pairs of different parties) or actors
+** (DYAD_TOP_*) among events matching q, most events first; q->limit caps
+** the rows. Returns as dyad_store_events(). */
+int dyad_store_top(dyad_store *s, const dyad_query *q, int what,
+                   dyad_tally_fn fn, void *ctx);
+
+/* Calls fn for each directed edge source -> target (key -> other) among
+** events matching q: by party, or by full actor code when by_actor is
+** nonzero. Returns as dyad_store_events(). */
+int dyad_store_edges(dyad_store *s, const dyad_query *q, int by_actor,
+                     dyad_tally_fn fn, void *ctx);
+
+typedef enum {
+  DYAD_EXPORT_GDELT = 0, /* GDELT 2.0 event table columns we can fill */
+  DYAD_EXPORT_PHOENIX    /* Phoenix daily-file columns */
+} dyad_export_format;
+
+/* A generic row: ncol column names and values ("" when empty). Valid only
+** during the callback. */
+typedef int (*dyad_row_fn)(void *ctx, size_t ncol, const char *const *names,
+                           const char *const *values);
+
+/* Calls fn once per event matching q with the columns of `fmt`. Returns as
+** dyad_store_events(). */
+int dyad_store_export(dyad_store *s, const dyad_query *q,
+                      dyad_export_format fmt, dyad_row_fn fn, void *ctx);
+
+/* The CAMEO codebook name of an event code ("042" -> "Make a visit"), or
+** NULL for an unknown code. Static storage. */
+const char *dyad_cameo_name(const char *code);
+
+/* Writes a self-contained HTML report (inline SVG charts, no network) on
+** the dyad "KOR:RUS" (or "KOR>RUS") to the file `path`: the monthly
+** cooperation-conflict index, events by QuadClass over time and a timeline
+** of key events with their sentences and sources (report.c). Returns 0,
+** DYAD_EINVAL (bad dyad), DYAD_EIO (cannot write path) or DYAD_EDB; the
+** message is in dyad_store_errmsg(). */
+int dyad_report_write(dyad_store *s, const char *dyad, const char *path);
 
 /* ---------------------------------------------------------------------------
 ** Evaluation against gold files (eval.c)
 ** ------------------------------------------------------------------------- */
 
-/* @@EVAL-API@@ */
+/* A gold file is tab-separated UTF-8, '#' starts a comment line, blank lines
+** are skipped, and the first other line is the header
+**   doc  req  date  src  root  code  tgt  what
+** doc: document id; req: R (must be found) or O (acceptable, never a miss);
+** date: YYYY-MM-DD, YYYY-MM, YYYY or '-'; src, tgt: ISO-3 country or IGO
+** code (UNO for the UN), alternatives separated by '|', '-' = no actor
+** (so "-" in tgt means an event without target); root: CAMEO two-digit root,
+** alternatives by '|', '-' = any; code: the preferred CAMEO code
+** (informative only); what: free text.
+**
+** Scoring (dyad_eval_finish): events are reduced to (source country, root,
+** target country) and repeats within one sentence count once. Per document,
+** R lines are matched one-to-one to events by a maximum bipartite matching
+** (date-agreeing pairs are tried first). Precision = events that are matched
+** to an R line or match any gold line of their document / all events of the
+** documents in scope; recall = matched R lines / R lines; date accuracy = of
+** the matched R lines with a date, those whose event date starts with the
+** gold date. Documents in scope: those of the gold file plus those added
+** with dyad_eval_add_docs (documents that must yield no event). Document ids
+** compare without directory and without a .txt/.html/.htm/.json/.jsonl
+** ending (a .gz ending is dropped first). */
+typedef struct dyad_eval dyad_eval;
+
+/* Loads a gold file. On success *out is a new evaluator (caller frees with
+** dyad_eval_free()). On error returns DYAD_EIO, DYAD_EFORMAT (malformed
+** line) or DYAD_ENOMEM and, if errmsg is non-NULL, sets *errmsg to a
+** malloc'd "file:line: message" (caller frees with free()). */
+int dyad_eval_load_gold(const char *path, dyad_eval **out, char **errmsg);
+
+/* Adds the documents listed in file `path` (one id a line, '#' comments,
+** blank lines skipped) to the scope: documents that must yield no event
+** unless the gold file has lines for them. Returns 0 or a negative status;
+** the message is in dyad_eval_errmsg(). */
+int dyad_eval_add_docs(dyad_eval *e, const char *path);
+
+/* One event to score. Strings are borrowed for the call (copied as needed);
+** NULL or "" countries mean "no actor", NULL or "" date means unknown. */
+typedef struct dyad_eval_event {
+  const char *doc;             /* document id (normalised as above) */
+  uint32_t sentence;           /* sentence index in the document */
+  const char *date;            /* YYYY-MM-DD, YYYY-MM, YYYY, or NULL */
+  const char *source_country;
+  const char *root;            /* CAMEO root ("04"); longer codes are cut */
+  const char *target_country;
+  const char *text;            /* sentence text for reports, or NULL */
+} dyad_eval_event;
+
+/* Adds one coded event. Events of documents outside the scope are counted
+** (dyad_eval_result.ignored) and otherwise dropped. Returns 0,
+** DYAD_EINVAL (no doc or no root) or DYAD_ENOMEM. */
+int dyad_eval_add(dyad_eval *e, const dyad_eval_event *ev);
+
+/* What one report item is. */
+typedef enum {
+  DYAD_EVAL_FALSE_POSITIVE = 1, /* an event matching no gold line */
+  DYAD_EVAL_MISS,               /* an R line matched to no event */
+  DYAD_EVAL_WRONG_DATE          /* a matched R line whose date disagrees */
+} dyad_eval_kind;
+
+/* A false positive, miss or wrong date. Strings are owned by the evaluator
+** and live until dyad_eval_free(); absent ones are "". */
+typedef struct dyad_eval_item {
+  dyad_eval_kind kind;
+  const char *doc;
+  size_t line;              /* gold line (MISS, WRONG_DATE), else 0 */
+  uint32_t sentence;        /* event sentence (FALSE_POSITIVE, WRONG_DATE) */
+  const char *source, *root, *target; /* event's, or the gold line's text */
+  const char *date;         /* event date (FALSE_POSITIVE, WRONG_DATE) */
+  const char *gold_date;    /* gold date (MISS, WRONG_DATE) */
+  const char *text;         /* sentence text when known */
+  const char *what;         /* the gold line's "what" (MISS, WRONG_DATE) */
+} dyad_eval_item;
+
+typedef struct dyad_eval_result {
+  size_t docs;            /* documents in scope */
+  size_t gold_lines;      /* R + O lines */
+  size_t required;        /* R lines */
+  size_t found;           /* R lines matched to an event */
+  size_t events;          /* events in scope, after merging repeats */
+  size_t correct;         /* of them: matched or matching a gold line */
+  size_t ignored;         /* events of documents outside the scope */
+  size_t dated;           /* matched R lines with a gold date */
+  size_t date_correct;    /* of them: event date starts with the gold date */
+  double precision, recall, f1, date_accuracy; /* 0..1; an empty
+                             denominator gives 1; f1 is 0 when P+R is 0 */
+} dyad_eval_result;
+
+/* Scores the events added so far and fills *res. *items (may be NULL) is
+** set to an array of *nitems report items in document, then gold-line or
+** sentence order; it is owned by the evaluator (valid until the next
+** dyad_eval_finish or dyad_eval_free). Returns 0 or DYAD_ENOMEM. */
+int dyad_eval_finish(dyad_eval *e, dyad_eval_result *res,
+                     const dyad_eval_item **items, size_t *nitems);
+
+/* Last error ("file:line: message"); owned by the evaluator. */
+const char *dyad_eval_errmsg(const dyad_eval *e);
+
+/* Normalises a document id into buf (cap bytes, NUL-terminated, cut to
+** fit): no directory, no .gz then .txt/.html/.htm/.json/.jsonl ending.
+** Returns buf. */
+char *dyad_eval_doc_id(const char *id, char *buf, size_t cap);
+
+void dyad_eval_free(dyad_eval *e);
 
 #ifdef __cplusplus
 }
