@@ -552,9 +552,9 @@ int dyad_eval_finish(dyad_eval *e, dyad_eval_result *res, const dyad_eval_item *
                      size_t *nitems) {
   memset(res, 0, sizeof *res);
   e->nitems = 0;
-  qsort(e->ev, e->nev, sizeof *e->ev, cmp_event);
+  if (e->nev) qsort(e->ev, e->nev, sizeof *e->ev, cmp_event);
   merge_repeats(e);
-  qsort(e->gold, e->ngold, sizeof *e->gold, cmp_gold);
+  if (e->ngold) qsort(e->gold, e->ngold, sizeof *e->gold, cmp_gold);
   res->docs = e->ndocs;
   res->gold_lines = e->ngold;
   res->ignored = e->ignored;
