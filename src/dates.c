@@ -1,17 +1,992 @@
 /*
-** dates.c: finding and resolving date expressions against a document date
-** (see dates.h). Stub while the real scanner is written.
+** dates.c: finding date expressions in news text and resolving them against
+** the document date (see dates.h for the rules). A hand-written scanner over
+** ASCII bytes: no allocation, no locale, never reads outside [start,end).
 */
+#include <string.h>
 #include "dates.h"
 
-size_t dyad__find_dates(const char *text, size_t start, size_t end,
-                        const char *doc_date, dyad_datex *out, size_t cap) {
-  (void)text; (void)start; (void)end; (void)doc_date; (void)out; (void)cap;
+/* ---------------------------------------------------------------------------
+** Civil dates
+** ------------------------------------------------------------------------- */
+
+typedef struct cdate {
+  int y, m, d;   /* m, d are 0 when unknown */
+  int prec;      /* 3 day, 2 month, 1 year, 0 none */
+} cdate;
+
+static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int mdays(int y, int m) {
+  static const int n[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 0;
+  return m == 2 && is_leap(y) ? 29 : n[m - 1];
+}
+
+/* Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
+static long days_from_civil(int y, int m, int d) {
+  long era, yoe, doy, doe;
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d) {
+  long era, doe, yoe, doy, mp;
+  z += 719468;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* 0 = Monday .. 6 = Sunday */
+static int weekday(int y, int m, int d) {
+  long z = days_from_civil(y, m, d);
+  long w = (z + 3) % 7; /* 1970-01-01 was a Thursday */
+  return (int)(w < 0 ? w + 7 : w);
+}
+
+static cdate add_days(cdate c, long n) {
+  cdate r = c;
+  civil_from_days(days_from_civil(c.y, c.m, c.d) + n, &r.y, &r.m, &r.d);
+  r.prec = 3;
+  return r;
+}
+
+static cdate mk(int y, int m, int d) {
+  cdate c;
+  c.y = y; c.m = m; c.d = d;
+  c.prec = d ? 3 : m ? 2 : 1;
+  return c;
+}
+
+static cdate add_months(cdate c, int n) {
+  int t = c.y * 12 + (c.m - 1) + n;
+  return mk(t / 12, t % 12 + 1, 0);
+}
+
+static void fmt(const cdate *c, int maxprec, char out[11]) {
+  int p = c->prec < maxprec ? c->prec : maxprec;
+  out[0] = 0;
+  if (p <= 0 || c->y < 0 || c->y > 9999) return;
+  out[0] = (char)('0' + c->y / 1000);
+  out[1] = (char)('0' + c->y / 100 % 10);
+  out[2] = (char)('0' + c->y / 10 % 10);
+  out[3] = (char)('0' + c->y % 10);
+  out[4] = 0;
+  if (p < 2) return;
+  out[4] = '-';
+  out[5] = (char)('0' + c->m / 10);
+  out[6] = (char)('0' + c->m % 10);
+  out[7] = 0;
+  if (p < 3) return;
+  out[7] = '-';
+  out[8] = (char)('0' + c->d / 10);
+  out[9] = (char)('0' + c->d % 10);
+  out[10] = 0;
+}
+
+/* ---------------------------------------------------------------------------
+** Byte-level scanning helpers (all bounded by e)
+** ------------------------------------------------------------------------- */
+
+static int isal(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int isdg(int c) { return c >= '0' && c <= '9'; }
+static int isup(int c) { return c >= 'A' && c <= 'Z'; }
+static int lower(int c) { return isup(c) ? c + 32 : c; }
+
+static size_t skip_sp(const char *s, size_t e, size_t p) {
+  while (p < e && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+    p++;
+  /* U+00A0 no-break space */
+  if (p + 1 < e && (unsigned char)s[p] == 0xC2 && (unsigned char)s[p + 1] == 0xA0)
+    return skip_sp(s, e, p + 2);
+  return p;
+}
+
+/* End of the ASCII word starting at p (p itself when none). */
+static size_t word_end(const char *s, size_t e, size_t p) {
+  while (p < e && isal((unsigned char)s[p])) p++;
+  return p;
+}
+
+static size_t num_end(const char *s, size_t e, size_t p) {
+  while (p < e && isdg((unsigned char)s[p])) p++;
+  return p;
+}
+
+/* Case-insensitive equality of s[p,q) with the lower-case literal w. */
+static int weq(const char *s, size_t p, size_t q, const char *w) {
+  size_t n = strlen(w), i;
+  if (q - p != n) return 0;
+  for (i = 0; i < n; i++)
+    if (lower((unsigned char)s[p + i]) != w[i]) return 0;
+  return 1;
+}
+
+static int in_list(const char *s, size_t p, size_t q, const char *const *l) {
+  for (; *l; l++)
+    if (weq(s, p, q, *l)) return 1;
   return 0;
 }
 
-size_t dyad__parse_date(const char *s, size_t len, char out[11]) {
-  (void)s; (void)len;
-  out[0] = 0;
+static int numval(const char *s, size_t p, size_t q) {
+  int v = 0;
+  if (q - p > 6) return -1;
+  for (; p < q; p++) v = v * 10 + (s[p] - '0');
+  return v;
+}
+
+/* A word or number token may end here (the next byte is not alnum). */
+static int bound_after(const char *s, size_t e, size_t q) {
+  return q >= e || !(isal((unsigned char)s[q]) || isdg((unsigned char)s[q]));
+}
+
+/* ---------------------------------------------------------------------------
+** Lexicon
+** ------------------------------------------------------------------------- */
+
+static const char *const month_full[12] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december"};
+static const char *const month_abbr[12] = {
+  "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov",
+  "dec"};
+static const char *const wday_name[7] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday"};
+
+/* Month name at p (capitalised). Sets *abbr for an abbreviation (then a day
+** number must follow). Returns the month 1..12 and *q past it (and past the
+** abbreviation's '.'), or 0. */
+static int month_at(const char *s, size_t e, size_t p, size_t *q, int *abbr) {
+  size_t we;
+  int i;
+  if (p >= e || !isup((unsigned char)s[p])) return 0;
+  we = word_end(s, e, p);
+  for (i = 0; i < 12; i++) {
+    if (weq(s, p, we, month_full[i])) {
+      *q = we; *abbr = 0;
+      return i + 1;
+    }
+  }
+  for (i = 0; i < 12; i++) {
+    if ((month_abbr[i][0] && weq(s, p, we, month_abbr[i])) ||
+        (i == 8 && weq(s, p, we, "sept"))) {
+      *q = (we < e && s[we] == '.') ? we + 1 : we;
+      *abbr = 1;
+      return i + 1;
+    }
+  }
   return 0;
+}
+
+static int wday_at(const char *s, size_t e, size_t p, size_t *q) {
+  size_t we;
+  int i;
+  if (p >= e || !isup((unsigned char)s[p])) return -1;
+  we = word_end(s, e, p);
+  for (i = 0; i < 7; i++)
+    if (weq(s, p, we, wday_name[i])) {
+      *q = we;
+      return i;
+    }
+  return -1;
+}
+
+/* Season at p: first month (3, 6, 9, 12) or 0. */
+static int season_at(const char *s, size_t e, size_t p, size_t *q) {
+  size_t we = word_end(s, e, p);
+  *q = we;
+  if (weq(s, p, we, "spring")) return 3;
+  if (weq(s, p, we, "summer")) return 6;
+  if (weq(s, p, we, "autumn") || weq(s, p, we, "fall")) return 9;
+  if (weq(s, p, we, "winter")) return 12;
+  return 0;
+}
+
+/* Four-digit year at p in [lo,hi], ending at a token boundary. */
+static int year_at(const char *s, size_t e, size_t p, size_t *q, int lo, int hi) {
+  size_t ne;
+  int y;
+  if (p >= e || !isdg((unsigned char)s[p])) return 0;
+  ne = num_end(s, e, p);
+  if (ne - p != 4 || !bound_after(s, e, ne)) return 0;
+  /* "2016.5", "2,016" are not years */
+  if (ne + 1 < e && (s[ne] == '.' || s[ne] == ',') && isdg((unsigned char)s[ne + 1]))
+    return 0;
+  y = numval(s, p, ne);
+  if (y < lo || y > hi) return 0;
+  *q = ne;
+  return y;
+}
+
+/* Day of month at p: 1-2 digits with an optional ordinal suffix. */
+static int day_at(const char *s, size_t e, size_t p, size_t *q) {
+  size_t ne, we;
+  int d;
+  if (p >= e || !isdg((unsigned char)s[p])) return 0;
+  ne = num_end(s, e, p);
+  if (ne - p > 2) return 0;
+  d = numval(s, p, ne);
+  if (d < 1 || d > 31) return 0;
+  we = word_end(s, e, ne);
+  if (we > ne) {
+    if (!(weq(s, ne, we, "st") || weq(s, ne, we, "nd") || weq(s, ne, we, "rd") ||
+          weq(s, ne, we, "th")))
+      return 0;
+    ne = we;
+  }
+  if (!bound_after(s, e, ne)) return 0;
+  /* "6.5", "12:30", "7-year" */
+  if (ne + 1 < e && (s[ne] == '.' || s[ne] == ':' || s[ne] == ',') &&
+      isdg((unsigned char)s[ne + 1]) &&
+      !(s[ne] == ',' && ne + 1 < e && s[ne + 1] == ' '))
+    return 0;
+  *q = ne;
+  return d;
+}
+
+static int small_number(const char *s, size_t p, size_t q) {
+  static const char *const w[] = {"a", "an", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  size_t i;
+  for (i = 0; i < sizeof w / sizeof w[0]; i++)
+    if (weq(s, p, q, w[i])) return i < 2 ? 1 : (int)i - 1;
+  if (q > p && isdg((unsigned char)s[p])) {
+    size_t k;
+    for (k = p; k < q; k++)
+      if (!isdg((unsigned char)s[k])) return 0;
+    return q - p <= 3 ? numval(s, p, q) : 0;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------------
+** Absolute dates (dyad__parse_date)
+** ------------------------------------------------------------------------- */
+
+/* "June 12, 2016", "Nov. 26, 2004", "Jan.6", "June 2016", "June 12".
+** *y is 0 when no year follows. Returns the end or 0. */
+static size_t month_first(const char *s, size_t e, size_t p, int *y, int *m,
+                          int *d) {
+  size_t q, r, t;
+  int abbr, dd, yy;
+  *y = *m = *d = 0;
+  if (!(*m = month_at(s, e, p, &q, &abbr))) return 0;
+  r = skip_sp(s, e, q);
+  if ((dd = day_at(s, e, r, &t)) != 0) {
+    size_t u = t, v;
+    if (u < e && s[u] == ',') u++;
+    v = skip_sp(s, e, u);
+    if (v > t && (yy = year_at(s, e, v, &u, 1000, 2999)) != 0) {
+      *y = yy;
+      t = u;
+    }
+    *d = dd;
+    return t;
+  }
+  /* "June 2016", "June, 2016" */
+  t = r;
+  if (t < e && s[t] == ',') t = skip_sp(s, e, t + 1);
+  if (!abbr && (yy = year_at(s, e, t, &r, 1000, 2999)) != 0) {
+    *y = yy;
+    return r;
+  }
+  if (abbr && q > p + 3 && s[q - 1] == '.' && (yy = year_at(s, e, t, &r, 1000, 2999)) != 0) {
+    *y = yy;
+    return r;
+  }
+  return abbr ? 0 : q; /* bare month: caller decides */
+}
+
+/* "12 June 2016", "12 June". */
+static size_t day_first(const char *s, size_t e, size_t p, int *y, int *m,
+                        int *d) {
+  size_t q, r, t;
+  int abbr;
+  *y = *m = *d = 0;
+  if (!(*d = day_at(s, e, p, &q))) return 0;
+  r = skip_sp(s, e, q);
+  if (r == q) return 0;
+  if (r + 2 < e && weq(s, r, r + 2, "of")) r = skip_sp(s, e, r + 2);
+  if (!(*m = month_at(s, e, r, &t, &abbr))) return 0;
+  r = t;
+  if (r < e && s[r] == ',') r++;
+  {
+    size_t v = skip_sp(s, e, r), u;
+    int yy;
+    if (v > t && (yy = year_at(s, e, v, &u, 1000, 2999)) != 0) {
+      *y = yy;
+      t = u;
+    }
+  }
+  return t;
+}
+
+/* "2024-06-14", "2024/06/14", "2024-06". */
+static size_t iso_at(const char *s, size_t e, size_t p, int *y, int *m, int *d) {
+  size_t q = num_end(s, e, p), r;
+  char sep;
+  *y = *m = *d = 0;
+  if (q - p != 4 || q + 2 >= e || (s[q] != '-' && s[q] != '/')) return 0;
+  sep = s[q];
+  r = num_end(s, e, q + 1);
+  if (r - q - 1 != 2) return 0;
+  *y = numval(s, p, q);
+  *m = numval(s, q + 1, r);
+  if (*m < 1 || *m > 12 || *y < 1000) return 0;
+  if (r + 2 < e && s[r] == sep && isdg((unsigned char)s[r + 1])) {
+    size_t t = num_end(s, e, r + 1);
+    if (t - r - 1 != 2 || !bound_after(s, e, t)) return 0;
+    *d = numval(s, r + 1, t);
+    return t;
+  }
+  if (!bound_after(s, e, r) || sep == '/') return 0;
+  if (r < e && s[r] == '-') return 0;
+  return r;
+}
+
+static int valid(int y, int m, int d) {
+  if (m < 1 || m > 12) return 0;
+  if (d && (d < 1 || d > mdays(y ? y : 2000, m))) return 0;
+  return 1;
+}
+
+size_t dyad__parse_date(const char *s, size_t len, char out[11]) {
+  size_t p, q, w;
+  int y, m, d, wd;
+  cdate c;
+  out[0] = 0;
+  if (!s) return 0;
+  p = skip_sp(s, len, 0);
+  /* optional leading weekday: "Sunday, June 12, 2016" */
+  if ((wd = wday_at(s, len, p, &w)) >= 0) {
+    if (w < len && s[w] == ',') w++;
+    p = skip_sp(s, len, w);
+  }
+  if (p < len && isdg((unsigned char)s[p])) {
+    q = iso_at(s, len, p, &y, &m, &d);
+    if (!q) q = day_first(s, len, p, &y, &m, &d);
+  } else {
+    q = month_first(s, len, p, &y, &m, &d);
+  }
+  if (!q || !y || !valid(y, m, d)) return 0;
+  c = mk(y, m, d);
+  fmt(&c, 3, out);
+  return out[0] ? q : 0;
+}
+
+/* ---------------------------------------------------------------------------
+** Tense cues
+** ------------------------------------------------------------------------- */
+
+static const char *const future_words[] = {
+  "will", "would", "shall", "scheduled", "upcoming", "plans", "planned",
+  "planning", "intends", "expected", "due", "set", "slated", "forthcoming",
+  "ahead", "next", "tomorrow", NULL};
+
+/* "set", "due", "expected" count only before "to"/"for" ("is set to meet",
+** "due to arrive"); "ahead" only in "ahead of". */
+int dyad__future_cue(const char *text, size_t start, size_t end) {
+  size_t p = start;
+  if (!text) return 0;
+  while (p < end) {
+    size_t we;
+    if (!isal((unsigned char)text[p])) {
+      /* "'ll" */
+      if ((text[p] == '\'' || (unsigned char)text[p] == 0x99) && p + 2 < end &&
+          text[p + 1] == 'l' && text[p + 2] == 'l' && bound_after(text, end, p + 3))
+        return 1;
+      p++;
+      continue;
+    }
+    we = word_end(text, end, p);
+    if ((p == start || !isal((unsigned char)text[p - 1])) &&
+        in_list(text, p, we, future_words)) {
+      size_t n = skip_sp(text, end, we), ne = word_end(text, end, n);
+      if (weq(text, p, we, "set") || weq(text, p, we, "due") ||
+          weq(text, p, we, "expected") || weq(text, p, we, "slated")) {
+        if (weq(text, n, ne, "to") || weq(text, n, ne, "for")) return 1;
+      } else if (weq(text, p, we, "ahead")) {
+        if (weq(text, n, ne, "of")) return 1;
+      } else if (weq(text, p, we, "next")) {
+        /* "next" as in "next week" already resolves itself; it still hints
+        ** that the clause is about the future */
+        return 1;
+      } else {
+        return 1;
+      }
+    }
+    p = we;
+  }
+  return 0;
+}
+
+/* Clause around [a,b) within [start,end): cut at ';' and at the words that
+** usually open a new clause with its own tense. */
+static void clause_of(const char *s, size_t start, size_t end, size_t a,
+                      size_t b, size_t *cs, size_t *ce) {
+  static const char *const cut[] = {"that", "but", "while", "after", "before",
+    "when", "which", "who", "since", "although", "though", "because", NULL};
+  size_t p;
+  *cs = start;
+  *ce = end;
+  for (p = a; p > start; p--) {
+    char c = s[p - 1];
+    if (c == ';' || c == '.' || c == '!' || c == '?') { *cs = p; break; }
+    if (isal((unsigned char)c) && (p - 1 == start || !isal((unsigned char)s[p - 2]))) {
+      size_t we = word_end(s, end, p - 1);
+      if (we <= a && in_list(s, p - 1, we, cut)) { *cs = we; break; }
+    }
+  }
+  for (p = b; p < end; p++) {
+    char c = s[p];
+    if (c == ';' || c == '!' || c == '?') { *ce = p; break; }
+    if (c == '.' && (p + 1 >= end || s[p + 1] == ' ' || s[p + 1] == '\n')) {
+      /* an abbreviation like "U.S." does not end the clause */
+      if (!(p >= 2 && isup((unsigned char)s[p - 1]) && s[p - 2] == '.')) {
+        *ce = p;
+        break;
+      }
+    }
+    if (isal((unsigned char)c) && (p == 0 || !isal((unsigned char)s[p - 1]))) {
+      size_t we = word_end(s, end, p);
+      if (in_list(s, p, we, cut)) { *ce = p; break; }
+      p = we - 1;
+    }
+  }
+}
+
+/* ---------------------------------------------------------------------------
+** The expression scanner
+** ------------------------------------------------------------------------- */
+
+typedef struct match {
+  size_t start, end;
+  cdate past, future;  /* prec 0: unresolved */
+  int relative;
+  int tense;           /* past and future may differ */
+} match;
+
+typedef struct ctx {
+  const char *s;
+  size_t start, e;
+  int has_doc;
+  cdate doc;           /* the document date, prec 1..3 */
+} ctx;
+
+static const char *const year_preps[] = {
+  "in", "since", "of", "by", "until", "till", "through", "before", "after",
+  "during", "from", "around", "throughout", "between", "and", "to",
+  "circa", "fiscal", NULL};
+static const char *const month_preps[] = {
+  "in", "since", "of", "by", "until", "till", "through", "before", "after",
+  "during", "from", "to", "around", "throughout", "between", "for", "early",
+  "late", "mid", "last", "next", "this", "end", NULL};
+/* "May" is also a name and a verb: fewer cues. */
+static const char *const may_preps[] = {
+  "in", "since", "of", "until", "till", "through", "during", "early", "late",
+  "mid", "last", "next", "this", "end", "from", NULL};
+static const char *const year_units[] = {
+  "mm", "cm", "km", "kg", "m", "tons", "tonnes", "people", "troops",
+  "soldiers", "years", "year", "times", "units", "meters", "metres", "miles",
+  "dollars", "won", "yuan", "rubles", "roubles", "euros", "members", "cases",
+  "votes", "feet", "pounds", "barrels", "hours", "minutes", "km", "deaths",
+  "dead", "votes", "seats", "workers", "students", "residents", "households",
+  NULL};
+
+/* Previous word (letters) before p, skipping spaces; [*ps, *pe). */
+static int prev_word(const ctx *c, size_t p, size_t *ps, size_t *pe) {
+  size_t q = p;
+  while (q > c->start && (c->s[q - 1] == ' ' || c->s[q - 1] == '\n' ||
+                          c->s[q - 1] == '\t'))
+    q--;
+  /* "mid-2023" */
+  if (q > c->start && c->s[q - 1] == '-' && q == p) q--;
+  *pe = q;
+  while (q > c->start && isal((unsigned char)c->s[q - 1])) q--;
+  *ps = q;
+  return *pe > *ps;
+}
+
+static int doc_ok(const ctx *c, int need) { return c->has_doc && c->doc.prec >= need; }
+
+/* Resolve an absolute y/m/d (y may be 0: take it from the doc date). */
+static int resolve_ymd(const ctx *c, int y, int m, int d, match *mt) {
+  if (!valid(y, m, d)) return 0;
+  if (y) {
+    mt->past = mt->future = mk(y, m, d);
+    return 1;
+  }
+  mt->relative = 1;
+  if (!c->has_doc) return 1;
+  if (c->doc.prec == 1) {
+    /* the year is known, not which side of it */
+    mt->past = mt->future = mk(c->doc.y, m, d);
+    if (d && !valid(c->doc.y, m, d)) mt->past.prec = mt->future.prec = 2;
+    return 1;
+  }
+  mt->tense = 1;
+  {
+    int before = m < c->doc.m ||
+                 (m == c->doc.m && (c->doc.prec < 3 || !d || d <= c->doc.d));
+    int after = m > c->doc.m ||
+                (m == c->doc.m && (c->doc.prec < 3 || !d || d >= c->doc.d));
+    int py = before ? c->doc.y : c->doc.y - 1;
+    int fy = after ? c->doc.y : c->doc.y + 1;
+    /* Feb 29 outside leap years: fall back to the month */
+    mt->past = mk(py, m, valid(py, m, d) ? d : 0);
+    mt->future = mk(fy, m, valid(fy, m, d) ? d : 0);
+  }
+  return 1;
+}
+
+/* Trailing "next year" / "last year" / "this year" / "of last year". */
+static size_t year_suffix(const ctx *c, size_t p, int *dy) {
+  size_t a = skip_sp(c->s, c->e, p), ae = word_end(c->s, c->e, a), b, be;
+  if (weq(c->s, a, ae, "of")) {
+    a = skip_sp(c->s, c->e, ae);
+    ae = word_end(c->s, c->e, a);
+  }
+  b = skip_sp(c->s, c->e, ae);
+  be = word_end(c->s, c->e, b);
+  if (!weq(c->s, b, be, "year")) return 0;
+  if (weq(c->s, a, ae, "next")) *dy = 1;
+  else if (weq(c->s, a, ae, "last")) *dy = -1;
+  else if (weq(c->s, a, ae, "this")) *dy = 0;
+  else return 0;
+  return be;
+}
+
+/* Month (full name) with no day or year: resolved as "in March". */
+static void resolve_month(const ctx *c, int m, int strict_dir, match *mt) {
+  mt->relative = 1;
+  if (!doc_ok(c, 1)) return;
+  if (c->doc.prec == 1) {
+    mt->past = mt->future = mk(c->doc.y, m, 0);
+    return;
+  }
+  if (strict_dir == 2) { /* this March */
+    mt->past = mt->future = mk(c->doc.y, m, 0);
+  } else if (strict_dir < 0) { /* last September */
+    mt->past = mt->future = mk(m < c->doc.m ? c->doc.y : c->doc.y - 1, m, 0);
+  } else if (strict_dir > 0) { /* next March */
+    mt->past = mt->future = mk(m > c->doc.m ? c->doc.y : c->doc.y + 1, m, 0);
+  } else {
+    mt->tense = 1;
+    mt->past = mk(m <= c->doc.m ? c->doc.y : c->doc.y - 1, m, 0);
+    mt->future = mk(m >= c->doc.m ? c->doc.y : c->doc.y + 1, m, 0);
+  }
+}
+
+static void resolve_wday(const ctx *c, int wd, int dir, match *mt) {
+  int dw, back, fwd;
+  mt->relative = 1;
+  if (!doc_ok(c, 1)) return;
+  if (c->doc.prec < 3) { /* only the month (or year) is known */
+    mt->past = mt->future = c->doc;
+    return;
+  }
+  dw = weekday(c->doc.y, c->doc.m, c->doc.d);
+  back = (dw - wd + 7) % 7;
+  fwd = (wd - dw + 7) % 7;
+  if (dir < 0) {
+    mt->past = mt->future = add_days(c->doc, -(back ? back : 7));
+  } else if (dir > 0) {
+    mt->past = mt->future = add_days(c->doc, fwd ? fwd : 7);
+  } else {
+    mt->tense = back != 0;
+    mt->past = add_days(c->doc, -back);
+    mt->future = add_days(c->doc, fwd);
+  }
+}
+
+/* Doc date shifted by n units (0 day, 1 week, 2 month, 3 year), with the
+** given result precision. */
+static cdate shift(const ctx *c, int unit, long n) {
+  cdate r = c->doc, base = c->doc;
+  if (unit <= 1) {
+    if (base.prec < 3) { /* no day: shift from mid-month */
+      if (!base.m) base.m = 6;
+      base.d = 15;
+    }
+    r = add_days(base, unit == 1 ? 7 * n : n);
+    if (unit == 1) r.prec = 2;
+  } else if (unit == 2) {
+    if (!base.m) base.m = 6;
+    r = add_months(base, (int)n);
+  } else {
+    r = mk(base.y + (int)n, 0, 0);
+  }
+  if (r.prec > c->doc.prec) r.prec = c->doc.prec;
+  return r;
+}
+
+static int unit_of(const char *s, size_t p, size_t q) {
+  if (weq(s, p, q, "day") || weq(s, p, q, "days")) return 0;
+  if (weq(s, p, q, "week") || weq(s, p, q, "weeks")) return 1;
+  if (weq(s, p, q, "month") || weq(s, p, q, "months")) return 2;
+  if (weq(s, p, q, "year") || weq(s, p, q, "years")) return 3;
+  return -1;
+}
+
+/* last/this/next + week|month|year|weekend|weekday|month|season at p (the
+** word after the modifier). dir -1/0/+1; 2 for "this" with months. */
+static size_t rel_unit(const ctx *c, size_t p, int dir, match *mt) {
+  size_t q, we = word_end(c->s, c->e, p);
+  int u = unit_of(c->s, p, we), x;
+  if (u >= 1 && !(we > p && (c->s[we - 1] == 's' || c->s[we - 1] == 'S'))) {
+    mt->relative = 1;
+    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, u, dir);
+    return we;
+  }
+  if (weq(c->s, p, we, "weekend")) {
+    mt->relative = 1;
+    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 1, dir);
+    return we;
+  }
+  if ((x = wday_at(c->s, c->e, p, &q)) >= 0) {
+    resolve_wday(c, x, dir, mt);
+    return q;
+  }
+  if ((x = month_at(c->s, c->e, p, &q, &u)) != 0 && !u) {
+    resolve_month(c, x, dir == 0 ? 2 : dir, mt);
+    return q;
+  }
+  if ((x = season_at(c->s, c->e, p, &q)) != 0) {
+    mt->relative = 1;
+    if (doc_ok(c, 1)) {
+      int m = c->doc.prec >= 2 ? c->doc.m : 6, y = c->doc.y;
+      int cur = m >= x || (x == 12 && m <= 2) ? (x == 12 && m <= 2 ? y - 1 : y) : y - 1;
+      /* cur: year of the latest season x that has begun */
+      if (dir < 0) {
+        int inside = (x == 12) ? (m == 12 || m <= 2) : (m >= x && m < x + 3);
+        y = inside ? cur - 1 : cur;
+      } else if (dir > 0) {
+        y = (m < x && !(x == 12 && m <= 2)) ? y : cur + 1;
+      } else {
+        y = cur;
+      }
+      mt->past = mt->future = mk(y, 0, 0);
+    }
+    return q;
+  }
+  return 0;
+}
+
+/* Part of the day after a weekday / yesterday: " afternoon". */
+static size_t part_of_day(const ctx *c, size_t p) {
+  static const char *const parts[] = {"morning", "afternoon", "evening",
+                                      "night", NULL};
+  size_t a = skip_sp(c->s, c->e, p), ae;
+  if (a == p) return p;
+  ae = word_end(c->s, c->e, a);
+  return in_list(c->s, a, ae, parts) ? ae : p;
+}
+
+/* Seasons: "spring and summer of 2023", "spring 2023", "the autumn". */
+static size_t season_expr(const ctx *c, size_t p, int had_the, match *mt) {
+  size_t q, r, re;
+  int x, y;
+  if (!(x = season_at(c->s, c->e, p, &q))) return 0;
+  r = skip_sp(c->s, c->e, q);
+  re = word_end(c->s, c->e, r);
+  if (weq(c->s, r, re, "and") || weq(c->s, r, re, "or")) {
+    size_t t = skip_sp(c->s, c->e, re), tq;
+    if (season_at(c->s, c->e, t, &tq)) {
+      q = tq;
+      r = skip_sp(c->s, c->e, q);
+      re = word_end(c->s, c->e, r);
+    }
+  }
+  if (weq(c->s, r, re, "of")) {
+    r = skip_sp(c->s, c->e, re);
+    if (x == 9 && weq(c->s, p, q, "fall") && !year_at(c->s, c->e, r, &re, 1800, 2100))
+      return 0; /* "the fall of Kabul" */
+  }
+  if (r > q && (y = year_at(c->s, c->e, r, &re, 1800, 2100)) != 0) {
+    mt->past = mt->future = mk(y, 0, 0);
+    return re;
+  }
+  {
+    size_t ps, pe;
+    int ok = had_the;
+    /* "last summer" is handled by rel_unit; here: "in the autumn" */
+    if (!ok) return 0;
+    if (!prev_word(c, p, &ps, &pe)) return 0;
+    if (weq(c->s, ps, pe, "the") && prev_word(c, ps, &ps, &pe) &&
+        (weq(c->s, ps, pe, "in") || weq(c->s, ps, pe, "during") ||
+         weq(c->s, ps, pe, "since") || weq(c->s, ps, pe, "until") ||
+         weq(c->s, ps, pe, "by") || weq(c->s, ps, pe, "over"))) {
+      mt->relative = 1;
+      if (doc_ok(c, 1)) {
+        int m = c->doc.prec >= 2 ? c->doc.m : 6, yy = c->doc.y, past, fut;
+        if (x == 12) {
+          past = (m == 12) ? yy : yy - 1;
+          fut = (m <= 2) ? yy - 1 : yy;
+        } else {
+          past = (m >= x) ? yy : yy - 1;
+          fut = (m < x + 3) ? yy : yy + 1;
+        }
+        mt->past = mk(past, 0, 0);
+        mt->future = mk(fut, 0, 0);
+        mt->tense = past != fut;
+      }
+      return q;
+    }
+  }
+  return 0;
+}
+
+/* One expression starting exactly at p (a word/number start). */
+static size_t match_at(const ctx *c, size_t p, match *mt) {
+  const char *s = c->s;
+  size_t e = c->e, q, we, ps = 0, pe = 0;
+  int y, m, d, x, abbr;
+  memset(mt, 0, sizeof *mt);
+  mt->start = p;
+  we = word_end(s, e, p);
+
+  if (isdg((unsigned char)s[p])) {
+    if (p > c->start && (s[p - 1] == '$' || s[p - 1] == '#' || s[p - 1] == '.' ||
+                         s[p - 1] == ',' || s[p - 1] == '/' || s[p - 1] == ':' ||
+                         (s[p - 1] == '-' && p - 1 > c->start && isdg((unsigned char)s[p - 2]))))
+      return 0;
+    if ((q = iso_at(s, e, p, &y, &m, &d)) != 0)
+      return resolve_ymd(c, y, m, d, mt) ? q : 0;
+    if ((q = day_first(s, e, p, &y, &m, &d)) != 0)
+      return resolve_ymd(c, y, m, d, mt) ? q : 0;
+    /* bare year after a preposition or modifier */
+    if ((y = year_at(s, e, p, &q, 1800, 2100)) != 0 && prev_word(c, p, &ps, &pe)) {
+      size_t n = skip_sp(s, e, q), ne = word_end(s, e, n);
+      int pre = in_list(s, ps, pe, year_preps) || weq(s, ps, pe, "early") ||
+                weq(s, ps, pe, "late") || weq(s, ps, pe, "mid") ||
+                weq(s, ps, pe, "year") || weq(s, ps, pe, "summer") ||
+                weq(s, ps, pe, "spring") || weq(s, ps, pe, "autumn") ||
+                weq(s, ps, pe, "winter");
+      if (!pre) return 0;
+      if ((weq(s, ps, pe, "to") || weq(s, ps, pe, "from") || weq(s, ps, pe, "and") ||
+           weq(s, ps, pe, "between")) && ne > n && !isup((unsigned char)s[n]) &&
+          !weq(s, n, ne, "and") && !weq(s, n, ne, "to") && !weq(s, n, ne, "through") &&
+          !weq(s, n, ne, "until"))
+        return 0; /* "rose to 2000 troops" */
+      if (in_list(s, n, ne, year_units) || (n < e && s[n] == '%')) return 0;
+      mt->past = mt->future = mk(y, 0, 0);
+      return q;
+    }
+    /* else: maybe "3 days ago" below */
+  }
+
+  /* Modifiers that are part of the span. */
+  if (weq(s, p, we, "early") || weq(s, p, we, "late") || weq(s, p, we, "mid") ||
+      weq(s, p, we, "earlier") || weq(s, p, we, "later")) {
+    size_t n = we;
+    int cmp = weq(s, p, we, "earlier") || weq(s, p, we, "later");
+    if (weq(s, p, we, "mid") && n < e && s[n] == '-') n++;
+    else n = skip_sp(s, e, n);
+    if (n == we && !weq(s, p, we, "mid")) return 0;
+    if (!cmp && (y = year_at(s, e, n, &q, 1800, 2100)) != 0) {
+      mt->past = mt->future = mk(y, 0, 0);
+      return q;
+    }
+    if (!cmp && (x = month_at(s, e, n, &q, &abbr)) != 0 && !abbr) {
+      size_t r = skip_sp(s, e, q), rq;
+      int dy;
+      if (r < e && s[r] == ',') r = skip_sp(s, e, r + 1);
+      if ((y = year_at(s, e, r, &rq, 1000, 2999)) != 0) {
+        mt->past = mt->future = mk(y, x, 0);
+        return rq;
+      }
+      if ((rq = year_suffix(c, q, &dy)) != 0) {
+        mt->relative = 1;
+        if (doc_ok(c, 1)) mt->past = mt->future = mk(c->doc.y + dy, x, 0);
+        return rq;
+      }
+      resolve_month(c, x, 0, mt);
+      return q;
+    }
+    {
+      size_t ne = word_end(s, e, n), r;
+      int dir = weq(s, n, ne, "last") ? -1 : weq(s, n, ne, "next") ? 1
+              : weq(s, n, ne, "this") ? 0 : 9;
+      if (dir != 9) {
+        r = skip_sp(s, e, ne);
+        if ((q = rel_unit(c, r, dir, mt)) != 0) return q;
+        memset(mt, 0, sizeof *mt);
+        mt->start = p;
+      }
+    }
+    return 0;
+  }
+
+  if (weq(s, p, we, "last") || weq(s, p, we, "next") || weq(s, p, we, "this") ||
+      weq(s, p, we, "past") || weq(s, p, we, "coming")) {
+    int dir = (weq(s, p, we, "last") || weq(s, p, we, "past")) ? -1
+            : weq(s, p, we, "this") ? 0 : 1;
+    size_t r = skip_sp(s, e, we);
+    if (r == we) return 0;
+    if ((q = rel_unit(c, r, dir, mt)) != 0) return q;
+    return 0;
+  }
+
+  if (weq(s, p, we, "today") || weq(s, p, we, "tonight") ||
+      weq(s, p, we, "yesterday") || weq(s, p, we, "tomorrow")) {
+    long n = weq(s, p, we, "yesterday") ? -1 : weq(s, p, we, "tomorrow") ? 1 : 0;
+    if (we < e && (s[we] == '-' )) return 0; /* "today-style" */
+    mt->relative = 1;
+    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, n);
+    return n ? part_of_day(c, we) : we;
+  }
+
+  /* "four years ago", "a week ago" */
+  {
+    int n = small_number(s, p, we);
+    if (n > 0) {
+      size_t r = skip_sp(s, e, we), re = word_end(s, e, r), t, te;
+      int u = unit_of(s, r, re);
+      t = skip_sp(s, e, re);
+      te = word_end(s, e, t);
+      if (u >= 0 && r > we && t > re && weq(s, t, te, "ago")) {
+        mt->relative = 1;
+        if (doc_ok(c, 1)) {
+          mt->past = mt->future = shift(c, u, -(long)n);
+          if (u == 1) mt->past.prec = mt->future.prec = c->doc.prec < 2 ? c->doc.prec : 2;
+        }
+        return te;
+      }
+    }
+  }
+  if (isdg((unsigned char)s[p])) return 0;
+
+  /* Weekdays, possibly "Monday, June 13, 2016" */
+  if ((x = wday_at(s, e, p, &q)) >= 0) {
+    size_t r = q;
+    if (r < e && s[r] == ',') r++;
+    r = skip_sp(s, e, r);
+    if (r > q) {
+      size_t t = month_first(s, e, r, &y, &m, &d);
+      if (t && d) return resolve_ymd(c, y, m, d, mt) ? t : 0;
+    }
+    resolve_wday(c, x, 0, mt);
+    /* "Monday's" */
+    return part_of_day(c, q);
+  }
+
+  /* Month-first absolutes and months in context */
+  if ((m = month_at(s, e, p, &q, &abbr)) != 0) {
+    size_t t = month_first(s, e, p, &y, &m, &d);
+    int dy;
+    if (!t) return 0;
+    if (d || y) {
+      if (!y && d && (q = year_suffix(c, t, &dy)) != 0) {
+        mt->relative = 1;
+        if (doc_ok(c, 1) && valid(c->doc.y + dy, m, d))
+          mt->past = mt->future = mk(c->doc.y + dy, m, d);
+        return q;
+      }
+      return resolve_ymd(c, y, m, d, mt) ? t : 0;
+    }
+    /* bare month name: needs context */
+    if ((q = year_suffix(c, t, &dy)) != 0) {
+      mt->relative = 1;
+      if (doc_ok(c, 1)) mt->past = mt->future = mk(c->doc.y + dy, m, 0);
+      return q;
+    }
+    if (!prev_word(c, p, &ps, &pe) ||
+        !in_list(s, ps, pe, m == 5 ? may_preps : month_preps))
+      return 0;
+    resolve_month(c, m, 0, mt);
+    return t;
+  }
+
+  /* Seasons */
+  {
+    size_t ps2, pe2;
+    int had_the = prev_word(c, p, &ps2, &pe2) && weq(s, ps2, pe2, "the");
+    if ((q = season_expr(c, p, had_the, mt)) != 0) return q;
+  }
+  return 0;
+}
+
+size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
+                           const char *doc_date, unsigned flags,
+                           dyad_datex *out, size_t cap) {
+  ctx c;
+  size_t p, n = 0;
+  if (!text || start >= end) return 0;
+  c.s = text;
+  c.start = start;
+  c.e = end;
+  c.has_doc = 0;
+  memset(&c.doc, 0, sizeof c.doc);
+  if (doc_date) {
+    size_t dl = strnlen(doc_date, 16);
+    int y = 0, m = 0, d = 0;
+    size_t q = iso_at(doc_date, dl, 0, &y, &m, &d);
+    if (q && q == dl && valid(y, m, d)) {
+      c.doc = mk(y, m, d);
+      c.has_doc = 1;
+    } else if (dl == 4 && (y = year_at(doc_date, dl, 0, &q, 1000, 2999)) != 0) {
+      c.doc = mk(y, 0, 0);
+      c.has_doc = 1;
+    }
+  }
+  p = start;
+  while (p < end) {
+    unsigned char ch = (unsigned char)text[p];
+    int wordy = isal(ch) || isdg(ch);
+    if (wordy && (p == start || !(isal((unsigned char)text[p - 1]) ||
+                                  isdg((unsigned char)text[p - 1])))) {
+      match mt;
+      size_t q = match_at(&c, p, &mt);
+      if (q > p) {
+        if (n < cap) {
+          dyad_datex *x = &out[n];
+          int fut = 0;
+          memset(x, 0, sizeof *x);
+          x->start = (uint32_t)p;
+          x->end = (uint32_t)q;
+          x->relative = mt.relative;
+          x->tense_dependent = (uint8_t)mt.tense;
+          fmt(&mt.past, 3, x->value_past);
+          fmt(&mt.future, 3, x->value_future);
+          if (mt.tense) {
+            if (flags & DYAD_DATES_FUTURE) fut = 1;
+            else if (flags & DYAD_DATES_AUTO_TENSE) {
+              size_t cs, ce;
+              clause_of(text, start, end, p, q, &cs, &ce);
+              fut = dyad__future_cue(text, cs, ce);
+            }
+          }
+          x->future = (uint8_t)fut;
+          memcpy(x->value, fut ? x->value_future : x->value_past, 11);
+          x->precision = (uint8_t)(x->value[0] ? (strlen(x->value) == 10 ? 3
+                                   : strlen(x->value) == 7 ? 2 : 1) : 0);
+        }
+        n++;
+        p = q;
+        continue;
+      }
+      while (p < end && (isal((unsigned char)text[p]) || isdg((unsigned char)text[p])))
+        p++;
+      continue;
+    }
+    p++;
+  }
+  return n;
+}
+
+size_t dyad__find_dates(const char *text, size_t start, size_t end,
+                        const char *doc_date, dyad_datex *out, size_t cap) {
+  return dyad__find_dates_ex(text, start, end, doc_date, DYAD_DATES_AUTO_TENSE,
+                             out, cap);
 }

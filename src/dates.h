@@ -16,7 +16,63 @@ typedef struct dyad_datex {
                            "" when it cannot be resolved (relative, and no
                            document date) */
   int relative;         /* 1 when resolved against the document date */
+  /* Added by the dates owner (fields after `relative`; the ones above are
+  ** unchanged). Expressions whose reading depends on tense ("on Monday",
+  ** "in March", "June 5" without a year, "in the autumn") carry both:
+  ** value_past is the most recent such day/month on or before the document
+  ** date, value_future the first on or after it (both equal, and equal to
+  ** value, for everything else: "last Friday", "next week", "June 12, 2016").
+  ** `value` is one of the two, chosen as described at dyad__find_dates_ex;
+  ** `future` says which (1: value == value_future). */
+  char value_past[11];
+  char value_future[11];
+  uint8_t future;       /* 1 when `value` is the future reading */
+  uint8_t precision;    /* of value: 3 day, 2 month, 1 year, 0 none */
+  uint8_t tense_dependent; /* 1 when value_past and value_future may differ */
 } dyad_datex;
+
+/* Flags for dyad__find_dates_ex. */
+#define DYAD_DATES_PAST 0u        /* value = value_past always */
+#define DYAD_DATES_FUTURE 1u      /* value = value_future always */
+#define DYAD_DATES_AUTO_TENSE 2u  /* value = value_future when the clause
+                                     around the expression (within
+                                     text[start,end): pass a sentence) has a
+                                     future cue: "will", "'ll", "would",
+                                     "shall", "is set to", "is expected to",
+                                     "scheduled", "is due to", "plans to",
+                                     "upcoming", "ahead of"; else value_past */
+
+/* As dyad__find_dates, with the tense policy in flags. dyad__find_dates is
+** dyad__find_dates_ex(..., DYAD_DATES_AUTO_TENSE, ...). Spans exclude a
+** leading plain preposition ("on", "in", "since", "by", "until", "through",
+** "during", "from") but include modifiers ("last", "next", "late", "early",
+** "mid-", "earlier this", "four years ago"). Resolution, doc date D:
+**   weekday ("Monday", "Sunday afternoon"): past = D-0..6 days, future =
+**     D+0..6; "last Friday" strictly before D, "next Monday" strictly after;
+**   today / yesterday / tomorrow / tonight: D, D-1, D+1 (day);
+**   last / this / next week: YYYY-MM of D-7 / D / D+7;
+**   last / this / next month, "late last month", "earlier this month": YYYY-MM;
+**   last / this / next year, "early next year", "four years ago": YYYY;
+**   "N days ago" day, "N weeks/months ago" month, "N years ago" year;
+**   "in March": past = latest March <= D's month, future = first >= it;
+**   "last September": latest strictly before D's month; "March next year";
+**   "June 5" / "Jan. 6": past = latest on or before D, future = first on or
+**     after (YYYY-MM-DD);
+**   seasons: "the spring and summer of 2023" -> 2023; "in the autumn" ->
+**     year of the latest (past) / next (future) autumn;
+**   absolute: "June 12, 2024", "12 June 2024", "2024-06-14" day;
+**     "September 1990", "late February 2022" month; "since 2022", "in 2013",
+**     "mid-2023" year (bare years only after a preposition or modifier and in
+**     1800..2100; never "Resolution 2270", "155 mm", "$51.9 billion").
+** Relative values are cut to D's precision (D = "2016-06": "on Monday" ->
+** "2016-06"). With no (or an unparsable) doc date relative ones get "" and
+** precision 0. Invalid days ("February 30") are not dates. */
+size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
+                           const char *doc_date, unsigned flags,
+                           dyad_datex *out, size_t cap);
+
+/* 1 when text[start,end) contains a future cue (the list above). */
+int dyad__future_cue(const char *text, size_t start, size_t end);
 
 /* Scans text[start,end) for date expressions, resolving each against
 ** doc_date ("YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL: then only absolute
