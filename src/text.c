@@ -242,7 +242,7 @@ static const abbrev abbrevs[] = {
   {"Pres", AB_TITLE}, {"Prof", AB_TITLE}, {"Pte", AB_TITLE},
   {"Pty", AB_WEAK}, {"Pvt", AB_TITLE}, {"Que", AB_WEAK},
   {"Rd", AB_WEAK}, {"Rep", AB_TITLE}, {"Reps", AB_TITLE},
-  {"Rev", AB_TITLE}, {"Sask", AB_WEAK}, {"Sen", AB_TITLE},
+  {"Rev", AB_TITLE}, {"Sask", AB_WEAK}, {"Sec", AB_TITLE}, {"Sen", AB_TITLE},
   {"Sens", AB_TITLE}, {"Sep", AB_MONTH}, {"Sept", AB_MONTH},
   {"Sgt", AB_TITLE}, {"Sr", AB_WEAK}, {"St", AB_TITLE},
   {"Ste", AB_TITLE}, {"Supt", AB_TITLE}, {"Tenn", AB_WEAK},
