@@ -44,6 +44,12 @@ enum {
 #define DYAD_MF_PLURAL 1u      /* plural head ("officials", "they") */
 #define DYAD_MF_POSSESSIVE 2u  /* "Yun's", "Russia's", "his" */
 #define DYAD_MF_TWO 4u         /* "the two (ministers)", "both sides" */
+#define DYAD_MF_COUNTERPART 8u /* "his Russian counterpart Sergey Lavrov": a
+                                  named person after "counterpart" */
+#define DYAD_MF_STATE 16u      /* a country as a noun: "the communist state",
+                                  "the two countries", "both sides" */
+#define DYAD_MF_MODIFIER 32u   /* a singular adjective before a word no
+                                  dictionary knows ("Russian gas") */
 
 /* One actor mention in a sentence. Fixed size: arrays of them need no
 ** per-mention allocation. */
@@ -57,6 +63,9 @@ typedef struct dyad_mention {
   char code[32];                /* actor code resolved for the date
                                    ("KORGOV"), "" when unresolved */
   char country[8];              /* "KOR", "UNO" (IGO), "" when unknown */
+  char sector[8];               /* CAMEO agent sector of an agent or
+                                   definite ("GOV", "MIL", "GOVMED"), ""
+                                   when none */
 } dyad_mention;
 
 /* Finds the actor mentions of one sentence. `toks` are the sentence's tokens
@@ -87,5 +96,43 @@ struct dyad_verbs;
 struct dyad_gazetteer;
 const struct dyad_verbs *dyad__dict_verbs(const dyad_dict *d);
 const struct dyad_gazetteer *dyad__dict_gazetteer(const dyad_dict *d);
+
+/* ---- Added by dict.c for `dyad dict check` and for the readers of other
+** dictionary formats (issue 4) that fill the same tables. ---- */
+
+/* Entry counts: what = 0 countries, 1 IGOs, 2 people lines, 3 agent lines,
+** 4 verb patterns, 5 phrases interned. */
+size_t dyad__dict_count(const dyad_dict *d, int what);
+
+/* Number of malformed lines seen by all loads so far (the messages are all
+** in dyad_dict_errmsg, one a line). */
+size_t dyad__dict_nerrors(const dyad_dict *d);
+
+/* Records "file:line: message" (line 0: "file: message"). */
+void dyad__dict_error(dyad_dict *d, const char *file, size_t line,
+                      const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* A new actor (a person or any dated-code entry): returns its index or -1
+** (out of memory). Names and terms are added with the two calls below. */
+int32_t dyad__dict_new_actor(dyad_dict *d);
+
+/* Adds a name phrase s[0,len) to an actor (is_short: a later-mention form,
+** matched only while the actor holds a term). 0, DYAD_EDICT (empty or too
+** long phrase) or DYAD_ENOMEM. */
+int dyad__dict_add_actor_name(dyad_dict *d, int32_t actor, const char *s,
+                              size_t len, int is_short);
+
+/* Adds a dated code: from/to as yyyymmdd, 0 / 99999999 when open. */
+int dyad__dict_add_term(dyad_dict *d, int32_t actor, const char *code,
+                        int role, int32_t from, int32_t to);
+
+/* Adds an agent phrase s[0,len) of `sector` (GOV, MIL ...) and role;
+** plural: the phrase is a plural form. 0 or a negative status. */
+int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
+                         const char *sector, int role, int plural);
 
 #endif

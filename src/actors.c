@@ -1,0 +1,603 @@
+/*
+** actors.c: finds actor mentions in one tokenised sentence (dict.h) and
+** resolves people by date. Two passes, no allocation: the tokens become
+** hashed units and a longest match in the dictionary's hashed trie cuts the
+** sentence into segments (each with the senses its phrase may have); then a
+** small noun-phrase grammar merges adjacent segments into one mention:
+**   [det|his] [two|both] [country adj | country('s) | seat | IGO]
+**   [agent words...] [counterpart] [named org] [person] [of COUNTRY]
+*/
+#include "dict_int.h"
+
+#include <string.h>
+
+#define CHUNK_TOKS 256  /* tokens per pass; longer sentences take several */
+#define MAXUNITS 1024
+#define MAXSEGS 512
+
+typedef struct unit {
+  uint64_t h;      /* 0: a blocker (punctuation) */
+  uint32_t tok;    /* token index */
+  uint8_t caps;    /* DYAD__CAP_* */
+  uint8_t first;   /* first piece of its token */
+  uint8_t last;    /* last piece of its token */
+  uint8_t poss;    /* followed by a possessive token ("'s" or "’") */
+} unit;
+
+typedef struct seg {
+  uint32_t u0, u1;       /* unit range */
+  uint32_t tok0, tok1;   /* token range, possessive marker included */
+  uint32_t sense;        /* sense list head (+1) */
+  uint32_t tcap, tall;   /* the text's case masks over the units */
+  uint32_t types;        /* bit per valid sense type */
+  uint8_t poss;
+} seg;
+
+#define T(x) (1u << DYAD__S_##x)
+#define NOMINAL (T(AGENT) | T(ORG) | T(CPART) | T(PFULL) | T(PSHORT) | T(STATE))
+#define MODIFIER (T(ADJ) | T(COUNTRY) | T(SEAT) | T(IGO))
+
+static int sense_ok(const dyad__sense *s, uint32_t tcap, uint32_t tall) {
+  return !(s->capmask & ~tcap) && !(s->allmask & ~tall);
+}
+
+/* The first valid sense of seg of a type in mask, or NULL. */
+static const dyad__sense *get(const dyad_dict *d, const seg *s, uint32_t mask) {
+  if (!(s->types & mask)) return NULL;
+  for (uint32_t k = s->sense; k; k = d->senses[k - 1].next) {
+    const dyad__sense *x = &d->senses[k - 1];
+    if ((mask & (1u << x->type)) && sense_ok(x, s->tcap, s->tall)) return x;
+  }
+  return NULL;
+}
+
+static int is_poss_token(const char *text, const dyad_token *t) {
+  size_t n = t->end - t->start;
+  const char *s = text + t->start;
+  return (n == 2 && s[0] == '\'' && (s[1] == 's' || s[1] == 'S')) ||
+         (n == 4 && !memcmp(s, "\xE2\x80\x99", 3) && (s[3] == 's' || s[3] == 'S'));
+}
+
+static int is_apostrophe(const char *text, const dyad_token *t) {
+  size_t n = t->end - t->start;
+  const char *s = text + t->start;
+  return (n == 1 && s[0] == '\'') || (n == 3 && !memcmp(s, "\xE2\x80\x99", 3));
+}
+
+/* Turns tokens [t0, t1) into units; returns how many (stops early when the
+** unit buffer is full: *tend gets the first token not done). */
+static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
+                         size_t t1, unit *u, size_t cap, size_t *tend) {
+  size_t n = 0, t;
+  for (t = t0; t < t1; t++) {
+    const dyad_token *k = &toks[t];
+    const char *s = text + k->start;
+    size_t len = k->end - k->start, i = 0, before = n;
+    if (n + 8 > cap) break;
+    if (k->flags & DYAD_TOK_WORD && is_poss_token(text, k)) {
+      if (n && u[n - 1].h && u[n - 1].last && u[n - 1].tok + 1 == t) {
+        u[n - 1].poss = 1;
+        continue;
+      }
+    } else if ((k->flags & DYAD_TOK_QUOTE) && is_apostrophe(text, k) && n &&
+               u[n - 1].h && u[n - 1].tok + 1 == t && toks[t - 1].end == k->start &&
+               text[k->start - 1] == 's' &&
+               (t + 1 >= t1 || toks[t + 1].start > k->end)) {
+      u[n - 1].poss = 1; /* "countries’" */
+      continue;
+    }
+    if (!(k->flags & DYAD_TOK_WORD) || (k->flags & (DYAD_TOK_PUNCT | DYAD_TOK_QUOTE))) {
+      u[n].h = 0;
+      u[n].tok = (uint32_t)t;
+      u[n].caps = 0;
+      u[n].first = u[n].last = 1;
+      u[n].poss = 0;
+      n++;
+      continue;
+    }
+    while (i < len && n + 1 < cap) {
+      size_t j = i;
+      unsigned caps;
+      uint64_t h;
+      while (j < len && s[j] != '-') j++;
+      h = j > i ? dyad__fold_unit(s + i, j - i, &caps) : 0;
+      if (h) {
+        if (n > before && (k->flags & DYAD_TOK_CAP)) caps |= DYAD__CAP_INIT;
+        u[n].h = h;
+        u[n].tok = (uint32_t)t;
+        u[n].caps = (uint8_t)caps;
+        u[n].first = n == before;
+        u[n].last = 0;
+        u[n].poss = 0;
+        n++;
+      }
+      i = j + 1;
+    }
+    if (n == before) { /* nothing left (e.g. "-"): a blocker */
+      u[n].h = 0;
+      u[n].tok = (uint32_t)t;
+      u[n].caps = 0;
+      u[n].first = 1;
+      u[n].poss = 0;
+      n++;
+    }
+    u[n - 1].last = 1;
+  }
+  *tend = t;
+  return n;
+}
+
+/* The longest phrase with a valid sense starting at unit p; 0 if none. */
+static int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
+                   seg *out) {
+  uint64_t h = DYAD__HSEED;
+  uint32_t tcap = 0, tall = 0;
+  int found = 0;
+  for (size_t j = p; j < nu && j - p < DYAD__MAXUNITS; j++) {
+    const dyad__tnode *node;
+    uint32_t bit = 1u << (j - p);
+    if (!u[j].h) break;
+    if (u[j].caps & DYAD__CAP_INIT) tcap |= bit;
+    if (u[j].caps & DYAD__CAP_ALL) tall |= bit;
+    h = dyad__hmix(h, u[j].h);
+    node = dyad__tlookup(d, h);
+    if (!node) break;
+    if (node->sense && u[j].last) {
+      uint32_t types = 0;
+      for (uint32_t k = node->sense; k; k = d->senses[k - 1].next) {
+        const dyad__sense *x = &d->senses[k - 1];
+        if (sense_ok(x, tcap, tall)) types |= 1u << x->type;
+      }
+      if (types) {
+        found = 1;
+        out->u0 = (uint32_t)p;
+        out->u1 = (uint32_t)j + 1;
+        out->tok0 = u[p].tok;
+        out->tok1 = u[j].tok + 1 + (u[j].poss ? 1 : 0);
+        out->sense = node->sense;
+        out->tcap = tcap;
+        out->tall = tall;
+        out->types = types;
+        out->poss = u[j].poss;
+      }
+    }
+    if (!node->child || u[j].poss) break;
+  }
+  return found;
+}
+
+/* ------------------------------------------------------------------------
+** People by date
+** ---------------------------------------------------------------------- */
+
+typedef struct when {
+  int has;
+  int32_t lo, hi;
+} when;
+
+static when parse_when(const char *date) {
+  when w = {0, 0, 99999999};
+  if (date && *date && dyad__date_range(date, strlen(date), &w.lo, &w.hi)) w.has = 1;
+  return w;
+}
+
+/* The person's term at w (the latest-starting one holding it; without a
+** date the latest term), or NULL. */
+static const dyad__term *term_at(const dyad_dict *d, uint32_t person, when w) {
+  const dyad__term *best = NULL;
+  for (uint32_t k = d->persons[person].term; k; k = d->terms[k - 1].next) {
+    const dyad__term *t = &d->terms[k - 1];
+    if (w.has && !(t->from <= w.hi && t->to >= w.lo)) continue;
+    if (!best || t->from > best->from || (t->from == best->from && t->to > best->to))
+      best = t;
+  }
+  return best;
+}
+
+static const dyad__term *latest_term(const dyad_dict *d, uint32_t person) {
+  when none = {0, 0, 99999999};
+  return term_at(d, person, none);
+}
+
+/* Picks the person a name segment means at w. Full names always match
+** (with or without a term then); short names only while in office. */
+static int pick_person(const dyad_dict *d, const seg *s, when w, int32_t *person,
+                       const dyad__term **term) {
+  int best = 0; /* 3 full+term, 2 short+term, 1 full */
+  const dyad__term *bt = NULL;
+  int32_t bp = -1;
+  for (uint32_t k = s->sense; k; k = d->senses[k - 1].next) {
+    const dyad__sense *x = &d->senses[k - 1];
+    const dyad__term *t;
+    int score;
+    if ((x->type != DYAD__S_PFULL && x->type != DYAD__S_PSHORT) ||
+        !sense_ok(x, s->tcap, s->tall))
+      continue;
+    t = term_at(d, x->idx, w);
+    if (x->type == DYAD__S_PFULL)
+      score = t ? 3 : 1;
+    else
+      score = t ? 2 : 0;
+    if (!score) continue;
+    if (score > best || (score == best && t && bt && t->from > bt->from)) {
+      best = score;
+      bt = t;
+      bp = (int32_t)x->idx;
+    }
+  }
+  if (bp < 0) return 0;
+  *person = bp;
+  *term = bt;
+  return 1;
+}
+
+int32_t dyad__office_holder(const dyad_dict *d, const char *country, int role,
+                            const char *date) {
+  when w = parse_when(date);
+  const dyad__term *best = NULL;
+  if (!d || !country) return -1;
+  for (size_t i = 0; i < d->nterm; i++) {
+    const dyad__term *t = &d->terms[i];
+    if (t->role != role || strcmp(t->country, country)) continue;
+    if (w.has ? !(t->from <= w.hi && t->to >= w.lo) : t->to != 99999999) continue;
+    if (!best || t->from > best->from) best = t;
+  }
+  return best ? (int32_t)best->person : -1;
+}
+
+int dyad__person_code(const dyad_dict *d, int32_t person, const char *date,
+                      char code[32], int *role) {
+  const dyad__term *t;
+  if (!d || person < 0 || (size_t)person >= d->nperson) return 0;
+  t = term_at(d, (uint32_t)person, parse_when(date));
+  if (!t) return 0;
+  memcpy(code, t->code, 32);
+  if (role) *role = t->role;
+  return 1;
+}
+
+const char *dyad__person_name(const dyad_dict *d, int32_t person) {
+  if (!d || person < 0 || (size_t)person >= d->nperson) return "";
+  return d->str + d->persons[person].name;
+}
+
+/* ------------------------------------------------------------------------
+** The noun-phrase grammar
+** ---------------------------------------------------------------------- */
+
+static int sector_rank(const char *s) {
+  if (!*s) return 0;
+  if (!strcmp(s, "GOV")) return 1;
+  if (!strcmp(s, "MIL")) return 2;
+  return 3;
+}
+
+static void set_code(char code[32], const char *a, const char *b) {
+  size_t n = strlen(a), m = strlen(b);
+  if (n > 31) n = 31;
+  if (n + m > 31) m = 31 - n;
+  memcpy(code, a, n);
+  memcpy(code + n, b, m);
+  code[n + m] = 0;
+}
+
+typedef struct ctx {
+  const dyad_dict *d;
+  const char *text;
+  const dyad_token *toks;
+  size_t ntok;
+  const seg *s;
+  size_t ns;
+  when w;
+} ctx;
+
+static int adjacent(const ctx *c, size_t j) {
+  return j + 1 < c->ns && c->s[j].u1 == c->s[j + 1].u0 && !c->s[j].poss;
+}
+
+/* Whether seg j can head or continue a nominal (agent, person...). */
+static int nominal(const ctx *c, size_t j) {
+  const seg *s = &c->s[j];
+  if (s->types & (T(AGENT) | T(ORG) | T(CPART) | T(PFULL) | T(STATE))) return 1;
+  if (s->types & T(PSHORT)) {
+    int32_t p;
+    const dyad__term *t;
+    return pick_person(c->d, s, c->w, &p, &t);
+  }
+  return 0;
+}
+
+/* Whether seg j is a modifier that a nominal follows. */
+static int modifier(const ctx *c, size_t j) {
+  return (c->s[j].types & MODIFIER) && adjacent(c, j) && nominal(c, j + 1);
+}
+
+static void country_of(const ctx *c, const dyad__sense *x, char country[8],
+                       char code[32], int *is_igo) {
+  *is_igo = 0;
+  switch (x->type) {
+  case DYAD__S_IGO:
+    memcpy(country, c->d->igos[x->idx].country, 8);
+    memcpy(code, c->d->igos[x->idx].code, 32);
+    *is_igo = 1;
+    break;
+  default:
+    memcpy(country, c->d->countries[x->idx].iso3, 4);
+    set_code(code, country, x->type == DYAD__S_SEAT ? "GOV" : "");
+  }
+}
+
+/* Parses one mention starting at segment k; returns the number of segments
+** used (0: no mention here) and fills *m. */
+static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
+  const dyad_dict *d = c->d;
+  const seg *S = c->s;
+  size_t j = k, last;
+  const dyad__sense *det = NULL, *two = NULL, *mod = NULL, *cp = NULL,
+                    *org = NULL, *x;
+  int nagents = 0, have_person = 0, state = 0, is_igo = 0, stop = 0;
+  unsigned plural = 0;
+  char sector[8] = "", mcountry[8] = "", mcode[32] = "";
+  int role = 0;
+  int32_t person = -1;
+  const dyad__term *term = NULL;
+
+  memset(m, 0, sizeof *m);
+  m->person = -1;
+
+  /* [det | his] */
+  if ((x = get(d, &S[j], T(DET) | T(PRON))) && adjacent(c, j)) {
+    int take = 0;
+    size_t n = j + 1;
+    int def = (x->flags & DYAD__SF_DEFINITE) != 0;
+    int the = x->type == DYAD__S_DET && def && !(x->flags & DYAD__SF_PLURAL) &&
+              S[j].u1 - S[j].u0 == 1 &&
+              c->toks[S[j].tok0].end - c->toks[S[j].tok0].start == 3;
+    if (x->type == DYAD__S_PRON && !def) {
+      take = 0;
+    } else if (S[n].types & (T(AGENT) | T(CPART) | T(STATE) | T(ORG))) {
+      take = 1;
+    } else if ((S[n].types & T(TWO)) && def) {
+      take = 1;
+    } else if (modifier(c, n)) {
+      take = 1;
+    } else if (the && (S[n].types & (MODIFIER | T(PFULL)))) {
+      take = 1; /* "the Russian Federation", "the UN", "the Russians" */
+    }
+    if (take) {
+      det = x;
+      j++;
+    }
+  }
+  /* [two | both] */
+  if (j < c->ns && (x = get(d, &S[j], T(TWO))) &&
+      ((det && (det->flags & DYAD__SF_DEFINITE)) || (x->flags & DYAD__SF_BOTH))) {
+    if (adjacent(c, j) && (S[j + 1].types & (T(AGENT) | T(STATE)))) {
+      two = x;
+      j++;
+    } else if (det && j > k && adjacent(c, j - 1)) {
+      /* "the two" */
+      m->kind = DYAD_MK_DEFINITE;
+      m->flags = DYAD_MF_TWO | DYAD_MF_PLURAL;
+      last = j + 1;
+      goto done;
+    } else if (!det) {
+      return 0;
+    }
+  } else if (j < c->ns && get(d, &S[j], T(TWO)) && adjacent(c, j) &&
+             (S[j + 1].types & (T(AGENT) | MODIFIER))) {
+    j++; /* "two officials": a numeral */
+  }
+  if (j >= c->ns) return 0;
+  /* [modifier] */
+  if (modifier(c, j)) {
+    mod = get(d, &S[j], MODIFIER);
+    country_of(c, mod, mcountry, mcode, &is_igo);
+    j++;
+  }
+  last = j;
+  /* [agents...] */
+  while (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
+         (x = get(d, &S[j], T(AGENT)))) {
+    const dyad__agent *a = &d->agents[x->idx];
+    if (sector_rank(a->sector) > sector_rank(sector)) memcpy(sector, a->sector, 8);
+    if (x->role) role = x->role;
+    plural = x->flags & DYAD__SF_PLURAL;
+    nagents++;
+    if (S[j].poss) stop = 1;
+    j++;
+  }
+  /* [counterpart] */
+  if (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
+      (x = get(d, &S[j], T(CPART)))) {
+    cp = x;
+    plural = x->flags & DYAD__SF_PLURAL;
+    if (S[j].poss) stop = 1;
+    j++;
+  }
+  /* [named organisation] */
+  if (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
+      (x = get(d, &S[j], T(ORG)))) {
+    org = x;
+    if (S[j].poss) stop = 1;
+    j++;
+  }
+  /* [person] */
+  if (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
+      (S[j].types & (T(PFULL) | T(PSHORT))) &&
+      pick_person(d, &S[j], c->w, &person, &term)) {
+    have_person = 1;
+    if (S[j].poss) stop = 1;
+    j++;
+  }
+  /* [state noun] */
+  if (!stop && !nagents && !cp && !org && !have_person && j < c->ns &&
+      (j == last || adjacent(c, j - 1)) && (x = get(d, &S[j], T(STATE))) &&
+      (det || two || mod)) {
+    state = 1;
+    plural = x->flags & DYAD__SF_PLURAL;
+    j++;
+  }
+  /* [of COUNTRY] */
+  if (!stop && j > last && (nagents || have_person || cp || state) && !mod &&
+      j + 1 < c->ns && adjacent(c, j - 1) && get(d, &S[j], T(OF)) && adjacent(c, j) &&
+      (x = get(d, &S[j + 1], T(COUNTRY) | T(IGO)))) {
+    mod = x;
+    country_of(c, mod, mcountry, mcode, &is_igo);
+    if (S[j + 1].poss) m->flags |= DYAD_MF_POSSESSIVE;
+    j += 2;
+  }
+
+  if (j == last) {
+    /* no nominal: a bare country, seat, IGO, adjective, person or pronoun */
+    const seg *h = &S[j];
+    const dyad__sense *p;
+    if ((p = get(d, h, T(PFULL))) && pick_person(d, h, c->w, &person, &term)) {
+      have_person = 1;
+    } else if ((p = get(d, h, T(COUNTRY) | T(SEAT) | T(IGO)))) {
+      country_of(c, p, m->country, m->code, &is_igo);
+      m->kind = p->type == DYAD__S_COUNTRY ? DYAD_MK_COUNTRY
+                : p->type == DYAD__S_SEAT  ? DYAD_MK_SEAT
+                                           : DYAD_MK_IGO;
+    } else if ((p = get(d, h, T(ADJ)))) {
+      country_of(c, p, m->country, m->code, &is_igo);
+      m->kind = DYAD_MK_ADJ;
+      if (p->flags & DYAD__SF_PLURAL) {
+        m->flags |= DYAD_MF_PLURAL;
+      } else if (h->tok1 < c->ntok && (c->toks[h->tok1].flags & DYAD_TOK_WORD) &&
+                 !(c->toks[h->tok1].flags & DYAD_TOK_NUMBER)) {
+        m->flags |= DYAD_MF_MODIFIER;
+      }
+    } else if (pick_person(d, h, c->w, &person, &term)) {
+      have_person = 1;
+    } else if (!det && (p = get(d, h, T(PRON)))) {
+      m->kind = DYAD_MK_PRONOUN;
+      if (p->flags & DYAD__SF_PLURAL) m->flags |= DYAD_MF_PLURAL;
+      if ((p->flags & DYAD__SF_POSS) ||
+          ((p->flags & DYAD__SF_HER) && h->tok1 < c->ntok &&
+           (c->toks[h->tok1].flags & DYAD_TOK_WORD) &&
+           !(c->toks[h->tok1].flags & DYAD_TOK_CAP)))
+        m->flags |= DYAD_MF_POSSESSIVE;
+    } else {
+      return 0;
+    }
+    if (have_person) {
+      m->kind = DYAD_MK_PERSON;
+    }
+    if (h->poss) m->flags |= DYAD_MF_POSSESSIVE;
+    j++;
+    last = j;
+    goto done;
+  }
+  last = j;
+  if (S[j - 1].poss) m->flags |= DYAD_MF_POSSESSIVE;
+  if (plural) m->flags |= DYAD_MF_PLURAL;
+  if (two) m->flags |= DYAD_MF_TWO | DYAD_MF_PLURAL;
+  m->role = (uint16_t)role;
+  if (have_person) {
+    m->kind = DYAD_MK_PERSON;
+    if (cp) m->flags |= DYAD_MF_COUNTERPART;
+  } else if (cp) {
+    m->kind = DYAD_MK_COUNTERPART;
+    memcpy(m->country, mcountry, 8);
+    memcpy(m->sector, sector, 8);
+  } else if (org) {
+    const dyad__agent *a = &d->agents[org->idx];
+    m->kind = DYAD_MK_AGENT;
+    memcpy(m->code, a->code, 32);
+    memcpy(m->country, a->country, 8);
+    memcpy(m->sector, a->sector[0] ? a->sector : sector, 8);
+    if (!m->role) m->role = a->role;
+  } else if (state) {
+    if (mod && !two) {
+      m->kind = DYAD_MK_COUNTRY;
+      memcpy(m->country, mcountry, 8);
+      memcpy(m->code, mcode, 32);
+    } else {
+      m->kind = DYAD_MK_DEFINITE;
+    }
+    m->flags |= DYAD_MF_STATE;
+  } else if (det && (det->flags & DYAD__SF_DEFINITE) && !mod) {
+    m->kind = DYAD_MK_DEFINITE;
+    memcpy(m->sector, sector, 8);
+  } else {
+    m->kind = DYAD_MK_AGENT;
+    memcpy(m->sector, sector, 8);
+    if (mod) {
+      memcpy(m->country, mcountry, 8);
+      if (is_igo)
+        memcpy(m->code, mcode, 32);
+      else
+        set_code(m->code, mcountry, sector);
+    }
+  }
+done:
+  if (have_person) {
+    m->person = person;
+    if (term) {
+      memcpy(m->code, term->code, 32);
+      memcpy(m->country, term->country, 8);
+      m->role = term->role;
+    } else {
+      const dyad__term *lt = latest_term(d, (uint32_t)person);
+      m->role = DYAD_ROLE_NONE;
+      if (lt) {
+        memcpy(m->country, lt->country, 8);
+        memcpy(m->code, lt->country, 8);
+      }
+    }
+  }
+  m->tok_start = S[k].tok0;
+  m->tok_end = S[last - 1].tok1;
+  m->start = c->toks[m->tok_start].start;
+  m->end = c->toks[m->tok_end - 1].end;
+  return last - k;
+}
+
+size_t dyad__find_actors(const dyad_dict *d, const char *text,
+                         const dyad_token *toks, size_t ntok,
+                         const char *date, dyad_mention *out, size_t cap) {
+  unit u[MAXUNITS];
+  seg s[MAXSEGS];
+  size_t nout = 0, base = 0;
+  ctx c;
+  if (!d || !text || !toks) return 0;
+  c.d = d;
+  c.text = text;
+  c.toks = toks;
+  c.ntok = ntok;
+  c.s = s;
+  c.w = parse_when(date);
+  while (base < ntok) {
+    size_t stop = base + CHUNK_TOKS < ntok ? base + CHUNK_TOKS : ntok;
+    size_t ext = stop + 40 < ntok ? stop + 40 : ntok, tend, nu, ns = 0, p, k;
+    uint32_t next = (uint32_t)stop;
+    nu = make_units(text, toks, base, ext, u, MAXUNITS, &tend);
+    if (tend < stop) stop = tend > base ? tend : base + 1;
+    for (p = 0; p < nu && ns < MAXSEGS;) {
+      if (u[p].h && u[p].first && u[p].tok < ext && longest(d, u, nu, p, &s[ns])) {
+        p = s[ns].u1;
+        ns++;
+      } else {
+        p++;
+      }
+    }
+    c.ns = ns;
+    for (k = 0; k < ns;) {
+      dyad_mention m;
+      size_t used;
+      if (s[k].tok0 >= stop) break;
+      used = parse_np(&c, k, &m);
+      if (!used) {
+        k++;
+        continue;
+      }
+      if (nout < cap) out[nout] = m;
+      nout++;
+      k += used;
+      if (m.tok_end > next) next = m.tok_end;
+    }
+    base = next > base ? next : base + 1;
+  }
+  return nout;
+}

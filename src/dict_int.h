@@ -1,0 +1,168 @@
+/*
+** dict_int.h: the in-memory layout of a dictionary set, shared by dict.c
+** (loading) and actors.c (matching). Not for other modules: they use dict.h.
+**
+** Every phrase is normalised into "units" (words split at spaces and
+** hyphens, case-folded, dots dropped, curly apostrophes straightened), each
+** hashed to 64 bits. A phrase is then a path in a hashed trie: the key of a
+** node is the running hash of its units, so a longest match is one hash
+** probe per word. A node carries the phrase's senses (what the phrase may
+** mean: a country name, a person, an agent word...).
+*/
+#ifndef DYAD_DICT_INT_H
+#define DYAD_DICT_INT_H
+
+#include "dict.h"
+
+#define DYAD__MAXUNITS 32   /* units per phrase (case masks are 32-bit) */
+#define DYAD__MAXLINE 8192  /* bytes per dictionary line */
+
+/* Sense types. */
+enum {
+  DYAD__S_COUNTRY = 1, /* idx: country */
+  DYAD__S_ADJ,         /* idx: country */
+  DYAD__S_SEAT,        /* idx: country */
+  DYAD__S_IGO,         /* idx: igo */
+  DYAD__S_PFULL,       /* idx: person, full name */
+  DYAD__S_PSHORT,      /* idx: person, short name */
+  DYAD__S_AGENT,       /* idx: agent */
+  DYAD__S_ORG,         /* idx: agent (a named organisation with a full code) */
+  DYAD__S_DET,         /* the, a, this ... (flags DEFINITE) */
+  DYAD__S_PRON,        /* he, she, they, his ... */
+  DYAD__S_CPART,       /* counterpart(s) */
+  DYAD__S_TWO,         /* two, both */
+  DYAD__S_STATE,       /* state, country, communist state, sides ... */
+  DYAD__S_OF           /* of */
+};
+
+/* Sense flags. */
+#define DYAD__SF_PLURAL 1u
+#define DYAD__SF_DEFINITE 2u /* determiner: the, this, his ... */
+#define DYAD__SF_POSS 4u     /* possessive pronoun (his, its, their) */
+#define DYAD__SF_BOTH 8u     /* "both": two without a determiner */
+#define DYAD__SF_HER 16u     /* "her": possessive only before a word */
+
+typedef struct dyad__sense {
+  uint32_t next;     /* next sense of the same phrase + 1, 0 = end */
+  uint32_t idx;      /* index into the table of its type */
+  uint32_t capmask;  /* unit k must be capitalised in the text */
+  uint32_t allmask;  /* unit k must be all capitals (acronym) */
+  uint8_t type;      /* DYAD__S_* */
+  uint8_t flags;     /* DYAD__SF_* */
+  uint8_t role;      /* DYAD_ROLE_* (agents) */
+  uint8_t pad;
+} dyad__sense;
+
+typedef struct dyad__tnode {
+  uint64_t key;      /* running hash of the units; 0 = empty slot */
+  uint32_t sense;    /* first sense + 1, 0 = a prefix only */
+  uint32_t child;    /* nonzero when longer phrases continue this one */
+} dyad__tnode;
+
+typedef struct dyad__country {
+  char iso3[4];
+  uint32_t name;     /* string offset of the first name */
+  uint32_t capital;  /* string offset */
+  double lat, lon;
+} dyad__country;
+
+typedef struct dyad__igo {
+  char code[32];
+  char country[8];
+  uint32_t name;
+} dyad__igo;
+
+typedef struct dyad__person {
+  uint32_t name;     /* string offset of the first full name */
+  uint32_t term;     /* first term + 1 (a list through dyad__term.next) */
+} dyad__person;
+
+typedef struct dyad__term {
+  char code[32];
+  char country[8];
+  int32_t from, to;  /* yyyymmdd; 0 / 99999999 when open */
+  uint32_t person;
+  uint32_t next;     /* next term of the same person + 1 */
+  uint8_t role;
+} dyad__term;
+
+typedef struct dyad__agent {
+  char sector[8];    /* GOV, MIL, GOVMED ...; "" for a named org */
+  char code[32];     /* a named organisation's full code (JPNMED), else "" */
+  char country[8];   /* a named organisation's country, else "" */
+  uint8_t role;
+  uint8_t flags;     /* DYAD__SF_PLURAL */
+} dyad__agent;
+
+/* What each file kind contributed (for `dyad dict check`). */
+enum {
+  DYAD__C_COUNTRIES, DYAD__C_IGOS, DYAD__C_PEOPLE, DYAD__C_AGENTS,
+  DYAD__C_VERBS, DYAD__C_PHRASES, DYAD__C_N
+};
+
+struct dyad_dict {
+  dyad__tnode *tab;
+  size_t tabcap, tabn;          /* tabcap is a power of two */
+  dyad__sense *senses;
+  size_t nsense, capsense;
+  char *str;                    /* interned strings, NUL-separated */
+  size_t nstr, capstr;
+  dyad__country *countries;
+  size_t ncountry, capcountry;
+  dyad__igo *igos;
+  size_t nigo, capigo;
+  dyad__person *persons;
+  size_t nperson, capperson;
+  dyad__term *terms;
+  size_t nterm, capterm;
+  dyad__agent *agents;
+  size_t nagent, capagent;
+  size_t count[DYAD__C_N];
+  struct dyad_verbs *verbs;
+  struct dyad_gazetteer *gaz;
+  char *err;                    /* all error messages, '\n'-separated */
+  size_t errlen, errcap;
+  size_t nerrors;
+};
+
+/* Folds one unit s[0,len) (a word piece without spaces or hyphens) and
+** returns its hash (0 when nothing is left, e.g. "."); *caps gets
+** DYAD__CAP_INIT when it starts with a capital and DYAD__CAP_ALL when it has
+** two or more letters, all capitals. Allocation-free. */
+#define DYAD__CAP_INIT 1u
+#define DYAD__CAP_ALL 2u
+uint64_t dyad__fold_unit(const char *s, size_t len, unsigned *caps);
+
+/* Extends the running phrase hash h by one unit hash. */
+static inline uint64_t dyad__hmix(uint64_t h, uint64_t u) {
+  h = (h ^ u) * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 31;
+  return h ? h : 1;
+}
+#define DYAD__HSEED 0x84222325CBF29CE4ull
+
+/* The node with key h, or NULL. */
+static inline const dyad__tnode *dyad__tlookup(const dyad_dict *d,
+                                               uint64_t h) {
+  size_t mask, i;
+  if (!d->tabcap) return NULL;
+  mask = d->tabcap - 1;
+  for (i = (size_t)(h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
+    if (d->tab[i].key == h) return &d->tab[i];
+    if (!d->tab[i].key) return NULL;
+  }
+}
+
+/* Parses "YYYY-MM-DD" / "YYYY-MM" / "YYYY" into the range [*lo, *hi] of
+** yyyymmdd; returns 0 when malformed. */
+int dyad__date_range(const char *s, size_t len, int32_t *lo, int32_t *hi);
+
+/* The public dyad_dict_* functions, under temporary names until coder.c
+** drops its placeholders (see NOTES.md). */
+dyad_dict *dyad__tmp_dict_new(void);
+void dyad__tmp_dict_free(dyad_dict *d);
+const char *dyad__tmp_dict_errmsg(const dyad_dict *d);
+int dyad__tmp_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt);
+int dyad__tmp_dict_load_default(dyad_dict *d, const char *dir);
+
+#endif
