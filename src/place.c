@@ -1,39 +1,635 @@
 /*
-** place.c: the city gazetteer over libgeonames and place mentions (see
-** place.h). Stub while the real one is written.
+** place.c: the city gazetteer (libgeonames' 24k cities plus our own
+** data/places.tsv: missing places, aliases and names never to read as
+** places) in an open-addressing hash of folded names, and place mentions
+** after locative prepositions ("in Moscow", "at the Incheon airport").
 */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include "place.h"
+#include <string.h>
+#include <geonames.h>
 #include "dyad.h"
+#include "place.h"
 
-struct dyad_gazetteer { int unused; };
+#define NAME_MAX_ 64  /* dyad_place.name */
 
-int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
-  *errmsg = NULL;
-  *out = calloc(1, sizeof **out);
-  return *out ? 0 : DYAD_ENOMEM;
+typedef struct gent {
+  char name[NAME_MAX_];   /* display name (the gazetteer's spelling) */
+  char key[NAME_MAX_];    /* folded lookup key */
+  char country[4];
+  double lat, lon;
+  uint32_t pop;
+  uint8_t stop;           /* a name never read as a place */
+} gent;
+
+struct dyad_gazetteer {
+  gent *ents;
+  size_t n, cap;
+  uint32_t *slots;        /* entry index + 1; 0 = empty */
+  size_t nslots;          /* power of two */
+};
+
+/* ---------------------------------------------------------------------------
+** Keys
+** ------------------------------------------------------------------------- */
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Folds s[0,len) into out (NUL-terminated): ASCII lower case, whitespace
+** runs to one space, "st."/"st " -> "saint ", "ft." -> "fort ", "mt." ->
+** "mount ", the typographic apostrophe to '. Returns the key length, or 0
+** when it does not fit. */
+static size_t fold(const char *s, size_t len, char out[NAME_MAX_]) {
+  size_t i = 0, o = 0;
+  while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) i++;
+  if (len - i >= 3) {
+    static const char *const ab[][2] = {{"st", "saint "}, {"ft", "fort "},
+                                        {"mt", "mount "}};
+    size_t k;
+    for (k = 0; k < 3; k++) {
+      if (lower((unsigned char)s[i]) == ab[k][0][0] &&
+          lower((unsigned char)s[i + 1]) == ab[k][0][1] &&
+          (s[i + 2] == '.' || s[i + 2] == ' ')) {
+        size_t j = i + 2;
+        if (s[j] == '.') j++;
+        while (j < len && s[j] == ' ') j++;
+        if (j < len && j > i + 2) {
+          memcpy(out, ab[k][1], strlen(ab[k][1]));
+          o = strlen(ab[k][1]);
+          i = j;
+        }
+        break;
+      }
+    }
+  }
+  for (; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      while (i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\t' ||
+                             s[i + 1] == '\n' || s[i + 1] == '\r'))
+        i++;
+      if (i + 1 >= len) break;
+      c = ' ';
+    } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+               (unsigned char)s[i + 2] == 0x99) {
+      c = '\'';
+      i += 2;
+    } else {
+      c = (unsigned char)lower(c);
+    }
+    if (o + 1 >= NAME_MAX_) return 0;
+    out[o++] = (char)c;
+  }
+  out[o] = 0;
+  return o;
 }
 
-void dyad__gazetteer_free(dyad_gazetteer *g) { free(g); }
+static uint32_t hash(const char *k) {
+  uint32_t h = 2166136261u;
+  for (; *k; k++) h = (h ^ (unsigned char)*k) * 16777619u;
+  return h;
+}
 
-int dyad__gazetteer_lookup(const dyad_gazetteer *g, const char *s, size_t len,
-                           dyad_place *out) {
-  (void)g; (void)s; (void)len; (void)out;
+/* Slot holding key (or the empty slot where it would go). */
+static size_t find_slot(const dyad_gazetteer *g, const char *key) {
+  size_t m = g->nslots - 1, i = hash(key) & m;
+  while (g->slots[i]) {
+    if (strcmp(g->ents[g->slots[i] - 1].key, key) == 0) return i;
+    i = (i + 1) & m;
+  }
+  return i;
+}
+
+static int grow_slots(dyad_gazetteer *g) {
+  size_t ns = g->nslots ? g->nslots * 2 : 1024, i;
+  uint32_t *old = g->slots;
+  size_t on = g->nslots;
+  g->slots = calloc(ns, sizeof *g->slots);
+  if (!g->slots) { g->slots = old; return DYAD_ENOMEM; }
+  g->nslots = ns;
+  for (i = 0; i < on; i++)
+    if (old[i]) g->slots[find_slot(g, g->ents[old[i] - 1].key)] = old[i];
+  free(old);
   return 0;
 }
 
-size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
-                         size_t start, size_t end, dyad_place *out,
-                         size_t cap) {
-  (void)g; (void)text; (void)start; (void)end; (void)out; (void)cap;
+/* Returns the entry for key, creating an empty one when absent (*fresh=1),
+** or NULL when out of memory. */
+static gent *upsert(dyad_gazetteer *g, const char *key, int *fresh) {
+  size_t s;
+  *fresh = 0;
+  if ((g->n + 1) * 2 > g->nslots && grow_slots(g)) return NULL;
+  s = find_slot(g, key);
+  if (g->slots[s]) return &g->ents[g->slots[s] - 1];
+  if (g->n == g->cap) {
+    size_t nc = g->cap ? g->cap * 2 : 1024;
+    gent *ne = realloc(g->ents, nc * sizeof *ne);
+    if (!ne) return NULL;
+    g->ents = ne;
+    g->cap = nc;
+  }
+  memset(&g->ents[g->n], 0, sizeof g->ents[0]);
+  strcpy(g->ents[g->n].key, key);
+  g->slots[s] = (uint32_t)(++g->n);
+  *fresh = 1;
+  return &g->ents[g->n - 1];
+}
+
+static const gent *get(const dyad_gazetteer *g, const char *key) {
+  size_t s;
+  if (!g || !g->nslots) return NULL;
+  s = find_slot(g, key);
+  return g->slots[s] ? &g->ents[g->slots[s] - 1] : NULL;
+}
+
+static void set_name(gent *e, const char *name) {
+  size_t l = strlen(name);
+  if (l >= NAME_MAX_) l = NAME_MAX_ - 1;
+  memcpy(e->name, name, l);
+  e->name[l] = 0;
+}
+
+/* Writes the ISO-3 code of ISO-2 cc to out[4] ("" when unknown). */
+static void iso3_of(const char *cc, char out[4]) {
+  const char *r = dyad__iso2_to_iso3(cc);
+  if (!r && cc && strcmp(cc, "XK") == 0) r = "XKX"; /* Kosovo: user-assigned */
+  out[0] = 0;
+  if (r && strlen(r) == 3) memcpy(out, r, 4);
+}
+
+/* ---------------------------------------------------------------------------
+** Loading
+** ------------------------------------------------------------------------- */
+
+/* malloc'd "path:line: what" (NULL when out of memory). */
+static char *msg(const char *path, long ln, const char *what) {
+  char buf[600];
+  char *m;
+  snprintf(buf, sizeof buf, "%s:%ld: %s", path, ln, what);
+  m = malloc(strlen(buf) + 1);
+  if (m) strcpy(m, buf);
+  return m;
+}
+
+/* Never places, whatever the gazetteer says: months and weekdays (the
+** rest, person names and common words, are data in places.tsv). */
+static const char *const builtin_stops[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+
+static int add_stop(dyad_gazetteer *g, const char *key) {
+  int fresh;
+  gent *e = upsert(g, key, &fresh);
+  if (!e) return DYAD_ENOMEM;
+  e->stop = 1;
   return 0;
+}
+
+static int parse_double(const char *s, double lo, double hi, double *out) {
+  char *end;
+  double v;
+  errno = 0;
+  v = strtod(s, &end);
+  if (end == s || *end || errno || v < lo || v > hi) return 0;
+  *out = v;
+  return 1;
 }
 
 int dyad__gazetteer_add_file(dyad_gazetteer *g, const char *path,
                              char **errmsg) {
-  (void)g; (void)path;
+  FILE *f;
+  char line[1024];
+  long ln = 0;
+  int rc = 0;
   *errmsg = NULL;
+  if (!g || !path) return DYAD_EINVAL;
+  f = fopen(path, "r");
+  if (!f) {
+    char w[160];
+    snprintf(w, sizeof w, "cannot open: %s", strerror(errno));
+    *errmsg = msg(path, 0, w);
+    return DYAD_EIO;
+  }
+  while (fgets(line, sizeof line, f)) {
+    char *col[6];
+    size_t nc = 0, l = strlen(line);
+    char key[NAME_MAX_];
+    ln++;
+    if (l == sizeof line - 1 && line[l - 1] != '\n') {
+      *errmsg = msg(path, ln, "line too long");
+      rc = DYAD_EDICT;
+      break;
+    }
+    while (l && (line[l - 1] == '\n' || line[l - 1] == '\r')) line[--l] = 0;
+    if (!l || line[0] == '#') continue;
+    {
+      char *p = line;
+      col[nc++] = p;
+      while ((p = strchr(p, '\t')) != NULL && nc < 6) {
+        *p++ = 0;
+        col[nc++] = p;
+      }
+    }
+    if (!col[0][0] || !fold(col[0], strlen(col[0]), key)) {
+      *errmsg = msg(path, ln, "empty or too long name");
+      rc = DYAD_EDICT;
+      break;
+    }
+    if (nc == 2 && strcmp(col[1], "-") == 0) {
+      if ((rc = add_stop(g, key)) != 0) break;
+    } else if (nc == 2 && col[1][0] == '=') {
+      char tkey[NAME_MAX_];
+      const gent *t;
+      gent *e, copy;
+      int fresh;
+      if (!fold(col[1] + 1, strlen(col[1] + 1), tkey) || !(t = get(g, tkey)) ||
+          t->stop) {
+        char w[160];
+        snprintf(w, sizeof w, "alias target '%.64s' is not a known place", col[1] + 1);
+        *errmsg = msg(path, ln, w);
+        rc = DYAD_EDICT;
+        break;
+      }
+      copy = *t;
+      if (!(e = upsert(g, key, &fresh))) { rc = DYAD_ENOMEM; break; }
+      memcpy(copy.key, e->key, sizeof copy.key);
+      *e = copy;
+    } else if (nc == 4 || nc == 5) {
+      double lat, lon;
+      gent *e;
+      int fresh;
+      if (strlen(col[1]) != 3 || col[1][0] < 'A' || col[1][0] > 'Z') {
+        char w[160];
+        snprintf(w, sizeof w, "bad ISO-3 country '%.16s'", col[1]);
+        *errmsg = msg(path, ln, w);
+        rc = DYAD_EDICT;
+        break;
+      }
+      if (!parse_double(col[2], -90, 90, &lat) ||
+          !parse_double(col[3], -180, 180, &lon)) {
+        *errmsg = msg(path, ln, "bad latitude/longitude");
+        rc = DYAD_EDICT;
+        break;
+      }
+      if (!(e = upsert(g, key, &fresh))) { rc = DYAD_ENOMEM; break; }
+      set_name(e, nc == 5 && col[4][0] ? col[4] : col[0]);
+      memcpy(e->country, col[1], 4);
+      e->lat = lat;
+      e->lon = lon;
+      e->pop = 0;
+      e->stop = 0;
+    } else {
+      *errmsg = msg(path, ln,
+                    "expected name<TAB>ISO3<TAB>lat<TAB>lon[<TAB>display], "
+                    "name<TAB>=target or name<TAB>-");
+      rc = DYAD_EDICT;
+      break;
+    }
+  }
+  if (!rc && ferror(f)) {
+    *errmsg = msg(path, ln, "read error");
+    rc = DYAD_EIO;
+  }
+  fclose(f);
+  if (rc == DYAD_ENOMEM && !*errmsg) *errmsg = msg(path, ln, "out of memory");
+  return rc;
+}
+
+/* Stops a city that bears the name of another country ("Lebanon", US;
+** "Mexico", PH): in news the name means the country. */
+static int stop_country_names(dyad_gazetteer *g) {
+  size_t i, n = dyad__iso_count();
+  for (i = 0; i < n; i++) {
+    const char *a2 = NULL, *nm = dyad__iso_name_at(i, &a2);
+    char a3[4];
+    char key[NAME_MAX_];
+    size_t s;
+    if (!nm || !fold(nm, strlen(nm), key)) continue;
+    s = find_slot(g, key);
+    if (!g->slots[s]) continue;
+    iso3_of(a2, a3);
+    if (strcmp(g->ents[g->slots[s] - 1].country, a3) != 0)
+      g->ents[g->slots[s] - 1].stop = 1;
+  }
   return 0;
 }
 
-size_t dyad__gazetteer_size(const dyad_gazetteer *g) { (void)g; return 0; }
+/* One geonames city. libgeonames' getters go through gettext and one
+** GVariant child per field (~33 ms for the 24k cities); the city is a
+** serialised GVariant tuple (id, name, admin1, state, cc, country, tz,
+** population, lat, lon), so city_raw reads the five fields we need straight
+** from its bytes (GVariant serialisation format: strings NUL-terminated,
+** framing offsets of the seven strings at the end, then u32 and two doubles
+** aligned). Every read is checked; on any mismatch city_api (the slow,
+** documented way, child values) is used instead. Names are the untranslated
+** (English) ones, whatever the locale. */
+typedef struct city {
+  const char *name, *cc;
+  uint32_t pop;
+  double lat, lon;
+} city;
+
+static int city_raw(GVariant *c, city *ct) {
+  const unsigned char *d;
+  size_t sz, osz, off[7], k, p, fend;
+  if (!g_variant_is_of_type(c, G_VARIANT_TYPE("(sssssssudd)")) ||
+      !g_variant_is_normal_form(c))
+    return 0;
+  d = g_variant_get_data(c);
+  sz = g_variant_get_size(c);
+  if (!d || sz < 24) return 0;
+  osz = sz <= 0xff ? 1 : sz <= 0xffff ? 2 : 4;
+  if (sz < 7 * osz + 16) return 0;
+  fend = sz - 7 * osz;
+  for (k = 0; k < 7; k++) {
+    const unsigned char *o = d + sz - (k + 1) * osz;
+    size_t v = 0, b;
+    for (b = 0; b < osz; b++) v |= (size_t)o[b] << (8 * b);
+    if (v == 0 || v > fend || (k && v <= off[k - 1]) || d[v - 1] != 0) return 0;
+    off[k] = v;
+  }
+  p = (off[6] + 3) & ~(size_t)3;
+  if (p + 4 > fend) return 0;
+  memcpy(&ct->pop, d + p, 4);
+  p = (p + 4 + 7) & ~(size_t)7;
+  if (p + 16 != fend) return 0;
+  memcpy(&ct->lat, d + p, 8);
+  memcpy(&ct->lon, d + p + 8, 8);
+  ct->name = (const char *)d + off[0];
+  ct->cc = (const char *)d + off[3];
+  return ct->lat >= -90 && ct->lat <= 90 && ct->lon >= -180 && ct->lon <= 180;
+}
+
+static int city_api(GVariant *c, city *ct) {
+  ct->name = geonames_city_get_name(c);
+  ct->cc = geonames_city_get_country_code(c);
+  ct->pop = geonames_city_get_population(c);
+  ct->lat = geonames_city_get_latitude(c);
+  ct->lon = geonames_city_get_longitude(c);
+  return ct->name && ct->cc;
+}
+
+int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
+  dyad_gazetteer *g;
+  int n, i, rc = 0;
+  const char *dir;
+  *out = NULL;
+  *errmsg = NULL;
+  g = calloc(1, sizeof *g);
+  if (!g) return DYAD_ENOMEM;
+  n = geonames_get_n_cities();
+  if (n < 0) n = 0;
+  {
+    size_t want = 1024;
+    while (want < (size_t)n * 2 + 1024) want *= 2;
+    g->slots = calloc(want, sizeof *g->slots);
+    g->ents = malloc(((size_t)n + 256) * sizeof *g->ents);
+    if (!g->slots || !g->ents) { rc = DYAD_ENOMEM; goto fail; }
+    g->nslots = want;
+    g->cap = (size_t)n + 256;
+  }
+  for (i = 0; i < n; i++) {
+    GeonamesCity *c = geonames_get_city(i);
+    city ct;
+    char key[NAME_MAX_];
+    gent *e;
+    int fresh;
+    if (!c) continue;
+    if (!city_raw(c, &ct) && !city_api(c, &ct)) { geonames_city_free(c); continue; }
+    if (!fold(ct.name, strlen(ct.name), key)) { geonames_city_free(c); continue; }
+    if (!(e = upsert(g, key, &fresh))) {
+      geonames_city_free(c);
+      rc = DYAD_ENOMEM;
+      goto fail;
+    }
+    if (fresh || ct.pop > e->pop) {
+      set_name(e, ct.name);
+      iso3_of(ct.cc, e->country);
+      e->lat = ct.lat;
+      e->lon = ct.lon;
+      e->pop = ct.pop;
+    }
+    geonames_city_free(c);
+  }
+  stop_country_names(g);
+  for (i = 0; builtin_stops[i]; i++)
+    if ((rc = add_stop(g, builtin_stops[i])) != 0) goto fail;
+  dir = getenv("DYAD_DATA");
+  if (!dir || !*dir) dir = DYAD_DATADIR;
+  {
+    char path[4096];
+    FILE *f;
+    snprintf(path, sizeof path, "%s/places.tsv", dir);
+    if ((f = fopen(path, "r")) != NULL) {
+      fclose(f);
+      if ((rc = dyad__gazetteer_add_file(g, path, errmsg)) != 0) goto fail;
+    }
+  }
+  *out = g;
+  return 0;
+fail:
+  if (rc == DYAD_ENOMEM && !*errmsg)
+    *errmsg = msg("gazetteer", 0, "out of memory");
+  dyad__gazetteer_free(g);
+  return rc;
+}
+
+void dyad__gazetteer_free(dyad_gazetteer *g) {
+  if (!g) return;
+  free(g->ents);
+  free(g->slots);
+  free(g);
+}
+
+size_t dyad__gazetteer_size(const dyad_gazetteer *g) {
+  size_t i, k = 0;
+  if (!g) return 0;
+  for (i = 0; i < g->n; i++) k += !g->ents[i].stop;
+  return k;
+}
+
+static void fill(const gent *e, dyad_place *out) {
+  memset(out, 0, sizeof *out);
+  memcpy(out->name, e->name, sizeof out->name);
+  memcpy(out->country, e->country, sizeof out->country);
+  out->lat = e->lat;
+  out->lon = e->lon;
+}
+
+int dyad__gazetteer_lookup(const dyad_gazetteer *g, const char *s, size_t len,
+                           dyad_place *out) {
+  char key[NAME_MAX_];
+  const gent *e;
+  if (!g || !s || !len || !fold(s, len, key)) return 0;
+  e = get(g, key);
+  if (!e || e->stop) return 0;
+  if (out) fill(e, out);
+  return 1;
+}
+
+/* ---------------------------------------------------------------------------
+** Mentions
+** ------------------------------------------------------------------------- */
+
+typedef struct tok { uint32_t s, e; } tok;
+
+static int isal(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int isup(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* Length of a UTF-8 punctuation/space sequence at p that ends a word (’ “ ”
+** — – NBSP « »), else 0. */
+static size_t upunct(const char *s, size_t e, size_t p) {
+  unsigned char a = (unsigned char)s[p];
+  if (a == 0xE2 && p + 2 < e && (unsigned char)s[p + 1] == 0x80) return 3;
+  if (a == 0xC2 && p + 1 < e) {
+    unsigned char b = (unsigned char)s[p + 1];
+    if (b == 0xA0 || b == 0xAB || b == 0xBB) return 2;
+  }
+  return 0;
+}
+
+static int wordbyte(const char *s, size_t e, size_t p) {
+  unsigned char c = (unsigned char)s[p];
+  if (isal(c) || (c >= '0' && c <= '9')) return 1;
+  return c >= 0x80 && !upunct(s, e, p);
+}
+
+/* Next token at or after p: a word (letters, digits, non-ASCII letters, with
+** inner '-' or '.' as in "Nur-Sultan", "D.C.", and a trailing '.' on short
+** abbreviations like "St."), or one punctuation byte. Returns 0 at the end. */
+static int next_tok(const char *s, size_t e, size_t *p, tok *t) {
+  size_t q = *p;
+  while (q < e) {
+    unsigned char c = (unsigned char)s[q];
+    size_t u;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { q++; continue; }
+    if (c == 0xC2 && q + 1 < e && (unsigned char)s[q + 1] == 0xA0) { q += 2; continue; }
+    if (wordbyte(s, e, q)) {
+      size_t r = q;
+      while (r < e) {
+        if (wordbyte(s, e, r)) { r++; continue; }
+        if ((s[r] == '-' || s[r] == '.') && r + 1 < e && wordbyte(s, e, r + 1) &&
+            isal((unsigned char)s[r + 1])) { r++; continue; }
+        break;
+      }
+      if (r < e && s[r] == '.' && r - q <= 3 && isup((unsigned char)s[q])) r++;
+      t->s = (uint32_t)q;
+      t->e = (uint32_t)r;
+      *p = r;
+      return 1;
+    }
+    u = upunct(s, e, q);
+    t->s = (uint32_t)q;
+    t->e = (uint32_t)(q + (u ? u : 1));
+    *p = t->e;
+    return 1;
+  }
+  return 0;
+}
+
+static int teq(const char *s, const tok *t, const char *w) {
+  size_t n = strlen(w), i;
+  if (t->e - t->s != n) return 0;
+  for (i = 0; i < n; i++)
+    if (s[t->s + i] != w[i]) return 0;
+  return 1;
+}
+
+static int is_cap(const char *s, const tok *t) {
+  unsigned char c = (unsigned char)s[t->s];
+  return isup(c) || (c >= 0xC3 && c < 0xE2);
+}
+
+static int is_prep(const char *s, const tok *t) {
+  static const char *const preps[] = {"in", "at", "near", "from", "to",
+    "outside", "into", "toward", "towards", "across", "via", "inside",
+    "around", "In", "At", "Near", "From", "Outside", "Inside", NULL};
+  size_t i;
+  for (i = 0; preps[i]; i++)
+    if (teq(s, t, preps[i])) return 1;
+  return 0;
+}
+
+/* Capitalised words that may follow a city inside a longer name and still
+** leave the city the place: "Incheon International Airport". */
+static int facility(const char *s, const tok *t) {
+  static const char *const w[] = {"Airport", "International", "Station",
+    "Port", "Harbor", "Harbour", "Province", "Region", "Oblast", "Prefecture",
+    "Municipality", NULL};
+  size_t i;
+  for (i = 0; w[i]; i++)
+    if (teq(s, t, w[i])) return 1;
+  return 0;
+}
+
+#define RUN_MAX 6
+
+size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
+                         size_t start, size_t end, dyad_place *out,
+                         size_t cap) {
+  size_t p = start, n = 0;
+  tok t;
+  if (!g || !text || start >= end) return 0;
+  while (next_tok(text, end, &p, &t)) {
+    int chained = 0;
+    if (!is_prep(text, &t)) continue;
+    for (;;) {
+      tok run[RUN_MAX + 1];
+      size_t k = 0, q = p, save, best = 0;
+      dyad_place pl;
+      /* optional "the" */
+      save = q;
+      if (!chained && next_tok(text, end, &q, &run[0]) && teq(text, &run[0], "the"))
+        save = q;
+      q = save;
+      while (k <= RUN_MAX) {
+        size_t r = q;
+        tok u;
+        if (!next_tok(text, end, &r, &u) || !is_cap(text, &u)) break;
+        run[k++] = u;
+        q = r;
+      }
+      if (!k) break;
+      {
+        size_t m = k > RUN_MAX ? RUN_MAX : k;
+        for (; m >= 1; m--) {
+          size_t len = run[m - 1].e - run[0].s;
+          /* the run must not continue into an unrelated name: "Seoul
+          ** National University", "Kim Il Sung Square" */
+          if (m < k && !facility(text, &run[m])) continue;
+          if (dyad__gazetteer_lookup(g, text + run[0].s, len, &pl)) {
+            best = m;
+            break;
+          }
+        }
+      }
+      if (!best) break;
+      if (n < cap) {
+        pl.start = run[0].s;
+        pl.end = run[best - 1].e;
+        out[n] = pl;
+      }
+      n++;
+      p = run[best - 1].e;
+      /* lists: "in Moscow, Beijing and Tokyo" */
+      {
+        size_t r = p;
+        tok u;
+        if (!next_tok(text, end, &r, &u)) break;
+        if (!(teq(text, &u, ",") || teq(text, &u, "and") || teq(text, &u, "or")))
+          break;
+        if (teq(text, &u, ",")) {
+          size_t r2 = r;
+          tok v;
+          if (next_tok(text, end, &r2, &v) && (teq(text, &v, "and") || teq(text, &v, "or")))
+            r = r2;
+        }
+        p = r;
+        chained = 1;
+      }
+    }
+  }
+  return n;
+}
