@@ -154,6 +154,15 @@ static int set_err(dyad_store *s, int status, const char *fmt, ...) {
   return status;
 }
 
+int dyad__store_error(dyad_store *s, int status, const char *fmt, ...) {
+  va_list ap;
+  char msg[400];
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  return set_err(s, status, "%s", msg);
+}
+
 static int db_err(dyad_store *s, const char *what) {
   return set_err(s, DYAD_EDB, "%s: %s", what, sqlite3_errmsg(s->db));
 }
