@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# tests/sh/eval.sh: `dyad eval`: the matcher on the hand-made cases of
+# tests/cases/eval/ (exact figures), its errors, and the accuracy floors of
+# the coder on our gold files (tests/gold/) over the shared corpus.
+# A case is a directory: gold.tsv, events.jsonl (optional: none = empty
+# stdin), args (optional extra options), expected (exact stdout, --verbose),
+# status (optional exit status, default 0), stderr (optional: lines that
+# must each appear in stderr).
+. "$(dirname "$0")/../lib.sh"
+CASES=$ROOT/tests/cases/eval
+GOLD=$ROOT/tests/gold
+
+for c in "$CASES"/*/; do
+  c=${c%/}; name=${c##*/}
+  args=(); [ -f "$c/args" ] && read -r -a args <"$c/args"
+  ev=(); [ -f "$c/events.jsonl" ] && ev=(events.jsonl)
+  (cd "$c" && "$DYAD" eval gold.tsv "${ev[@]}" "${args[@]}" --verbose </dev/null \
+    >"$TMP/$name.out" 2>"$TMP/$name.err"; echo $? >"$TMP/$name.rc")
+  want=0; [ -f "$c/status" ] && want=$(cat "$c/status")
+  check_eq "eval case $name: exit status" "$want" "$(cat "$TMP/$name.rc")"
+  if [ -f "$c/expected" ]; then
+    check_file "eval case $name: output" "$c/expected" "$TMP/$name.out"
+  fi
+  if [ -f "$c/stderr" ]; then
+    miss=""
+    while IFS= read -r l; do grep -qF -- "$l" "$TMP/$name.err" || miss="$miss[$l]"; done <"$c/stderr"
+    check_eq "eval case $name: stderr names the problem" "" "$miss"
+    [ -z "$miss" ] || sed 's/^/# stderr: /' "$TMP/$name.err"
+  fi
+done
+
+# Usage errors: exit 2 with a message.
+g=$CASES/match_fp/gold.tsv
+"$DYAD" eval >/dev/null 2>&1; check_eq "eval without arguments: usage, exit 2" 2 $?
+"$DYAD" eval "$g" --frobnicate </dev/null >/dev/null 2>"$TMP/u.err"
+check_eq "eval unknown option: exit 2" 2 $?
+check "eval unknown option: named" grep -q -- "--frobnicate" "$TMP/u.err"
+"$DYAD" eval "$g" --min-f1 abc </dev/null >/dev/null 2>&1; check_eq "eval --min-f1 abc: exit 2" 2 $?
+"$DYAD" eval "$g" --code >/dev/null 2>&1; check_eq "eval --code without inputs: exit 2" 2 $?
+"$DYAD" eval "$g" --docs >/dev/null 2>&1; check_eq "eval --docs without a file: exit 2" 2 $?
+"$DYAD" eval "$TMP/nonexistent.tsv" </dev/null >/dev/null 2>"$TMP/n.err"
+check_eq "eval missing gold file: exit 1" 1 $?
+check "eval missing gold file: named" grep -q "nonexistent.tsv" "$TMP/n.err"
+"$DYAD" eval --help >"$TMP/h.out" 2>&1; check_eq "eval --help: exit 0" 0 $?
+check "eval --help: documents --min-f1" grep -q -- "--min-f1" "$TMP/h.out"
+# NUL bytes in a gold file.
+printf 'doc\treq\tdate\tsrc\troot\tcode\ttgt\twhat\nd1\tR\t-\tKOR\t04\t040\tR\0US\tx\n' >"$TMP/nul.tsv"
+"$DYAD" eval "$TMP/nul.tsv" </dev/null >/dev/null 2>"$TMP/nul.err"
+check_eq "eval gold with NUL byte: exit 1" 1 $?
+check "eval gold with NUL byte: names file:line" grep -q "nul.tsv:2:" "$TMP/nul.err"
+# CRLF line ends are accepted.
+sed 's/$/\r/' "$CASES/match_fp/gold.tsv" >"$TMP/crlf.tsv"
+"$DYAD" eval "$TMP/crlf.tsv" "$CASES/match_fp/events.jsonl" >"$TMP/crlf.out" 2>&1
+check "eval CRLF gold file" grep -qx "f1: 0.6667" "$TMP/crlf.out"
+# Floors: --min-f1 and --min-date pass at the figure and fail above it.
+e=$CASES/match_fp/events.jsonl
+check "eval --min-f1 at the figure passes" "$DYAD" eval "$g" "$e" --min-f1 0.6667
+"$DYAD" eval "$g" "$e" --min-f1 0.7 >/dev/null 2>"$TMP/f.err"
+check_eq "eval --min-f1 above the figure: exit 1" 1 $?
+check "eval --min-f1 failure says so" grep -q "below the floor" "$TMP/f.err"
+d=$CASES/dates
+"$DYAD" eval "$d/gold.tsv" "$d/events.jsonl" --min-date 0.9 >/dev/null 2>&1
+check_eq "eval --min-date above the figure: exit 1" 1 $?
+# Events from standard input.
+"$DYAD" eval "$g" - <"$e" >"$TMP/stdin.out" 2>&1
+check "eval events from stdin" grep -qx "precision: 0.5000" "$TMP/stdin.out"
+
+# The gold files themselves load (they are checked strictly).
+for f in "$GOLD"/*.tsv; do
+  [ -f "$f" ] || continue
+  check "gold file $(basename "$f") is well-formed" "$DYAD" eval "$f" </dev/null
+done
+
+# Accuracy floors of the coder on our gold files. The floor only rises:
+# it is what the coder reached when it was last raised, minus a margin.
+SEEDS_FLOOR=0
+AGNEWS_FLOOR=0
+# floor NAME FLOOR ARGS...: runs dyad eval ARGS --min-f1 FLOOR, shows the figures.
+floor() {
+  local name=$1 fl=$2 rc; shift 2
+  "$DYAD" eval "$@" --min-f1 "$fl" >"$TMP/floor.out" 2>"$TMP/floor.err"
+  rc=$?
+  sed "s/^/# $name: /" "$TMP/floor.out"
+  if grep -q "not linked yet" "$TMP/floor.err"; then
+    skip "coder F1 on $name >= $fl" "the document reader is not linked yet"
+    return
+  fi
+  check_eq "coder F1 on $name >= $fl (exit status)" 0 $rc
+  [ $rc -eq 0 ] || sed 's/^/# /' "$TMP/floor.err" | head -5
+}
+if have_shared; then
+  floor seeds $SEEDS_FLOOR "$GOLD/seeds.tsv" --code "$SHARED/corpus/seeds"
+  floor agnews $AGNEWS_FLOOR "$GOLD/agnews.tsv" --docs "$GOLD/agnews-noevent.txt" \
+    --code "$SHARED/corpus/agnews_world.jsonl"
+else
+  skip "coder F1 on the seeds" "no $SHARED/corpus"
+  skip "coder F1 on the AG-news gold" "no $SHARED/corpus"
+fi
