@@ -45,7 +45,12 @@ check "countries: generated file is up to date" bash -c "cd '$TMP' && mkdir -p r
 
 # ---- igos.tsv
 none "igos: 3 fields a line" '!/^#/ && !/^[ \t]*$/ && NF != 3 { print FILENAME ":" FNR ": " NF " fields" }' "$I"
-none "igos: codes upper-case, country 3 letters" '!/^#/ && NF && ($1 !~ /^(IGO|NGO)[A-Z]*$/ || ($1 ~ /^IGO/ && $2 !~ /^[A-Z][A-Z][A-Z]$/) || ($1 ~ /^NGO/ && $2 != "" && $2 !~ /^[A-Z][A-Z][A-Z]$/)) { print FILENAME ":" FNR ": " $1 " " $2 }' "$I"
+none "igos: IGO/NGO codes with a 3-letter country; other groups coded under their ISO country" '
+  FILENAME ~ /countries/ { if (!/^#/ && NF) iso[$1] = 1; next }
+  !/^#/ && NF { if ($1 !~ /^[A-Z]+$/ || length($1) % 3 != 0 || $2 !~ /^[A-Z][A-Z][A-Z]$/) { print FILENAME ":" FNR ": " $1 " " $2; next }
+    p = substr($1, 1, 3)
+    if (p == "IGO" || p == "NGO") { if ($2 in iso) print FILENAME ":" FNR ": " $2 " is a country code" }
+    else if (p != $2 || (!(p in iso) && p != "IMG")) print FILENAME ":" FNR ": " $1 " is not under country " $2 }' "$C" "$I"
 none "igos: no name maps to two organisations or to a country" '
   function key(s) { s = tolower(s); gsub(/-/, " ", s); return s }
   FILENAME ~ /countries/ { if (!/^#/ && NF) for (c = 2; c <= 4; c++) { m = split($c, p, "|"); for (i = 1; i <= m; i++) cty[key(p[i])] = $1 } next }
@@ -54,9 +59,6 @@ none "igos: no name maps to two organisations or to a country" '
     if (k in cty) print FILENAME ":" FNR ": \"" p[i] "\" is also country " cty[k]
     if ((k in own) && own[k] != FNR) print FILENAME ":" FNR ": \"" p[i] "\" also on line " own[k]
     own[k] = FNR } }' "$C" "$I"
-none "igos: IGO country codes do not clash with ISO codes" '
-  FILENAME ~ /countries/ { if (!/^#/ && NF) iso[$1] = 1; next }
-  !/^#/ && NF && ($2 in iso) && $1 ~ /^IGO/ { print FILENAME ":" FNR ": " $2 " is a country" }' "$C" "$I"
 check "igos: the UN Security Council codes as the UN" grep -qP '^IGOUNO\tUNO\t([^\t]*\|)?(UN Security Council|U\.N\. Security Council)(\||$)' "$I"
 
 # ---- people.tsv
