@@ -1,7 +1,157 @@
-/* cmd_sentences.c: placeholder until its issue lands. */
+/*
+** cmd_sentences.c: `dyad sentences [OPTIONS] INPUT...`: reads documents,
+** cleans them and prints one JSON line per sentence
+** {"doc","sentence","start","end","text"} (offsets are bytes into the
+** cleaned text), and with --meta one metadata line per document first.
+** Input errors are reported on stderr ("dyad: file:line: message"); reading
+** goes on, and the exit status is 1 at the end. Usage errors exit 2.
+*/
 #include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *f) {
+  fputs("usage: dyad sentences [--meta] [--date YYYY-MM-DD] [--keep-boilerplate]\n"
+        "                      [--max-bytes N] [INPUT...]\n"
+        "Prints one JSON line per sentence: {\"doc\",\"sentence\",\"start\",\"end\",\"text\"}.\n"
+        "INPUT: text, HTML, JSON-lines or gzip files, directories, - for stdin\n"
+        "(the default).\n"
+        "  --meta              first print each document's metadata line\n"
+        "  --date DATE         document date when neither metadata nor text has one\n"
+        "  --keep-boilerplate  do not remove bylines, share widgets, comments, ...\n"
+        "  --max-bytes N       largest document (or JSON line) accepted (default 256 MiB)\n"
+        "  --help              this help\n",
+        f);
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day. */
+static int date_ok(const char *s) {
+  size_t n = strlen(s);
+  if (n != 4 && n != 7 && n != 10) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i == 4 || i == 7) {
+      if (s[i] != '-') return 0;
+    } else if (s[i] < '0' || s[i] > '9') {
+      return 0;
+    }
+  }
+  if (n >= 7) {
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    if (m < 1 || m > 12) return 0;
+  }
+  if (n == 10) {
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (d < 1 || d > 31) return 0;
+  }
+  return 1;
+}
+
 int cmd_sentences(int argc, char **argv) {
-  (void)argc;
-  cli_error("sentences: not implemented yet", argv[0]);
-  return 2;
+  dyad_read_options opt = {0};
+  int meta = 0;
+  const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+  size_t ninputs = 0;
+  if (!inputs) {
+    cli_error("sentences: out of memory");
+    return 1;
+  }
+  int only_inputs = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_inputs || a[0] != '-' || !strcmp(a, "-")) {
+      inputs[ninputs++] = a;
+    } else if (!strcmp(a, "--")) {
+      only_inputs = 1;
+    } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      usage(stdout);
+      free(inputs);
+      return 0;
+    } else if (!strcmp(a, "--meta")) {
+      meta = 1;
+    } else if (!strcmp(a, "--keep-boilerplate")) {
+      opt.keep_boilerplate = 1;
+    } else if (!strcmp(a, "--date") || !strncmp(a, "--date=", 7)) {
+      const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+      if (!v || !date_ok(v)) {
+        cli_error("sentences: --date needs YYYY-MM-DD (or YYYY-MM, YYYY), got '%s'", v ? v : "");
+        free(inputs);
+        return 2;
+      }
+      opt.default_date = v;
+    } else if (!strcmp(a, "--max-bytes") || !strncmp(a, "--max-bytes=", 12)) {
+      const char *v = a[11] == '=' ? a + 12 : (i + 1 < argc ? argv[++i] : NULL);
+      char *end = NULL;
+      errno = 0;
+      unsigned long long n = v ? strtoull(v, &end, 10) : 0;
+      if (!v || !*v || *end || errno || n == 0) {
+        cli_error("sentences: --max-bytes needs a positive number, got '%s'", v ? v : "");
+        free(inputs);
+        return 2;
+      }
+      opt.max_doc_bytes = (size_t)n;
+    } else {
+      cli_error("sentences: unknown option '%s' (see dyad sentences --help)", a);
+      free(inputs);
+      return 2;
+    }
+  }
+  if (ninputs == 0) inputs[ninputs++] = "-";
+
+  static char obuf[1 << 16];
+  setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
+  dyad_reader *r = dyad_reader_new(inputs, ninputs, &opt);
+  free(inputs);
+  if (!r) {
+    cli_error("sentences: out of memory");
+    return 1;
+  }
+  int status = 0, rc;
+  dyad_doc *doc;
+  dyad_sentence *sents = NULL;
+  while ((rc = dyad_reader_next(r, &doc)) != 0) {
+    if (rc < 0) {
+      cli_error("%s", dyad_reader_errmsg(r));
+      status = 1;
+      if (rc == DYAD_ENOMEM) break;
+      continue;
+    }
+    if (meta) {
+      char *m = dyad_doc_meta_json(doc);
+      if (!m) {
+        cli_error("%s: out of memory", doc->id);
+        dyad_doc_free(doc);
+        status = 1;
+        break;
+      }
+      fputs(m, stdout);
+      putchar('\n');
+      free(m);
+    }
+    size_t n = 0;
+    if (dyad_split_sentences(doc, &sents, &n) != 0) {
+      cli_error("%s: out of memory splitting sentences", doc->id);
+      dyad_doc_free(doc);
+      status = 1;
+      break;
+    }
+    for (size_t i = 0; i < n; i++) {
+      fputs("{\"doc\":", stdout);
+      cli_json_str(stdout, doc->id);
+      printf(",\"sentence\":%zu,\"start\":%u,\"end\":%u,\"text\":", i, (unsigned)sents[i].start,
+             (unsigned)sents[i].end);
+      cli_json_strn(stdout, doc->text + sents[i].start, sents[i].end - sents[i].start);
+      fputs("}\n", stdout);
+    }
+    free(sents);
+    sents = NULL;
+    dyad_doc_free(doc);
+  }
+  dyad_reader_free(r);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    cli_error("sentences: write error: %s", strerror(errno));
+    status = 1;
+  }
+  return status;
 }

@@ -1,0 +1,1160 @@
+/*
+** clean.c: raw news text -> cleaned dyad_doc. See clean.h for the two
+** passes. Everything here is linear in the input and allocates per document
+** (a few buffers), never per character or per line.
+*/
+#include "clean.h"
+#include "dates.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* The document as allocated by the cleaner: the public struct first, so a
+** dyad_doc * and a docx * are the same pointer. */
+typedef struct docx {
+  dyad_doc pub;
+  size_t invalid;
+} docx;
+
+/* ------------------------------------------------------------------------
+** Buffers
+** ---------------------------------------------------------------------- */
+
+int dyad__buf_reserve(dyad__buf *b, size_t extra) {
+  if (b->oom) return -1;
+  if (b->len + extra + 1 <= b->cap) return 0;
+  size_t ncap = b->cap ? b->cap : 256;
+  while (ncap < b->len + extra + 1) {
+    if (ncap > SIZE_MAX / 2) { b->oom = 1; return -1; }
+    ncap *= 2;
+  }
+  char *np = realloc(b->p, ncap);
+  if (!np) { b->oom = 1; return -1; }
+  b->p = np;
+  b->cap = ncap;
+  return 0;
+}
+
+void dyad__buf_put(dyad__buf *b, const char *s, size_t n) {
+  if (dyad__buf_reserve(b, n)) return;
+  if (n) memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+
+void dyad__buf_putc(dyad__buf *b, char c) {
+  if (dyad__buf_reserve(b, 1)) return;
+  b->p[b->len++] = c;
+  b->p[b->len] = 0;
+}
+
+void dyad__buf_free(dyad__buf *b) {
+  free(b->p);
+  memset(b, 0, sizeof *b);
+}
+
+/* ------------------------------------------------------------------------
+** Small character helpers (ASCII only: the rules below are about English
+** news furniture; non-ASCII bytes count as letters where noted).
+** ---------------------------------------------------------------------- */
+
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int is_alpha(int c) { return is_upper(c) || is_lower(c); }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static int lower(int c) { return is_upper(c) ? c + 32 : c; }
+
+/* Case-insensitive prefix test of s[0,n) against NUL-terminated p. */
+static int has_prefix_ci(const char *s, size_t n, const char *p) {
+  size_t i = 0;
+  for (; p[i]; i++)
+    if (i >= n || lower((unsigned char)s[i]) != lower((unsigned char)p[i])) return 0;
+  return 1;
+}
+
+static int eq_ci(const char *s, size_t n, const char *p) {
+  return strlen(p) == n && has_prefix_ci(s, n, p);
+}
+
+/* Finds NUL-terminated needle in s[0,n) (case-sensitive). */
+static const char *find(const char *s, size_t n, const char *needle) {
+  size_t m = strlen(needle);
+  if (m == 0 || m > n) return NULL;
+  const char *end = s + n - m + 1;
+  for (const char *p = s; p < end; p++) {
+    p = memchr(p, needle[0], (size_t)(end - p));
+    if (!p) return NULL;
+    if (!memcmp(p, needle, m)) return p;
+  }
+  return NULL;
+}
+
+/* Writes code point cp as UTF-8 into out (room for 4); returns length. */
+static size_t put_utf8(char *out, uint32_t cp) {
+  if (cp < 0x80) { out[0] = (char)cp; return 1; }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | (cp >> 6));
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | (cp >> 12));
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (cp >> 18));
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* Decodes one UTF-8 sequence at s[0,n) (s[0] >= 0x80). Returns its length
+** and sets *cp, or 0 when the bytes are not valid UTF-8. */
+static size_t get_utf8(const unsigned char *s, size_t n, uint32_t *cp) {
+  unsigned char c = s[0];
+  if (c >= 0xC2 && c <= 0xDF) {
+    if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
+    *cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+    return 2;
+  }
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0;
+    if (c == 0xED && s[1] > 0x9F) return 0;
+    *cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0;
+    if (c == 0xF4 && s[1] > 0x8F) return 0;
+    *cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+          ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+    return 4;
+  }
+  return 0;
+}
+
+/* Could NFC change text containing cp? Conservative: combining marks,
+** characters with a canonical decomposition, and conjoining Hangul jamo. */
+static int maybe_not_nfc(uint32_t cp) {
+  if (cp < 0x300) return 0;
+  if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) ||
+      (cp >= 0xD7B0 && cp <= 0xD7FF))
+    return 1;
+  const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+  if (p->combining_class != 0) return 1;
+  if (p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC) return 1;
+  if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) return 1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------------
+** Entities
+** ---------------------------------------------------------------------- */
+
+static const struct { const char *name; uint32_t cp; } entities[] = {
+    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+    {"nbsp", 0xA0}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026},
+    {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"sbquo", 0x201A}, {"bdquo", 0x201E}, {"laquo", 0xAB}, {"raquo", 0xBB},
+    {"middot", 0xB7}, {"bull", 0x2022}, {"copy", 0xA9}, {"reg", 0xAE},
+    {"trade", 0x2122}, {"deg", 0xB0}, {"euro", 0x20AC}, {"pound", 0xA3},
+    {"yen", 0xA5}, {"cent", 0xA2}, {"sect", 0xA7}, {"times", 0xD7},
+    {"divide", 0xF7}, {"shy", 0xAD}, {"thinsp", 0x2009}, {"ensp", 0x2002},
+    {"emsp", 0x2003}, {"prime", 0x2032}, {"Prime", 0x2033},
+    {"aacute", 0xE1}, {"Aacute", 0xC1}, {"agrave", 0xE0}, {"Agrave", 0xC0},
+    {"acirc", 0xE2}, {"Acirc", 0xC2}, {"auml", 0xE4}, {"Auml", 0xC4},
+    {"atilde", 0xE3}, {"Atilde", 0xC3}, {"aring", 0xE5}, {"Aring", 0xC5},
+    {"aelig", 0xE6}, {"AElig", 0xC6}, {"ccedil", 0xE7}, {"Ccedil", 0xC7},
+    {"eacute", 0xE9}, {"Eacute", 0xC9}, {"egrave", 0xE8}, {"Egrave", 0xC8},
+    {"ecirc", 0xEA}, {"Ecirc", 0xCA}, {"euml", 0xEB}, {"Euml", 0xCB},
+    {"iacute", 0xED}, {"Iacute", 0xCD}, {"igrave", 0xEC}, {"Igrave", 0xCC},
+    {"icirc", 0xEE}, {"Icirc", 0xCE}, {"iuml", 0xEF}, {"Iuml", 0xCF},
+    {"ntilde", 0xF1}, {"Ntilde", 0xD1}, {"oacute", 0xF3}, {"Oacute", 0xD3},
+    {"ograve", 0xF2}, {"Ograve", 0xD2}, {"ocirc", 0xF4}, {"Ocirc", 0xD4},
+    {"ouml", 0xF6}, {"Ouml", 0xD6}, {"otilde", 0xF5}, {"Otilde", 0xD5},
+    {"oslash", 0xF8}, {"Oslash", 0xD8}, {"uacute", 0xFA}, {"Uacute", 0xDA},
+    {"ugrave", 0xF9}, {"Ugrave", 0xD9}, {"ucirc", 0xFB}, {"Ucirc", 0xDB},
+    {"uuml", 0xFC}, {"Uuml", 0xDC}, {"yacute", 0xFD}, {"Yacute", 0xDD},
+    {"yuml", 0xFF}, {"szlig", 0xDF},
+};
+
+/* Windows-1252 code points for numeric references 128..159 ("#151;"). */
+static const uint16_t cp1252[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+static uint32_t named_entity(const char *s, size_t n) {
+  for (size_t i = 0; i < sizeof entities / sizeof entities[0]; i++)
+    if (strlen(entities[i].name) == n && !memcmp(entities[i].name, s, n)) return entities[i].cp;
+  return 0;
+}
+
+/* "#39" / "#x27" -> code point, 0 if not a number. */
+static uint32_t numeric_entity(const char *s, size_t n) {
+  uint32_t v = 0;
+  size_t i = 1;
+  int hex = 0;
+  if (n < 2 || s[0] != '#') return 0;
+  if (s[1] == 'x' || s[1] == 'X') { hex = 1; i = 2; }
+  if (i >= n) return 0;
+  for (; i < n; i++) {
+    int c = (unsigned char)s[i], d;
+    if (is_digit(c)) d = c - '0';
+    else if (hex && lower(c) >= 'a' && lower(c) <= 'f') d = lower(c) - 'a' + 10;
+    else return 0;
+    v = v * (hex ? 16u : 10u) + (uint32_t)d;
+    if (v > 0x10FFFF) return 0xFFFD;
+  }
+  if (v >= 128 && v < 160) v = cp1252[v - 128];
+  if (v == 0 || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD;
+  return v;
+}
+
+/* Inline tags as they survive in feeds ("<b>", "</b>"): dropped. */
+static int droppable_tag(const char *s, size_t n) {
+  static const char *tags[] = {"b", "i", "u", "em", "strong", "br", "br/", "br /", "p", "/p",
+                               "/b", "/i", "/u", "/em", "/strong", "font", "/font",
+                               "span", "/span", "sup", "/sup", "sub", "/sub", "/a", NULL};
+  for (int i = 0; tags[i]; i++)
+    if (eq_ci(s, n, tags[i])) return 1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------------
+** Pass 1: bytes -> valid UTF-8 with entities decoded and spaces mapped.
+** Runs of spaces are kept here (the AG residue needs them); pass 2
+** collapses them.
+** ---------------------------------------------------------------------- */
+
+typedef struct pass1 {
+  size_t invalid;
+  int need_nfc;
+} pass1;
+
+/* After writing '>' at out[o-1]: if out ends with a droppable "<tag>",
+** returns the new length without it, else o. */
+static size_t drop_tag_tail(const char *out, size_t o) {
+  size_t k = o - 1, lim = o > 12 ? o - 12 : 0;
+  while (k > lim && out[k - 1] != '<' && out[k - 1] != '>') k--;
+  if (k == 0 || out[k - 1] != '<') return o;
+  if (droppable_tag(out + k, o - 1 - k)) return k - 1;
+  return o;
+}
+
+/* Handles ';' at s[i] with output out[0,o): decodes an entity or AG residue
+** ending here. Returns the new output length, or (size_t)-1 when the ';' is
+** plain text. */
+static size_t semicolon(char *out, size_t o) {
+  size_t k = o, lim = o > 10 ? o - 10 : 0;
+  while (k > lim && is_alnum((unsigned char)out[k - 1])) k--;
+  if (k > 0 && out[k - 1] == '#') k--;
+  size_t tl = o - k;
+  if (tl == 0 || tl > 9) return (size_t)-1;
+  const char *tok = out + k;
+  uint32_t cp = 0;
+  size_t start;
+  if (k > 0 && out[k - 1] == '&') {
+    cp = tok[0] == '#' ? numeric_entity(tok, tl) : named_entity(tok, tl);
+    if (!cp) return (size_t)-1;
+    start = k - 1;
+  } else {
+    /* AG-news residue: the '&' became a space (" #39;s", "  quot;"). */
+    if (tok[0] == '#') cp = numeric_entity(tok, tl);
+    else if (k == 0 || !is_alnum((unsigned char)out[k - 1])) {
+      if (tl == 4 && !memcmp(tok, "quot", 4)) cp = '"';
+      else if (tl == 3 && !memcmp(tok, "amp", 3)) cp = '&';
+      else if (tl == 2 && !memcmp(tok, "lt", 2)) cp = '<';
+      else if (tl == 2 && !memcmp(tok, "gt", 2)) cp = '>';
+      else if (tl == 4 && !memcmp(tok, "apos", 4)) cp = '\'';
+      else if (tl == 4 && !memcmp(tok, "nbsp", 4)) cp = ' ';
+    }
+    if (!cp) return (size_t)-1;
+    start = (k > 0 && out[k - 1] == ' ') ? k - 1 : k;
+  }
+  if (cp == 0xA0 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009) cp = ' ';
+  if (cp == 0xAD) return start;
+  if (cp < 0x20 || cp == 0x7F) cp = ' ';
+  o = start + put_utf8(out + start, cp);
+  if (cp == '>') o = drop_tag_tail(out, o);
+  return o;
+}
+
+/* Pass 1 over s[0,n) into b (reset). Returns 0 or -1 when out of memory. */
+static int run_pass1(const char *src, size_t n, dyad__buf *b, pass1 *st) {
+  const unsigned char *s = (const unsigned char *)src;
+  b->len = 0;
+  if (dyad__buf_reserve(b, n + 16)) return -1;
+  char *out = b->p;
+  size_t o = 0, cap = b->cap - 1, i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c >= 0x20 && c < 0x7F) {
+      if (c == ';') {
+        size_t r = semicolon(out, o);
+        if (r != (size_t)-1) { o = r; i++; continue; }
+      } else if (c == '>') {
+        out[o++] = '>';
+        o = drop_tag_tail(out, o);
+        i++;
+        continue;
+      } else if (c == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
+        i += (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') ? 3 : 2;
+        if (o && out[o - 1] != ' ') out[o++] = ' ';
+        continue;
+      }
+      out[o++] = (char)c;
+      i++;
+      continue;
+    }
+    if (c == '\n') { out[o++] = '\n'; i++; continue; }
+    if (c < 0x80) {
+      if (c == '\r') {
+        i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+        out[o++] = '\n';
+        continue;
+      }
+      out[o++] = ' '; /* tab, other control characters, DEL */
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t l = get_utf8(s + i, n - i, &cp);
+    if (l == 0) {
+      /* invalid byte: U+FFFD (3 bytes for 1: make room) */
+      st->invalid++;
+      if (o + 3 + (n - i) > cap) {
+        b->len = o;
+        if (dyad__buf_reserve(b, 3 + (n - i) + 16)) return -1;
+        out = b->p;
+        cap = b->cap - 1;
+      }
+      out[o++] = (char)0xEF; out[o++] = (char)0xBF; out[o++] = (char)0xBD;
+      i++;
+      continue;
+    }
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+        cp == 0x3000 || cp == 0x1680 || (cp >= 0x80 && cp < 0xA0 && cp != 0x85)) {
+      out[o++] = ' ';
+    } else if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+      out[o++] = '\n';
+    } else if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD) {
+      /* zero-width and soft hyphen: dropped */
+    } else {
+      memcpy(out + o, s + i, l);
+      o += l;
+      if (!st->need_nfc && maybe_not_nfc(cp)) st->need_nfc = 1;
+    }
+    i += l;
+  }
+  b->len = o;
+  out[o] = 0;
+  return 0;
+}
+
+/* NFC in place of b when pass 1 saw a code point that may need it. */
+static int nfc(dyad__buf *b) {
+  utf8proc_uint8_t *res = NULL;
+  utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len, &res,
+                                    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (r < 0) {
+    free(res);
+    return r == UTF8PROC_ERROR_NOMEM ? -1 : 0; /* invalid input cannot happen */
+  }
+  free(b->p);
+  b->p = (char *)res;
+  b->len = (size_t)r;
+  b->cap = (size_t)r + 1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------------
+** Pass 2: lines.
+** ---------------------------------------------------------------------- */
+
+enum { L_BLANK = 0, L_KEEP, L_DROP, L_TITLE };
+
+typedef struct line {
+  uint32_t a, b;   /* trimmed span in the pass-1 text */
+  uint8_t kind;
+  uint8_t header;  /* before the first body line */
+  uint32_t hash;
+} line;
+
+typedef struct span {
+  size_t a, b;
+} span;
+
+typedef struct ctx {
+  const char *t;       /* pass-1 text */
+  size_t n;
+  line *lines;
+  size_t nlines;
+  int keep;            /* keep boilerplate */
+  int blocks;
+  char date[11];       /* date read from the text, "" if none */
+  span dateline, credit;
+} ctx;
+
+static size_t count_words(const char *s, size_t n) {
+  size_t w = 0;
+  int in = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == ' ') in = 0;
+    else if (!in) { in = 1; w++; }
+  }
+  return w;
+}
+
+static int has_ascii_letter(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (is_alpha((unsigned char)s[i])) return 1;
+  return 0;
+}
+
+static int has_non_ascii(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80) return 1;
+  return 0;
+}
+
+/* Skips "Label :" at s: returns the offset after the colon and spaces. */
+static size_t after_colon(const char *s, size_t n) {
+  const char *c = memchr(s, ':', n);
+  if (!c) return n;
+  size_t i = (size_t)(c - s) + 1;
+  while (i < n && s[i] == ' ') i++;
+  return i;
+}
+
+static void read_date(ctx *x, const char *s, size_t n) {
+  char d[11];
+  if (x->date[0]) return;
+  if (dyad__parse_date(s, n, d) > 0) memcpy(x->date, d, sizeof d);
+}
+
+/* "Published : June 12, 2016 - 17:50", "Posted on : 2024-06-14 16:59 KST
+** Modified on : ...": reads the date; returns 1 when s is such a line. */
+static int date_line(ctx *x, const char *s, size_t n) {
+  static const char *labels[] = {"Published", "Posted", "Updated", "Modified", "Last updated",
+                                 "Last modified", "First published", "Date", NULL};
+  for (int i = 0; labels[i]; i++) {
+    size_t m = strlen(labels[i]);
+    if (!has_prefix_ci(s, n, labels[i])) continue;
+    size_t j = m;
+    if (j + 3 <= n && !memcmp(s + j, " on", 3)) j += 3;
+    while (j < n && s[j] == ' ') j++;
+    if (j >= n || s[j] != ':') continue;
+    if (n > 160) return 0;
+    size_t k = after_colon(s, n);
+    if (i < 2 || !x->date[0]) read_date(x, s + k, n - k);
+    return 1;
+  }
+  return 0;
+}
+
+/* "By Shin Hyon-hee", "By Shin Hyon-hee (heeshin@heraldcorp.com)". */
+static int byline(const char *s, size_t n) {
+  if (n < 4 || n > 120 || !(has_prefix_ci(s, n, "by ")) || !is_upper((unsigned char)s[3]))
+    return 0;
+  const char *paren = memchr(s, '(', n);
+  size_t m = paren ? (size_t)(paren - s) : n;
+  if (count_words(s, m) > 7) return 0;
+  for (size_t i = 0; i + 1 < m; i++)
+    if ((s[i] == '.' && s[i + 1] == ' ' && i > 1 && is_lower((unsigned char)s[i - 1]) &&
+         is_lower((unsigned char)s[i - 2])) || s[i] == '"')
+      return 0;
+  return 1;
+}
+
+/* A line that is only an e-mail address (maybe in parentheses or after a
+** name): "(heeshin@heraldcorp.com)", "Reporter: x@y.com". */
+static int email_line(const char *s, size_t n) {
+  const char *at = memchr(s, '@', n);
+  if (!at || n > 100 || count_words(s, n) > 6) return 0;
+  if (!memchr(at, '.', (size_t)(s + n - at))) return 0;
+  return s[0] == '(' || count_words(s, n) <= 3 || has_prefix_ci(s, n, "e-mail") ||
+         has_prefix_ci(s, n, "email") || has_prefix_ci(s, n, "contact") ||
+         has_prefix_ci(s, n, "reporter");
+}
+
+static int share_line(const char *s, size_t n) {
+  static const char *exact[] = {"Share", "Share this", "Share this article", "Tweet", "Email",
+                                "E-mail", "Print", "Facebook", "Twitter", "Copy link",
+                                "Advertisement", "Font size", "Text size", "Listen", "Subscribe",
+                                "Sign in", "Log in", "Menu", "Search", "Home", "Close",
+                                "Previous", "Next", "Top", "Back to top", "Kakao", "Linkedin",
+                                "LinkedIn", "WhatsApp", "Telegram", NULL};
+  if (n < 60 && find(s, n, "Link copied")) return 1;
+  if (n < 60 && find(s, n, "link copied")) return 1;
+  for (int i = 0; exact[i]; i++)
+    if (eq_ci(s, n, exact[i])) return 1;
+  return 0;
+}
+
+static int junk_line(const char *s, size_t n) {
+  static const char *prefixes[] = {"Please direct questions or comments to",
+                                   "button that move to original korean article",
+                                   "Copyright ", "(c) ", "All rights reserved",
+                                   "Click here to", "Sign up for", "Subscribe to",
+                                   "Follow us on", "Write to ", NULL};
+  for (int i = 0; prefixes[i]; i++)
+    if (has_prefix_ci(s, n, prefixes[i]) && n < 300) return 1;
+  if (has_prefix_ci(s, n, "\xC2\xA9") || has_prefix_ci(s, n, "\xE2\x93\x92")) return 1;
+  return 0;
+}
+
+/* "Related stories", "Most viewed articles": the article is over. */
+static int end_marker(const char *s, size_t n) {
+  static const char *ends[] = {"Related stories", "Related articles", "Related news",
+                               "Most viewed articles", "Most viewed", "Most popular",
+                               "Most read", "More from this section", "Recommended",
+                               "Recommended stories", "You may also like", "Read more",
+                               "Related", "Trending", "Latest news", NULL};
+  for (int i = 0; ends[i]; i++)
+    if (eq_ci(s, n, ends[i])) return 1;
+  return 0;
+}
+
+/* "5 Comments", "1 comment", "Comments (5)", "Comments", "Leave a comment". */
+static int comments_line(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && is_digit((unsigned char)s[i])) i++;
+  if (i > 0 && i < n && s[i] == ' ') {
+    if (eq_ci(s + i + 1, n - i - 1, "comments") || eq_ci(s + i + 1, n - i - 1, "comment") ||
+        eq_ci(s + i + 1, n - i - 1, "responses") || eq_ci(s + i + 1, n - i - 1, "replies"))
+      return 1;
+    return 0;
+  }
+  if (i > 0) return 0;
+  if (eq_ci(s, n, "comments") || eq_ci(s, n, "leave a comment") ||
+      eq_ci(s, n, "add a comment") || eq_ci(s, n, "reader comments") ||
+      eq_ci(s, n, "leave a reply") || eq_ci(s, n, "post a comment"))
+    return 1;
+  if (has_prefix_ci(s, n, "comments (") && s[n - 1] == ')') return 1;
+  return 0;
+}
+
+/* Photo captions that end with a credit: "... June 12, 2024. (EPA/Yonhap)",
+** "(AP Photo/Ahn Young-joon)", "(Yonhap)", "[Photo: Reuters]". */
+static int photo_credit(const char *s, size_t n) {
+  static const char *words[] = {"Photo", "photo", "Yonhap", "Getty", "EPA", "Newsis", "News1",
+                                "Courtesy", "courtesy", "Shutterstock", "AFP/", "/AFP",
+                                "Reuters/", "/Reuters", "AP/", "Xinhua/", "/Xinhua", NULL};
+  if (n < 4) return 0;
+  char close = s[n - 1];
+  char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+  if (!open) return 0;
+  size_t k = n - 1;
+  while (k > 0 && s[k - 1] != open) k--;
+  if (k == 0 || n - k > 80) return 0;
+  const char *c = s + k;
+  size_t cl = n - 1 - k;
+  if (cl < 2 || !is_upper((unsigned char)c[0])) return 0;
+  if (memchr(c, '/', cl)) return 1;
+  for (int i = 0; words[i]; i++)
+    if (find(c, cl, words[i])) return 1;
+  return 0;
+}
+
+/* The publication's name above the headline ("The Korea Herald"). */
+static int masthead(const char *s, size_t n) {
+  static const char *names[] = {"The Korea Herald", "The Korea Times", "Korea JoongAng Daily",
+                                "JoongAng Daily", "The Hankyoreh", "Hankyoreh",
+                                "Yonhap News Agency", "Yonhap", "NK News", "The Diplomat",
+                                "Korea Pro", "Arirang", "KBS World", "TASS", "RIA Novosti",
+                                "Interfax", "Reuters", "Associated Press", "AP News",
+                                "Xinhua", "Kyodo News", "The Japan Times", NULL};
+  static const char *tails[] = {"Herald", "Times", "Post", "Daily", "Journal", "Tribune",
+                                "Gazette", "Telegraph", "Guardian", "Independent", "Observer",
+                                "News", "Review", NULL};
+  for (int i = 0; names[i]; i++)
+    if (eq_ci(s, n, names[i])) return 1;
+  if (n < 40 && has_prefix_ci(s, n, "The ") && count_words(s, n) <= 4) {
+    const char *sp = s + n;
+    while (sp > s && sp[-1] != ' ') sp--;
+    for (int i = 0; tails[i]; i++)
+      if (eq_ci(sp, (size_t)(s + n - sp), tails[i])) return 1;
+  }
+  return 0;
+}
+
+static uint32_t hash_span(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+  return h;
+}
+
+/* Marks lines that occur twice or more verbatim (captions printed twice). */
+static int mark_repeats(ctx *x) {
+  size_t cand = 0;
+  for (size_t i = 0; i < x->nlines; i++)
+    if (x->lines[i].kind == L_KEEP && x->lines[i].b - x->lines[i].a >= 30) cand++;
+  if (cand < 2) return 0;
+  size_t cap = 16;
+  while (cap < cand * 2) cap *= 2;
+  uint32_t *tab = malloc(cap * sizeof *tab); /* line index + 1, 0 empty */
+  if (!tab) return -1;
+  memset(tab, 0, cap * sizeof *tab);
+  for (size_t i = 0; i < x->nlines; i++) {
+    line *l = &x->lines[i];
+    if (l->kind != L_KEEP || l->b - l->a < 30) continue;
+    size_t len = l->b - l->a;
+    l->hash = hash_span(x->t + l->a, len);
+    size_t h = l->hash & (cap - 1);
+    for (;;) {
+      if (!tab[h]) { tab[h] = (uint32_t)i + 1; break; }
+      line *o = &x->lines[tab[h] - 1];
+      if (o->hash == l->hash && o->b - o->a == len && !memcmp(x->t + o->a, x->t + l->a, len)) {
+        o->kind = L_DROP;
+        l->kind = L_DROP;
+        /* keep o in the table: its kind is DROP now but its text is there */
+        o->kind = L_DROP;
+        break;
+      }
+      h = (h + 1) & (cap - 1);
+    }
+  }
+  free(tab);
+  return 0;
+}
+
+/* ------------------------------------------------------------------------
+** Wire datelines and credits
+** ---------------------------------------------------------------------- */
+
+static const char *credits[] = {"AP", "AFP", "Reuters", "Canadian Press", "CP", "Xinhua",
+                                "Xinhuanet", "Yonhap", "UPI", "dpa", "DPA", "Kyodo", "TASS",
+                                "ITAR-TASS", "Interfax", "RIA Novosti", "IRNA", "PTI", "IANS",
+                                "Bloomberg", "KCNA", "Sapa", "Sapa-AFP", "ANSA", "EFE", "AAP",
+                                "Prensa Latina", "BBC", "CNN", "Al Jazeera", "AP Photo", NULL};
+
+static int known_credit(const char *s, size_t n) {
+  for (int i = 0; credits[i]; i++)
+    if (strlen(credits[i]) == n && !memcmp(credits[i], s, n)) return 1;
+  return 0;
+}
+
+/* A dash separator at s[i]: " - ", " -- ", " \u2014 ", " \u2013 " (the
+** leading space already consumed or not). Returns bytes after it (incl. the
+** following space) or 0. */
+static size_t dash_sep(const char *s, size_t n, size_t i) {
+  size_t j = i;
+  while (j < n && s[j] == ' ') j++;
+  size_t k = j;
+  if (k + 1 < n && s[k] == '-' && s[k + 1] == '-') k += 2;
+  else if (k < n && s[k] == '-') k += 1;
+  else if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+           ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93))
+    k += 3;
+  else
+    return 0;
+  if (k >= n || s[k] != ' ') return 0;
+  if (j == i && i > 0 && s[i - 1] != ' ') return 0; /* "Seoul-based" */
+  while (k < n && s[k] == ' ') k++;
+  return k - i;
+}
+
+static int month_word(const char *s, size_t n) {
+  static const char *m[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                            "Sept", "Oct", "Nov", "Dec", NULL};
+  for (int i = 0; m[i]; i++)
+    if (has_prefix_ci(s, n, m[i])) return 1;
+  return 0;
+}
+
+/* One word of a place name at s[i]: letters (any non-ASCII byte counts),
+** '.', '\'', '-'. Returns its length; sets *caps when all letters are
+** upper-case ASCII. */
+static size_t place_word(const char *s, size_t n, size_t i, int *caps, int *cap1) {
+  size_t j = i;
+  int up = 0, low = 0;
+  while (j < n) {
+    unsigned char c = (unsigned char)s[j];
+    if (is_upper(c)) up++;
+    else if (is_lower(c)) low++;
+    else if (c >= 0x80) low++;
+    else if (!(c == '.' || c == '\'' || c == '-')) break;
+    j++;
+  }
+  *caps = up >= 1 && low == 0 && (j - i >= 2);
+  *cap1 = j > i && (is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80);
+  return j - i;
+}
+
+/* Wire dateline at the start of s[0,n): "KABUL, Afghanistan (Reuters) - ",
+** "SEOUL, Nov. 26 (Xinhua) -- ", "NEW YORK - ", "Vienna, Austria -- ",
+** "ISLAMABAD: ". Sets place/credit (offsets into s) and returns the prefix
+** length, or 0. */
+static size_t place_dateline(const char *s, size_t n, span *place, span *credit) {
+  size_t i = 0, pend = 0;
+  int caps, cap1, mode_caps, words = 0;
+  size_t l = place_word(s, n, 0, &caps, &cap1);
+  if (l == 0 || !cap1) return 0;
+  mode_caps = caps;
+  /* first segment */
+  for (;;) {
+    l = place_word(s, n, i, &caps, &cap1);
+    if (l == 0 || !cap1 || (mode_caps && !caps)) break;
+    if (!mode_caps && (caps && l > 3)) break;
+    i += l;
+    pend = i;
+    words++;
+    if (words > 4) return 0;
+    if (i < n && s[i] == ' ' && i + 1 < n && (is_upper((unsigned char)s[i + 1]))) {
+      int c2, c21;
+      size_t l2 = place_word(s, n, i + 1, &c2, &c21);
+      if (l2 && (mode_caps ? c2 : (c21 && !c2))) { i++; continue; }
+    }
+    break;
+  }
+  if (words == 0) return 0;
+  /* ", Region", ", Nov. 26" segments */
+  for (int seg = 0; seg < 2 && i + 2 < n && s[i] == ',' && s[i + 1] == ' '; seg++) {
+    size_t j = i + 2;
+    if (month_word(s + j, n - j)) {
+      int c2, c21;
+      size_t l2 = place_word(s, n, j, &c2, &c21);
+      j += l2;
+      if (j < n && s[j] == ' ') j++;
+      size_t d = j;
+      while (j < n && is_digit((unsigned char)s[j])) j++;
+      if (j == d) break;
+      i = j; /* the date is not part of the place */
+      continue;
+    }
+    int c2, c21, w2 = 0;
+    size_t k = j;
+    for (;;) {
+      size_t l2 = place_word(s, n, k, &c2, &c21);
+      if (!l2 || !c21) break;
+      k += l2;
+      w2++;
+      if (k + 1 < n && s[k] == ' ' && is_upper((unsigned char)s[k + 1]) && w2 < 3) {
+        int c3, c31;
+        size_t l3 = place_word(s, n, k + 1, &c3, &c31);
+        if (l3 && c31 && !(s[k + 1] == 'A' && s[k + 2] == 'P' && (k + 3 >= n || s[k + 3] == ' '))) { k++; continue; }
+      }
+      break;
+    }
+    if (w2 == 0) break;
+    i = k;
+    pend = k;
+  }
+  size_t cr_a = 0, cr_b = 0;
+  size_t j = i;
+  if (j + 1 < n && s[j] == ' ' && s[j + 1] == '(') {
+    const char *close = memchr(s + j + 2, ')', n - j - 2 < 60 ? n - j - 2 : 60);
+    if (!close) return 0;
+    cr_a = j + 2;
+    cr_b = (size_t)(close - s);
+    if (cr_b == cr_a) return 0;
+    j = cr_b + 1;
+  }
+  size_t sep = dash_sep(s, n, j);
+  if (!sep && mode_caps && j < n && s[j] == ':' && j + 1 < n && s[j + 1] == ' ') {
+    sep = 1;
+    while (j + sep < n && s[j + sep] == ' ') sep++;
+  }
+  if (!sep && cr_b && j < n && s[j] == ' ') sep = 1; /* "PARIS (AFP) The ..." */
+  if (!sep) return 0;
+  if (!mode_caps && (cr_b == 0 && words > 3)) return 0;
+  size_t end = j + sep;
+  if (end >= n) return 0;
+  place->a = 0;
+  place->b = pend;
+  if (cr_b) { credit->a = cr_a; credit->b = cr_b; }
+  return end;
+}
+
+/* Credit before the dateline: "AP - ", "Canadian Press - ", "(AFP) - ". */
+static size_t credit_prefix(const char *s, size_t n, span *credit) {
+  if (n > 2 && s[0] == '(') {
+    const char *close = memchr(s, ')', n < 40 ? n : 40);
+    if (close && known_credit(s + 1, (size_t)(close - s - 1))) {
+      size_t i = (size_t)(close - s) + 1, sep = dash_sep(s, n, i);
+      if (!sep && i < n && s[i] == ' ') sep = 1;
+      if (sep) { credit->a = 1; credit->b = (size_t)(close - s); return i + sep; }
+    }
+    return 0;
+  }
+  for (int i = 0; credits[i]; i++) {
+    size_t m = strlen(credits[i]);
+    if (m < n && !memcmp(s, credits[i], m) && s[m] == ' ') {
+      size_t sep = dash_sep(s, n, m);
+      if (sep) { credit->a = 0; credit->b = m; return m + sep; }
+    }
+  }
+  return 0;
+}
+
+/* Reads the wire prefix of the first body line s[0,n); fills x->dateline
+** and x->credit (as offsets relative to `base`) and returns the bytes to
+** drop. */
+static size_t wire_prefix(ctx *x, size_t base, const char *s, size_t n) {
+  span cr = {0, 0}, pl = {0, 0}, cr2 = {0, 0};
+  size_t off = credit_prefix(s, n, &cr);
+  size_t m = place_dateline(s + off, n - off, &pl, &cr2);
+  if (m) {
+    x->dateline.a = base + off + pl.a;
+    x->dateline.b = base + off + pl.b;
+    if (!cr.b && cr2.b) { cr.a = off + cr2.a; cr.b = off + cr2.b; }
+  }
+  if (cr.b) { x->credit.a = base + cr.a; x->credit.b = base + cr.b; }
+  return off + m;
+}
+
+/* ------------------------------------------------------------------------
+** Headline
+** ---------------------------------------------------------------------- */
+
+/* Does line s[0,n) look like a headline? `alone`: followed by a blank or
+** dropped line (a paragraph of its own). */
+static int headline_like(const char *s, size_t n, int alone) {
+  if (n < 3 || n > 200 || count_words(s, n) > 25) return 0;
+  unsigned char c0 = (unsigned char)s[0];
+  if (!(is_upper(c0) || is_digit(c0) || c0 == '[' || c0 == '"' || c0 == '\'' || c0 >= 0x80))
+    return 0;
+  unsigned char e = (unsigned char)s[n - 1];
+  if (e == ',' || e == ';' || e == ':' || e == '-') return 0;
+  if (e == '.') {
+    /* only an abbreviation ("... pressing N.K.") on a line of its own */
+    return alone && n >= 4 && is_upper((unsigned char)s[n - 2]) &&
+           (s[n - 3] == '.' || s[n - 3] == ' ');
+  }
+  if (e == '?' || e == '!') return alone && count_words(s, n) <= 15;
+  if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+      ((unsigned char)e == 0x9D || (unsigned char)e == 0x99))
+    return alone; /* ends with a closing quote */
+  if (e == '"') return alone;
+  return 1;
+}
+
+/* ------------------------------------------------------------------------
+** Assembling the document
+** ---------------------------------------------------------------------- */
+
+static int ends_sentence(const char *s, size_t n) {
+  while (n > 0) {
+    unsigned char c = (unsigned char)s[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':') return 1;
+    if (c == '"' || c == '\'' || c == ')') { n--; continue; }
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+        (c == 0x9D || c == 0x99)) { n -= 3; continue; }
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 && c == 0xA6)
+      return 1; /* ellipsis */
+    return 0;
+  }
+  return 0;
+}
+
+/* Appends s[0,n) collapsing runs of spaces. */
+static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
+  if (dyad__buf_reserve(b, n)) return;
+  char *o = b->p + b->len;
+  int sp = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ' ') { sp = 1; continue; }
+    if (sp) { *o++ = ' '; sp = 0; }
+    *o++ = c;
+  }
+  b->len = (size_t)(o - b->p);
+  b->p[b->len] = 0;
+}
+
+static char *dup_span(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+static char *dup_collapsed(const char *s, size_t n) {
+  dyad__buf b = {0};
+  put_collapsed(&b, s, n);
+  if (b.oom) { free(b.p); return NULL; }
+  if (!b.p) return dup_span("", 0);
+  return b.p;
+}
+
+/* Splits t into trimmed lines. */
+static int split_lines(ctx *x) {
+  size_t nl = 1;
+  for (const char *p = x->t; (p = memchr(p, '\n', (size_t)(x->t + x->n - p))); p++) nl++;
+  x->lines = malloc(nl * sizeof *x->lines);
+  if (!x->lines) return -1;
+  size_t a = 0, k = 0;
+  while (a <= x->n && k < nl) {
+    const char *e = memchr(x->t + a, '\n', x->n - a);
+    size_t b = e ? (size_t)(e - x->t) : x->n, s = a, f = b;
+    while (s < f && x->t[s] == ' ') s++;
+    while (f > s && x->t[f - 1] == ' ') f--;
+    line *l = &x->lines[k++];
+    l->a = (uint32_t)s;
+    l->b = (uint32_t)f;
+    l->kind = s == f ? L_BLANK : L_KEEP;
+    l->header = 0;
+    l->hash = 0;
+    if (!e) break;
+    a = b + 1;
+  }
+  x->nlines = k;
+  return 0;
+}
+
+/* Classifies every line: boilerplate, date lines, end of article. */
+static void classify(ctx *x) {
+  int body = 0;
+  size_t nonblank = 0;
+  for (size_t i = 0; i < x->nlines; i++)
+    if (x->lines[i].kind != L_BLANK) nonblank++;
+  for (size_t i = 0; i < x->nlines; i++) {
+    line *l = &x->lines[i];
+    if (l->kind == L_BLANK) continue;
+    const char *s = x->t + l->a;
+    size_t n = l->b - l->a;
+    l->header = !body;
+    if (date_line(x, s, n)) { if (!x->keep) l->kind = L_DROP; continue; }
+    if (x->keep) { body = 1; continue; }
+    if (nonblank > 1 && body && (comments_line(s, n) || end_marker(s, n))) {
+      for (size_t j = i; j < x->nlines; j++) x->lines[j].kind = L_DROP;
+      break;
+    }
+    if (share_line(s, n) || byline(s, n) || email_line(s, n) || junk_line(s, n) ||
+        end_marker(s, n) || comments_line(s, n) || (nonblank > 1 && photo_credit(s, n))) {
+      l->kind = L_DROP;
+      continue;
+    }
+    if (!body && (masthead(s, n) || (!has_ascii_letter(s, n) && has_non_ascii(s, n) && n < 120))) {
+      l->kind = L_DROP;
+      continue;
+    }
+    body = 1;
+  }
+}
+
+int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc **out) {
+  dyad_read_options defaults = {0};
+  if (!opt) opt = &defaults;
+  *out = NULL;
+  docx *d = calloc(1, sizeof *d);
+  if (!d) return DYAD_ENOMEM;
+  dyad_doc *doc = &d->pub;
+  dyad__buf t = {0}, ob = {0};
+  ctx x;
+  memset(&x, 0, sizeof x);
+  pass1 st = {0, 0};
+  int rc = DYAD_ENOMEM;
+  char *title = NULL;
+
+  doc->id = dup_span(raw->id ? raw->id : "", raw->id ? strlen(raw->id) : 0);
+  if (!doc->id) goto fail;
+  if (raw->path && !(doc->path = dup_span(raw->path, strlen(raw->path)))) goto fail;
+
+  /* the metadata title */
+  if (raw->title && raw->title_len) {
+    if (run_pass1(raw->title, raw->title_len, &t, &st)) goto fail;
+    if (st.need_nfc && nfc(&t)) goto fail;
+    for (size_t i = 0; i < t.len; i++)
+      if (t.p[i] == '\n') t.p[i] = ' ';
+    size_t a = 0, b = t.len;
+    while (a < b && t.p[a] == ' ') a++;
+    while (b > a && t.p[b - 1] == ' ') b--;
+    /* a trailing wire credit: "... Aides Say (AP)" */
+    if (b > a + 3 && t.p[b - 1] == ')') {
+      size_t k = b - 1;
+      while (k > a && t.p[k - 1] != '(') k--;
+      if (k > a + 1 && t.p[k - 2] == ' ' && known_credit(t.p + k, b - 1 - k)) {
+        if (!(doc->source = dup_span(t.p + k, b - 1 - k))) goto fail;
+        b = k - 2;
+        while (b > a && t.p[b - 1] == ' ') b--;
+      }
+    }
+    if (b > a && !(title = dup_collapsed(t.p + a, b - a))) goto fail;
+    st.need_nfc = 0;
+  }
+
+  /* pass 1 on the body */
+  if (run_pass1(raw->body ? raw->body : "", raw->body ? raw->body_len : 0, &t, &st)) goto fail;
+  if (st.need_nfc && nfc(&t)) goto fail;
+  d->invalid = st.invalid;
+
+  x.t = t.p ? t.p : "";
+  x.n = t.len;
+  x.keep = opt->keep_boilerplate;
+  x.blocks = raw->blocks;
+  if (split_lines(&x)) goto fail;
+
+  /* " date 2021-10-28 South Korean ..." */
+  size_t first = 0;
+  while (first < x.nlines && x.lines[first].kind == L_BLANK) first++;
+  if (first < x.nlines) {
+    line *l = &x.lines[first];
+    const char *s = x.t + l->a;
+    size_t n = l->b - l->a;
+    if (n > 5 && has_prefix_ci(s, n, "date ") && (is_digit((unsigned char)s[5]) || is_upper((unsigned char)s[5]))) {
+      char dd[11];
+      size_t used = dyad__parse_date(s + 5, n - 5, dd);
+      if (used) {
+        memcpy(x.date, dd, sizeof dd);
+        size_t cut = 5 + used;
+        while (cut < n && x.t[l->a + cut] == ' ') cut++;
+        l->a += (uint32_t)cut;
+        if (l->a >= l->b) l->kind = L_BLANK;
+      }
+    }
+  }
+
+  classify(&x);
+  if (!x.keep && mark_repeats(&x)) goto fail;
+
+  /* the headline: first kept line, when there is no metadata title */
+  size_t h = x.nlines;
+  if (!title && !x.blocks) {
+    for (size_t i = 0; i < x.nlines; i++) {
+      if (x.lines[i].kind == L_KEEP) { h = i; break; }
+    }
+    if (h < x.nlines) {
+      line *l = &x.lines[h];
+      size_t next = h + 1;
+      int alone = 0, more = 0;
+      if (next >= x.nlines) alone = 0;
+      else alone = x.lines[next].kind == L_BLANK || x.lines[next].kind == L_DROP;
+      for (size_t j = next; j < x.nlines; j++)
+        if (x.lines[j].kind == L_KEEP) { more = 1; break; }
+      if (more && headline_like(x.t + l->a, l->b - l->a, alone)) {
+        if (!(title = dup_collapsed(x.t + l->a, l->b - l->a))) goto fail;
+        l->kind = L_TITLE;
+      } else {
+        h = x.nlines;
+      }
+    }
+  }
+
+  /* the wire dateline of the first body line */
+  for (size_t i = 0; i < x.nlines; i++) {
+    line *l = &x.lines[i];
+    if (l->kind != L_KEEP) continue;
+    size_t cut = wire_prefix(&x, l->a, x.t + l->a, l->b - l->a);
+    if (cut && !x.keep) l->a += (uint32_t)cut;
+    break;
+  }
+
+  /* hard-wrapped text? (most lines 40..100 bytes) */
+  size_t nk = 0, wrapped = 0, longest = 0;
+  for (size_t i = 0; i < x.nlines; i++) {
+    size_t len = x.lines[i].b - x.lines[i].a;
+    if (x.lines[i].kind != L_KEEP) continue;
+    nk++;
+    if (len >= 40 && len <= 100) wrapped++;
+    if (len > longest) longest = len;
+  }
+  int hard = nk >= 4 && longest <= 110 && wrapped * 4 >= nk * 3;
+
+  /* assemble: title, then paragraphs */
+  if (dyad__buf_reserve(&ob, x.n + (title ? strlen(title) : 0) + 4)) goto fail;
+  if (title) {
+    dyad__buf_put(&ob, title, strlen(title));
+    doc->title_end = ob.len;
+  }
+  int open = 0;       /* a paragraph is open */
+  int brk = 1;        /* next kept line starts a paragraph */
+  const line *prev = NULL;
+  for (size_t i = 0; i < x.nlines; i++) {
+    const line *l = &x.lines[i];
+    if (l->kind != L_KEEP) {
+      if (l->kind != L_DROP || !x.blocks) brk = 1;
+      if (l->kind == L_DROP) brk = 1;
+      continue;
+    }
+    const char *s = x.t + l->a;
+    size_t n = l->b - l->a;
+    if (n == 0) continue;
+    if (open && !brk && prev) {
+      int join;
+      if (x.blocks) join = 0;
+      else if (is_lower((unsigned char)s[0])) join = 1;
+      else join = hard && !ends_sentence(x.t + prev->a, prev->b - prev->a);
+      if (!join) brk = 1;
+    }
+    if (ob.len > 0) {
+      if (brk) dyad__buf_put(&ob, "\n\n", 2);
+      else dyad__buf_putc(&ob, ' ');
+    }
+    put_collapsed(&ob, s, n);
+    open = 1;
+    brk = 0;
+    prev = l;
+  }
+  if (ob.oom) goto fail;
+  if (!ob.p && dyad__buf_reserve(&ob, 1)) goto fail;
+  ob.p[ob.len] = 0;
+  doc->text = ob.p;
+  doc->text_len = ob.len;
+  ob.p = NULL;
+  doc->title = title;
+  title = NULL;
+  if (!doc->title) doc->title_end = 0;
+
+  if (x.dateline.b > x.dateline.a) {
+    doc->dateline = dup_collapsed(x.t + x.dateline.a, x.dateline.b - x.dateline.a);
+    if (!doc->dateline) goto fail;
+  }
+  if (x.credit.b > x.credit.a) {
+    free(doc->source);
+    if (!(doc->source = dup_collapsed(x.t + x.credit.a, x.credit.b - x.credit.a))) goto fail;
+  }
+  if (x.date[0]) {
+    if (!(doc->date = dup_span(x.date, strlen(x.date))) || !(doc->date_origin = dup_span("text", 4)))
+      goto fail;
+  } else if (opt->default_date && opt->default_date[0]) {
+    if (!(doc->date = dup_span(opt->default_date, strlen(opt->default_date))) ||
+        !(doc->date_origin = dup_span("option", 6)))
+      goto fail;
+  }
+  rc = 0;
+  *out = doc;
+  doc = NULL;
+fail:
+  free(title);
+  free(x.lines);
+  dyad__buf_free(&t);
+  dyad__buf_free(&ob);
+  if (doc) dyad_doc_free(doc);
+  return rc;
+}
+
+dyad_doc *dyad__doc_alloc(void) {
+  docx *d = calloc(1, sizeof *d);
+  return d ? &d->pub : NULL;
+}
+
+size_t dyad__doc_invalid_bytes(const dyad_doc *doc) {
+  return doc ? ((const docx *)(const void *)doc)->invalid : 0;
+}
+
+void dyad_doc_free(dyad_doc *doc) {
+  if (!doc) return;
+  free(doc->id);
+  free(doc->path);
+  free(doc->title);
+  free(doc->text);
+  free(doc->date);
+  free(doc->date_origin);
+  free(doc->dateline);
+  free(doc->url);
+  free(doc->source);
+  free(doc->extra_json);
+  free(doc);
+}

@@ -1,0 +1,649 @@
+/*
+** ingest.c: documents in. dyad_doc_parse (text/HTML bytes), the JSON-lines
+** form (jansson), metadata JSON, and the reader over paths: files,
+** directories (recursive, sorted by name, dot-files skipped), gzip
+** (zlib, by magic: gzread is transparent on plain files), JSON lines (one
+** document a line, streamed), and "-" for stdin.
+**
+** Limits: a document (or one JSON line) may not exceed max_doc_bytes
+** (default 256 MiB): DYAD_ETOOBIG naming the file (and line). A file
+** whose first 8 KiB hold NUL bytes is binary: DYAD_EFORMAT.
+*/
+#include "clean.h"
+#include "dates.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#define DEFAULT_MAX ((size_t)256 << 20)
+#define CHUNK ((size_t)1 << 16)
+
+static size_t max_bytes(const dyad_read_options *opt) {
+  return opt && opt->max_doc_bytes ? opt->max_doc_bytes : DEFAULT_MAX;
+}
+
+static char *vfmt(const char *fmt, va_list ap) {
+  va_list aq;
+  va_copy(aq, ap);
+  int n = vsnprintf(NULL, 0, fmt, aq);
+  va_end(aq);
+  if (n < 0) return NULL;
+  char *s = malloc((size_t)n + 1);
+  if (s) vsnprintf(s, (size_t)n + 1, fmt, ap);
+  return s;
+}
+
+#ifdef __GNUC__
+__attribute__((format(printf, 1, 2)))
+#endif
+static char *fmt(const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *s = vfmt(f, ap);
+  va_end(ap);
+  return s;
+}
+
+static void set_err(char **errmsg, char *msg) {
+  if (errmsg) *errmsg = msg;
+  else free(msg);
+}
+
+static const char *base_name(const char *path) {
+  const char *s = strrchr(path, '/');
+  if (s && s[1]) return s + 1;
+  if (!s) return path;
+  /* "dir/" : the last component */
+  return path;
+}
+
+/* Sniffs text vs HTML (and JSON) from the first non-blank bytes. */
+static dyad_kind sniff(const char *s, size_t n) {
+  size_t i = 0;
+  if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB &&
+      (unsigned char)s[2] == 0xBF)
+    i = 3;
+  while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) i++;
+  if (i >= n) return DYAD_KIND_TEXT;
+  if (s[i] == '{') return DYAD_KIND_JSONL;
+  if (s[i] == '<') {
+    /* "<" followed by a letter, '!' or '?' is markup */
+    if (i + 1 < n && ((s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+                      s[i + 1] == '!' || s[i + 1] == '?'))
+      return DYAD_KIND_HTML;
+  }
+  return DYAD_KIND_TEXT;
+}
+
+static int parse_html(const char *id, const char *path, const char *data, size_t len,
+                      const dyad_read_options *opt, dyad_doc **out) {
+  dyad__buf title = {0}, body = {0};
+  int rc = dyad__html_extract(data, len, &title, &body);
+  if (rc == 0) {
+    dyad__raw raw = {id, path, title.p, title.len, body.p ? body.p : "", body.len, 1};
+    rc = dyad__clean_doc(&raw, opt, out);
+  }
+  dyad__buf_free(&title);
+  dyad__buf_free(&body);
+  return rc;
+}
+
+static int json_one(const char *id, const char *path, const char *line, size_t len,
+                    const dyad_read_options *opt, dyad_doc **out, char **why);
+
+/* Parses one document with an explicit path (NULL for in-memory). */
+static int parse_doc(const char *id, const char *path, const char *data, size_t len,
+                     dyad_kind kind, const dyad_read_options *opt, dyad_doc **out, char **why) {
+  *out = NULL;
+  if (len > max_bytes(opt)) {
+    *why = fmt("document of %zu bytes exceeds the limit of %zu bytes", len, max_bytes(opt));
+    return DYAD_ETOOBIG;
+  }
+  if (kind == DYAD_KIND_AUTO) kind = sniff(data, len);
+  if (kind == DYAD_KIND_JSONL) return json_one(id, path, data, len, opt, out, why);
+  if (kind == DYAD_KIND_HTML) return parse_html(id, path, data, len, opt, out);
+  dyad__raw raw = {id, path, NULL, 0, data, len, 0};
+  return dyad__clean_doc(&raw, opt, out);
+}
+
+int dyad_doc_parse(const char *id, const char *data, size_t len, dyad_kind kind,
+                   const dyad_read_options *opt, dyad_doc **out, char **errmsg) {
+  char *why = NULL;
+  if (errmsg) *errmsg = NULL;
+  if (!out || (!data && len)) return DYAD_EINVAL;
+  if (!id) id = "";
+  int rc = parse_doc(id, NULL, data ? data : "", len, kind, opt, out, &why);
+  if (rc < 0) {
+    set_err(errmsg, fmt("%s: %s", id, why ? why : dyad_strerror(rc)));
+    free(why);
+  }
+  return rc;
+}
+
+/* ------------------------------------------------------------------------
+** JSON lines
+** ---------------------------------------------------------------------- */
+
+static int valid_date(const char *s) {
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n; i++) {
+    if (i == 4 || i == 7) { if (s[i] != '-') return 0; }
+    else if (s[i] < '0' || s[i] > '9') return 0;
+  }
+  return n == 4 || n == 7 || n == 10;
+}
+
+static char *dupstr(const char *s) {
+  size_t n = strlen(s);
+  char *p = malloc(n + 1);
+  if (p) memcpy(p, s, n + 1);
+  return p;
+}
+
+/* Replaces *dst with a copy of s (NULL keeps nothing). 0 or -1. */
+static int set_str(char **dst, const char *s) {
+  free(*dst);
+  *dst = NULL;
+  if (!s) return 0;
+  return (*dst = dupstr(s)) ? 0 : -1;
+}
+
+static int json_one(const char *id, const char *path, const char *line, size_t len,
+                    const dyad_read_options *opt, dyad_doc **out, char **why) {
+  json_error_t jerr;
+  *out = NULL;
+  json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
+  if (!o) {
+    *why = fmt("invalid JSON: %s (column %d)", jerr.text, jerr.column);
+    return DYAD_EFORMAT;
+  }
+  int rc = DYAD_EFORMAT;
+  json_t *extra = NULL;
+  char idbuf[32];
+  const char *title = NULL, *text = NULL, *date = NULL, *url = NULL, *source = NULL, *jid = NULL;
+  if (!json_is_object(o)) {
+    *why = fmt("a JSON line must be an object");
+    goto done;
+  }
+  const char *key;
+  json_t *v;
+  json_object_foreach(o, key, v) {
+    const char **slot = NULL;
+    if (!strcmp(key, "id")) {
+      if (json_is_integer(v)) {
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(v));
+        jid = idbuf;
+        continue;
+      }
+      slot = &jid;
+    } else if (!strcmp(key, "title")) slot = &title;
+    else if (!strcmp(key, "text")) slot = &text;
+    else if (!strcmp(key, "date")) slot = &date;
+    else if (!strcmp(key, "url")) slot = &url;
+    else if (!strcmp(key, "source")) slot = &source;
+    if (slot) {
+      if (json_is_null(v)) continue;
+      if (!json_is_string(v)) {
+        *why = fmt("field \"%s\" is not a string", key);
+        goto done;
+      }
+      *slot = json_string_value(v);
+      continue;
+    }
+    if (!extra && !(extra = json_object())) { rc = DYAD_ENOMEM; goto done; }
+    if (json_object_set(extra, key, v)) { rc = DYAD_ENOMEM; goto done; }
+  }
+  if (!text && !title) {
+    *why = fmt("no \"text\" or \"title\" field");
+    goto done;
+  }
+  char dbuf[11] = "";
+  if (date) {
+    char d10[11];
+    memcpy(d10, date, strlen(date) >= 10 ? 10 : 0);
+    d10[strlen(date) >= 10 ? 10 : 0] = 0;
+    if (strlen(date) > 10 && valid_date(d10) && (date[10] == 'T' || date[10] == ' '))
+      memcpy(dbuf, d10, 11);
+    else if (valid_date(date)) memcpy(dbuf, date, strlen(date) + 1);
+    else if (!dyad__parse_date(date, strlen(date), dbuf)) dbuf[0] = 0;
+  }
+  const char *tt = text ? text : "";
+  dyad_kind k = sniff(tt, strlen(tt));
+  const char *use_id = jid && jid[0] ? jid : id;
+  if (k == DYAD_KIND_HTML) {
+    rc = parse_html(use_id, path, tt, strlen(tt), opt, out);
+    if (rc == 0 && title && !(*out)->title) {
+      /* an HTML body without its own title: keep the metadata one */
+      dyad_doc_free(*out);
+      *out = NULL;
+      k = DYAD_KIND_TEXT;
+    }
+  }
+  if (k != DYAD_KIND_HTML) {
+    dyad__raw raw = {use_id, path, title, title ? strlen(title) : 0, tt, strlen(tt), 0};
+    rc = dyad__clean_doc(&raw, opt, out);
+  }
+  if (rc < 0) goto done;
+  dyad_doc *d = *out;
+  rc = DYAD_ENOMEM;
+  if (dbuf[0]) {
+    if (set_str(&d->date, dbuf) || set_str(&d->date_origin, "meta")) goto fail;
+  }
+  if (url && set_str(&d->url, url)) goto fail;
+  if (source && set_str(&d->source, source)) goto fail;
+  if (extra) {
+    if (!(d->extra_json = json_dumps(extra, JSON_COMPACT))) goto fail;
+  }
+  rc = 0;
+  goto done;
+fail:
+  dyad_doc_free(*out);
+  *out = NULL;
+done:
+  json_decref(extra);
+  json_decref(o);
+  return rc;
+}
+
+int dyad_doc_parse_json(const char *fallback_id, const char *line, size_t len,
+                        const dyad_read_options *opt, dyad_doc **out, char **errmsg) {
+  char *why = NULL;
+  if (errmsg) *errmsg = NULL;
+  if (!out || (!line && len)) return DYAD_EINVAL;
+  if (!fallback_id) fallback_id = "";
+  if (len > max_bytes(opt)) {
+    set_err(errmsg, fmt("%s: line of %zu bytes exceeds the limit of %zu bytes", fallback_id, len,
+                        max_bytes(opt)));
+    return DYAD_ETOOBIG;
+  }
+  int rc = json_one(fallback_id, NULL, line ? line : "", len, opt, out, &why);
+  if (rc < 0) set_err(errmsg, fmt("%s: %s", fallback_id, why ? why : dyad_strerror(rc)));
+  free(why);
+  return rc;
+}
+
+/* ------------------------------------------------------------------------
+** Metadata JSON
+** ---------------------------------------------------------------------- */
+
+static int set_opt(json_t *o, const char *k, const char *v) {
+  return json_object_set_new(o, k, v ? json_string(v) : json_null());
+}
+
+char *dyad_doc_meta_json(const dyad_doc *doc) {
+  if (!doc) return NULL;
+  json_t *o = json_object();
+  if (!o) return NULL;
+  char *s = NULL;
+  if (set_opt(o, "doc", doc->id) || set_opt(o, "path", doc->path) ||
+      set_opt(o, "title", doc->title) || set_opt(o, "date", doc->date) ||
+      set_opt(o, "date_origin", doc->date_origin) || set_opt(o, "dateline", doc->dateline) ||
+      set_opt(o, "url", doc->url) || set_opt(o, "source", doc->source) ||
+      json_object_set_new(o, "bytes", json_integer((json_int_t)doc->text_len)))
+    goto done;
+  size_t bad = dyad__doc_invalid_bytes(doc);
+  if (bad && json_object_set_new(o, "invalid_utf8", json_integer((json_int_t)bad))) goto done;
+  if (doc->extra_json) {
+    json_t *x = json_loads(doc->extra_json, 0, NULL);
+    if (json_is_object(x)) json_object_update_missing(o, x);
+    json_decref(x);
+  }
+  s = json_dumps(o, JSON_COMPACT);
+done:
+  json_decref(o);
+  return s;
+}
+
+/* ------------------------------------------------------------------------
+** The reader
+** ---------------------------------------------------------------------- */
+
+struct dyad_reader {
+  dyad_read_options opt;
+  char *default_date;     /* our copy of opt.default_date */
+  char **todo;            /* stack of paths still to read (last = next) */
+  size_t ntodo, captodo;
+  /* the file being read */
+  gzFile gz;
+  char *path;             /* its path as given */
+  char *name;             /* its base name */
+  int jsonl;              /* reading JSON lines */
+  size_t line;            /* current line number */
+  char *buf;              /* read buffer: [pos, len) unread */
+  size_t pos, len, cap;
+  int eof;
+  int skipping;           /* discarding the rest of an over-long line */
+  char *errmsg;
+  size_t nerrors;
+};
+
+static int push(dyad_reader *r, const char *path) {
+  if (r->ntodo == r->captodo) {
+    size_t nc = r->captodo ? r->captodo * 2 : 16;
+    char **nt = realloc(r->todo, nc * sizeof *nt);
+    if (!nt) return -1;
+    r->todo = nt;
+    r->captodo = nc;
+  }
+  if (!(r->todo[r->ntodo] = dupstr(path))) return -1;
+  r->ntodo++;
+  return 0;
+}
+
+dyad_reader *dyad_reader_new(const char *const *paths, size_t n, const dyad_read_options *opt) {
+  dyad_reader *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  if (opt) r->opt = *opt;
+  if (opt && opt->default_date) {
+    if (!(r->default_date = dupstr(opt->default_date))) goto fail;
+    r->opt.default_date = r->default_date;
+  }
+  for (size_t i = n; i-- > 0;)
+    if (push(r, paths[i])) goto fail;
+  return r;
+fail:
+  dyad_reader_free(r);
+  return NULL;
+}
+
+const char *dyad_reader_errmsg(const dyad_reader *r) {
+  return r && r->errmsg ? r->errmsg : "";
+}
+
+size_t dyad_reader_nerrors(const dyad_reader *r) { return r ? r->nerrors : 0; }
+
+static void close_cur(dyad_reader *r) {
+  if (r->gz) gzclose(r->gz);
+  r->gz = NULL;
+  free(r->path);
+  free(r->name);
+  r->path = r->name = NULL;
+  r->pos = r->len = 0;
+  r->eof = 0;
+  r->jsonl = 0;
+  r->skipping = 0;
+  r->line = 0;
+}
+
+void dyad_reader_free(dyad_reader *r) {
+  if (!r) return;
+  close_cur(r);
+  for (size_t i = 0; i < r->ntodo; i++) free(r->todo[i]);
+  free(r->todo);
+  free(r->buf);
+  free(r->errmsg);
+  free(r->default_date);
+  free(r);
+}
+
+/* Records an error (takes msg; NULL means out of memory). */
+static int fail(dyad_reader *r, int status, char *msg) {
+  free(r->errmsg);
+  r->errmsg = msg;
+  r->nerrors++;
+  return msg ? status : DYAD_ENOMEM;
+}
+
+/* Reads more bytes into r->buf (compacting, growing up to `limit` unread
+** bytes). Returns bytes read, 0 at end of input, -1 on a read error (the
+** message in *why), -2 when the buffer is full at the limit. */
+static long fill(dyad_reader *r, size_t limit, char **why) {
+  if (r->eof) return 0;
+  if (r->pos > 0 && r->pos == r->len) r->pos = r->len = 0;
+  if (r->pos > 0 && r->len - r->pos < r->cap / 2) {
+    memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+    r->len -= r->pos;
+    r->pos = 0;
+  }
+  if (r->cap - r->len < CHUNK) {
+    if (r->len - r->pos >= limit + 1) return -2;
+    size_t nc = r->cap ? r->cap * 2 : 4 * CHUNK;
+    while (nc - r->len < CHUNK) nc *= 2;
+    char *nb = realloc(r->buf, nc + 1);
+    if (!nb) { *why = NULL; return -1; }
+    r->buf = nb;
+    r->cap = nc;
+  }
+  size_t want = r->cap - r->len;
+  if (want > (size_t)1 << 30) want = (size_t)1 << 30;
+  int got = gzread(r->gz, r->buf + r->len, (unsigned)want);
+  if (got < 0) {
+    int zerr;
+    const char *m = gzerror(r->gz, &zerr);
+    *why = fmt("%s", gzdirect(r->gz) ? (errno ? strerror(errno) : m)
+                                       : (zerr == Z_BUF_ERROR ? "truncated gzip data" : m));
+    r->eof = 1;
+    return -1;
+  }
+  if (got == 0) {
+    /* gzread reports a truncated stream at the end as Z_BUF_ERROR */
+    int zerr = Z_OK;
+    gzerror(r->gz, &zerr);
+    r->eof = 1;
+    if (zerr == Z_BUF_ERROR && !gzdirect(r->gz)) {
+      *why = fmt("truncated gzip data (unexpected end of file)");
+      return -1;
+    }
+    if (zerr != Z_OK && zerr != Z_STREAM_END) {
+      *why = fmt("%s", gzerror(r->gz, &zerr));
+      return -1;
+    }
+    return 0;
+  }
+  r->len += (size_t)got;
+  r->buf[r->len] = 0;
+  return got;
+}
+
+/* Opens the next path; directories push their entries. Returns 1 when a
+** file is open, 0 when nothing is left, <0 on error (recorded). */
+static int open_next(dyad_reader *r) {
+  while (r->ntodo) {
+    char *p = r->todo[--r->ntodo];
+    int fd;
+    if (!strcmp(p, "-")) {
+      fd = dup(0);
+      if (fd < 0) {
+        int rc = fail(r, DYAD_EIO, fmt("-: cannot read stdin: %s", strerror(errno)));
+        free(p);
+        return rc;
+      }
+    } else {
+      struct stat sb;
+      if (stat(p, &sb) != 0) {
+        int rc = fail(r, DYAD_EIO, fmt("%s: %s", p, strerror(errno)));
+        free(p);
+        return rc;
+      }
+      if (S_ISDIR(sb.st_mode)) {
+        struct dirent **ents = NULL;
+        int ne = scandir(p, &ents, NULL, alphasort);
+        if (ne < 0) {
+          int rc = fail(r, DYAD_EIO, fmt("%s: %s", p, strerror(errno)));
+          free(p);
+          return rc;
+        }
+        int bad = 0;
+        for (int i = ne; i-- > 0;) {
+          const char *nm = ents[i]->d_name;
+          if (nm[0] != '.' && !bad) {
+            size_t pl = strlen(p);
+            char *child = fmt("%s%s%s", p, pl && p[pl - 1] == '/' ? "" : "/", nm);
+            if (!child || push(r, child)) bad = 1;
+            free(child);
+          }
+          free(ents[i]);
+        }
+        free(ents);
+        free(p);
+        if (bad) return fail(r, DYAD_ENOMEM, NULL);
+        continue;
+      }
+      fd = open(p, O_RDONLY);
+      if (fd < 0) {
+        int rc = fail(r, DYAD_EIO, fmt("%s: %s", p, strerror(errno)));
+        free(p);
+        return rc;
+      }
+    }
+    r->gz = gzdopen(fd, "rb");
+    if (!r->gz) {
+      close(fd);
+      free(p);
+      return fail(r, DYAD_ENOMEM, NULL);
+    }
+    gzbuffer(r->gz, 128 * 1024);
+    r->path = p;
+    r->name = dupstr(base_name(p));
+    if (!r->name) return fail(r, DYAD_ENOMEM, NULL);
+    r->pos = r->len = 0;
+    r->eof = 0;
+    r->line = 0;
+    return 1;
+  }
+  return 0;
+}
+
+static int has_nul(const char *s, size_t n) { return memchr(s, 0, n) != NULL; }
+
+/* Reads a whole text/HTML file and parses it. */
+static int read_whole(dyad_reader *r, dyad_doc **out) {
+  size_t limit = max_bytes(&r->opt);
+  char *why = NULL;
+  for (;;) {
+    long got = fill(r, limit, &why);
+    if (got == 0) break;
+    if (got == -1) {
+      int rc = fail(r, DYAD_EFORMAT, fmt("%s: %s", r->path, why ? why : "read error"));
+      free(why);
+      close_cur(r);
+      return rc;
+    }
+    if (got == -2 || r->len - r->pos > limit) {
+      int rc = fail(r, DYAD_ETOOBIG,
+                    fmt("%s: document exceeds the limit of %zu bytes", r->path, limit));
+      close_cur(r);
+      return rc;
+    }
+  }
+  const char *data = r->buf ? r->buf + r->pos : "";
+  size_t n = r->len - r->pos;
+  int rc = parse_doc(r->name, r->path, data, n, DYAD_KIND_AUTO, &r->opt, out, &why);
+  if (rc < 0) {
+    rc = fail(r, rc, fmt("%s: %s", r->path, why ? why : dyad_strerror(rc)));
+    free(why);
+  }
+  close_cur(r);
+  return rc < 0 ? rc : 1;
+}
+
+/* Next JSON line of the open file. */
+static int next_line(dyad_reader *r, dyad_doc **out) {
+  size_t limit = max_bytes(&r->opt);
+  char *why = NULL;
+  for (;;) {
+    char *nl = r->len > r->pos ? memchr(r->buf + r->pos, '\n', r->len - r->pos) : NULL;
+    if (!nl && !r->eof) {
+      long got = fill(r, limit, &why);
+      if (got == -1) {
+        /* the read failed: complete lines before it were kept */
+        int rc = fail(r, DYAD_EFORMAT,
+                      fmt("%s:%zu: %s", r->path, r->line + 1, why ? why : "read error"));
+        free(why);
+        close_cur(r);
+        return rc;
+      }
+      if (got == -2) {
+        /* an over-long line: report it and skip to its end */
+        r->line++;
+        r->skipping = 1;
+        r->pos = r->len;
+        return fail(r, DYAD_ETOOBIG,
+                    fmt("%s:%zu: line exceeds the limit of %zu bytes", r->path, r->line, limit));
+      }
+      continue;
+    }
+    size_t end = nl ? (size_t)(nl - r->buf) : r->len;
+    size_t start = r->pos;
+    r->pos = nl ? end + 1 : r->len;
+    if (r->skipping) {
+      if (nl) r->skipping = 0;
+      if (!nl && r->eof) { close_cur(r); return 2; }
+      continue;
+    }
+    if (start == end && !nl) { close_cur(r); return 2; } /* end of file */
+    r->line++;
+    const char *s = r->buf + start;
+    size_t n = end - start;
+    while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    size_t k = 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t')) k++;
+    if (k == n) continue; /* blank line */
+    char idbuf[64];
+    char *fid = NULL;
+    const char *id = r->name;
+    if (strlen(r->name) < 40) {
+      snprintf(idbuf, sizeof idbuf, "%s:%zu", r->name, r->line);
+      id = idbuf;
+    } else if ((fid = fmt("%s:%zu", r->name, r->line))) {
+      id = fid;
+    }
+    if (n - k > limit) {
+      free(fid);
+      return fail(r, DYAD_ETOOBIG,
+                  fmt("%s:%zu: line exceeds the limit of %zu bytes", r->path, r->line, limit));
+    }
+    int rc = json_one(id, r->path, s + k, n - k, &r->opt, out, &why);
+    free(fid);
+    if (rc < 0) {
+      rc = fail(r, rc, fmt("%s:%zu: %s", r->path, r->line, why ? why : dyad_strerror(rc)));
+      free(why);
+      return rc;
+    }
+    return 1;
+  }
+}
+
+int dyad_reader_next(dyad_reader *r, dyad_doc **out) {
+  if (!r || !out) return DYAD_EINVAL;
+  *out = NULL;
+  for (;;) {
+    if (!r->gz) {
+      int rc = open_next(r);
+      if (rc <= 0) return rc;
+      /* sniff the kind from the first bytes */
+      char *why = NULL;
+      while (!r->eof && r->len - r->pos < 512) {
+        long got = fill(r, max_bytes(&r->opt), &why);
+        if (got <= 0) break;
+      }
+      if (why) {
+        int e = fail(r, DYAD_EFORMAT, fmt("%s: %s", r->path, why));
+        free(why);
+        close_cur(r);
+        return e;
+      }
+      size_t n = r->len - r->pos, head = n < 8192 ? n : 8192;
+      const char *data = r->buf ? r->buf + r->pos : "";
+      if (has_nul(data, head)) {
+        int e = fail(r, DYAD_EFORMAT, fmt("%s: binary data (NUL bytes), not a news document", r->path));
+        close_cur(r);
+        return e;
+      }
+      r->jsonl = sniff(data, n) == DYAD_KIND_JSONL;
+      if (!r->jsonl) return read_whole(r, out);
+    }
+    int rc = next_line(r, out);
+    if (rc == 2) continue; /* that file is done */
+    return rc;
+  }
+}
