@@ -185,10 +185,10 @@ static void month_axis(FILE *f, int m0, int n, double bw, int y) {
     if (i != 0 && yr % step) continue;
     double x = ML + i * bw;
     fprintf(f, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#444\"/>", x, y, x, y + 5);
-    if (m % 12 == 0 || n <= 24)
+    if (m % 12 == 0)
       fprintf(f, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">%d</text>\n", x, y + 18,
               yr);
-    else
+    else if (n <= 12 || (12 - m % 12) * bw > 60) /* room before the next year's label */
       fprintf(f, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"start\">%d-%02d</text>\n", x,
               y + 18, yr, m % 12 + 1);
   }
@@ -209,8 +209,8 @@ static void chart_index(FILE *f, const report *rp, int m0, int n) {
   for (int k = -2; k <= 2; k++) {
     double v = maxabs * k / 2.0, y = zero - v * scale;
     fprintf(f, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-               "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.0f</text>\n",
-            ML, y, CW - MR, y, ML - 6, y + 4, v);
+               "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.*f</text>\n",
+            ML, y, CW - MR, y, ML - 6, y + 4, maxabs < 10 ? 1 : 0, v);
   }
   for (size_t i = 0; i < rp->nmonths; i++) {
     const month_row *r = &rp->months[i];

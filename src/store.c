@@ -1143,9 +1143,7 @@ int dyad_store_export(dyad_store *s, const dyad_query *q, dyad_export_format fmt
   return dyad_store_events(s, q, each_export, &x);
 }
 
-#ifdef DYAD_STORE_CAMEO_PENDING
 const char *dyad_cameo_name(const char *code) {
   const dyad_cameo *c = code ? dyad__cameo_lookup(code) : NULL;
   return c ? c->name : NULL;
 }
-#endif
