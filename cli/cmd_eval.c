@@ -107,9 +107,79 @@ static long read_events(dyad_eval *e, const char *path) {
 ** errors (each reported). */
 static long code_inputs(dyad_eval *e, char **paths, size_t n, const char *date,
                         const char *datadir) {
-  (void)e; (void)paths; (void)n; (void)date; (void)datadir;
-  cli_error("eval: --code: the document reader is not linked yet");
-  return 1;
+  long bad = 0;
+  dyad_dict *d = dyad_dict_new();
+  if (!d) {
+    cli_error("out of memory");
+    return 1;
+  }
+  if (dyad_dict_load_default(d, datadir)) {
+    cli_error("%s", dyad_dict_errmsg(d));
+    dyad_dict_free(d);
+    return 1;
+  }
+  dyad_coder *c = dyad_coder_new(d);
+  dyad_read_options opt;
+  memset(&opt, 0, sizeof opt);
+  opt.default_date = date;
+  dyad_reader *r = c ? dyad_reader_new((const char *const *)paths, n, &opt) : NULL;
+  if (!c || !r) {
+    cli_error("out of memory");
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+    return 1;
+  }
+  dyad_doc *doc;
+  int rc;
+  while ((rc = dyad_reader_next(r, &doc)) != 0) {
+    if (rc < 0) {
+      cli_error("%s", dyad_reader_errmsg(r));
+      bad++;
+      continue;
+    }
+    dyad_event *evs = NULL;
+    size_t nev = 0;
+    dyad_sentence *sents = NULL;
+    size_t nsent = 0;
+    if (dyad_code_doc(c, doc, &evs, &nev)) {
+      cli_error("%s: %s", doc->id, dyad_coder_errmsg(c));
+      bad++;
+    } else if (nev && dyad_split_sentences(doc, &sents, &nsent)) {
+      nsent = 0;
+    }
+    for (size_t i = 0; i < nev; i++) {
+      dyad_eval_event ev;
+      char *text = NULL;
+      memset(&ev, 0, sizeof ev);
+      ev.doc = doc->id;
+      ev.sentence = evs[i].sentence;
+      ev.date = evs[i].date;
+      ev.source_country = evs[i].source_country;
+      ev.root = evs[i].root;
+      ev.target_country = evs[i].target_country;
+      if (evs[i].sentence < nsent) {
+        const dyad_sentence *s = &sents[evs[i].sentence];
+        if (s->end <= doc->text_len && s->start <= s->end &&
+            (text = malloc(s->end - s->start + 1))) {
+          memcpy(text, doc->text + s->start, s->end - s->start);
+          text[s->end - s->start] = '\0';
+        }
+      }
+      ev.text = text;
+      if (dyad_eval_add(e, &ev)) {
+        cli_error("%s: %s", doc->id, dyad_eval_errmsg(e));
+        bad++;
+      }
+      free(text);
+    }
+    free(sents);
+    free(evs);
+    dyad_doc_free(doc);
+  }
+  dyad_reader_free(r);
+  dyad_coder_free(c);
+  dyad_dict_free(d);
+  return bad;
 }
 
 static const char *nz(const char *s) { return s && *s ? s : "-"; }

@@ -65,6 +65,11 @@ check_eq "eval --min-date above the figure: exit 1" 1 $?
 "$DYAD" eval "$g" - <"$e" >"$TMP/stdin.out" 2>&1
 check "eval events from stdin" grep -qx "precision: 0.5000" "$TMP/stdin.out"
 
+# --code with an input that cannot be read: named, exit 1, figures still printed.
+"$DYAD" eval "$g" --code "$TMP/no-such-input.txt" >"$TMP/c.out" 2>"$TMP/c.err"
+check_eq "eval --code unreadable input: exit 1" 1 $?
+check "eval --code unreadable input: named" grep -q "no-such-input.txt" "$TMP/c.err"
+check "eval --code unreadable input: figures still printed" grep -q "^recall: " "$TMP/c.out"
 # The gold files themselves load (they are checked strictly).
 for f in "$GOLD"/*.tsv; do
   [ -f "$f" ] || continue
