@@ -305,6 +305,13 @@ static int is_opener(const char *s, size_t n) {
 ** a period ends the sentence even before a lower-case word. */
 static int plain_word(const char *w, size_t n) {
   size_t i, lower = 0;
+  /* closing marks and a period before this one: them.". -> them */
+  while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '"' || w[n - 1] == '\'' ||
+                   w[n - 1] == ')' || w[n - 1] == ']'))
+    n--;
+  while (n >= 3 && (unsigned char)w[n - 3] == 0xE2 && (unsigned char)w[n - 2] == 0x80 &&
+         ((unsigned char)w[n - 1] == 0x9D || (unsigned char)w[n - 1] == 0x99))
+    n -= 3;
   if (n < 2) return 0;
   for (i = 0; i < n; i++) {
     int k = cls[(unsigned char)w[i]];
@@ -444,6 +451,24 @@ static int next_kind(const unsigned char *s, size_t k, size_t hi,
   return N_OTHER;
 }
 
+/* After a sentence-final period, a parenthesis opens a new sentence only
+** when it holds one ("(See below.)"), not for a credit ("(Xinhua Photo).").
+*/
+static int paren_sentence(const unsigned char *s, size_t k, size_t hi) {
+  size_t lim, l;
+  while (k < hi && u_space(u8dec(s, k, hi, &l))) k += l;
+  lim = k + 400 < hi ? k + 400 : hi;
+  for (k++; k < lim; k++) {
+    if (s[k] == '(' || s[k] == '\n') return 0;
+    if (s[k] == ')') {
+      size_t j = k;
+      while (j > 0 && (s[j - 1] == '"' || s[j - 1] == '\'')) j--;
+      return j > 0 && (s[j - 1] == '.' || s[j - 1] == '?' || s[j - 1] == '!');
+    }
+  }
+  return 0;
+}
+
 /* Decides whether the terminator run at [i, j) followed by closers up to k
 ** ends a sentence. `lo` is the sentence start. */
 static int is_boundary(const unsigned char *s, size_t lo, size_t i, size_t j,
@@ -479,6 +504,7 @@ static int is_boundary(const unsigned char *s, size_t lo, size_t i, size_t j,
   switch (kind) {
   case AB_NONE:
     if (nk == N_LOWER) return plain_word((const char *)s + a, i - a);
+    if (nk == N_PAREN) return paren_sentence(s, k, hi);
     return nk != N_OTHER && nk != N_QUOTE_LOWER;
   case AB_TITLE:
     return 0;
