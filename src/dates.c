@@ -125,11 +125,9 @@ static size_t num_end(const char *s, size_t e, size_t p) {
 
 /* Case-insensitive equality of s[p,q) with the lower-case literal w. */
 static int weq(const char *s, size_t p, size_t q, const char *w) {
-  size_t n = strlen(w), i;
-  if (q - p != n) return 0;
-  for (i = 0; i < n; i++)
-    if (lower((unsigned char)s[p + i]) != w[i]) return 0;
-  return 1;
+  for (; *w; w++, p++)
+    if (p >= q || lower((unsigned char)s[p]) != *w) return 0;
+  return p == q;
 }
 
 static int in_list(const char *s, size_t p, size_t q, const char *const *l) {
@@ -466,6 +464,40 @@ static void clause_of(const char *s, size_t start, size_t end, size_t a,
   }
 }
 
+/* Tense of the verb nearest before an expression: up to six words back
+** within the clause, the first future cue (1) or past-tense verb (-1) wins
+** ("said on Thursday it would respond": past; "he would visit on Monday":
+** future); 0 when neither is seen. */
+static int local_tense(const char *s, size_t cs, size_t p) {
+  static const char *const past_irregular[] = {"said", "told", "met", "held",
+    "left", "began", "took", "gave", "made", "went", "came", "saw", "sent",
+    "spoke", "wrote", "won", "lost", "fell", "rose", "struck", "flew", "led",
+    "paid", "sold", "brought", "found", "ran", "was", "were", "had", "did",
+    "got", "became", "broke", "drew", "met", "shot", "stood", "threw", NULL};
+  int words = 0;
+  size_t q = p;
+  while (q > cs && words < 6) {
+    size_t we, ws;
+    while (q > cs && !isal((unsigned char)s[q - 1])) {
+      if (s[q - 1] == ',' || s[q - 1] == '"') return 0;
+      q--;
+    }
+    we = q;
+    while (q > cs && isal((unsigned char)s[q - 1])) q--;
+    ws = q;
+    if (we == ws) break;
+    words++;
+    if (in_list(s, ws, we, future_words) && !weq(s, ws, we, "next") &&
+        !weq(s, ws, we, "ahead") && !weq(s, ws, we, "due"))
+      return 1;
+    if (in_list(s, ws, we, past_irregular)) return -1;
+    if (we - ws > 4 && lower((unsigned char)s[we - 1]) == 'd' &&
+        lower((unsigned char)s[we - 2]) == 'e')
+      return -1;
+  }
+  return 0;
+}
+
 /* ---------------------------------------------------------------------------
 ** The expression scanner
 ** ------------------------------------------------------------------------- */
@@ -754,7 +786,7 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
   int y, m, d, x, abbr;
   memset(mt, 0, sizeof *mt);
   mt->start = p;
-  we = word_end(s, e, p);
+  we = isdg((unsigned char)s[p]) ? num_end(s, e, p) : word_end(s, e, p);
 
   if (isdg((unsigned char)s[p])) {
     if (p > c->start && (s[p - 1] == '$' || s[p - 1] == '#' || s[p - 1] == '.' ||
@@ -917,6 +949,24 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
   return 0;
 }
 
+/* Can an expression start with the word s[p,we)? A filter on its first two
+** letters (those of every month, weekday, season, number word and
+** modifier the matchers know), so that most words cost two lookups. */
+static int trigger(const char *s, size_t p, size_t we) {
+  static const char *const second[26] = {
+    /* a */ "npu", /* b */ "", /* c */ "o", /* d */ "e", /* e */ "ail",
+    /* f */ "aeior", /* g */ "", /* h */ "", /* i */ "", /* j */ "au",
+    /* k */ "", /* l */ "a", /* m */ "aio", /* n */ "eio", /* o */ "cn",
+    /* p */ "a", /* q */ "", /* r */ "", /* s */ "aeipu", /* t */ "ehouw",
+    /* u */ "", /* v */ "", /* w */ "ei", /* x */ "", /* y */ "e", /* z */ ""};
+  int a = lower((unsigned char)s[p]), b;
+  if (a < 'a' || a > 'z') return 0;
+  if (we - p == 1) return a == 'a';
+  if (we - p > 9) return 0;
+  b = lower((unsigned char)s[p + 1]);
+  return b >= 'a' && b <= 'z' && strchr(second[a - 'a'], b) != NULL;
+}
+
 size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
                            const char *doc_date, unsigned flags,
                            dyad_datex *out, size_t cap) {
@@ -947,7 +997,9 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
     if (wordy && (p == start || !(isal((unsigned char)text[p - 1]) ||
                                   isdg((unsigned char)text[p - 1])))) {
       match mt;
-      size_t q = match_at(&c, p, &mt);
+      size_t q = 0;
+      if (isdg(ch) || trigger(text, p, word_end(text, end, p)))
+        q = match_at(&c, p, &mt);
       if (q > p) {
         if (n < cap) {
           dyad_datex *x = &out[n];
@@ -963,8 +1015,10 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
             if (flags & DYAD_DATES_FUTURE) fut = 1;
             else if (flags & DYAD_DATES_AUTO_TENSE) {
               size_t cs, ce;
+              int lt;
               clause_of(text, start, end, p, q, &cs, &ce);
-              fut = dyad__future_cue(text, cs, ce);
+              lt = local_tense(text, cs, p);
+              fut = lt ? lt > 0 : dyad__future_cue(text, cs, ce);
             }
           }
           x->future = (uint8_t)fut;
