@@ -1,16 +1,1398 @@
-/* coder.c: placeholder so the library links until the coding engine lands. */
+/*
+** coder.c: the event coder. For each sentence of a document: tokens
+** (text.c), actor mentions (actors.c), verb-pattern matches (verbs.c), then
+** a shallow clause analysis, no parser:
+**   - source = the nearest actor noun phrase left of the verb in its clause
+**     (prepositional objects, appositions ", X ,", relative clauses skipped;
+**     a coordinated verb shares the previous verb's subject; "who/which"
+**     point back to their antecedent; "A and B" is a compound);
+**   - target = the first actor right of the verb (locatives "in X" skipped
+**     except for travel; "countries ... including A, B and C" is a list);
+**   - passive ("was attacked by X"), negation ("did not meet": nothing),
+**     modality and intent ("is set to meet", "will hold talks": 036, and the
+**     like for other cooperative roots), reported speech (clauses split at
+**     "that"), nominal events ("X's visit to Y", "talks between A and B",
+**     "negotiations with ..."), visits both ways (042 and 043 via inv=),
+**     040 + "by phone" -> 041, 040 in a third country -> 044;
+**   - coreference across the document: pronouns, "the minister", "the
+**     communist state", "his Russian counterpart" (dyad__office_holder),
+**     "the two (ministers)" / "both sides" (the last two distinct actors);
+**   - dates (dates.c) attached to the verb's clause, else the document date;
+**     places (place.c) in the clause, else an "in COUNTRY" phrase.
+** All per-sentence work uses buffers preallocated in the coder; only the
+** output event array (and, for very long sentences, the token buffers)
+** grows.
+*/
 #include "dyad.h"
+#include "cameo.h"
+#include "coder.h"
+#include "dates.h"
+#include "dict.h"
+#include "place.h"
+#include "verbs.h"
+
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-struct dyad_dict { int unused; };
-struct dyad_coder { const dyad_dict *d; };
 
-dyad_dict *dyad_dict_new(void) { return calloc(1, sizeof(dyad_dict)); }
-int dyad_dict_load_default(dyad_dict *d, const char *dir) { (void)d; (void)dir; return 0; }
-int dyad_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) { (void)d; (void)path; (void)fmt; return DYAD_EINVAL; }
-const char *dyad_dict_errmsg(const dyad_dict *d) { (void)d; return "not implemented"; }
-void dyad_dict_free(dyad_dict *d) { free(d); }
-dyad_coder *dyad_coder_new(const dyad_dict *d) { dyad_coder *c = calloc(1, sizeof *c); if (c) c->d = d; return c; }
-int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_t *n) { (void)c; (void)doc; *events = NULL; *n = 0; return 0; }
-const char *dyad_coder_errmsg(const dyad_coder *c) { (void)c; return ""; }
-void dyad_coder_free(dyad_coder *c) { free(c); }
+/* Word classes (bits). */
+enum {
+  W_DET = 1u << 0,      /* a the this his their ... (a noun follows) */
+  W_BE = 1u << 1,       /* is was been ... */
+  W_AUX = 1u << 2,      /* has have had do does did */
+  W_MODAL = 1u << 3,    /* will would could may might shall should must can */
+  W_NEG = 1u << 4,      /* not never no */
+  W_TO = 1u << 5,       /* to */
+  W_PRON = 1u << 6,     /* he she they we it (subjects) */
+  W_LOC = 1u << 7,      /* in at near outside ... (locative) */
+  W_PREP = 1u << 8,     /* any preposition */
+  W_SUB = 1u << 9,      /* when while because although ... */
+  W_REL = 1u << 10,     /* who which whom whose */
+  W_THAT = 1u << 11,    /* that */
+  W_AND = 1u << 12,     /* and or */
+  W_REPORT = 1u << 13,  /* said told reported ... */
+  W_FUTN = 1u << 14,    /* future cues near a nominal: upcoming planned ... */
+  W_INTENT = 1u << 15,  /* set plans expected ... (before "to") */
+  W_ADV = 1u << 16,     /* also still reportedly ... */
+  W_INGOK = 1u << 17,   /* after before while by ... (an -ing verb follows) */
+  W_PHONE = 1u << 18,   /* phone telephone */
+  W_GENERIC = 1u << 19, /* countries nations ... */
+  W_INCL = 1u << 20,    /* including */
+  W_BUT = 1u << 21,     /* but yet */
+  W_HYPO = 1u << 22     /* could may might would should: hypothetical */
+};
+
+static const struct { const char *w; unsigned cls; } WORDS[] = {
+    {"a", W_DET}, {"an", W_DET}, {"the", W_DET}, {"this", W_DET},
+    {"these", W_DET}, {"those", W_DET}, {"its", W_DET}, {"his", W_DET},
+    {"her", W_DET}, {"their", W_DET}, {"our", W_DET}, {"my", W_DET},
+    {"your", W_DET}, {"any", W_DET}, {"each", W_DET}, {"every", W_DET},
+    {"some", W_DET}, {"another", W_DET}, {"first", W_DET}, {"'s", W_DET},
+    {"last", W_DET}, {"latest", W_DET}, {"new", W_DET}, {"further", W_DET},
+    {"is", W_BE}, {"are", W_BE}, {"was", W_BE}, {"were", W_BE}, {"be", W_BE},
+    {"been", W_BE}, {"being", W_BE}, {"am", W_BE}, {"get", W_BE}, {"got", W_BE},
+    {"has", W_AUX}, {"have", W_AUX}, {"had", W_AUX}, {"having", W_AUX},
+    {"do", W_AUX}, {"does", W_AUX}, {"did", W_AUX},
+    {"will", W_MODAL}, {"shall", W_MODAL}, {"'ll", W_MODAL}, {"must", W_MODAL},
+    {"can", W_MODAL}, {"would", W_MODAL | W_HYPO}, {"could", W_MODAL | W_HYPO},
+    {"may", W_MODAL | W_HYPO}, {"might", W_MODAL | W_HYPO},
+    {"should", W_MODAL | W_HYPO},
+    {"not", W_NEG}, {"never", W_NEG}, {"no", W_NEG | W_DET}, {"nor", W_NEG},
+    {"cannot", W_NEG | W_MODAL}, {"didn't", W_NEG}, {"won't", W_NEG},
+    {"to", W_TO | W_PREP},
+    {"he", W_PRON}, {"she", W_PRON}, {"they", W_PRON}, {"we", W_PRON},
+    {"it", W_PRON}, {"i", W_PRON}, {"you", W_PRON},
+    {"in", W_LOC | W_PREP}, {"at", W_LOC | W_PREP}, {"near", W_LOC | W_PREP},
+    {"outside", W_LOC | W_PREP}, {"inside", W_LOC | W_PREP},
+    {"across", W_LOC | W_PREP}, {"throughout", W_LOC | W_PREP},
+    {"during", W_LOC | W_PREP}, {"within", W_LOC | W_PREP},
+    {"around", W_LOC | W_PREP}, {"amid", W_LOC | W_PREP},
+    {"of", W_PREP}, {"with", W_PREP}, {"from", W_PREP}, {"for", W_PREP},
+    {"by", W_PREP | W_INGOK}, {"on", W_PREP | W_INGOK}, {"into", W_PREP},
+    {"against", W_PREP}, {"between", W_PREP}, {"over", W_PREP},
+    {"about", W_PREP | W_FUTN}, {"like", W_PREP}, {"than", W_PREP},
+    {"under", W_PREP}, {"via", W_PREP}, {"among", W_PREP}, {"toward", W_PREP},
+    {"towards", W_PREP}, {"upon", W_PREP}, {"despite", W_PREP},
+    {"including", W_PREP | W_INCL}, {"regarding", W_PREP},
+    {"concerning", W_PREP}, {"alongside", W_PREP}, {"behind", W_PREP},
+    {"without", W_PREP | W_INGOK}, {"per", W_PREP},
+    {"when", W_SUB | W_INGOK}, {"while", W_SUB | W_INGOK},
+    {"whereas", W_SUB}, {"although", W_SUB}, {"though", W_SUB},
+    {"because", W_SUB}, {"if", W_SUB}, {"unless", W_SUB}, {"until", W_SUB},
+    {"since", W_SUB | W_INGOK}, {"after", W_SUB | W_INGOK},
+    {"before", W_SUB | W_INGOK}, {"once", W_SUB}, {"where", W_SUB},
+    {"whether", W_SUB}, {"as", W_INGOK},
+    {"who", W_REL}, {"which", W_REL}, {"whom", W_REL}, {"whose", W_REL},
+    {"that", W_THAT}, {"and", W_AND}, {"or", W_AND}, {"&", W_AND},
+    {"but", W_BUT}, {"yet", W_BUT},
+    {"said", W_REPORT}, {"says", W_REPORT}, {"say", W_REPORT},
+    {"told", W_REPORT}, {"tells", W_REPORT}, {"reported", W_REPORT},
+    {"reports", W_REPORT}, {"added", W_REPORT}, {"announced", W_REPORT},
+    {"stated", W_REPORT}, {"noted", W_REPORT}, {"according", W_REPORT},
+    {"claimed", W_REPORT}, {"explained", W_REPORT}, {"confirmed", W_REPORT},
+    {"indicated", W_REPORT}, {"revealed", W_REPORT}, {"quoted", W_REPORT},
+    {"upcoming", W_FUTN}, {"planned", W_FUTN | W_INTENT},
+    {"proposed", W_FUTN}, {"possible", W_FUTN}, {"potential", W_FUTN},
+    {"forthcoming", W_FUTN}, {"away", W_FUTN}, {"next", W_FUTN},
+    {"prospective", W_FUTN}, {"likely", W_FUTN | W_INTENT},
+    {"expected", W_FUTN | W_INTENT}, {"scheduled", W_FUTN | W_INTENT},
+    {"set", W_INTENT}, {"plans", W_INTENT}, {"plan", W_INTENT},
+    {"planning", W_INTENT}, {"intends", W_INTENT}, {"intend", W_INTENT},
+    {"intended", W_INTENT}, {"due", W_INTENT}, {"going", W_INTENT},
+    {"wants", W_INTENT}, {"want", W_INTENT}, {"wanted", W_INTENT},
+    {"hopes", W_INTENT}, {"hope", W_INTENT}, {"hoped", W_INTENT},
+    {"seeks", W_INTENT}, {"seek", W_INTENT}, {"seeking", W_INTENT},
+    {"sought", W_INTENT}, {"aims", W_INTENT}, {"aim", W_INTENT},
+    {"aimed", W_INTENT}, {"ready", W_INTENT}, {"willing", W_INTENT},
+    {"agreed", W_INTENT}, {"agrees", W_INTENT}, {"agree", W_INTENT},
+    {"prepared", W_INTENT}, {"preparing", W_INTENT}, {"offered", W_INTENT},
+    {"promised", W_INTENT}, {"vowed", W_INTENT}, {"pledged", W_INTENT},
+    {"would", W_MODAL | W_HYPO}, {"invited", W_INTENT}, {"urged", W_INTENT},
+    {"asked", W_INTENT}, {"called", W_INTENT}, {"try", W_INTENT},
+    {"tried", W_INTENT}, {"trying", W_INTENT}, {"attempt", W_INTENT},
+    {"attempted", W_INTENT}, {"threatened", W_INTENT},
+    {"threatens", W_INTENT}, {"threaten", W_INTENT}, {"dare", W_INTENT},
+    {"also", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV},
+    {"then", W_ADV}, {"already", W_ADV}, {"recently", W_ADV}, {"later", W_ADV},
+    {"now", W_ADV}, {"just", W_ADV}, {"even", W_ADV}, {"once", W_ADV},
+    {"formally", W_ADV}, {"finally", W_ADV}, {"jointly", W_ADV},
+    {"phone", W_PHONE}, {"telephone", W_PHONE}, {"phoned", W_PHONE},
+    {"telephoned", W_PHONE}, {"videoconference", W_PHONE},
+    {"countries", W_GENERIC}, {"nations", W_GENERIC}, {"states", W_GENERIC},
+    {"capitals", W_GENERIC}, {"cities", W_GENERIC}, {"neighbors", W_GENERIC},
+    {"neighbours", W_GENERIC}, {"allies", W_GENERIC},
+    {"partners", W_GENERIC}, {"governments", W_GENERIC},
+    {"places", W_GENERIC}, {"destinations", W_GENERIC},
+};
+
+/* Document terminators: a sentence that is exactly one of these (or "N
+** Comments") ends the coding of a document (reader comments, related
+** stories). */
+static const char *const TERMINATORS[] = {
+    "comments", "comment", "related stories", "related articles",
+    "most viewed articles", "most viewed", "reader comments",
+    "leave a comment", "most read", "you may also like"};
+
+#define WTAB 1024   /* word-class table slots (power of two) */
+#define HIST 48     /* coreference history entries */
+#define GMAX 8      /* actors in one group */
+#define MAXDATES 32
+#define MAXPLACES 32
+
+typedef struct actor {
+  char code[32];
+  char country[8];
+  uint32_t start, end;   /* text span */
+  int32_t person;
+  uint16_t role;
+  uint16_t kind;         /* DYAD_MK_* of the mention it came from */
+  uint32_t flags;        /* DYAD_MF_* */
+} actor;
+
+typedef struct group {
+  actor a[GMAX];
+  int n;
+} group;
+
+typedef struct hist_entry {
+  actor a;
+  uint32_t sentence;
+  int subject;
+} hist_entry;
+
+typedef struct verbinfo {   /* per verb match, while coding a sentence */
+  group subj;
+  int has_subj;
+  int target_mention;       /* first target mention index, or -1 */
+} verbinfo;
+
+struct dyad_coder {
+  const dyad_dict *d;
+  const dyad_verbs *v;
+  const dyad_gazetteer *g;
+  char err[256];
+  uint64_t wh[WTAB];
+  unsigned wc[WTAB];
+  uint64_t h_by, h_with, h_between, h_and, h_of, h_to, h_poss, h_comma,
+      h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
+      h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
+      h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both;
+  /* per-sentence buffers */
+  dyad_token *tok;
+  uint64_t *hash;
+  unsigned *cls;
+  unsigned char *wflag;
+  int32_t *ment_of;        /* token -> mention index+1, 0 none */
+  size_t captok;
+  dyad_mention *ment;
+  group *mres;             /* resolved mentions */
+  size_t capment;
+  dyad_vmatch *vm;
+  verbinfo *vi;
+  size_t capvm;
+  dyad_datex dates[MAXDATES];
+  dyad_place places[MAXPLACES];
+  /* per-document state */
+  hist_entry hist[HIST];
+  size_t nhist;            /* entries used (ring when full) */
+  size_t hpos;             /* next slot */
+  /* output */
+  dyad_event *ev;
+  size_t nev, capev;
+  /* hooks */
+  dyad__trace_fn trace;
+  void *trace_ud;
+  dyad__unknown_fn unknown;
+  void *unknown_ud;
+};
+
+/* ---- small helpers -------------------------------------------------------- */
+
+static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
+
+static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
+  size_t k = (size_t)(h ^ (h >> 31)) & (WTAB - 1);
+  while (c->wh[k]) {
+    if (c->wh[k] == h) return c->wc[k];
+    k = (k + 1) & (WTAB - 1);
+  }
+  return 0;
+}
+
+static void add_cls(dyad_coder *c, uint64_t h, unsigned cls) {
+  size_t k = (size_t)(h ^ (h >> 31)) & (WTAB - 1);
+  while (c->wh[k] && c->wh[k] != h) k = (k + 1) & (WTAB - 1);
+  c->wh[k] = h;
+  c->wc[k] |= cls;
+}
+
+static void tracef(dyad_coder *c, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+#include <stdarg.h>
+static void tracef(dyad_coder *c, const char *fmt, ...) {
+  if (!c->trace) return;
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  c->trace(c->trace_ud, buf);
+}
+
+void dyad__coder_set_trace(dyad_coder *c, dyad__trace_fn fn, void *ud) {
+  c->trace = fn;
+  c->trace_ud = ud;
+}
+
+void dyad__coder_set_unknown(dyad_coder *c, dyad__unknown_fn fn, void *ud) {
+  c->unknown = fn;
+  c->unknown_ud = ud;
+}
+
+static int grow_tokens(dyad_coder *c, size_t need) {
+  if (need <= c->captok) return 0;
+  size_t n = c->captok ? c->captok : 256;
+  while (n < need) n *= 2;
+  dyad_token *t = realloc(c->tok, n * sizeof *t);
+  if (!t) return DYAD_ENOMEM;
+  c->tok = t;
+  uint64_t *h = realloc(c->hash, n * sizeof *h);
+  if (!h) return DYAD_ENOMEM;
+  c->hash = h;
+  unsigned *cl = realloc(c->cls, n * sizeof *cl);
+  if (!cl) return DYAD_ENOMEM;
+  c->cls = cl;
+  unsigned char *w = realloc(c->wflag, n);
+  if (!w) return DYAD_ENOMEM;
+  c->wflag = w;
+  int32_t *mo = realloc(c->ment_of, n * sizeof *mo);
+  if (!mo) return DYAD_ENOMEM;
+  c->ment_of = mo;
+  c->captok = n;
+  return 0;
+}
+
+static int grow_ment(dyad_coder *c, size_t need) {
+  if (need <= c->capment) return 0;
+  size_t n = c->capment ? c->capment : 64;
+  while (n < need) n *= 2;
+  dyad_mention *m = realloc(c->ment, n * sizeof *m);
+  if (!m) return DYAD_ENOMEM;
+  c->ment = m;
+  group *g = realloc(c->mres, n * sizeof *g);
+  if (!g) return DYAD_ENOMEM;
+  c->mres = g;
+  c->capment = n;
+  return 0;
+}
+
+static int grow_vm(dyad_coder *c, size_t need) {
+  if (need <= c->capvm) return 0;
+  size_t n = c->capvm ? c->capvm : 64;
+  while (n < need) n *= 2;
+  dyad_vmatch *m = realloc(c->vm, n * sizeof *m);
+  if (!m) return DYAD_ENOMEM;
+  c->vm = m;
+  verbinfo *vi = realloc(c->vi, n * sizeof *vi);
+  if (!vi) return DYAD_ENOMEM;
+  c->vi = vi;
+  c->capvm = n;
+  return 0;
+}
+
+dyad_coder *dyad_coder_new(const dyad_dict *d) {
+  dyad_coder *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  c->d = d;
+  c->v = d ? dyad__dict_verbs(d) : NULL;
+  c->g = d ? dyad__dict_gazetteer(d) : NULL;
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+    add_cls(c, H(WORDS[i].w), WORDS[i].cls);
+  c->h_by = H("by"); c->h_with = H("with"); c->h_between = H("between");
+  c->h_and = H("and"); c->h_of = H("of"); c->h_to = H("to");
+  c->h_poss = H("'s"); c->h_comma = H(","); c->h_including = H("including");
+  c->h_such = H("such"); c->h_as = H("as"); c->h_for = H("for");
+  c->h_in = H("in"); c->h_at = H("at");
+  c->h_he = H("he"); c->h_him = H("him"); c->h_his = H("his");
+  c->h_she = H("she"); c->h_her = H("her"); c->h_it = H("it");
+  c->h_its = H("its"); c->h_they = H("they"); c->h_them = H("them");
+  c->h_their = H("their"); c->h_we = H("we"); c->h_our = H("our");
+  c->h_us = H("us"); c->h_itself = H("itself"); c->h_himself = H("himself");
+  c->h_herself = H("herself"); c->h_themselves = H("themselves");
+  c->h_semi = H(";"); c->h_colon = H(":"); c->h_dash = H("-");
+  c->h_dash2 = H("--"); c->h_mdash = H("\xE2\x80\x94"); c->h_lparen = H("(");
+  c->h_rparen = H(")"); c->h_not = H("not"); c->h_both = H("both");
+  if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
+    dyad_coder_free(c);
+    return NULL;
+  }
+  return c;
+}
+
+void dyad_coder_free(dyad_coder *c) {
+  if (!c) return;
+  free(c->tok);
+  free(c->hash);
+  free(c->cls);
+  free(c->wflag);
+  free(c->ment_of);
+  free(c->ment);
+  free(c->mres);
+  free(c->vm);
+  free(c->vi);
+  free(c->ev);
+  free(c);
+}
+
+const char *dyad_coder_errmsg(const dyad_coder *c) { return c ? c->err : ""; }
+
+/* ---- the sentence being coded --------------------------------------------- */
+
+typedef struct sent {
+  const dyad_doc *doc;
+  const char *text;
+  uint32_t index, start, end;
+  size_t ntok, nment, nvm;
+  const char *date;        /* document date or NULL */
+  size_t ndates, nplaces;
+  int dates_done;
+} sent;
+
+static int is_hard(const dyad_coder *c, size_t i) {
+  uint64_t h = c->hash[i];
+  return h == c->h_semi || h == c->h_colon || h == c->h_dash2 ||
+         h == c->h_mdash || h == c->h_lparen || h == c->h_rparen ||
+         (h == c->h_dash && !(c->wflag[i] & DYAD_VW_WORD));
+}
+
+static int tok_ends_with(const sent *s, const dyad_coder *c, size_t i, const char *suf) {
+  size_t n = strlen(suf);
+  const dyad_token *t = &c->tok[i];
+  if (t->end - t->start < n + 1) return 0;
+  const char *p = s->text + t->end - n;
+  for (size_t k = 0; k < n; k++) {
+    char ch = p[k];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != suf[k]) return 0;
+  }
+  return 1;
+}
+
+static int is_neg_tok(const sent *s, const dyad_coder *c, size_t i) {
+  return (c->cls[i] & W_NEG) || tok_ends_with(s, c, i, "n't") ||
+         tok_ends_with(s, c, i, "n\xE2\x80\x99t");
+}
+
+static int mention_at_end(const dyad_coder *c, size_t tokend) {
+  /* the mention whose last token is tokend-1, or -1 */
+  if (tokend == 0) return -1;
+  int32_t m = c->ment_of[tokend - 1];
+  if (!m) return -1;
+  if (c->ment[m - 1].tok_end != tokend) return -1;
+  return m - 1;
+}
+
+/* ---- coreference ---------------------------------------------------------- */
+
+static void hist_push(dyad_coder *c, const actor *a, uint32_t sentence, int subject) {
+  if (!a->country[0] && !a->code[0]) return;
+  hist_entry *e = &c->hist[c->hpos];
+  e->a = *a;
+  e->sentence = sentence;
+  e->subject = subject;
+  c->hpos = (c->hpos + 1) % HIST;
+  if (c->nhist < HIST) c->nhist++;
+}
+
+/* k-th most recent history entry (0 = latest), or NULL. */
+static const hist_entry *hist_get(const dyad_coder *c, size_t k) {
+  if (k >= c->nhist) return NULL;
+  return &c->hist[(c->hpos + HIST - 1 - k) % HIST];
+}
+
+static int is_person_like(const actor *a) {
+  return a->kind == DYAD_MK_PERSON || a->kind == DYAD_MK_COUNTERPART ||
+         (a->kind == DYAD_MK_AGENT && !(a->flags & DYAD_MF_PLURAL));
+}
+
+static int is_state_like(const actor *a) {
+  return a->kind == DYAD_MK_COUNTRY || a->kind == DYAD_MK_SEAT ||
+         a->kind == DYAD_MK_IGO || (a->flags & DYAD_MF_STATE);
+}
+
+/* Copies the resolved form of a history actor, keeping the mention's span. */
+static void adopt(actor *dst, const actor *src, const dyad_mention *m) {
+  uint32_t s = m->start, e = m->end;
+  uint16_t kind = dst->kind;
+  *dst = *src;
+  dst->start = s;
+  dst->end = e;
+  (void)kind;
+}
+
+static void set_code(actor *a, const char *code, const char *country) {
+  snprintf(a->code, sizeof a->code, "%s", code ? code : "");
+  snprintf(a->country, sizeof a->country, "%s", country ? country : "");
+  if (!a->code[0] && a->country[0]) snprintf(a->code, sizeof a->code, "%s", a->country);
+}
+
+/* Resolves mention m to one or two actors (g->n = 0: unresolved). */
+static void resolve(dyad_coder *c, const sent *s, size_t mi, group *g) {
+  const dyad_mention *m = &c->ment[mi];
+  g->n = 0;
+  actor a;
+  memset(&a, 0, sizeof a);
+  a.start = m->start;
+  a.end = m->end;
+  a.person = m->person;
+  a.role = m->role;
+  a.kind = m->kind;
+  a.flags = m->flags;
+  set_code(&a, m->code, m->country);
+  if (m->flags & DYAD_MF_TWO) {
+    /* the last two distinct actors; persons first when the phrase names
+       people ("the two ministers"), else any */
+    int want_person = !(m->flags & DYAD_MF_STATE);
+    for (int pass = 0; pass < 2 && g->n < 2; pass++) {
+      g->n = 0;
+      for (size_t k = 0; k < c->nhist && g->n < 2; k++) {
+        const actor *h = &hist_get(c, k)->a;
+        if (pass == 0 && want_person && !is_person_like(h)) continue;
+        if (pass == 0 && !want_person && !is_state_like(h)) continue;
+        if (!h->country[0]) continue;
+        if (g->n == 1 && !strcmp(g->a[0].country, h->country)) continue;
+        g->a[g->n] = *h;
+        g->a[g->n].start = m->start;
+        g->a[g->n].end = m->end;
+        if (!want_person) {
+          snprintf(g->a[g->n].code, sizeof g->a[g->n].code, "%s", h->country);
+        }
+        g->n++;
+      }
+    }
+    if (g->n < 2) g->n = 0;
+    return;
+  }
+  if (m->kind == DYAD_MK_PRONOUN) {
+    uint64_t h = c->hash[m->tok_start];
+    int want; /* 1 person, 2 state, 3 plural */
+    if (h == c->h_he || h == c->h_him || h == c->h_his || h == c->h_she ||
+        h == c->h_her || h == c->h_himself || h == c->h_herself)
+      want = 1;
+    else if (h == c->h_it || h == c->h_its || h == c->h_itself)
+      want = 2;
+    else if (h == c->h_they || h == c->h_them || h == c->h_their ||
+             h == c->h_themselves)
+      want = 3;
+    else
+      return; /* we, I, you: the writer or the reader */
+    const actor *best = NULL;
+    for (int pass = 0; pass < 2 && !best; pass++) {
+      for (size_t k = 0; k < c->nhist; k++) {
+        const hist_entry *e = hist_get(c, k);
+        if (s->index > e->sentence + 3) break;
+        if (pass == 0 && !e->subject) continue;
+        const actor *x = &e->a;
+        if (want == 1 && !is_person_like(x)) continue;
+        if (want == 2 && !is_state_like(x)) continue;
+        if (want == 3 && !(x->flags & DYAD_MF_PLURAL) && !is_state_like(x)) continue;
+        if (want == 3 && is_state_like(x) && !(x->flags & DYAD_MF_PLURAL)) {
+          /* "they" after two states: the last two */
+          group two;
+          dyad_mention fake = *m;
+          fake.flags = DYAD_MF_TWO | DYAD_MF_STATE;
+          c->ment[mi] = fake;
+          resolve(c, s, mi, &two);
+          c->ment[mi] = *m;
+          if (two.n == 2) {
+            *g = two;
+            return;
+          }
+        }
+        best = x;
+        break;
+      }
+    }
+    if (!best) return;
+    adopt(&a, best, m);
+    g->a[0] = a;
+    g->n = 1;
+    return;
+  }
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0]) {
+    for (size_t k = 0; k < c->nhist; k++) {
+      const actor *x = &hist_get(c, k)->a;
+      if (m->flags & DYAD_MF_STATE) {
+        if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
+      } else {
+        if (!is_person_like(x)) continue;
+        if (m->role && x->role && x->role != m->role) continue;
+      }
+      adopt(&a, x, m);
+      if (m->flags & DYAD_MF_STATE) snprintf(a.code, sizeof a.code, "%s", x->country);
+      g->a[0] = a;
+      g->n = 1;
+      return;
+    }
+    return;
+  }
+  if (m->kind == DYAD_MK_COUNTERPART && (!m->code[0] || m->person < 0) && a.country[0]) {
+    /* the role of the antecedent: the latest person-like actor */
+    int role = m->role;
+    if (!role) {
+      for (size_t k = 0; k < c->nhist && !role; k++) {
+        const actor *x = &hist_get(c, k)->a;
+        if (is_person_like(x) && x->role && strcmp(x->country, a.country)) role = x->role;
+      }
+    }
+    if (!role) role = DYAD_ROLE_FM;
+    int32_t p = dyad__office_holder(c->d, a.country, role, s->date);
+    if (p >= 0) {
+      char code[32];
+      int r = 0;
+      if (dyad__person_code(c->d, p, s->date, code, &r)) {
+        set_code(&a, code, a.country);
+        a.person = p;
+        a.role = (uint16_t)r;
+      }
+    }
+    if (!a.code[0]) snprintf(a.code, sizeof a.code, "%sGOV", a.country);
+    a.role = (uint16_t)role;
+  }
+  if (!a.code[0] && !a.country[0]) return;
+  g->a[0] = a;
+  g->n = 1;
+}
+
+/* ---- clause analysis ------------------------------------------------------- */
+
+/* Is mention mi the object of a preposition ("to Russia", "of the DPRK")? */
+static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) {
+  size_t j = m->tok_start;
+  while (j > lo && (c->cls[j - 1] & W_DET) && c->hash[j - 1] != c->h_poss) j--;
+  return j > lo && (c->cls[j - 1] & W_PREP);
+}
+
+static size_t skip_left_verbgroup(const dyad_coder *c, size_t j, size_t lo) {
+  /* moves left over auxiliaries, adverbs, negation and "to" */
+  while (j > lo) {
+    unsigned k = c->cls[j - 1];
+    if (k & (W_BE | W_AUX | W_MODAL | W_NEG | W_ADV | W_TO | W_INTENT)) j--;
+    else break;
+  }
+  return j;
+}
+
+/* The subject group of the verb (or noun) whose head is token `head`;
+** `vi` indexes the verb matches so far (a coordinated verb shares the
+** subject). Returns the mention index of the subject or -1; fills *g. */
+static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
+                        int allow_possessive, group *g) {
+  (void)s;
+  g->n = 0;
+  size_t j = head;
+  size_t vg = skip_left_verbgroup(c, head, 0);
+  int fallback = -1;
+  while (j > 0) {
+    size_t t = j - 1;
+    if (is_hard(c, t)) break;
+    unsigned k = c->cls[t];
+    if (c->hash[t] == c->h_comma && t + 1 == vg) {
+      /* ", apposition ," right before the verb group: skip it */
+      size_t q = t;
+      while (q > 0 && c->hash[q - 1] != c->h_comma && !is_hard(c, q - 1)) q--;
+      if (q > 0 && c->hash[q - 1] == c->h_comma) {
+        j = q - 1;
+        continue;
+      }
+    }
+    if (k & W_REL) {
+      /* "X, who ...": the antecedent */
+      size_t q = t;
+      if (q > 0 && c->hash[q - 1] == c->h_comma) q--;
+      int mi = mention_at_end(c, q);
+      if (mi >= 0 && c->mres[mi].n) {
+        *g = c->mres[mi];
+        return mi;
+      }
+      break;
+    }
+    if (k & W_THAT) {
+      int mi = mention_at_end(c, t);
+      if (mi >= 0 && c->mres[mi].n && !(c->ment[mi].flags & DYAD_MF_POSSESSIVE)) {
+        *g = c->mres[mi];
+        return mi;
+      }
+      break;
+    }
+    if (k & (W_SUB | W_BUT)) break;
+    /* a previous event verb ends here: share its subject */
+    for (size_t v = vidx; v-- > 0;) {
+      if (c->vm[v].tok_end == t + 1 || (c->vm[v].tok_start <= t && t < c->vm[v].tok_end)) {
+        const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+        if (p && p->kind == DYAD_VK_VERB && c->vi[v].has_subj) {
+          *g = c->vi[v].subj;
+          return -2;
+        }
+      }
+    }
+    int mi = mention_at_end(c, t + 1);
+    if (mi >= 0) {
+      const dyad_mention *m = &c->ment[mi];
+      int poss = (m->flags & DYAD_MF_POSSESSIVE) != 0;
+      int prep = prepositional(c, m, 0);
+      if (c->mres[mi].n && !prep && (!poss || allow_possessive)) {
+        /* followed by a reporting verb: not our subject ("X said Y met") */
+        *g = c->mres[mi];
+        /* compound: "A and B", "A, B and C" */
+        size_t q = m->tok_start;
+        while (q > 0 && g->n < GMAX) {
+          size_t r = q;
+          if (c->cls[r - 1] & W_AND) r--;
+          else if (c->hash[r - 1] == c->h_comma) r--;
+          else break;
+          if (r > 0 && c->hash[r - 1] == c->h_comma) r--;
+          int m2 = mention_at_end(c, r);
+          if (m2 < 0 || !c->mres[m2].n || prepositional(c, &c->ment[m2], 0)) break;
+          for (int x = 0; x < c->mres[m2].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2].a[x];
+          q = c->ment[m2].tok_start;
+        }
+        return mi;
+      }
+      if (fallback < 0 && c->mres[mi].n) fallback = mi;
+      j = m->tok_start;
+      continue;
+    }
+    j = t;
+  }
+  if (fallback >= 0) {
+    *g = c->mres[fallback];
+    return fallback;
+  }
+  return -1;
+}
+
+/* Collects a target group starting at token `from` (a mention starts at or
+** after it); `near`: the mention must come at once. Returns the first
+** mention index or -1. */
+static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
+                       size_t ge, const dyad_vpattern *p, size_t vidx, group *g) {
+  g->n = 0;
+  int near = (p->flags & DYAD_VF_NEAR) != 0;
+  int move = (p->flags & DYAD_VF_MOVE) != 0;
+  int passive_pat = (p->flags & DYAD_VF_PASSIVE) != 0;
+  /* an actor inside the gap ("provided Ukraine with shells") */
+  for (size_t t = gs; t < ge; t++) {
+    int32_t mo = c->ment_of[t];
+    if (mo && c->mres[mo - 1].n && c->ment[mo - 1].tok_start >= gs) {
+      *g = c->mres[mo - 1];
+      return mo - 1;
+    }
+  }
+  (void)passive_pat;
+  /* "countries ... including A, B and C" */
+  size_t t = from;
+  while (t < s->ntok && (c->cls[t] & W_DET)) t++;
+  if (t < s->ntok && (c->cls[t] & W_GENERIC)) {
+    for (size_t q = t; q < s->ntok && !is_hard(c, q); q++) {
+      if ((c->cls[q] & W_INCL) ||
+          (c->hash[q] == c->h_such && q + 1 < s->ntok && c->hash[q + 1] == c->h_as)) {
+        size_t r = q + ((c->cls[q] & W_INCL) ? 1 : 2);
+        while (r < s->ntok && g->n < GMAX) {
+          int32_t mo = c->ment_of[r];
+          if (mo && c->ment[mo - 1].tok_start == r) {
+            for (int x = 0; x < c->mres[mo - 1].n && g->n < GMAX; x++)
+              g->a[g->n++] = c->mres[mo - 1].a[x];
+            r = c->ment[mo - 1].tok_end;
+            continue;
+          }
+          if (c->hash[r] == c->h_comma || (c->cls[r] & (W_AND | W_DET))) {
+            r++;
+            continue;
+          }
+          break;
+        }
+        if (g->n) return -3;
+        break;
+      }
+    }
+  }
+  size_t steps = 0;
+  for (t = from; t < s->ntok; t++, steps++) {
+    if (is_hard(c, t)) break;
+    unsigned k = c->cls[t];
+    if (k & (W_REL | W_THAT | W_SUB | W_BUT)) break;
+    if (near && steps > 2) break;
+    /* another event verb starts: its object is its own */
+    int other = 0;
+    for (size_t v = vidx + 1; v < s->nvm; v++)
+      if (c->vm[v].tok_start == t) other = 1;
+    if (other) break;
+    int32_t mo = c->ment_of[t];
+    if (!mo) {
+      if (near && !(k & W_DET) && !(k & W_PREP) && t > from) break;
+      continue;
+    }
+    const dyad_mention *m = &c->ment[mo - 1];
+    if (m->tok_start != t) continue;
+    size_t after = m->tok_end;
+    /* "..., the Foreign Ministry said": not a target */
+    if (after < s->ntok && (c->cls[after] & W_REPORT)) {
+      t = after - 1;
+      continue;
+    }
+    int loc = t > 0 && (c->cls[t - 1] & W_LOC);
+    if (t > 1 && (c->cls[t - 1] & W_DET) && (c->cls[t - 2] & W_LOC)) loc = 1;
+    if (loc && !move && t > from) {
+      t = after - 1;
+      continue;
+    }
+    if (t > 0 && c->hash[t - 1] == c->h_by && !passive_pat) {
+      t = after - 1;
+      continue;
+    }
+    if (!c->mres[mo - 1].n) {
+      t = after - 1;
+      continue;
+    }
+    *g = c->mres[mo - 1];
+    /* compound: "A and B", "A, B and C" */
+    size_t q = after;
+    while (q < s->ntok && g->n < GMAX) {
+      size_t r = q;
+      if (c->hash[r] == c->h_comma) r++;
+      if (r < s->ntok && (c->cls[r] & W_AND)) r++;
+      if (r == q) break;
+      while (r < s->ntok && (c->cls[r] & W_DET)) r++;
+      if (r >= s->ntok) break;
+      int32_t m2 = c->ment_of[r];
+      if (!m2 || c->ment[m2 - 1].tok_start != r || !c->mres[m2 - 1].n) break;
+      if (c->ment[m2 - 1].tok_end < s->ntok && (c->cls[c->ment[m2 - 1].tok_end] & W_REPORT)) break;
+      for (int x = 0; x < c->mres[m2 - 1].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2 - 1].a[x];
+      q = c->ment[m2 - 1].tok_end;
+    }
+    return mo - 1;
+  }
+  return -1;
+}
+
+/* ---- dates and places ------------------------------------------------------- */
+
+static void ensure_dates(dyad_coder *c, sent *s) {
+  if (s->dates_done) return;
+  s->dates_done = 1;
+  size_t n = dyad__find_dates(s->text, s->start, s->end, s->date, c->dates, MAXDATES);
+  s->ndates = n < MAXDATES ? n : MAXDATES;
+  s->nplaces = 0;
+  if (c->g) {
+    n = dyad__find_places(c->g, s->text, s->start, s->end, c->places, MAXPLACES);
+    s->nplaces = n < MAXPLACES ? n : MAXPLACES;
+  }
+}
+
+/* Token index of byte offset off (the token containing or after it). */
+static size_t tok_of(const dyad_coder *c, const sent *s, uint32_t off) {
+  size_t lo = 0, hi = s->ntok;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c->tok[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Clause index of token t: counts hard boundaries and clause words before. */
+static int clause_of(const dyad_coder *c, size_t t) {
+  int k = 0;
+  for (size_t i = 0; i < t; i++)
+    if (is_hard(c, i) || (c->cls[i] & (W_SUB | W_REL | W_THAT | W_BUT))) k++;
+  return k;
+}
+
+/* Picks the date expression for the event at head token: the nearest one in
+** the same clause; else the nearest one in a clause without another event
+** verb; else none (-1). */
+static int pick_date(dyad_coder *c, sent *s, size_t head, size_t vidx) {
+  ensure_dates(c, s);
+  int hc = clause_of(c, head);
+  int best = -1;
+  size_t bestd = (size_t)-1;
+  for (int pass = 0; pass < 2 && best < 0; pass++) {
+    for (size_t i = 0; i < s->ndates; i++) {
+      if (!c->dates[i].value[0] && !c->dates[i].value_past[0]) continue;
+      size_t t = tok_of(c, s, c->dates[i].start);
+      int dc = clause_of(c, t);
+      if (pass == 0 && dc != hc) continue;
+      if (pass == 1) {
+        int claimed = 0;
+        for (size_t v = 0; v < s->nvm; v++) {
+          if (v == vidx) continue;
+          const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+          if (!p || p->kind == DYAD_VK_NULL || p->kind == DYAD_VK_DISCARD) continue;
+          if (clause_of(c, c->vm[v].tok_start) == dc) claimed = 1;
+        }
+        if (claimed) continue;
+      }
+      size_t dist = t > head ? t - head : head - t;
+      if (dist < bestd) {
+        bestd = dist;
+        best = (int)i;
+      }
+    }
+  }
+  return best;
+}
+
+static int pick_place(dyad_coder *c, sent *s, size_t head, dyad_place *out) {
+  ensure_dates(c, s);
+  int hc = clause_of(c, head);
+  int best = -1;
+  size_t bestd = (size_t)-1;
+  for (int pass = 0; pass < 2 && best < 0; pass++) {
+    for (size_t i = 0; i < s->nplaces; i++) {
+      size_t t = tok_of(c, s, c->places[i].start);
+      if (pass == 0 && clause_of(c, t) != hc) continue;
+      size_t dist = t > head ? t - head : head - t;
+      if (dist < bestd) {
+        bestd = dist;
+        best = (int)i;
+      }
+    }
+  }
+  if (best < 0) return 0;
+  *out = c->places[best];
+  return 1;
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+static int same_actor(const actor *a, const actor *b) {
+  if (!strcmp(a->code, b->code)) return 1;
+  if (a->country[0] && !strcmp(a->country, b->country)) {
+    /* two government-level actors of one country are one actor */
+    size_t la = strlen(a->country);
+    const char *ra = a->code + (strncmp(a->code, a->country, la) ? 0 : la);
+    const char *rb = b->code + (strncmp(b->code, b->country, la) ? 0 : la);
+    int ga = !*ra || !strcmp(ra, "GOV");
+    int gb = !*rb || !strcmp(rb, "GOV");
+    return ga && gb;
+  }
+  return 0;
+}
+
+static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
+                const char *code, size_t head, const dyad_vmatch *vm,
+                size_t vidx) {
+  if (!src->code[0]) return 0;
+  if (tgt && same_actor(src, tgt)) return 0;
+  char cd[8];
+  snprintf(cd, sizeof cd, "%s", code);
+  /* location, then the third-country and phone rules */
+  dyad_place pl;
+  int have_pl = pick_place(c, s, head, &pl);
+  if (!strcmp(cd, "040") || !strcmp(cd, "046")) {
+    int phone = 0;
+    for (size_t i = 0; i < s->ntok; i++)
+      if (c->cls[i] & W_PHONE) phone = 1;
+    if (phone) snprintf(cd, sizeof cd, "041");
+    else if (!strcmp(cd, "040") && have_pl && tgt && pl.country[0] &&
+             strcmp(pl.country, src->country) && strcmp(pl.country, tgt->country))
+      snprintf(cd, sizeof cd, "044");
+  }
+  const dyad_cameo *cm = dyad__cameo_lookup(cd);
+  if (!cm) return 0;
+  /* dedupe within the sentence */
+  for (size_t i = c->nev; i-- > 0;) {
+    dyad_event *e = &c->ev[i];
+    if (e->sentence != s->index) break;
+    if (!strcmp(e->source, src->code) && !strcmp(e->target, tgt ? tgt->code : "") &&
+        !strncmp(e->code, cd, 2))
+      return 0;
+  }
+  if (c->nev == c->capev) {
+    size_t n = c->capev ? c->capev * 2 : 16;
+    dyad_event *ne = realloc(c->ev, n * sizeof *ne);
+    if (!ne) return DYAD_ENOMEM;
+    c->ev = ne;
+    c->capev = n;
+  }
+  dyad_event *e = &c->ev[c->nev++];
+  memset(e, 0, sizeof *e);
+  e->sentence = s->index;
+  snprintf(e->source, sizeof e->source, "%s", src->code);
+  snprintf(e->source_country, sizeof e->source_country, "%s", src->country);
+  if (tgt) {
+    snprintf(e->target, sizeof e->target, "%s", tgt->code);
+    snprintf(e->target_country, sizeof e->target_country, "%s", tgt->country);
+    e->target_start = tgt->start;
+    e->target_end = tgt->end;
+  }
+  snprintf(e->code, sizeof e->code, "%s", cd);
+  e->root[0] = cd[0];
+  e->root[1] = cd[1];
+  e->root[2] = 0;
+  e->goldstein = cm->goldstein;
+  e->quad_class = (char)cm->quad_class;
+  e->plover = cm->plover;
+  e->source_start = src->start;
+  e->source_end = src->end;
+  e->verb_start = c->tok[vm->tok_start].start;
+  e->verb_end = c->tok[vm->tok_end - 1].end;
+  int di = pick_date(c, s, head, vidx);
+  if (di >= 0) {
+    const dyad_datex *dx = &c->dates[di];
+    const char *val = dx->value[0] ? dx->value : dx->value_past;
+    if (cd[0] == '0' && cd[1] == '3' && dx->value_future[0]) val = dx->value_future;
+    snprintf(e->date, sizeof e->date, "%s", val);
+    e->date_start = dx->start;
+    e->date_end = dx->end;
+  } else if (s->date) {
+    snprintf(e->date, sizeof e->date, "%s", s->date);
+  }
+  if (have_pl) {
+    snprintf(e->place, sizeof e->place, "%s", pl.name);
+    snprintf(e->place_country, sizeof e->place_country, "%s", pl.country);
+    e->lat = pl.lat;
+    e->lon = pl.lon;
+  }
+  tracef(c, "  event: %s %s %s  (%s, date %s%s%s)", e->source, e->code,
+         e->target[0] ? e->target : "-", cm->name, e->date[0] ? e->date : "none",
+         e->place[0] ? ", at " : "", e->place);
+  return 0;
+}
+
+/* Intent codes for a modal/future verb of a cooperative root. */
+static const char *intent_code(const char *code, int hypo) {
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  switch (root) {
+  case 4: return "036";
+  case 5: return "032";
+  case 6: return "031";
+  case 7: return "033";
+  case 8: return "035";
+  case 1: case 2: case 3: case 9: case 10: case 11: case 12: case 13:
+    return code;
+  case 18: case 19: case 20: return hypo ? NULL : "138";
+  default: return hypo ? NULL : code;
+  }
+}
+
+/* Looks left of the verb group for negation and modality. Returns 1 if
+** negated; sets *modal (1 future/intent, 2 hypothetical). */
+static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int *modal) {
+  *modal = 0;
+  size_t j = head, steps = 0;
+  int neg = 0;
+  while (j > 0 && steps < 6) {
+    size_t t = j - 1;
+    unsigned k = c->cls[t];
+    if (c->ment_of[t] || is_hard(c, t) || c->hash[t] == c->h_comma) break;
+    if (k & (W_SUB | W_REL | W_THAT | W_BUT)) break;
+    if (is_neg_tok(s, c, t)) neg = 1;
+    if (k & W_HYPO) *modal = *modal ? *modal : 2;
+    else if (k & W_MODAL) *modal = 1;
+    if (k & W_TO) *modal = *modal ? *modal : 1;
+    if (k & W_INTENT) {
+      if (*modal == 0 || *modal == 2) *modal = 1;
+    }
+    if (!(k & (W_BE | W_AUX | W_MODAL | W_NEG | W_ADV | W_TO | W_INTENT)) &&
+        !tok_ends_with(s, c, t, "ly") && !is_neg_tok(s, c, t))
+      break;
+    j = t;
+    steps++;
+  }
+  return neg;
+}
+
+/* Passive: "was attacked by X" (a be-form right before the verb). */
+static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
+  size_t j = head;
+  while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || tok_ends_with(s, c, j - 1, "ly"))) j--;
+  if (j == 0 || !(c->cls[j - 1] & W_BE)) return 0;
+  return !tok_ends_with(s, c, head, "ing");
+}
+
+static int code_match(dyad_coder *c, sent *s, size_t vidx) {
+  const dyad_vmatch *vm = &c->vm[vidx];
+  const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
+  verbinfo *vi = &c->vi[vidx];
+  vi->has_subj = 0;
+  vi->target_mention = -1;
+  if (!p || p->kind == DYAD_VK_NULL || p->kind == DYAD_VK_DISCARD) return 0;
+  size_t head = vm->tok_start;
+  if (c->ment_of[head]) return 0;
+  tracef(c, "pattern %s:%u  %s %s  \"%.*s\"", p->file, p->line, p->code,
+         p->text, (int)(c->tok[vm->tok_end - 1].end - c->tok[head].start),
+         s->text + c->tok[head].start);
+  const char *code = p->code;
+  group S, T;
+  S.n = T.n = 0;
+  int passive = 0;
+  if (p->kind == DYAD_VK_VERB) {
+    int modal = 0;
+    if (verb_mood(c, s, head, &modal)) {
+      tracef(c, "  negated: no event");
+      return 0;
+    }
+    if (modal) {
+      const char *ic = intent_code(code, modal == 2);
+      if (!ic) {
+        tracef(c, "  hypothetical %s: no event", code);
+        return 0;
+      }
+      if (strcmp(ic, code)) tracef(c, "  modal/intent: %s -> %s", code, ic);
+      code = ic;
+    }
+    passive = is_passive(c, s, head) && !(p->flags & DYAD_VF_PASSIVE);
+    int smi = find_subject(c, s, head, vidx, 0, &S);
+    if (smi >= 0 || smi == -2) {
+      vi->subj = S;
+      vi->has_subj = 1;
+    }
+    if (passive) {
+      /* "X was attacked by Y": Y -> X */
+      group by;
+      by.n = 0;
+      for (size_t t = vm->tok_end; t < s->ntok && t < vm->tok_end + 6; t++) {
+        if (c->hash[t] == c->h_by && t + 1 < s->ntok) {
+          size_t r = t + 1;
+          while (r < s->ntok && (c->cls[r] & W_DET)) r++;
+          if (r < s->ntok && c->ment_of[r] && c->mres[c->ment_of[r] - 1].n)
+            by = c->mres[c->ment_of[r] - 1];
+          break;
+        }
+      }
+      tracef(c, "  passive voice: source from \"by\", target = subject");
+      T = S;
+      S = by;
+    } else {
+      find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
+    }
+    if (p->flags & DYAD_VF_PASSIVE) {
+      group tmp = S;
+      S = T;
+      T = tmp;
+      tracef(c, "  receiving verb: source and target swapped");
+    }
+    if (p->flags & DYAD_VF_NOOBJ) {
+      int with = vm->tok_end > vm->tok_start + 1 &&
+                 (c->hash[vm->tok_end - 1] == c->h_with);
+      if (!with) T.n = 0;
+    }
+  } else {
+    /* nominal: possessor, "of/by X", or the clause subject */
+    size_t j = head;
+    while (j > 0 && !c->ment_of[j - 1] && !(c->cls[j - 1] & (W_PREP | W_SUB | W_REL | W_THAT)) &&
+           !is_hard(c, j - 1) && c->hash[j - 1] != c->h_comma && head - j < 4 &&
+           (c->wflag[j - 1] & DYAD_VW_WORD) && !(c->cls[j - 1] & (W_BE | W_AUX)))
+      j--;
+    int mi = mention_at_end(c, j);
+    group modifier;
+    modifier.n = 0;
+    if (mi >= 0 && !(c->ment[mi].flags & DYAD_MF_POSSESSIVE) && c->mres[mi].n &&
+        c->ment[mi].tok_start > 0) {
+      /* "Yun's Russia visit": Russia modifies the noun */
+      modifier = c->mres[mi];
+      int m2 = mention_at_end(c, c->ment[mi].tok_start);
+      if (m2 >= 0 && (c->ment[m2].flags & DYAD_MF_POSSESSIVE)) mi = m2;
+      else mi = -1;
+    }
+    if (mi >= 0 && (c->ment[mi].flags & DYAD_MF_POSSESSIVE) && c->mres[mi].n) {
+      S = c->mres[mi];
+      tracef(c, "  nominal: possessor is the source");
+    } else {
+      size_t t = vm->tok_end;
+      if (t < s->ntok && (c->hash[t] == c->h_of || c->hash[t] == c->h_by)) {
+        size_t r = t + 1;
+        while (r < s->ntok && (c->cls[r] & W_DET)) r++;
+        if (r < s->ntok && c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
+          S = c->mres[c->ment_of[r] - 1];
+          tracef(c, "  nominal: \"of/by X\" is the source");
+        }
+      }
+    }
+    int between = c->hash[vm->tok_end - 1] == c->h_between;
+    if (between) {
+      group all;
+      find_target(c, s, vm->tok_end, 0, 0, p, vidx, &all);
+      S = all;
+      T.n = 0;
+      tracef(c, "  nominal \"between\": every pair both ways");
+    } else {
+      if (!S.n) {
+        find_subject(c, s, head, vidx, 1, &S);
+        if (S.n) tracef(c, "  nominal: the clause subject is the source");
+      }
+      size_t from = vm->tok_end;
+      if (from < s->ntok && (c->hash[from] == c->h_of || c->hash[from] == c->h_by)) {
+        /* skip the "of X" source */
+        size_t r = from + 1;
+        while (r < s->ntok && (c->cls[r] & W_DET)) r++;
+        if (r < s->ntok && c->ment_of[r]) from = c->ment[c->ment_of[r] - 1].tok_end;
+      }
+      int last_prep = vm->tok_end > vm->tok_start + 1;
+      if (last_prep) find_target(c, s, from, 0, 0, p, vidx, &T);
+      if (!T.n && modifier.n) T = modifier;
+    }
+    /* future cues around a nominal visit/meeting */
+    if (code[0] == '0' && code[1] == '4') {
+      size_t lo = head > 3 ? head - 3 : 0;
+      for (size_t t = lo; t < s->ntok; t++) {
+        if ((c->cls[t] & (W_FUTN | W_MODAL)) && !(c->cls[t] & W_NEG) &&
+            c->hash[t] != c->h_not) {
+          if ((c->cls[t] & W_MODAL) && !(c->cls[t] & W_HYPO) && c->hash[t] != H("will")) continue;
+          tracef(c, "  future cue near the nominal: 036");
+          code = "036";
+          break;
+        }
+      }
+    }
+    if (head > 0 && is_neg_tok(s, c, head - 1)) {
+      tracef(c, "  negated nominal: no event");
+      return 0;
+    }
+  }
+  if (!S.n) {
+    tracef(c, "  no source actor: no event");
+    if (c->unknown) {
+      size_t j = skip_left_verbgroup(c, head, 0);
+      size_t e = j;
+      while (j > 0 && (c->tok[j - 1].flags & DYAD_TOK_CAP) && !c->ment_of[j - 1]) j--;
+      if (j < e && j > 0) c->unknown(c->unknown_ud, s->text + c->tok[j].start, c->tok[e - 1].end - c->tok[j].start);
+    }
+    return 0;
+  }
+  int recip_pairs = (p->flags & DYAD_VF_RECIP) && S.n >= 2 && T.n == 0;
+  if (!T.n && !recip_pairs && !(p->flags & DYAD_VF_NOTARGET)) {
+    tracef(c, "  no target actor: no event");
+    if (c->unknown) {
+      size_t t = vm->tok_end;
+      while (t < s->ntok && (c->cls[t] & (W_DET | W_PREP))) t++;
+      size_t b = t;
+      while (t < s->ntok && (c->tok[t].flags & DYAD_TOK_CAP) && !c->ment_of[t]) t++;
+      if (t > b) c->unknown(c->unknown_ud, s->text + c->tok[b].start, c->tok[t - 1].end - c->tok[b].start);
+    }
+    return 0;
+  }
+  for (int i = 0; i < S.n; i++)
+    tracef(c, "  source: %s (%s) \"%.*s\"", S.a[i].code, S.a[i].country,
+           (int)(S.a[i].end - S.a[i].start), s->text + S.a[i].start);
+  for (int i = 0; i < T.n; i++)
+    tracef(c, "  target: %s (%s) \"%.*s\"", T.a[i].code, T.a[i].country,
+           (int)(T.a[i].end - T.a[i].start), s->text + T.a[i].start);
+  int rc = 0;
+  const char *inv = p->inverse[0] && !strcmp(code, p->code) ? p->inverse : NULL;
+  if (recip_pairs) {
+    tracef(c, "  compound subject: every pair both ways");
+    for (int i = 0; i < S.n && !rc; i++)
+      for (int k = 0; k < S.n && !rc; k++)
+        if (i != k) rc = emit(c, s, &S.a[i], &S.a[k], code, head, vm, vidx);
+    return rc;
+  }
+  if (!T.n) {
+    for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, vidx);
+    return rc;
+  }
+  for (int i = 0; i < S.n && !rc; i++)
+    for (int k = 0; k < T.n && !rc; k++) {
+      rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, vidx);
+      if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, vidx);
+      if (!rc && (p->flags & DYAD_VF_RECIP) && S.n == 1 && T.n == 1 && p->kind == DYAD_VK_NOUN &&
+          c->hash[vm->tok_end - 1] == c->h_between)
+        rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, vidx);
+    }
+  (void)passive;
+  return rc;
+}
+
+static int is_terminator(const char *s, size_t len) {
+  while (len && (s[len - 1] == ' ' || s[len - 1] == ':')) len--;
+  size_t i = 0;
+  while (i < len && s[i] >= '0' && s[i] <= '9') i++;
+  if (i > 0 && i < len && s[i] == ' ') i++;
+  else i = 0;
+  for (size_t k = 0; k < sizeof TERMINATORS / sizeof TERMINATORS[0]; k++) {
+    size_t n = strlen(TERMINATORS[k]);
+    if (len - i != n) continue;
+    size_t q = 0;
+    while (q < n) {
+      char ch = s[i + q];
+      if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+      if (ch != TERMINATORS[k][q]) break;
+      q++;
+    }
+    if (q == n) return 1;
+  }
+  return 0;
+}
+
+/* Codes one sentence. Returns 1 when the document should stop here. */
+static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
+  *rc = 0;
+  const char *text = s->text;
+  if (is_terminator(text + s->start, s->end - s->start)) {
+    tracef(c, "end of the story (\"%.*s\"): the rest is not coded",
+           (int)(s->end - s->start), text + s->start);
+    return 1;
+  }
+  size_t n = dyad_tokenize(text, s->start, s->end, c->tok, c->captok);
+  if (n > c->captok) {
+    if ((*rc = grow_tokens(c, n))) return 1;
+    n = dyad_tokenize(text, s->start, s->end, c->tok, c->captok);
+  }
+  s->ntok = n;
+  for (size_t i = 0; i < n; i++) {
+    const dyad_token *t = &c->tok[i];
+    c->hash[i] = dyad__token_hash(text + t->start, t->end - t->start);
+    c->cls[i] = lookup_cls(c, c->hash[i]);
+    c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
+    c->ment_of[i] = 0;
+  }
+  size_t nm = dyad__find_actors(c->d, text, c->tok, n, s->date, c->ment, c->capment);
+  if (nm > c->capment) {
+    if ((*rc = grow_ment(c, nm))) return 1;
+    nm = dyad__find_actors(c->d, text, c->tok, n, s->date, c->ment, c->capment);
+  }
+  s->nment = nm;
+  for (size_t k = 0; k < nm; k++)
+    for (uint32_t t = c->ment[k].tok_start; t < c->ment[k].tok_end && t < n; t++)
+      c->ment_of[t] = (int32_t)(k + 1);
+  /* noun / verb contexts */
+  for (size_t i = 1; i < n; i++) {
+    unsigned pk = c->cls[i - 1];
+    if (c->ment_of[i - 1] && !c->ment_of[i]) {
+      const dyad_mention *m = &c->ment[c->ment_of[i - 1] - 1];
+      if (m->tok_end == i) {
+        if (m->flags & DYAD_MF_POSSESSIVE) c->wflag[i] |= DYAD_VW_NOUNCTX;
+        else if (m->kind != DYAD_MK_ADJ || (m->flags & DYAD_MF_PLURAL)) c->wflag[i] |= DYAD_VW_VERBCTX;
+        else c->wflag[i] |= DYAD_VW_NOUNCTX;
+      }
+    } else if (pk & W_DET) {
+      c->wflag[i] |= DYAD_VW_NOUNCTX;
+    } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
+               ((pk & W_ADV) && !(pk & W_PREP))) {
+      c->wflag[i] |= DYAD_VW_VERBCTX;
+    }
+    if (tok_ends_with(s, c, i, "ing") && !(c->wflag[i] & DYAD_VW_VERBCTX) &&
+        !(pk & (W_BE | W_INGOK)) && c->hash[i - 1] != c->h_comma &&
+        !(pk & W_AND) && !(c->ment_of[i - 1] && !(c->wflag[i] & DYAD_VW_NOUNCTX)))
+      c->wflag[i] |= DYAD_VW_NOUNCTX;
+  }
+  size_t nv = c->v ? dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm) : 0;
+  if (nv > c->capvm) {
+    if ((*rc = grow_vm(c, nv))) return 1;
+    nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
+  }
+  s->nvm = nv;
+  int discard = 0, events = 0;
+  for (size_t v = 0; v < nv; v++) {
+    const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+    if (p->kind == DYAD_VK_DISCARD) {
+      discard = 1;
+      tracef(c, "discard: %s:%u \"%s\"", p->file, p->line, p->text);
+    } else if (p->kind != DYAD_VK_NULL) {
+      events = 1;
+    }
+  }
+  if (c->trace) {
+    char buf[900];
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 40 < sizeof buf; i++)
+      o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%.*s", i ? " | " : "",
+                            (int)(c->tok[i].end - c->tok[i].start), text + c->tok[i].start);
+    tracef(c, "sentence %u tokens: %s", s->index, buf);
+  }
+  /* resolve mentions in order, feeding the history */
+  int first_subject = 1;
+  for (size_t k = 0; k < nm; k++) {
+    resolve(c, s, k, &c->mres[k]);
+    const dyad_mention *m = &c->ment[k];
+    if (c->trace) {
+      static const char *const kinds[] = {"?", "country", "adjective", "seat", "igo", "person",
+                                          "agent", "counterpart", "pronoun", "definite"};
+      tracef(c, "  mention \"%.*s\" %s -> %s%s%s", (int)(m->end - m->start), text + m->start,
+             m->kind < 10 ? kinds[m->kind] : "?", c->mres[k].n ? c->mres[k].a[0].code : "(unresolved)",
+             c->mres[k].n > 1 ? " + " : "", c->mres[k].n > 1 ? c->mres[k].a[1].code : "");
+    }
+    if (c->mres[k].n == 1 && !(m->flags & DYAD_MF_TWO)) {
+      int subj = first_subject && !prepositional(c, m, 0) && !(m->flags & DYAD_MF_POSSESSIVE);
+      if (subj) first_subject = 0;
+      hist_push(c, &c->mres[k].a[0], s->index, subj);
+    }
+  }
+  if (discard || (flags & DYAD_SENT_QUOTE) || !events) {
+    if (flags & DYAD_SENT_QUOTE) tracef(c, "  inside a quotation: not coded");
+    return 0;
+  }
+  for (size_t v = 0; v < nv; v++)
+    if ((*rc = code_match(c, s, v))) return 1;
+  return 0;
+}
+
+int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_t *n) {
+  if (!c || !doc || !events || !n) return DYAD_EINVAL;
+  *events = NULL;
+  *n = 0;
+  c->nev = 0;
+  c->nhist = 0;
+  c->hpos = 0;
+  c->err[0] = 0;
+  if (!doc->text || !doc->text_len) return 0;
+  dyad_sentence *ss = NULL;
+  size_t ns = 0;
+  int rc = dyad_split_sentences(doc, &ss, &ns);
+  if (rc) {
+    snprintf(c->err, sizeof c->err, "%s: cannot split sentences", doc->id ? doc->id : "document");
+    return rc;
+  }
+  for (size_t i = 0; i < ns; i++) {
+    sent s;
+    memset(&s, 0, sizeof s);
+    s.doc = doc;
+    s.text = doc->text;
+    s.index = (uint32_t)i;
+    s.start = ss[i].start;
+    s.end = ss[i].end;
+    s.date = doc->date && doc->date[0] ? doc->date : NULL;
+    if (code_sentence(c, &s, ss[i].flags, &rc)) break;
+  }
+  free(ss);
+  if (rc) {
+    snprintf(c->err, sizeof c->err, "%s: out of memory", doc->id ? doc->id : "document");
+    return rc;
+  }
+  if (c->nev) {
+    dyad_event *out = malloc(c->nev * sizeof *out);
+    if (!out) return DYAD_ENOMEM;
+    memcpy(out, c->ev, c->nev * sizeof *out);
+    *events = out;
+    *n = c->nev;
+  }
+  return 0;
+}
