@@ -9,6 +9,7 @@
 */
 #include "dict_int.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define CHUNK_TOKS 256  /* tokens per pass; longer sentences take several */
@@ -129,11 +130,11 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
 
 /* The longest phrase with a valid sense starting at unit p; 0 if none. */
 static int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
-                   seg *out) {
+                   size_t maxu, seg *out) {
   uint64_t h = DYAD__HSEED;
   uint32_t tcap = 0, tall = 0;
   int found = 0;
-  for (size_t j = p; j < nu && j - p < DYAD__MAXUNITS; j++) {
+  for (size_t j = p; j < nu && j - p < maxu; j++) {
     const dyad__tnode *node;
     uint32_t bit = 1u << (j - p);
     if (!u[j].h) break;
@@ -201,8 +202,8 @@ static const dyad__term *latest_term(const dyad_dict *d, uint32_t person) {
 
 /* Picks the person a name segment means at w. Full names always match
 ** (with or without a term then); short names only while in office. */
-static int pick_person(const dyad_dict *d, const seg *s, when w, int32_t *person,
-                       const dyad__term **term) {
+static int pick_person(const dyad_dict *d, const seg *s, when w, int allow_short,
+                       int32_t *person, const dyad__term **term) {
   int best = 0; /* 3 full+term, 2 short+term, 1 full */
   const dyad__term *bt = NULL;
   int32_t bp = -1;
@@ -217,7 +218,7 @@ static int pick_person(const dyad_dict *d, const seg *s, when w, int32_t *person
     if (x->type == DYAD__S_PFULL)
       score = t ? 3 : 1;
     else
-      score = t ? 2 : 0;
+      score = t && allow_short ? 2 : 0;
     if (!score) continue;
     if (score > best || (score == best && t && bt && t->from > bt->from)) {
       best = score;
@@ -291,8 +292,51 @@ typedef struct ctx {
   when w;
 } ctx;
 
+static int touching(const ctx *c, size_t j) {
+  return j + 1 < c->ns && c->s[j].u1 == c->s[j + 1].u0;
+}
+
+/* Whether seg j + 1 follows seg j with nothing between and seg j does not
+** end in a possessive ("Yun's visit"). */
 static int adjacent(const ctx *c, size_t j) {
-  return j + 1 < c->ns && c->s[j].u1 == c->s[j + 1].u0 && !c->s[j].poss;
+  return touching(c, j) && !c->s[j].poss;
+}
+
+/* A short name ("Kim") followed by a capitalised word no dictionary knows
+** ("Kim Il Sung Square", "Kim Yo Jong") is someone else. */
+static int short_ok(const ctx *c, size_t j) {
+  const seg *s = &c->s[j];
+  const dyad_token *t;
+  if (s->poss || s->tok1 >= c->ntok) return 1;
+  t = &c->toks[s->tok1];
+  if (!(t->flags & DYAD_TOK_WORD) || !(t->flags & DYAD_TOK_CAP)) return 1;
+  return j + 1 < c->ns && c->s[j + 1].tok0 == s->tok1;
+}
+
+/* Whether the word at token t makes the agent word before it an adjective
+** ("military aid", "a military parade"), not a head ("the military said",
+** "military in Syria"). */
+static int attributive(const ctx *c, size_t t) {
+  static const char *const notnoun[] = {
+      "said", "says", "say", "will", "would", "has", "have", "had", "is",
+      "was", "were", "are", "did", "does", "do", "may", "might", "could",
+      "should", "can", "must", "also", "then", "and", "or", "but", "on", "in",
+      "at", "to", "of", "from", "for", "with", "that", "which", "who", "as",
+      "by", "into", "over", "against", "after", "before", "since", "not",
+      "reportedly", "later", "now", "still", "again", "plans", "wants", NULL};
+  const dyad_token *k;
+  size_t n;
+  const char *s;
+  if (t >= c->ntok) return 0;
+  k = &c->toks[t];
+  if (!(k->flags & DYAD_TOK_WORD) || (k->flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))
+    return 0;
+  s = c->text + k->start;
+  n = k->end - k->start;
+  if (n > 2 && s[n - 2] == 'e' && s[n - 1] == 'd') return 0;
+  for (size_t i = 0; notnoun[i]; i++)
+    if (strlen(notnoun[i]) == n && !memcmp(notnoun[i], s, n)) return 0;
+  return 1;
 }
 
 /* Whether seg j can head or continue a nominal (agent, person...). */
@@ -302,14 +346,15 @@ static int nominal(const ctx *c, size_t j) {
   if (s->types & T(PSHORT)) {
     int32_t p;
     const dyad__term *t;
-    return pick_person(c->d, s, c->w, &p, &t);
+    return pick_person(c->d, s, c->w, short_ok(c, j), &p, &t);
   }
   return 0;
 }
 
 /* Whether seg j is a modifier that a nominal follows. */
 static int modifier(const ctx *c, size_t j) {
-  return (c->s[j].types & MODIFIER) && adjacent(c, j) && nominal(c, j + 1);
+  /* "Seoul's top diplomat": a possessive modifies too */
+  return (c->s[j].types & MODIFIER) && touching(c, j) && nominal(c, j + 1);
 }
 
 static void country_of(const ctx *c, const dyad__sense *x, char country[8],
@@ -336,6 +381,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   const dyad__sense *det = NULL, *two = NULL, *mod = NULL, *cp = NULL,
                     *org = NULL, *x;
   int nagents = 0, have_person = 0, state = 0, is_igo = 0, stop = 0;
+  int adjword = 0;
   unsigned plural = 0;
   char sector[8] = "", mcountry[8] = "", mcode[32] = "";
   int role = 0;
@@ -403,6 +449,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     if (sector_rank(a->sector) > sector_rank(sector)) memcpy(sector, a->sector, 8);
     if (x->role) role = x->role;
     plural = x->flags & DYAD__SF_PLURAL;
+    adjword = (x->flags & DYAD__SF_ADJ) != 0;
     nagents++;
     if (S[j].poss) stop = 1;
     j++;
@@ -421,11 +468,19 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     org = x;
     if (S[j].poss) stop = 1;
     j++;
+    /* "Yonhap news agency", "Hamas militants": the name keeps its code */
+    while (!stop && j < c->ns && adjacent(c, j - 1) &&
+           (x = get(d, &S[j], T(AGENT)))) {
+      if (x->role) role = x->role;
+      plural = x->flags & DYAD__SF_PLURAL;
+      if (S[j].poss) stop = 1;
+      j++;
+    }
   }
   /* [person] */
   if (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
       (S[j].types & (T(PFULL) | T(PSHORT))) &&
-      pick_person(d, &S[j], c->w, &person, &term)) {
+      pick_person(d, &S[j], c->w, short_ok(c, j), &person, &term)) {
     have_person = 1;
     if (S[j].poss) stop = 1;
     j++;
@@ -452,13 +507,18 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     /* no nominal: a bare country, seat, IGO, adjective, person or pronoun */
     const seg *h = &S[j];
     const dyad__sense *p;
-    if ((p = get(d, h, T(PFULL))) && pick_person(d, h, c->w, &person, &term)) {
+    if ((p = get(d, h, T(PFULL))) && pick_person(d, h, c->w, short_ok(c, j), &person, &term)) {
       have_person = 1;
     } else if ((p = get(d, h, T(COUNTRY) | T(SEAT) | T(IGO)))) {
       country_of(c, p, m->country, m->code, &is_igo);
       m->kind = p->type == DYAD__S_COUNTRY ? DYAD_MK_COUNTRY
                 : p->type == DYAD__S_SEAT  ? DYAD_MK_SEAT
                                            : DYAD_MK_IGO;
+      if (p->type == DYAD__S_IGO && memcmp(m->code, "IGO", 3)) {
+        /* a non-governmental body listed with a country code (KORBUS) */
+        m->kind = DYAD_MK_AGENT;
+        snprintf(m->sector, sizeof m->sector, "%s", m->code + 3);
+      }
     } else if ((p = get(d, h, T(ADJ)))) {
       country_of(c, p, m->country, m->code, &is_igo);
       m->kind = DYAD_MK_ADJ;
@@ -468,7 +528,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
                  !(c->toks[h->tok1].flags & DYAD_TOK_NUMBER)) {
         m->flags |= DYAD_MF_MODIFIER;
       }
-    } else if (pick_person(d, h, c->w, &person, &term)) {
+    } else if (pick_person(d, h, c->w, short_ok(c, j), &person, &term)) {
       have_person = 1;
     } else if (!det && (p = get(d, h, T(PRON)))) {
       m->kind = DYAD_MK_PRONOUN;
@@ -484,9 +544,15 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     if (have_person) {
       m->kind = DYAD_MK_PERSON;
     }
-    if (h->poss) m->flags |= DYAD_MF_POSSESSIVE;
     j++;
     last = j;
+    if (h->poss && m->kind == DYAD_MK_PRONOUN) {
+      /* "It's", "he's": a verb, not a possessive; leave the "'s" out */
+      m->tok_start = S[k].tok0;
+      m->tok_end = S[last - 1].tok1 - 1;
+      goto span;
+    }
+    if (h->poss) m->flags |= DYAD_MF_POSSESSIVE;
     goto done;
   }
   last = j;
@@ -523,6 +589,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   } else {
     m->kind = DYAD_MK_AGENT;
     memcpy(m->sector, sector, 8);
+    if (adjword && !mod && attributive(c, S[j - 1].tok1)) m->flags |= DYAD_MF_MODIFIER;
     if (mod) {
       memcpy(m->country, mcountry, 8);
       if (is_igo)
@@ -549,6 +616,7 @@ done:
   }
   m->tok_start = S[k].tok0;
   m->tok_end = S[last - 1].tok1;
+span:
   m->start = c->toks[m->tok_start].start;
   m->end = c->toks[m->tok_end - 1].end;
   return last - k;
@@ -575,7 +643,16 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
     nu = make_units(text, toks, base, ext, u, MAXUNITS, &tend);
     if (tend < stop) stop = tend > base ? tend : base + 1;
     for (p = 0; p < nu && ns < MAXSEGS;) {
-      if (u[p].h && u[p].first && u[p].tok < ext && longest(d, u, nu, p, &s[ns])) {
+      if (u[p].h && u[p].first && u[p].tok < ext &&
+          longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) {
+        /* "the UN Security Council": when "the UN" is a phrase but the
+        ** next word starts a longer one, take "the" alone */
+        size_t q = p + 1;
+        seg alt;
+        while (q < nu && !u[q].first) q++;
+        if (q < s[ns].u1 && u[q].h && longest(d, u, nu, q, DYAD__MAXUNITS, &alt) &&
+            alt.u1 > s[ns].u1)
+          longest(d, u, nu, p, q - p, &s[ns]);
         p = s[ns].u1;
         ns++;
       } else {

@@ -819,7 +819,7 @@ int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
 ** plural, singular. */
 static int line_agent(dyad_dict *d, field *f, size_t nf, const char **why) {
   dyad__agent *a;
-  int role = 0, org = 0, cap = 0, plural = -1, rc;
+  int role = 0, org = 0, cap = 0, adj = 0, plural = -1, rc;
   uint32_t idx = (uint32_t)d->nagent;
   phrase_ctx pc;
   if (nf != 3 && nf != 2) {
@@ -842,12 +842,14 @@ static int line_agent(dyad_dict *d, field *f, size_t nf, const char **why) {
         org = 1;
       } else if (n == 3 && !memcmp(f[2].s + i, "cap", 3)) {
         cap = 1;
+      } else if (n == 3 && !memcmp(f[2].s + i, "adj", 3)) {
+        adj = 1;
       } else if (n == 6 && !memcmp(f[2].s + i, "plural", 6)) {
         plural = 1;
       } else if (n == 8 && !memcmp(f[2].s + i, "singular", 8)) {
         plural = 0;
       } else {
-        *why = "unknown kind (want role:XX, org, cap, plural or singular)";
+        *why = "unknown kind (want role:XX, org, cap, adj, plural or singular)";
         return DYAD_EDICT;
       }
       i = j + 1;
@@ -876,7 +878,7 @@ static int line_agent(dyad_dict *d, field *f, size_t nf, const char **why) {
   pc.proper = org || cap;
   pc.all = f[0];
   pc.plural_auto = plural < 0 && !org;
-  pc.flags = plural == 1 ? DYAD__SF_PLURAL : 0;
+  pc.flags = (plural == 1 ? DYAD__SF_PLURAL : 0) | (adj ? DYAD__SF_ADJ : 0);
   if ((rc = each_item(d, f[0], add_item, &pc, why))) return rc;
   d->nagent++;
   d->count[DYAD__C_AGENTS]++;

@@ -41,6 +41,8 @@ enum {
 #define DYAD__SF_POSS 4u     /* possessive pronoun (his, its, their) */
 #define DYAD__SF_BOTH 8u     /* "both": two without a determiner */
 #define DYAD__SF_HER 16u     /* "her": possessive only before a word */
+#define DYAD__SF_ADJ 32u     /* agent word also used as an adjective
+                                ("military aid"): kind "adj" */
 
 typedef struct dyad__sense {
   uint32_t next;     /* next sense of the same phrase + 1, 0 = end */
