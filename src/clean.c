@@ -469,6 +469,8 @@ static int byline(const char *s, size_t n) {
   const char *paren = memchr(s, '(', n);
   size_t m = paren ? (size_t)(paren - s) : n;
   if (count_words(s, m) > 7) return 0;
+  if (find(s, n, " - ") || find(s, n, " -- ") || find(s, n, "\xE2\x80\x94")) return 0;
+  if (s[n - 1] == '.' && count_words(s, n) > 5) return 0;
   for (size_t i = 0; i + 1 < m; i++)
     if ((s[i] == '.' && s[i + 1] == ' ' && i > 1 && is_lower((unsigned char)s[i - 1]) &&
          is_lower((unsigned char)s[i - 2])) || s[i] == '"')
@@ -636,7 +638,9 @@ static const char *credits[] = {"AP", "AFP", "Reuters", "Canadian Press", "CP", 
                                 "Xinhuanet", "Yonhap", "UPI", "dpa", "DPA", "Kyodo", "TASS",
                                 "ITAR-TASS", "Interfax", "RIA Novosti", "IRNA", "PTI", "IANS",
                                 "Bloomberg", "KCNA", "Sapa", "Sapa-AFP", "ANSA", "EFE", "AAP",
-                                "Prensa Latina", "BBC", "CNN", "Al Jazeera", "AP Photo", NULL};
+                                "Prensa Latina", "BBC", "CNN", "Al Jazeera", "AP Photo", "USATODAY.com",
+                                "IslamOnline.net", "Xinhua News Agency", "Kyodo News", "Los Angeles Times",
+                                "New York Times", "Washington Post", "Boston Globe", NULL};
 
 static int known_credit(const char *s, size_t n) {
   for (int i = 0; credits[i]; i++)
@@ -683,7 +687,7 @@ static size_t place_word(const char *s, size_t n, size_t i, int *caps, int *cap1
     if (is_upper(c)) up++;
     else if (is_lower(c)) low++;
     else if (c >= 0x80) low++;
-    else if (!(c == '.' || c == '\'' || c == '-')) break;
+    else if (!(c == '.' || c == '\'' || c == '-' || (c == '/' && up > 0))) break;
     j++;
   }
   *caps = up >= 1 && low == 0 && (j - i >= 2);
@@ -752,6 +756,7 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
   }
   size_t cr_a = 0, cr_b = 0;
   size_t j = i;
+  if (j + 2 < n && s[j] == ',' && s[j + 1] == ' ' && s[j + 2] == '(') j++; /* "GROZNY, (Reuters)" */
   if (j + 1 < n && s[j] == ' ' && s[j + 1] == '(') {
     const char *close = memchr(s + j + 2, ')', n - j - 2 < 60 ? n - j - 2 : 60);
     if (!close) return 0;
@@ -765,9 +770,11 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
     sep = 1;
     while (j + sep < n && s[j + sep] == ' ') sep++;
   }
-  if (!sep && cr_b && j < n && s[j] == ' ') sep = 1; /* "PARIS (AFP) The ..." */
+  if (!sep && cr_b && j < n && s[j] == ' ' && known_credit(s + cr_a, cr_b - cr_a))
+    sep = 1; /* "PARIS (AFP) The ..." */
   if (!sep) return 0;
-  if (!mode_caps && (cr_b == 0 && words > 3)) return 0;
+  if (s[j] == ':' && words > 1 && pend == i) return 0; /* "TONY EASTLEY: " is a speaker */
+  if (!mode_caps && (words > 3 || (cr_b && !known_credit(s + cr_a, cr_b - cr_a)))) return 0;
   size_t end = j + sep;
   if (end >= n) return 0;
   place->a = 0;
@@ -803,6 +810,21 @@ static size_t credit_prefix(const char *s, size_t n, span *credit) {
 static size_t wire_prefix(ctx *x, size_t base, const char *s, size_t n) {
   span cr = {0, 0}, pl = {0, 0}, cr2 = {0, 0};
   size_t off = credit_prefix(s, n, &cr);
+  if (!off && n > 3 && !memcmp(s, "By ", 3)) {
+    /* "By Mark Ledsom BASEL (Reuters) - ": a byline run into the dateline */
+    size_t k = 3;
+    int w = 0, caps, cap1;
+    for (;;) {
+      size_t l = place_word(s, n, k, &caps, &cap1);
+      if (!l || !cap1 || caps || w >= 4) break;
+      k += l;
+      w++;
+      if (k < n && s[k] == ' ') k++;
+      else break;
+    }
+    int caps2, cap2;
+    if (w >= 1 && k < n && place_word(s, n, k, &caps2, &cap2) && caps2) off = k;
+  }
   size_t m = place_dateline(s + off, n - off, &pl, &cr2);
   if (m) {
     x->dateline.a = base + off + pl.a;
@@ -1019,6 +1041,17 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
   classify(&x);
   if (!x.keep && mark_repeats(&x)) goto fail;
 
+  /* hard-wrapped text? (most lines 40..100 bytes) */
+  size_t nk = 0, wrapped = 0, longest = 0;
+  for (size_t i = 0; i < x.nlines; i++) {
+    size_t len = x.lines[i].b - x.lines[i].a;
+    if (x.lines[i].kind != L_KEEP) continue;
+    nk++;
+    if (len >= 40 && len <= 100) wrapped++;
+    if (len > longest) longest = len;
+  }
+  int hard = nk >= 4 && longest <= 110 && wrapped * 4 >= nk * 3;
+
   /* the headline: first kept line, when there is no metadata title */
   size_t h = x.nlines;
   if (!title && !x.blocks) {
@@ -1033,6 +1066,8 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
       else alone = x.lines[next].kind == L_BLANK || x.lines[next].kind == L_DROP;
       for (size_t j = next; j < x.nlines; j++)
         if (x.lines[j].kind == L_KEEP) { more = 1; break; }
+      const line *nx = next < x.nlines ? &x.lines[next] : NULL;
+      if (!alone && nx && (hard || is_lower((unsigned char)x.t[nx->a]))) more = 0;
       if (more && headline_like(x.t + l->a, l->b - l->a, alone)) {
         if (!(title = dup_collapsed(x.t + l->a, l->b - l->a))) goto fail;
         l->kind = L_TITLE;
@@ -1050,17 +1085,6 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
     if (cut && !x.keep) l->a += (uint32_t)cut;
     break;
   }
-
-  /* hard-wrapped text? (most lines 40..100 bytes) */
-  size_t nk = 0, wrapped = 0, longest = 0;
-  for (size_t i = 0; i < x.nlines; i++) {
-    size_t len = x.lines[i].b - x.lines[i].a;
-    if (x.lines[i].kind != L_KEEP) continue;
-    nk++;
-    if (len >= 40 && len <= 100) wrapped++;
-    if (len > longest) longest = len;
-  }
-  int hard = nk >= 4 && longest <= 110 && wrapped * 4 >= nk * 3;
 
   /* assemble: title, then paragraphs */
   if (dyad__buf_reserve(&ob, x.n + (title ? strlen(title) : 0) + 4)) goto fail;
