@@ -287,14 +287,14 @@ static const struct {
     {"republic", DYAD__S_STATE, 0, 0},
 };
 
-dyad_dict *dyad__tmp_dict_new(void) {
+dyad_dict *dyad_dict_new(void) {
   dyad_dict *d = calloc(1, sizeof *d);
   const char *why;
   if (!d) return NULL;
   for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++) {
     if (add_phrase(d, builtin[i].w, strlen(builtin[i].w), builtin[i].type, 0,
                    builtin[i].role, builtin[i].flags, 0, &why)) {
-      dyad__tmp_dict_free(d);
+      dyad_dict_free(d);
       return NULL;
     }
   }
@@ -302,7 +302,7 @@ dyad_dict *dyad__tmp_dict_new(void) {
   return d;
 }
 
-void dyad__tmp_dict_free(dyad_dict *d) {
+void dyad_dict_free(dyad_dict *d) {
   if (!d) return;
   if (d->verbs) dyad__verbs_free(d->verbs);
   if (d->gaz) dyad__gazetteer_free(d->gaz);
@@ -318,7 +318,7 @@ void dyad__tmp_dict_free(dyad_dict *d) {
   free(d);
 }
 
-const char *dyad__tmp_dict_errmsg(const dyad_dict *d) {
+const char *dyad_dict_errmsg(const dyad_dict *d) {
   return d && d->err ? d->err : "";
 }
 
@@ -1054,7 +1054,7 @@ static int ends_with(const char *s, const char *suf) {
   return n >= m && !strcmp(s + n - m, suf);
 }
 
-int dyad__tmp_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
+int dyad_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
   if (!d || !path) return DYAD_EINVAL;
   if (fmt != DYAD_DICT_AUTO && fmt != DYAD_DICT_DYAD) {
     dyad__dict_error(d, path, 0, "this dictionary format is not supported yet");
@@ -1074,7 +1074,7 @@ int dyad__tmp_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
       char c;
       isdir = fread(&c, 1, 1, f) == 0 && ferror(f);
       fclose(f);
-      if (isdir) return dyad__tmp_dict_load_default(d, path);
+      if (isdir) return dyad_dict_load_default(d, path);
     }
   }
   dyad__dict_error(d, path, 0,
@@ -1083,7 +1083,7 @@ int dyad__tmp_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
   return DYAD_EINVAL;
 }
 
-int dyad__tmp_dict_load_default(dyad_dict *d, const char *dir) {
+int dyad_dict_load_default(dyad_dict *d, const char *dir) {
   static const char *files[] = {"countries.tsv", "igos.tsv", "people.tsv",
                                 "agents.tsv", "verbs.txt", "discards.txt"};
   static const line_fn fns[] = {line_country, line_igo, line_person, line_agent, NULL, NULL};

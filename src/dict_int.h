@@ -159,12 +159,4 @@ static inline const dyad__tnode *dyad__tlookup(const dyad_dict *d,
 ** yyyymmdd; returns 0 when malformed. */
 int dyad__date_range(const char *s, size_t len, int32_t *lo, int32_t *hi);
 
-/* The public dyad_dict_* functions, under temporary names until coder.c
-** drops its placeholders (see NOTES.md). */
-dyad_dict *dyad__tmp_dict_new(void);
-void dyad__tmp_dict_free(dyad_dict *d);
-const char *dyad__tmp_dict_errmsg(const dyad_dict *d);
-int dyad__tmp_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt);
-int dyad__tmp_dict_load_default(dyad_dict *d, const char *dir);
-
 #endif

@@ -22,12 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef DICT_NEW /* public names once coder.c drops its placeholders */
-#define DICT_NEW dyad__tmp_dict_new
-#define DICT_LOAD_DEFAULT dyad__tmp_dict_load_default
-#define DICT_FREE dyad__tmp_dict_free
-#define DICT_ERRMSG dyad__tmp_dict_errmsg
-#endif
 
 static dyad_dict *dict;
 
@@ -302,11 +296,11 @@ int main(void) {
   if (!root) root = ".";
   snprintf(datadir, sizeof datadir, "%s/data", root);
   snprintf(dir, sizeof dir, "%s/tests/cases/actors", root);
-  dict = DICT_NEW();
-  if (!dict || DICT_LOAD_DEFAULT(dict, datadir)) {
+  dict = dyad_dict_new();
+  if (!dict || dyad_dict_load_default(dict, datadir)) {
     /* the gazetteer or verbs may not be ready; the tables must be */
     if (!dict || dyad__dict_count(dict, 0) == 0) {
-      fprintf(stderr, "cannot load %s: %s\n", datadir, dict ? DICT_ERRMSG(dict) : "");
+      fprintf(stderr, "cannot load %s: %s\n", datadir, dict ? dyad_dict_errmsg(dict) : "");
       return 1;
     }
   }
@@ -382,6 +376,6 @@ int main(void) {
   tests[ntests].name = "people by date";
   tests[ntests++].test_func = people_by_date;
   rc = _cmocka_run_group_tests("actors", tests, ntests, NULL, NULL);
-  DICT_FREE(dict);
+  dyad_dict_free(dict);
   return rc;
 }
