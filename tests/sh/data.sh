@@ -78,8 +78,9 @@ none "people: dates are YYYY-MM-DD, from set, from <= to, none after 2026-12-01"
 none "people: names present, no empty list items" '!/^#/ && NF { if ($5 == "" || $5 ~ /^\||\|$|\|\|/ || $6 ~ /^\||\|$|\|\|/) print FILENAME ":" FNR ": names" }' "$P"
 none "people: no duplicate lines" '!/^#/ && NF { if ($0 in s) print FILENAME ":" FNR ": duplicate of " s[$0]; s[$0] = FNR }' "$P"
 # One holder at a time for the single-seat offices (a hand-over day may be
-# shared). Open terms sort last.
-body "$P" | awk -F'\t' -v OFS='\t' '$2 ~ /^(HOS|HOG|FM|DEF|LDR)$/ { t = $4 == "" ? "9999-99-99" : $4; print ($1 ~ /^(IGO|NGO)/ ? $1 : substr($1, 1, 3)), $2, $3, t, $5 }' |
+# shared), per country for GOV/MIL codes, per code for IGOs and groups
+# (REB, OPP). Open terms sort last.
+body "$P" | awk -F'\t' -v OFS='\t' '$2 ~ /^(HOS|HOG|FM|DEF|LDR)$/ { t = $4 == "" ? "9999-99-99" : $4; print ($1 ~ /^(IGO|NGO)/ || substr($1, 4) !~ /^(GOV|MIL)?$/ ? $1 : substr($1, 1, 3)), $2, $3, t, $5 }' |
   sort -t"$(printf '\t')" -k1,1 -k2,2 -k3,3 >"$TMP/terms"
 none "people: single-seat offices do not overlap by more than a day" '
   { k = $1 " " $2; if (k == pk && $3 < pto) print k ": " $5 " from " $3 " while " pn " until " pto
