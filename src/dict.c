@@ -646,7 +646,22 @@ static int line_igo(dyad_dict *d, field *f, size_t nf, const char **why) {
     return DYAD_EDICT;
   }
   g->name = first_item(d, f[2]);
-  if ((rc = add_list(d, f[2], DYAD__S_IGO, idx, 0, 0, 1, why))) return rc;
+  if (memcmp(g->code, "IGO", 3)) {
+    /* a one-country body (KCNA PRKMED, Hamas PSEREB): a named
+    ** organisation, so "Japanese broadcaster NHK" composes */
+    dyad__agent *a;
+    uint32_t ai = (uint32_t)d->nagent;
+    if (GROW(d, agents, nagent, capagent)) return DYAD_ENOMEM;
+    a = &d->agents[ai];
+    memset(a, 0, sizeof *a);
+    memcpy(a->code, g->code, sizeof a->code);
+    memcpy(a->country, g->country, sizeof a->country);
+    snprintf(a->sector, sizeof a->sector, "%.6s", g->code + 3);
+    d->nagent++;
+    if ((rc = add_list(d, f[2], DYAD__S_ORG, ai, 0, 0, 1, why))) return rc;
+  } else if ((rc = add_list(d, f[2], DYAD__S_IGO, idx, 0, 0, 1, why))) {
+    return rc;
+  }
   d->nigo++;
   d->count[DYAD__C_IGOS]++;
   return 0;
@@ -859,6 +874,12 @@ static int line_agent(dyad_dict *d, field *f, size_t nf, const char **why) {
   a = &d->agents[idx];
   memset(a, 0, sizeof *a);
   a->role = (uint8_t)role;
+  if (f[1].len == 1 && f[1].s[0] == '-') {
+    /* not an actor: a phrase that stops shorter matches */
+    if ((rc = add_list(d, f[0], DYAD__S_BLOCK, idx, 0, 0, 0, why))) return rc;
+    d->count[DYAD__C_AGENTS]++;
+    return 0;
+  }
   if (org) {
     if (!check_code(d, f[1].s, f[1].len, a->country, why)) return DYAD_EDICT;
     memcpy(a->code, f[1].s, f[1].len);

@@ -32,7 +32,8 @@ enum {
   DYAD__S_CPART,       /* counterpart(s) */
   DYAD__S_TWO,         /* two, both */
   DYAD__S_STATE,       /* state, country, communist state, sides ... */
-  DYAD__S_OF           /* of */
+  DYAD__S_OF,          /* of */
+  DYAD__S_BLOCK        /* a phrase that is no actor ("Korean Peninsula") */
 };
 
 /* Sense flags. */
