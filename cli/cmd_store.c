@@ -192,6 +192,13 @@ static void out_xml(FILE *f, const char *s) {
 
 #define MAXW 48 /* widest table column */
 
+/* Drops buffered rows without printing (after a failed query). */
+static void out_abort(out_t *o) {
+  for (size_t k = 0; k < o->nrows * o->ncol && o->fmt == OUT_TABLE && !o->streaming; k++) free(o->cells[k]);
+  free(o->cells);
+  o->cells = NULL;
+}
+
 static void out_end(out_t *o) {
   if (o->fmt != OUT_TABLE || o->streaming) {
     if (o->nrows == 0 && o->fmt != OUT_JSONL && !o->streaming) out_header(o);
@@ -229,13 +236,13 @@ static void out_end(out_t *o) {
 enum {
   O_DB = 256, O_FORMAT, O_SOURCE, O_TARGET, O_DYAD, O_FROM, O_TO, O_CODE, O_ROOT, O_PLACE,
   O_LIMIT, O_BY, O_DYADS, O_ACTORS, O_DIRECTED, O_COLUMNS, O_NO_HEADER, O_DATE, O_DICT,
-  O_BATCH, O_HELP
+  O_BATCH, O_HELP, O_NO_CODE
 };
 
 typedef struct {
   const char *db, *format, *by, *columns, *date, *dict;
   dyad_query q;
-  int dyads, actors, directed, no_header;
+  int dyads, actors, directed, no_header, no_code;
   unsigned batch;
   char **args;
   int nargs;
@@ -263,6 +270,7 @@ static const struct option long_opts[] = {
     {"dict", required_argument, NULL, O_DICT},
     {"batch", required_argument, NULL, O_BATCH},
     {"help", no_argument, NULL, O_HELP},
+    {"no-code", no_argument, NULL, O_NO_CODE},
     {NULL, 0, NULL, 0}};
 
 /* Which options a command takes: a string of O_* - O_DB + 'a' letters. */
@@ -327,6 +335,7 @@ static int parse_opts(int argc, char **argv, const char *allowed, const char *us
     case O_NO_HEADER: o->no_header = 1; break;
     case O_DATE: o->date = optarg; break;
     case O_DICT: o->dict = optarg; break;
+    case O_NO_CODE: o->no_code = 1; break;
     case O_BATCH:
       if (parse_count(cmd, "batch", optarg, &n) || n == 0 || n > 1000000) {
         cli_error("%s: --batch wants 1..1000000", cmd);
@@ -446,8 +455,11 @@ int cmd_events(int argc, char **argv) {
   if (fmt == OUT_TABLE) out_begin(&out, stdout, fmt, NEVT, evt_cols, "sssssnnss");
   else out_begin(&out, stdout, fmt, NEV, ev_cols, ev_types);
   rc = dyad_store_events(s, &o.q, print_event, &out);
+  if (rc) {
+    out_abort(&out);
+    return query_failed("events", s, rc);
+  }
   out_end(&out);
-  if (rc) return query_failed("events", s, rc);
   dyad_store_close(s);
   return 0;
 }
@@ -512,8 +524,11 @@ int cmd_timeline(int argc, char **argv) {
   out.streaming = fmt == OUT_TABLE;
   rc = dyad_store_events(s, &o.q, print_timeline, &out);
   if (fmt == OUT_TABLE && out.nrows == 0 && !rc) fprintf(stdout, "(no events for %s)\n", o.q.dyad);
+  if (rc) {
+    out_abort(&out);
+    return query_failed("timeline", s, rc);
+  }
   out_end(&out);
-  if (rc) return query_failed("timeline", s, rc);
   dyad_store_close(s);
   return 0;
 }
@@ -568,8 +583,11 @@ int cmd_index(int argc, char **argv) {
   out_t out;
   out_begin(&out, stdout, fmt, NIX, ix_cols, "snnnnnnnn");
   rc = dyad_store_index(s, &o.q, by, print_index, &out);
+  if (rc) {
+    out_abort(&out);
+    return query_failed("index", s, rc);
+  }
   out_end(&out);
-  if (rc) return query_failed("index", s, rc);
   dyad_store_close(s);
   return 0;
 }
@@ -625,8 +643,11 @@ int cmd_top(int argc, char **argv) {
   out_t out;
   out_begin(&out, stdout, fmt, 4, o.actors ? ac_cols : dy_cols, "snnn");
   rc = dyad_store_top(s, &o.q, o.actors ? DYAD_TOP_ACTORS : DYAD_TOP_DYADS, print_tally, &out);
+  if (rc) {
+    out_abort(&out);
+    return query_failed("top", s, rc);
+  }
   out_end(&out);
-  if (rc) return query_failed("top", s, rc);
   dyad_store_close(s);
   return 0;
 }
@@ -669,8 +690,9 @@ static int collect_edge(void *c, const dyad_tally_row *r) {
   }
   dyad_tally_row e = *r;
   /* Keys point into the node table, which outlives the query. */
-  e.key = g->nodes[node_id(g, r->key)];
-  e.other = g->nodes[node_id(g, r->other)];
+  size_t a = node_id(g, r->key), b = node_id(g, r->other); /* may grow g->nodes */
+  e.key = g->nodes[a];
+  e.other = g->nodes[b];
   g->edges[g->ne++] = e;
   return 0;
 }
@@ -718,8 +740,11 @@ int cmd_network(int argc, char **argv) {
     out_t out;
     out_begin(&out, stdout, fmt, 5, cols, "ssnnn");
     rc = dyad_store_edges(s, &o.q, by_actor, print_tally, &out);
+    if (rc) {
+      out_abort(&out);
+      return query_failed("network", s, rc);
+    }
     out_end(&out);
-    if (rc) return query_failed("network", s, rc);
     dyad_store_close(s);
     return 0;
   }
@@ -905,41 +930,41 @@ int cmd_ingest(int argc, char **argv) {
       "  --dict PATH     dictionary directory (else the default), or one more\n"
       "                  dictionary file loaded over the default ones\n"
       "  --batch N       documents per transaction (default 100)\n"
+      "  --no-code       store documents and sentences only, code no events\n"
       "Progress goes to stderr when it is a terminal; a summary line at the end.\n";
   opts o;
-  int rc = parse_opts(argc, argv, "arst", usage, &o);
+  int rc = parse_opts(argc, argv, "arstv", usage, &o);
   if (rc) return rc == 1 ? 0 : rc;
   if (o.nargs == 0) {
     cli_error("ingest: no input (see dyad ingest --help)");
     return 2;
   }
   const char *db = cli_db_path(o.db);
-  dyad_dict *dict = dyad_dict_new();
-  if (!dict) {
-    cli_error("out of memory");
-    return 1;
-  }
-  struct stat st;
-  int dict_is_file = o.dict && stat(o.dict, &st) == 0 && !S_ISDIR(st.st_mode);
-  if (dyad_dict_load_default(dict, dict_is_file ? NULL : o.dict) != 0 ||
-      (dict_is_file && dyad_dict_load(dict, o.dict, DYAD_DICT_AUTO) != 0)) {
-    cli_error("ingest: %s", dyad_dict_errmsg(dict));
-    dyad_dict_free(dict);
-    return 1;
-  }
-  dyad_coder *coder = dyad_coder_new(dict);
+  /* The database first: a bad --db fails before the dictionaries load. */
   dyad_store *s = NULL;
-  if (!coder) {
-    cli_error("out of memory");
-    dyad_dict_free(dict);
-    return 1;
-  }
   if (dyad_store_open(db, &s) != 0) {
     cli_error("ingest: %s", dyad_store_errmsg(s));
     dyad_store_close(s);
-    dyad_coder_free(coder);
-    dyad_dict_free(dict);
     return 1;
+  }
+  dyad_dict *dict = NULL;
+  dyad_coder *coder = NULL;
+  if (!o.no_code) {
+    struct stat st;
+    int dict_is_file = o.dict && stat(o.dict, &st) == 0 && !S_ISDIR(st.st_mode);
+    if (!(dict = dyad_dict_new())) {
+      cli_error("out of memory");
+    } else if (dyad_dict_load_default(dict, dict_is_file ? NULL : o.dict) != 0 ||
+               (dict_is_file && dyad_dict_load(dict, o.dict, DYAD_DICT_AUTO) != 0)) {
+      cli_error("ingest: %s", dyad_dict_errmsg(dict));
+    } else if (!(coder = dyad_coder_new(dict))) {
+      cli_error("out of memory");
+    }
+    if (!coder) {
+      if (dict) dyad_dict_free(dict);
+      dyad_store_close(s);
+      return 1;
+    }
   }
   if (o.batch) dyad_store_set_batch(s, o.batch);
   dyad_read_options ropt;
@@ -949,8 +974,8 @@ int cmd_ingest(int argc, char **argv) {
   if (!r) {
     cli_error("out of memory");
     dyad_store_close(s);
-    dyad_coder_free(coder);
-    dyad_dict_free(dict);
+    if (coder) dyad_coder_free(coder);
+    if (dict) dyad_dict_free(dict);
     return 1;
   }
 
@@ -980,7 +1005,7 @@ int cmd_ingest(int argc, char **argv) {
     if (dyad_split_sentences(doc, &sent, &nsent) != 0) {
       cli_error("ingest: %s: out of memory splitting sentences", doc->id);
       nbad++;
-    } else if ((k = dyad_code_doc(coder, doc, &ev, &n)) != 0) {
+    } else if (coder && (k = dyad_code_doc(coder, doc, &ev, &n)) != 0) {
       cli_error("ingest: %s: %s", doc->id, dyad_coder_errmsg(coder));
       nbad++;
     } else if ((k = dyad_store_add(s, doc, sent, nsent, ev, n, &res)) != 0) {
@@ -1024,7 +1049,7 @@ int cmd_ingest(int argc, char **argv) {
           (long long)tot.documents, (long long)tot.events, (long long)tot.mentions);
   dyad_reader_free(r);
   if (dyad_store_close(s) != 0) fatal = 1;
-  dyad_coder_free(coder);
-  dyad_dict_free(dict);
+  if (coder) dyad_coder_free(coder);
+  if (dict) dyad_dict_free(dict);
   return fatal || nerr ? 1 : 0;
 }
