@@ -27,6 +27,7 @@ struct dyad_gazetteer {
   gent *ents;
   size_t n, cap;
   uint32_t *slots;        /* entry index + 1; 0 = empty */
+  uint32_t *shash;        /* the key hash of each used slot */
   size_t nslots;          /* power of two */
 };
 
@@ -93,9 +94,11 @@ static uint32_t hash(const char *k) {
 
 /* Slot holding key (or the empty slot where it would go). */
 static size_t find_slot(const dyad_gazetteer *g, const char *key) {
-  size_t m = g->nslots - 1, i = hash(key) & m;
+  uint32_t h = hash(key);
+  size_t m = g->nslots - 1, i = h & m;
   while (g->slots[i]) {
-    if (strcmp(g->ents[g->slots[i] - 1].key, key) == 0) return i;
+    if (g->shash[i] == h && strcmp(g->ents[g->slots[i] - 1].key, key) == 0)
+      return i;
     i = (i + 1) & m;
   }
   return i;
@@ -103,14 +106,26 @@ static size_t find_slot(const dyad_gazetteer *g, const char *key) {
 
 static int grow_slots(dyad_gazetteer *g) {
   size_t ns = g->nslots ? g->nslots * 2 : 1024, i;
-  uint32_t *old = g->slots;
+  uint32_t *old = g->slots, *oldh = g->shash;
   size_t on = g->nslots;
   g->slots = calloc(ns, sizeof *g->slots);
-  if (!g->slots) { g->slots = old; return DYAD_ENOMEM; }
+  g->shash = calloc(ns, sizeof *g->shash);
+  if (!g->slots || !g->shash) {
+    free(g->slots);
+    free(g->shash);
+    g->slots = old;
+    g->shash = oldh;
+    return DYAD_ENOMEM;
+  }
   g->nslots = ns;
   for (i = 0; i < on; i++)
-    if (old[i]) g->slots[find_slot(g, g->ents[old[i] - 1].key)] = old[i];
+    if (old[i]) {
+      size_t s = find_slot(g, g->ents[old[i] - 1].key);
+      g->slots[s] = old[i];
+      g->shash[s] = oldh[i];
+    }
   free(old);
+  free(oldh);
   return 0;
 }
 
@@ -132,6 +147,7 @@ static gent *upsert(dyad_gazetteer *g, const char *key, int *fresh) {
   memset(&g->ents[g->n], 0, sizeof g->ents[0]);
   strcpy(g->ents[g->n].key, key);
   g->slots[s] = (uint32_t)(++g->n);
+  g->shash[s] = hash(key);
   *fresh = 1;
   return &g->ents[g->n - 1];
 }
@@ -331,12 +347,12 @@ typedef struct city {
   double lat, lon;
 } city;
 
-static int city_raw(GVariant *c, city *ct) {
+/* typed: the caller checked the type of the first city (all are children
+** of one array); the reads below are bounds-checked whatever the bytes. */
+static int city_raw(GVariant *c, int typed, city *ct) {
   const unsigned char *d;
   size_t sz, osz, off[7], k, p, fend;
-  if (!g_variant_is_of_type(c, G_VARIANT_TYPE("(sssssssudd)")) ||
-      !g_variant_is_normal_form(c))
-    return 0;
+  if (!typed) return 0;
   d = g_variant_get_data(c);
   sz = g_variant_get_size(c);
   if (!d || sz < 24) return 0;
@@ -375,6 +391,8 @@ int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
   dyad_gazetteer *g;
   int n, i, rc = 0;
   const char *dir;
+  char last_cc[4] = "", last_a3[4] = "";
+  int typed = 0;
   *out = NULL;
   *errmsg = NULL;
   g = calloc(1, sizeof *g);
@@ -385,8 +403,9 @@ int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
     size_t want = 1024;
     while (want < (size_t)n * 2 + 1024) want *= 2;
     g->slots = calloc(want, sizeof *g->slots);
+    g->shash = calloc(want, sizeof *g->shash);
     g->ents = malloc(((size_t)n + 256) * sizeof *g->ents);
-    if (!g->slots || !g->ents) { rc = DYAD_ENOMEM; goto fail; }
+    if (!g->slots || !g->shash || !g->ents) { rc = DYAD_ENOMEM; goto fail; }
     g->nslots = want;
     g->cap = (size_t)n + 256;
   }
@@ -397,7 +416,11 @@ int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
     gent *e;
     int fresh;
     if (!c) continue;
-    if (!city_raw(c, &ct) && !city_api(c, &ct)) { geonames_city_free(c); continue; }
+    if (i == 0) typed = g_variant_is_of_type(c, G_VARIANT_TYPE("(sssssssudd)"));
+    if (!city_raw(c, typed, &ct) && !city_api(c, &ct)) {
+      geonames_city_free(c);
+      continue;
+    }
     if (!fold(ct.name, strlen(ct.name), key)) { geonames_city_free(c); continue; }
     if (!(e = upsert(g, key, &fresh))) {
       geonames_city_free(c);
@@ -406,7 +429,14 @@ int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
     }
     if (fresh || ct.pop > e->pop) {
       set_name(e, ct.name);
-      iso3_of(ct.cc, e->country);
+      if (strcmp(ct.cc, last_cc) != 0) {
+        size_t l = strlen(ct.cc);
+        if (l > 3) l = 3;
+        memcpy(last_cc, ct.cc, l);
+        last_cc[l] = 0;
+        iso3_of(ct.cc, last_a3);
+      }
+      memcpy(e->country, last_a3, 4);
       e->lat = ct.lat;
       e->lon = ct.lon;
       e->pop = ct.pop;
@@ -440,6 +470,7 @@ void dyad__gazetteer_free(dyad_gazetteer *g) {
   if (!g) return;
   free(g->ents);
   free(g->slots);
+  free(g->shash);
   free(g);
 }
 
@@ -542,13 +573,22 @@ static int is_cap(const char *s, const tok *t) {
   return isup(c) || (c >= 0xC3 && c < 0xE2);
 }
 
+/* Case-insensitive teq for a lower-case literal. */
+static int tieq(const char *s, const tok *t, const char *w) {
+  size_t i = t->s;
+  for (; *w; w++, i++)
+    if (i >= t->e || lower((unsigned char)s[i]) != *w) return 0;
+  return i == t->e;
+}
+
 static int is_prep(const char *s, const tok *t) {
   static const char *const preps[] = {"in", "at", "near", "from", "to",
     "outside", "into", "toward", "towards", "across", "via", "inside",
-    "around", "In", "At", "Near", "From", "Outside", "Inside", NULL};
+    "around", NULL};
   size_t i;
+  if (t->e - t->s > 7) return 0;
   for (i = 0; preps[i]; i++)
-    if (teq(s, t, preps[i])) return 1;
+    if (tieq(s, t, preps[i])) return 1;
   return 0;
 }
 
