@@ -680,8 +680,21 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
   int alldigits = 1, seg = 0, dotted = 0, seglet = 1;
   *flags = DYAD_TOK_WORD | (u_upper(cp) ? DYAD_TOK_CAP : 0);
   while (i < hi) {
+    int k = cls[s[i]];
+    if (k == C_LOWER || k == C_UPPER) { /* ASCII fast path */
+      alldigits = 0;
+      seg++;
+      i++;
+      continue;
+    }
+    if (k == C_DIGIT) {
+      seglet = 0;
+      seg++;
+      i++;
+      continue;
+    }
     cp = u8dec(s, i, hi, &l);
-    if (u_alnum(cp)) {
+    if (cp >= 0x80 && u_alnum(cp)) {
       if (!(cp >= '0' && cp <= '9')) {
         alldigits = 0;
       } else {

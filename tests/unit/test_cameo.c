@@ -49,7 +49,7 @@ static void test_roots(void **state) {
   int r;
   (void)state;
   for (r = 1; r <= 20; r++) {
-    char root[3], base[4];
+    char root[16], base[16];
     snprintf(root, sizeof root, "%02d", r);
     snprintf(base, sizeof base, "%02d0", r);
     const dyad_cameo *c = dyad__cameo_lookup(root);

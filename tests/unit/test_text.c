@@ -51,8 +51,13 @@ static size_t list_cases(const char *dir, const char *suffix, char names[][256],
   if (!d) return 0;
   while ((e = readdir(d)) && n < max) {
     size_t l = strlen(e->d_name);
-    if (l > sl && l < 200 && strcmp(e->d_name + l - sl, suffix) == 0)
-      snprintf(names[n++], 256, "%s/%s", dir, e->d_name);
+    if (l > sl && strlen(dir) + l + 2 <= 256 &&
+        strcmp(e->d_name + l - sl, suffix) == 0) {
+      memcpy(names[n], dir, strlen(dir));
+      names[n][strlen(dir)] = '/';
+      memcpy(names[n] + strlen(dir) + 1, e->d_name, l + 1);
+      n++;
+    }
   }
   closedir(d);
   for (i = 1; i < n; i++)
