@@ -343,9 +343,12 @@ static void write_html(FILE *f, const report *rp, const char *dyad, size_t nkey)
               (long long)rp->undated, rp->undated == 1 ? "" : "s", rp->undated == 1 ? "is" : "are");
   }
 
-  fprintf(f, "<h2>Key events</h2>\n<p class=\"sub\">%s%zu of %lld events, most mentioned first, shown in date "
-             "order.</p>\n<ol class=\"tl\">\n",
-          nkey < (size_t)rp->total ? "" : "All ", nkey, (long long)rp->total);
+  fputs("<h2>Key events</h2>\n<p class=\"sub\">", f);
+  if (nkey < (size_t)rp->total)
+    fprintf(f, "The %zu most mentioned of %lld events, in date order.", nkey, (long long)rp->total);
+  else
+    fprintf(f, "All %zu event%s, in date order.", nkey, nkey == 1 ? "" : "s");
+  fputs("</p>\n<ol class=\"tl\">\n", f);
   for (size_t i = 0; i < nkey; i++) {
     const key_event *e = &rp->ev[i];
     const char *name = dyad_cameo_name(e->code);
