@@ -4,6 +4,7 @@
 ** $DYAD_DB, else ./dyad.db. */
 #include "cli.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -881,11 +882,26 @@ static double now_s(void) {
 }
 
 /* Documents in a path, when cheap to know: JSON lines counted by line, other
-** files as one, gzip unknown (-1). Only used for the ETA. */
-static long long count_docs(const char *path) {
+** files as one, directories walked; -1 when unknown (stdin, gzip). Only used
+** for the ETA. */
+static long long count_docs(const char *path, int depth) {
   struct stat st;
   if (!strcmp(path, "-") || stat(path, &st) != 0) return -1;
-  if (S_ISDIR(st.st_mode)) return -1;
+  if (S_ISDIR(st.st_mode)) {
+    DIR *d = depth < 16 ? opendir(path) : NULL;
+    if (!d) return -1;
+    long long total = 0;
+    struct dirent *e;
+    char sub[4096];
+    while (total >= 0 && (e = readdir(d)) != NULL) {
+      if (e->d_name[0] == '.') continue;
+      snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
+      long long n = count_docs(sub, depth + 1);
+      total = n < 0 ? -1 : total + n;
+    }
+    closedir(d);
+    return total;
+  }
   size_t n = strlen(path);
   if (n > 3 && !strcmp(path + n - 3, ".gz")) return -1;
   int jsonl = (n > 6 && !strcmp(path + n - 6, ".jsonl")) || (n > 7 && !strcmp(path + n - 7, ".ndjson"));
@@ -983,11 +999,11 @@ int cmd_ingest(int argc, char **argv) {
   long long total = 0;
   if (tty)
     for (int i = 0; i < o.nargs && total >= 0; i++) {
-      long long n = count_docs(o.args[i]);
+      long long n = count_docs(o.args[i], 0);
       total = n < 0 ? -1 : total + n;
     }
   size_t ndocs = 0, nev = 0, nbad = 0, counts[4] = {0, 0, 0, 0};
-  double t0 = now_s(), last = t0;
+  double t0 = now_s(), last = t0 - 1; /* the first document shows progress */
   int fatal = 0;
   for (;;) {
     dyad_doc *doc = NULL;

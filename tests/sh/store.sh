@@ -145,6 +145,15 @@ check_eq "malformed JSON line: exit 1, the good line stored" "1 1" "$rc $(q "$TM
 check "malformed JSON line: message names file and line" grep -q "bad.jsonl:2" "$TMP/e"
 check "ingest summary line on stderr" grep -q '^ingest: 1 documents (1 new, 0 updated, 0 unchanged, 0 copies)' "$TMP/e"
 check_eq "ingest: no progress output when stderr is not a terminal" 0 "$(grep -c 'ETA' "$TMP/e")"
+if command -v script >/dev/null; then
+  # A terminal on stderr: progress with docs/s, events/s and the ETA (the
+  # total is known from the JSON lines), then the summary.
+  script -qefc "'$DYAD' ingest --no-code --db '$TMP/tty.db' '$TMP/fx.jsonl'" /dev/null >"$TMP/tty" 2>&1
+  check "progress on a terminal: docs/s, events/s, ETA" grep -q 'ingest: 1/2 docs, 0 events, [0-9]* docs/s, 0 events/s, ETA' "$TMP/tty"
+  check "progress on a terminal: then the summary" grep -q 'ingest: 2 documents (2 new' "$TMP/tty"
+else
+  skip "progress on a terminal" "no script(1)"
+fi
 check_eq "DYAD_DB is the default database" 1 "$(cd "$TMP" && DYAD_DB="$TMP/env.db" "$DYAD" ingest --no-code "$TMP/bad.jsonl" 2>/dev/null; q "$TMP/env.db" 'SELECT count(*) FROM documents')"
 check_eq "./dyad.db without DYAD_DB" 1 "$(mkdir -p "$TMP/cwd" && cd "$TMP/cwd" && env -u DYAD_DB "$DYAD" ingest --no-code "$TMP/bad.jsonl" 2>/dev/null; q "$TMP/cwd/dyad.db" 'SELECT count(*) FROM documents')"
 
