@@ -70,6 +70,18 @@ check "eval events from stdin" grep -qx "precision: 0.5000" "$TMP/stdin.out"
 check_eq "eval --code unreadable input: exit 1" 1 $?
 check "eval --code unreadable input: named" grep -q "no-such-input.txt" "$TMP/c.err"
 check "eval --code unreadable input: figures still printed" grep -q "^recall: " "$TMP/c.out"
+# Binary events file: every bad line named, exit 1, no crash.
+head -c 4096 /dev/urandom | tr '\n' 'x' | fold -w 200 >"$TMP/binary.jsonl"
+"$DYAD" eval "$g" "$TMP/binary.jsonl" >"$TMP/b.out" 2>"$TMP/b.err"
+check_eq "eval binary events file: exit 1" 1 $?
+check "eval binary events file: names file:line" grep -q "binary.jsonl:1:" "$TMP/b.err"
+check "eval binary events file: figures still printed" grep -q "^f1: " "$TMP/b.out"
+# A huge gold line (1 MB "what") and many documents load fine.
+{ printf 'doc\treq\tdate\tsrc\troot\tcode\ttgt\twhat\n'
+  printf 'd1\tR\t-\tKOR\t04\t040\tRUS\t'; head -c 1000000 /dev/zero | tr '\0' 'w'; echo
+  for i in $(seq 1 3000); do printf 'x%d\tO\t-\tUSA\t01\t-\t-\tstatement\n' "$i"; done; } >"$TMP/huge.tsv"
+"$DYAD" eval "$TMP/huge.tsv" "$CASES/match_fp/events.jsonl" >"$TMP/huge.out" 2>&1
+check "eval huge gold file: loads and scores" grep -qx "docs: 3001" "$TMP/huge.out"
 # The gold files themselves load (they are checked strictly).
 for f in "$GOLD"/*.tsv; do
   [ -f "$f" ] || continue
