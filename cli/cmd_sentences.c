@@ -48,6 +48,18 @@ static int date_ok(const char *s) {
   return 1;
 }
 
+/* Invalid UTF-8 became U+FFFD in the cleaner: say so rather than lose it
+** silently. memchr is fast; documents without one cost next to nothing. */
+static size_t count_fffd(const char *s, size_t n) {
+  size_t k = 0;
+  const char *p = s, *end = s + n;
+  while (p < end && (p = memchr(p, 0xEF, (size_t)(end - p)))) {
+    if (end - p >= 3 && (unsigned char)p[1] == 0xBF && (unsigned char)p[2] == 0xBD) k++;
+    p++;
+  }
+  return k;
+}
+
 int cmd_sentences(int argc, char **argv) {
   dyad_read_options opt = {0};
   int meta = 0;
@@ -117,6 +129,11 @@ int cmd_sentences(int argc, char **argv) {
       if (rc == DYAD_ENOMEM) break;
       continue;
     }
+    size_t bad = count_fffd(doc->text, doc->text_len);
+    if (bad)
+      cli_error("%s: warning: %zu U+FFFD replacement character%s in the text (invalid UTF-8 in the "
+                "input; --meta counts them)",
+                doc->id, bad, bad == 1 ? "" : "s");
     if (meta) {
       char *m = dyad_doc_meta_json(doc);
       if (!m) {
