@@ -1,17 +1,587 @@
-/* cmd_code.c: placeholder until its issue lands. */
+/*
+** cmd_code.c: `dyad code` (news in, one JSON object or TSV line per coded
+** event out), `dyad explain "sentence"` (how one sentence is coded) and
+** `dyad unknown` (capitalised phrases in actor positions that no dictionary
+** knows, ranked). `code -j N` codes documents on N threads, each with its
+** own coder over the shared read-only dictionaries, in batches; output is
+** written in input order, byte-identical to -j 1.
+** Input errors are reported on stderr ("dyad: file:line: message"); reading
+** goes on and the exit status is 1 at the end. Usage errors exit 2.
+*/
 #include "cli.h"
+#include "coder.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define BATCH 256   /* documents per parallel batch */
+#define MAXDICT 32
+
+typedef struct opts {
+  const char *dicts[MAXDICT];
+  size_t ndict;
+  const char *data;      /* --data DIR */
+  const char *date;
+  int tsv;
+  int explain;
+  int jobs;
+  const char **inputs;
+  size_t ninputs;
+} opts;
+
+static void usage_code(FILE *f) {
+  fputs("usage: dyad code [--dict PATH]... [--data DIR] [--date YYYY-MM-DD]\n"
+        "                 [--format jsonl|tsv] [--explain] [-j N] [INPUT...]\n"
+        "Codes news into CAMEO events: one JSON object per event (or a TSV line).\n"
+        "INPUT: text, HTML, JSON-lines or gzip files, directories, - for stdin\n"
+        "(the default).\n"
+        "  --dict PATH    also load this dictionary file or directory, after\n"
+        "                 dyad's own (entries loaded later win)\n"
+        "  --data DIR     dyad's own dictionaries from DIR (default: $DYAD_DATA,\n"
+        "                 the installed data, or ./data)\n"
+        "  --date DATE    document date when neither metadata nor text gives one\n"
+        "  --format F     jsonl (default) or tsv\n"
+        "  --explain      print how each sentence was coded (on stderr; implies -j 1)\n"
+        "  -j N           threads (default: the number of cores)\n",
+        f);
+}
+
+static int date_ok(const char *s) {
+  size_t n = strlen(s);
+  if (n != 4 && n != 7 && n != 10) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i == 4 || i == 7) {
+      if (s[i] != '-') return 0;
+    } else if (s[i] < '0' || s[i] > '9') {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static int default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+/* Parses options shared by code/explain/unknown. Returns 0, or 2 on a usage
+** error (message printed), or -1 for --help. */
+static int parse_opts(const char *cmd, int argc, char **argv, opts *o, int allow_inputs) {
+  memset(o, 0, sizeof *o);
+  o->jobs = default_jobs();
+  o->inputs = calloc((size_t)argc + 1, sizeof *o->inputs);
+  if (!o->inputs) {
+    cli_error("%s: out of memory", cmd);
+    return 2;
+  }
+  int only = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only || a[0] != '-' || !strcmp(a, "-")) {
+      o->inputs[o->ninputs++] = a;
+      continue;
+    }
+    const char *val = NULL;
+    if (a[1] == 'j' && a[2] >= '0' && a[2] <= '9') {
+      val = a + 2;
+      a = "-j";
+    }
+    int needs = !strcmp(a, "--dict") || !strcmp(a, "--date") || !strcmp(a, "--format") ||
+                !strcmp(a, "-j") || !strcmp(a, "--data") || !strcmp(a, "--jobs");
+    if (needs && !val) {
+      if (i + 1 >= argc) {
+        cli_error("%s: option %s needs a value", cmd, a);
+        return 2;
+      }
+      val = argv[++i];
+    }
+    if (!strcmp(a, "--")) only = 1;
+    else if (!strcmp(a, "--help") || !strcmp(a, "-h")) return -1;
+    else if (!strcmp(a, "--dict")) {
+      if (o->ndict == MAXDICT) {
+        cli_error("%s: too many --dict options (at most %d)", cmd, MAXDICT);
+        return 2;
+      }
+      o->dicts[o->ndict++] = val;
+    } else if (!strcmp(a, "--data")) o->data = val;
+    else if (!strcmp(a, "--date")) {
+      if (!date_ok(val)) {
+        cli_error("%s: --date wants YYYY, YYYY-MM or YYYY-MM-DD, not '%s'", cmd, val);
+        return 2;
+      }
+      o->date = val;
+    } else if (!strcmp(a, "--format")) {
+      if (!strcmp(val, "tsv")) o->tsv = 1;
+      else if (!strcmp(val, "jsonl") || !strcmp(val, "json")) o->tsv = 0;
+      else {
+        cli_error("%s: --format wants jsonl or tsv, not '%s'", cmd, val);
+        return 2;
+      }
+    } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
+      char *end;
+      long n = strtol(val, &end, 10);
+      if (*end || n < 1 || n > 256) {
+        cli_error("%s: -j wants a number from 1 to 256, not '%s'", cmd, val);
+        return 2;
+      }
+      o->jobs = (int)n;
+    } else if (!strcmp(a, "--explain")) o->explain = 1;
+    else {
+      cli_error("%s: unknown option '%s' (see dyad %s --help)", cmd, a, cmd);
+      return 2;
+    }
+  }
+  if (!allow_inputs && o->ninputs > 1) {
+    cli_error("%s: one sentence (quote it)", cmd);
+    return 2;
+  }
+  return 0;
+}
+
+static dyad_dict *load_dicts(const char *cmd, const opts *o) {
+  dyad_dict *d = dyad_dict_new();
+  if (!d) {
+    cli_error("%s: out of memory", cmd);
+    return NULL;
+  }
+  if (dyad_dict_load_default(d, o->data) != 0) {
+    cli_error("%s: %s", cmd, dyad_dict_errmsg(d));
+    dyad_dict_free(d);
+    return NULL;
+  }
+  for (size_t i = 0; i < o->ndict; i++) {
+    if (dyad_dict_load(d, o->dicts[i], DYAD_DICT_AUTO) != 0) {
+      cli_error("%s: %s", cmd, dyad_dict_errmsg(d));
+      dyad_dict_free(d);
+      return NULL;
+    }
+  }
+  return d;
+}
+
+/* ---- output ---------------------------------------------------------------- */
+
+static void json_span(FILE *f, const char *text, uint32_t s, uint32_t e) {
+  if (e > s) cli_json_strn(f, text + s, e - s);
+  else fputs("null", f);
+}
+
+static void print_event(FILE *f, const dyad_doc *doc, const dyad_sentence *ss,
+                        size_t ns, const dyad_event *e, int tsv) {
+  const char *t = doc->text;
+  const dyad_sentence *s = e->sentence < ns ? &ss[e->sentence] : NULL;
+  if (tsv) {
+    fprintf(f, "%s\t%s\t%s\t%s\t%s\t%.1f\t%d\t%s\t", e->date[0] ? e->date : "-",
+            e->source, e->target[0] ? e->target : "-", e->code, e->root, e->goldstein,
+            e->quad_class, e->plover && e->plover[0] ? e->plover : "-");
+    fprintf(f, "%s\t%u\t%.*s\t%.*s\t%.*s\n", doc->id ? doc->id : "-", e->sentence,
+            (int)(e->source_end - e->source_start), t + e->source_start,
+            (int)(e->target_end - e->target_start), t + e->target_start,
+            (int)(e->verb_end - e->verb_start), t + e->verb_start);
+    return;
+  }
+  fputs("{\"doc\":", f);
+  cli_json_str(f, doc->id);
+  fprintf(f, ",\"sentence\":%u,\"date\":", e->sentence);
+  if (e->date[0]) cli_json_str(f, e->date);
+  else fputs("null", f);
+  fputs(",\"date_text\":", f);
+  json_span(f, t, e->date_start, e->date_end);
+  fputs(",\"source\":", f);
+  cli_json_str(f, e->source);
+  fputs(",\"source_country\":", f);
+  if (e->source_country[0]) cli_json_str(f, e->source_country);
+  else fputs("null", f);
+  fputs(",\"source_text\":", f);
+  json_span(f, t, e->source_start, e->source_end);
+  fputs(",\"target\":", f);
+  if (e->target[0]) cli_json_str(f, e->target);
+  else fputs("null", f);
+  fputs(",\"target_country\":", f);
+  if (e->target_country[0]) cli_json_str(f, e->target_country);
+  else fputs("null", f);
+  fputs(",\"target_text\":", f);
+  json_span(f, t, e->target_start, e->target_end);
+  fputs(",\"code\":", f);
+  cli_json_str(f, e->code);
+  fputs(",\"root\":", f);
+  cli_json_str(f, e->root);
+  fprintf(f, ",\"goldstein\":%.1f,\"quad_class\":%d,\"plover\":", e->goldstein, e->quad_class);
+  if (e->plover && e->plover[0]) cli_json_str(f, e->plover);
+  else fputs("null", f);
+  fputs(",\"verb_text\":", f);
+  json_span(f, t, e->verb_start, e->verb_end);
+  fputs(",\"location\":", f);
+  if (e->place[0]) {
+    fputs("{\"name\":", f);
+    cli_json_str(f, e->place);
+    fputs(",\"country\":", f);
+    cli_json_str(f, e->place_country);
+    fprintf(f, ",\"lat\":%.4f,\"lon\":%.4f}", e->lat, e->lon);
+  } else {
+    fputs("null", f);
+  }
+  fputs(",\"text\":", f);
+  if (s) cli_json_strn(f, t + s->start, s->end - s->start);
+  else fputs("null", f);
+  fprintf(f, ",\"source_span\":[%u,%u],\"target_span\":[%u,%u],\"verb_span\":[%u,%u],"
+             "\"date_span\":[%u,%u]",
+          e->source_start, e->source_end, e->target_start, e->target_end, e->verb_start,
+          e->verb_end, e->date_start, e->date_end);
+  if (s) fprintf(f, ",\"sentence_span\":[%u,%u]", s->start, s->end);
+  fputs("}\n", f);
+}
+
+/* Codes one document and writes its events to f. Returns 0 or -1. */
+static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char **err) {
+  dyad_event *ev = NULL;
+  size_t n = 0;
+  int rc = dyad_code_doc(c, doc, &ev, &n);
+  if (rc) {
+    if (err) {
+      const char *m = dyad_coder_errmsg(c);
+      *err = strdup(m && *m ? m : dyad_strerror(rc));
+    }
+    return -1;
+  }
+  if (n) {
+    dyad_sentence *ss = NULL;
+    size_t ns = 0;
+    if (dyad_split_sentences(doc, &ss, &ns) != 0) ns = 0;
+    for (size_t i = 0; i < n; i++) print_event(f, doc, ss, ns, &ev[i], tsv);
+    free(ss);
+  }
+  free(ev);
+  return 0;
+}
+
+/* ---- parallel batches ------------------------------------------------------- */
+
+typedef struct job {
+  dyad_doc *doc;
+  char *out;
+  size_t outlen;
+  char *err;
+} job;
+
+typedef struct worker {
+  pthread_t th;
+  dyad_coder *c;
+  job *jobs;
+  size_t njobs;
+  size_t *next;
+  pthread_mutex_t *mu;
+  int tsv;
+} worker;
+
+static void *work(void *arg) {
+  worker *w = arg;
+  for (;;) {
+    pthread_mutex_lock(w->mu);
+    size_t i = (*w->next)++;
+    pthread_mutex_unlock(w->mu);
+    if (i >= w->njobs) break;
+    job *j = &w->jobs[i];
+    FILE *f = open_memstream(&j->out, &j->outlen);
+    if (!f) {
+      j->err = strdup("out of memory");
+      continue;
+    }
+    code_one(w->c, j->doc, f, w->tsv, &j->err);
+    fclose(f);
+  }
+  return NULL;
+}
+
+static void trace_stderr(void *ud, const char *line) {
+  (void)ud;
+  fprintf(stderr, "# %s\n", line);
+}
+
 int cmd_code(int argc, char **argv) {
-  (void)argc;
-  cli_error("code: not implemented yet", argv[0]);
-  return 2;
+  opts o;
+  int rc = parse_opts("code", argc, argv, &o, 1);
+  if (rc) {
+    free(o.inputs);
+    if (rc < 0) {
+      usage_code(stdout);
+      return 0;
+    }
+    usage_code(stderr);
+    return 2;
+  }
+  if (!o.ninputs) o.inputs[o.ninputs++] = "-";
+  if (o.explain) o.jobs = 1;
+  dyad_dict *d = load_dicts("code", &o);
+  if (!d) {
+    free(o.inputs);
+    return 1;
+  }
+  dyad_read_options ro = {0};
+  ro.default_date = o.date;
+  dyad_reader *r = dyad_reader_new(o.inputs, o.ninputs, &ro);
+  int nj = o.jobs;
+  worker *ws = calloc((size_t)nj, sizeof *ws);
+  job *jobs = calloc(BATCH, sizeof *jobs);
+  int status = 0;
+  if (!r || !ws || !jobs) {
+    cli_error("code: out of memory");
+    status = 1;
+    goto done;
+  }
+  for (int i = 0; i < nj; i++) {
+    ws[i].c = dyad_coder_new(d);
+    if (!ws[i].c) {
+      cli_error("code: out of memory");
+      status = 1;
+      goto done;
+    }
+  }
+  if (o.explain) dyad__coder_set_trace(ws[0].c, trace_stderr, NULL);
+  pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+  for (int eof = 0; !eof;) {
+    size_t nb = 0;
+    while (nb < BATCH) {
+      dyad_doc *doc = NULL;
+      int k = dyad_reader_next(r, &doc);
+      if (k == 0) {
+        eof = 1;
+        break;
+      }
+      if (k < 0) {
+        cli_error("%s", dyad_reader_errmsg(r));
+        status = 1;
+        continue;
+      }
+      if (nj == 1) {
+        char *err = NULL;
+        if (code_one(ws[0].c, doc, stdout, o.tsv, &err)) {
+          cli_error("code: %s", err ? err : "error");
+          status = 1;
+        }
+        free(err);
+        dyad_doc_free(doc);
+        continue;
+      }
+      jobs[nb].doc = doc;
+      jobs[nb].out = NULL;
+      jobs[nb].outlen = 0;
+      jobs[nb].err = NULL;
+      nb++;
+    }
+    if (!nb) continue;
+    size_t next = 0;
+    int started = 0;
+    for (int i = 0; i < nj; i++) {
+      ws[i].jobs = jobs;
+      ws[i].njobs = nb;
+      ws[i].next = &next;
+      ws[i].mu = &mu;
+      ws[i].tsv = o.tsv;
+      if (pthread_create(&ws[i].th, NULL, work, &ws[i]) == 0) started++;
+      else break;
+    }
+    if (!started) work(&ws[0]);
+    for (int i = 0; i < started; i++) pthread_join(ws[i].th, NULL);
+    for (size_t i = 0; i < nb; i++) {
+      if (jobs[i].out) fwrite(jobs[i].out, 1, jobs[i].outlen, stdout);
+      if (jobs[i].err) {
+        cli_error("code: %s", jobs[i].err);
+        status = 1;
+      }
+      free(jobs[i].out);
+      free(jobs[i].err);
+      dyad_doc_free(jobs[i].doc);
+    }
+  }
+  if (r && dyad_reader_nerrors(r)) status = 1;
+  if (fflush(stdout) != 0) {
+    cli_error("code: cannot write the output");
+    status = 1;
+  }
+done:
+  if (ws)
+    for (int i = 0; i < nj; i++) dyad_coder_free(ws[i].c);
+  free(ws);
+  free(jobs);
+  dyad_reader_free(r);
+  dyad_dict_free(d);
+  free(o.inputs);
+  return status;
 }
+
+/* ---- explain ----------------------------------------------------------------- */
+
+static void trace_stdout(void *ud, const char *line) {
+  (void)ud;
+  printf("%s\n", line);
+}
+
 int cmd_explain(int argc, char **argv) {
-  (void)argc;
-  cli_error("explain: not implemented yet", argv[0]);
-  return 2;
+  opts o;
+  int rc = parse_opts("explain", argc, argv, &o, 0);
+  if (rc || !o.ninputs) {
+    free(o.inputs);
+    FILE *f = rc < 0 ? stdout : stderr;
+    fputs("usage: dyad explain [--date YYYY-MM-DD] [--dict PATH]... \"SENTENCE...\"\n"
+          "Shows how a text is coded: tokens, actor mentions, the verb pattern\n"
+          "that fired, why this source and target, how the date resolved.\n",
+          f);
+    return rc < 0 ? 0 : 2;
+  }
+  dyad_dict *d = load_dicts("explain", &o);
+  if (!d) {
+    free(o.inputs);
+    return 1;
+  }
+  dyad_read_options ro = {0};
+  ro.default_date = o.date;
+  dyad_doc *doc = NULL;
+  char *err = NULL;
+  const char *text = o.inputs[0];
+  int status = 0;
+  if (dyad_doc_parse("explain", text, strlen(text), DYAD_KIND_TEXT, &ro, &doc, &err) != 0) {
+    cli_error("explain: %s", err ? err : "cannot read the text");
+    free(err);
+    dyad_dict_free(d);
+    free(o.inputs);
+    return 1;
+  }
+  if (o.date && !doc->date) {
+    /* the text had no date of its own */
+  }
+  printf("document date: %s\n", doc->date ? doc->date : "(none)");
+  dyad_coder *c = dyad_coder_new(d);
+  if (!c) {
+    cli_error("explain: out of memory");
+    status = 1;
+  } else {
+    dyad__coder_set_trace(c, trace_stdout, NULL);
+    printf("events:\n");
+    fflush(stdout);
+    char *e2 = NULL;
+    if (code_one(c, doc, stdout, o.tsv, &e2)) {
+      cli_error("explain: %s", e2 ? e2 : "error");
+      status = 1;
+    }
+    free(e2);
+  }
+  dyad_coder_free(c);
+  dyad_doc_free(doc);
+  dyad_dict_free(d);
+  free(o.inputs);
+  return status;
 }
+
+/* ---- unknown ------------------------------------------------------------------ */
+
+typedef struct phrase {
+  char *s;
+  size_t count;
+} phrase;
+
+typedef struct ptable {
+  phrase *p;
+  size_t n, cap;
+  int oom;
+} ptable;
+
+static void add_unknown(void *ud, const char *s, size_t len) {
+  ptable *t = ud;
+  if (len == 0 || len > 200) return;
+  for (size_t i = 0; i < t->n; i++)
+    if (strlen(t->p[i].s) == len && !memcmp(t->p[i].s, s, len)) {
+      t->p[i].count++;
+      return;
+    }
+  if (t->n == t->cap) {
+    size_t nc = t->cap ? t->cap * 2 : 64;
+    phrase *np = realloc(t->p, nc * sizeof *np);
+    if (!np) {
+      t->oom = 1;
+      return;
+    }
+    t->p = np;
+    t->cap = nc;
+  }
+  char *c = strndup(s, len);
+  if (!c) {
+    t->oom = 1;
+    return;
+  }
+  t->p[t->n].s = c;
+  t->p[t->n].count = 1;
+  t->n++;
+}
+
+static int by_count(const void *a, const void *b) {
+  const phrase *x = a, *y = b;
+  if (x->count != y->count) return x->count < y->count ? 1 : -1;
+  return strcmp(x->s, y->s);
+}
+
 int cmd_unknown(int argc, char **argv) {
-  (void)argc;
-  cli_error("unknown: not implemented yet", argv[0]);
-  return 2;
+  opts o;
+  int rc = parse_opts("unknown", argc, argv, &o, 1);
+  if (rc) {
+    free(o.inputs);
+    FILE *f = rc < 0 ? stdout : stderr;
+    fputs("usage: dyad unknown [--dict PATH]... [--date D] [INPUT...]\n"
+          "Lists capitalised phrases found in actor positions (subject or object of\n"
+          "an event verb) that no dictionary knows, most frequent first:\n"
+          "COUNT<TAB>PHRASE.\n",
+          f);
+    return rc < 0 ? 0 : 2;
+  }
+  if (!o.ninputs) o.inputs[o.ninputs++] = "-";
+  dyad_dict *d = load_dicts("unknown", &o);
+  if (!d) {
+    free(o.inputs);
+    return 1;
+  }
+  dyad_read_options ro = {0};
+  ro.default_date = o.date;
+  dyad_reader *r = dyad_reader_new(o.inputs, o.ninputs, &ro);
+  dyad_coder *c = dyad_coder_new(d);
+  ptable t = {0};
+  int status = 0;
+  if (!r || !c) {
+    cli_error("unknown: out of memory");
+    status = 1;
+  } else {
+    dyad__coder_set_unknown(c, add_unknown, &t);
+    for (;;) {
+      dyad_doc *doc = NULL;
+      int k = dyad_reader_next(r, &doc);
+      if (k == 0) break;
+      if (k < 0) {
+        cli_error("%s", dyad_reader_errmsg(r));
+        status = 1;
+        continue;
+      }
+      dyad_event *ev = NULL;
+      size_t n = 0;
+      if (dyad_code_doc(c, doc, &ev, &n) != 0) {
+        cli_error("unknown: %s", dyad_coder_errmsg(c));
+        status = 1;
+      }
+      free(ev);
+      dyad_doc_free(doc);
+    }
+    if (t.oom) {
+      cli_error("unknown: out of memory");
+      status = 1;
+    }
+    if (t.n) qsort(t.p, t.n, sizeof *t.p, by_count);
+    for (size_t i = 0; i < t.n; i++) printf("%zu\t%s\n", t.p[i].count, t.p[i].s);
+  }
+  for (size_t i = 0; i < t.n; i++) free(t.p[i].s);
+  free(t.p);
+  dyad_coder_free(c);
+  dyad_reader_free(r);
+  dyad_dict_free(d);
+  free(o.inputs);
+  return status;
 }

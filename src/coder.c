@@ -60,7 +60,8 @@ enum {
   W_GENERIC = 1u << 19, /* countries nations ... */
   W_INCL = 1u << 20,    /* including */
   W_BUT = 1u << 21,     /* but yet */
-  W_HYPO = 1u << 22     /* could may might would should: hypothetical */
+  W_HYPO = 1u << 22,    /* could may might would should: hypothetical */
+  W_EVID = 1u << 23     /* appears seems believed (before "to") */
 };
 
 static const struct { const char *w; unsigned cls; } WORDS[] = {
@@ -133,6 +134,10 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"tried", W_INTENT}, {"trying", W_INTENT}, {"attempt", W_INTENT},
     {"attempted", W_INTENT}, {"threatened", W_INTENT},
     {"threatens", W_INTENT}, {"threaten", W_INTENT}, {"dare", W_INTENT},
+    {"appears", W_EVID}, {"appear", W_EVID}, {"appeared", W_EVID},
+    {"seems", W_EVID}, {"seem", W_EVID}, {"seemed", W_EVID},
+    {"believed", W_EVID}, {"thought", W_EVID}, {"known", W_EVID},
+    {"alleged", W_EVID}, {"understood", W_EVID}, {"used", W_EVID},
     {"also", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV},
     {"then", W_ADV}, {"already", W_ADV}, {"recently", W_ADV}, {"later", W_ADV},
     {"now", W_ADV}, {"just", W_ADV}, {"even", W_ADV}, {"once", W_ADV},
@@ -198,7 +203,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both;
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since;
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -348,6 +353,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_semi = H(";"); c->h_colon = H(":"); c->h_dash = H("-");
   c->h_dash2 = H("--"); c->h_mdash = H("\xE2\x80\x94"); c->h_lparen = H("(");
   c->h_rparen = H(")"); c->h_not = H("not"); c->h_both = H("both");
+  c->h_since = H("since");
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
     return NULL;
@@ -382,6 +388,7 @@ typedef struct sent {
   const char *date;        /* document date or NULL */
   size_t ndates, nplaces;
   int dates_done;
+  int main_subj;           /* mention index of the sentence's first subject, or -1 */
 } sent;
 
 static int is_hard(const dyad_coder *c, size_t i) {
@@ -551,7 +558,7 @@ static void resolve(dyad_coder *c, const sent *s, size_t mi, group *g) {
       if (m->flags & DYAD_MF_STATE) {
         if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
       } else {
-        if (!is_person_like(x)) continue;
+        if (x->kind != DYAD_MK_PERSON && x->kind != DYAD_MK_COUNTERPART) continue;
         if (m->role && x->role && x->role != m->role) continue;
       }
       adopt(&a, x, m);
@@ -672,11 +679,17 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         *g = c->mres[mi];
         /* compound: "A and B", "A, B and C" */
         size_t q = m->tok_start;
+        int seen_and = 0;
         while (q > 0 && g->n < GMAX) {
           size_t r = q;
-          if (c->cls[r - 1] & W_AND) r--;
-          else if (c->hash[r - 1] == c->h_comma) r--;
-          else break;
+          if (c->cls[r - 1] & W_AND) {
+            r--;
+            seen_and = 1;
+          } else if (c->hash[r - 1] == c->h_comma && seen_and) {
+            r--;
+          } else {
+            break;
+          }
           if (r > 0 && c->hash[r - 1] == c->h_comma) r--;
           int m2 = mention_at_end(c, r);
           if (m2 < 0 || !c->mres[m2].n || prepositional(c, &c->ment[m2], 0)) break;
@@ -685,7 +698,10 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         }
         return mi;
       }
-      if (fallback < 0 && c->mres[mi].n) fallback = mi;
+      if (poss && !allow_possessive) break; /* "North Korea's neighbors are" */
+      if (fallback < 0 && c->mres[mi].n && !allow_possessive && m->tok_start > 0 &&
+          c->hash[m->tok_start - 1] == c->h_of)
+        fallback = mi;
       j = m->tok_start;
       continue;
     }
@@ -708,9 +724,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
   int move = (p->flags & DYAD_VF_MOVE) != 0;
   int passive_pat = (p->flags & DYAD_VF_PASSIVE) != 0;
   /* an actor inside the gap ("provided Ukraine with shells") */
-  for (size_t t = gs; t < ge; t++) {
+  int ends_prep = from > 0 && (c->cls[from - 1] & W_PREP);
+  for (size_t t = gs; t < ge && !ends_prep; t++) {
     int32_t mo = c->ment_of[t];
-    if (mo && c->mres[mo - 1].n && c->ment[mo - 1].tok_start >= gs) {
+    if (mo && c->mres[mo - 1].n && c->ment[mo - 1].tok_start >= gs &&
+        c->ment[mo - 1].kind != DYAD_MK_PRONOUN) {
       *g = c->mres[mo - 1];
       return mo - 1;
     }
@@ -749,6 +767,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     unsigned k = c->cls[t];
     if (k & (W_REL | W_THAT | W_SUB | W_BUT)) break;
     if (near && steps > 2) break;
+    if ((k & W_TO) && t + 1 < s->ntok && !c->ment_of[t + 1] && !(c->cls[t + 1] & W_DET) &&
+        (c->wflag[t + 1] & DYAD_VW_WORD) && !(c->tok[t + 1].flags & DYAD_TOK_CAP))
+      break; /* "to address ...": a purpose clause */
     /* another event verb starts: its object is its own */
     int other = 0;
     for (size_t v = vidx + 1; v < s->nvm; v++)
@@ -756,7 +777,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (other) break;
     int32_t mo = c->ment_of[t];
     if (!mo) {
-      if (near && !(k & W_DET) && !(k & W_PREP) && t > from) break;
+      if (near && !(k & W_DET)) break;
       continue;
     }
     const dyad_mention *m = &c->ment[mo - 1];
@@ -838,27 +859,19 @@ static int clause_of(const dyad_coder *c, size_t t) {
 /* Picks the date expression for the event at head token: the nearest one in
 ** the same clause; else the nearest one in a clause without another event
 ** verb; else none (-1). */
-static int pick_date(dyad_coder *c, sent *s, size_t head, size_t vidx) {
+static int pick_date(dyad_coder *c, sent *s, size_t head, int nominal) {
   ensure_dates(c, s);
   int hc = clause_of(c, head);
   int best = -1;
   size_t bestd = (size_t)-1;
-  for (int pass = 0; pass < 2 && best < 0; pass++) {
+  for (int pass = 0; pass < 1 && best < 0; pass++) {
     for (size_t i = 0; i < s->ndates; i++) {
       if (!c->dates[i].value[0] && !c->dates[i].value_past[0]) continue;
       size_t t = tok_of(c, s, c->dates[i].start);
-      int dc = clause_of(c, t);
-      if (pass == 0 && dc != hc) continue;
-      if (pass == 1) {
-        int claimed = 0;
-        for (size_t v = 0; v < s->nvm; v++) {
-          if (v == vidx) continue;
-          const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
-          if (!p || p->kind == DYAD_VK_NULL || p->kind == DYAD_VK_DISCARD) continue;
-          if (clause_of(c, c->vm[v].tok_start) == dc) claimed = 1;
-        }
-        if (claimed) continue;
-      }
+      int dc = t > 0 && (c->cls[t - 1] & W_SUB) ? clause_of(c, t - 1) : clause_of(c, t);
+      /* "the first contact since October 2024": not the event's date */
+      if (nominal && t > 0 && c->hash[t - 1] == c->h_since) continue;
+      if (dc != hc) continue;
       size_t dist = t > head ? t - head : head - t;
       if (dist < bestd) {
         bestd = dist;
@@ -907,8 +920,7 @@ static int same_actor(const actor *a, const actor *b) {
 }
 
 static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
-                const char *code, size_t head, const dyad_vmatch *vm,
-                size_t vidx) {
+                const char *code, size_t head, const dyad_vmatch *vm, int nominal) {
   if (!src->code[0]) return 0;
   if (tgt && same_actor(src, tgt)) return 0;
   char cd[8];
@@ -927,12 +939,23 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   }
   const dyad_cameo *cm = dyad__cameo_lookup(cd);
   if (!cm) return 0;
+  /* the date: the expression in the verb's clause, else the document's */
+  char date[11] = "";
+  int di = pick_date(c, s, head, nominal);
+  if (di >= 0) {
+    const dyad_datex *dx = &c->dates[di];
+    const char *val = dx->value[0] ? dx->value : dx->value_past;
+    if (cd[0] == '0' && cd[1] == '3' && dx->value_future[0]) val = dx->value_future;
+    snprintf(date, sizeof date, "%s", val);
+  } else if (s->date) {
+    snprintf(date, sizeof date, "%s", s->date);
+  }
   /* dedupe within the sentence */
   for (size_t i = c->nev; i-- > 0;) {
     dyad_event *e = &c->ev[i];
     if (e->sentence != s->index) break;
     if (!strcmp(e->source, src->code) && !strcmp(e->target, tgt ? tgt->code : "") &&
-        !strncmp(e->code, cd, 2))
+        !strncmp(e->code, cd, 2) && !strcmp(e->date, date))
       return 0;
   }
   if (c->nev == c->capev) {
@@ -964,16 +987,10 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   e->source_end = src->end;
   e->verb_start = c->tok[vm->tok_start].start;
   e->verb_end = c->tok[vm->tok_end - 1].end;
-  int di = pick_date(c, s, head, vidx);
+  snprintf(e->date, sizeof e->date, "%s", date);
   if (di >= 0) {
-    const dyad_datex *dx = &c->dates[di];
-    const char *val = dx->value[0] ? dx->value : dx->value_past;
-    if (cd[0] == '0' && cd[1] == '3' && dx->value_future[0]) val = dx->value_future;
-    snprintf(e->date, sizeof e->date, "%s", val);
-    e->date_start = dx->start;
-    e->date_end = dx->end;
-  } else if (s->date) {
-    snprintf(e->date, sizeof e->date, "%s", s->date);
+    e->date_start = c->dates[di].start;
+    e->date_end = c->dates[di].end;
   }
   if (have_pl) {
     snprintf(e->place, sizeof e->place, "%s", pl.name);
@@ -1017,7 +1034,18 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int *modal
     if (is_neg_tok(s, c, t)) neg = 1;
     if (k & W_HYPO) *modal = *modal ? *modal : 2;
     else if (k & W_MODAL) *modal = 1;
-    if (k & W_TO) *modal = *modal ? *modal : 1;
+    if (k & W_TO) {
+      unsigned pk = t > 0 ? c->cls[t - 1] : 0;
+      int after_mention = t > 0 && c->ment_of[t - 1];
+      if (pk & W_EVID) {
+        /* "appears to have received": no modality */
+      } else if ((pk & (W_INTENT | W_BE)) || after_mention) {
+        *modal = *modal ? *modal : 1;
+      } else {
+        *modal = 3; /* "a lot to discuss", "efforts to restore": no event */
+        return 0;
+      }
+    }
     if (k & W_INTENT) {
       if (*modal == 0 || *modal == 2) *modal = 1;
     }
@@ -1061,7 +1089,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       return 0;
     }
     if (modal) {
-      const char *ic = intent_code(code, modal == 2);
+      const char *ic = modal == 3 ? NULL : intent_code(code, modal == 2);
       if (!ic) {
         tracef(c, "  hypothetical %s: no event", code);
         return 0;
@@ -1149,6 +1177,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         find_subject(c, s, head, vidx, 1, &S);
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
       }
+      if (!S.n && s->main_subj >= 0 && c->ment[s->main_subj].tok_end <= head &&
+          c->mres[s->main_subj].n) {
+        S = c->mres[s->main_subj];
+        tracef(c, "  nominal: the sentence subject is the source");
+      }
       size_t from = vm->tok_end;
       if (from < s->ntok && (c->hash[from] == c->h_of || c->hash[from] == c->h_by)) {
         /* skip the "of X" source */
@@ -1176,6 +1209,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (head > 0 && is_neg_tok(s, c, head - 1)) {
       tracef(c, "  negated nominal: no event");
       return 0;
+    }
+    /* "to continue the stalled talks", "to facilitate a resumption of
+       dialogue": the nominal is the object of an unrealised verb */
+    for (size_t q = head, k = 0; q > 1 && k < 6; q--, k++) {
+      size_t t = q - 1;
+      if (c->ment_of[t] || is_hard(c, t)) break;
+      if ((c->cls[t] & W_TO) && t + 1 < head && !(c->cls[t + 1] & W_DET) &&
+          (c->wflag[t + 1] & DYAD_VW_WORD) && !c->ment_of[t + 1]) {
+        tracef(c, "  nominal under \"to %.*s\": no event",
+               (int)(c->tok[t + 1].end - c->tok[t + 1].start), s->text + c->tok[t + 1].start);
+        return 0;
+      }
     }
   }
   if (!S.n) {
@@ -1212,20 +1257,20 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  compound subject: every pair both ways");
     for (int i = 0; i < S.n && !rc; i++)
       for (int k = 0; k < S.n && !rc; k++)
-        if (i != k) rc = emit(c, s, &S.a[i], &S.a[k], code, head, vm, vidx);
+        if (i != k) rc = emit(c, s, &S.a[i], &S.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
     return rc;
   }
   if (!T.n) {
-    for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, vidx);
+    for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
     return rc;
   }
   for (int i = 0; i < S.n && !rc; i++)
     for (int k = 0; k < T.n && !rc; k++) {
-      rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, vidx);
-      if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, vidx);
+      rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
+      if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && (p->flags & DYAD_VF_RECIP) && S.n == 1 && T.n == 1 && p->kind == DYAD_VK_NOUN &&
           c->hash[vm->tok_end - 1] == c->h_between)
-        rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, vidx);
+        rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, p->kind == DYAD_VK_NOUN);
     }
   (void)passive;
   return rc;
@@ -1272,6 +1317,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     c->hash[i] = dyad__token_hash(text + t->start, t->end - t->start);
     c->cls[i] = lookup_cls(c, c->hash[i]);
     c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
+    if (!c->wflag[i] && t->end - t->start <= 3) {
+      const unsigned char *q = (const unsigned char *)text + t->start;
+      if (*q == '$' || *q == '%' || (*q == 0xE2 && q[1] == 0x82) || (*q == 0xC2 && q[1] == 0xA3))
+        c->wflag[i] = DYAD_VW_GAPOK;
+    }
     c->ment_of[i] = 0;
   }
   size_t nm = dyad__find_actors(c->d, text, c->tok, n, s->date, c->ment, c->capment);
@@ -1289,15 +1339,24 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if (c->ment_of[i - 1] && !c->ment_of[i]) {
       const dyad_mention *m = &c->ment[c->ment_of[i - 1] - 1];
       if (m->tok_end == i) {
-        if (m->flags & DYAD_MF_POSSESSIVE) c->wflag[i] |= DYAD_VW_NOUNCTX;
-        else if (m->kind != DYAD_MK_ADJ || (m->flags & DYAD_MF_PLURAL)) c->wflag[i] |= DYAD_VW_VERBCTX;
-        else c->wflag[i] |= DYAD_VW_NOUNCTX;
+        if ((m->flags & DYAD_MF_POSSESSIVE) ||
+            (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_poss))
+          c->wflag[i] |= DYAD_VW_NOUNCTX;
+        else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL)) c->wflag[i] |= DYAD_VW_NOUNCTX;
       }
     } else if (pk & W_DET) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
     } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
                ((pk & W_ADV) && !(pk & W_PREP))) {
       c->wflag[i] |= DYAD_VW_VERBCTX;
+    }
+    if (tok_ends_with(s, c, i, "ed")) {
+      size_t q = i;
+      while (q > 0 && tok_ends_with(s, c, q - 1, "ly")) q--;
+      if (q > 0 && (c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) {
+        c->wflag[i] &= (unsigned char)~DYAD_VW_VERBCTX;
+        c->wflag[i] |= DYAD_VW_NOUNCTX;
+      }
     }
     if (tok_ends_with(s, c, i, "ing") && !(c->wflag[i] & DYAD_VW_VERBCTX) &&
         !(pk & (W_BE | W_INGOK)) && c->hash[i - 1] != c->h_comma &&
@@ -1342,7 +1401,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     }
     if (c->mres[k].n == 1 && !(m->flags & DYAD_MF_TWO)) {
       int subj = first_subject && !prepositional(c, m, 0) && !(m->flags & DYAD_MF_POSSESSIVE);
-      if (subj) first_subject = 0;
+      if (subj) {
+        first_subject = 0;
+        s->main_subj = (int)k;
+      }
       hist_push(c, &c->mres[k].a[0], s->index, subj);
     }
   }
@@ -1380,6 +1442,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     s.start = ss[i].start;
     s.end = ss[i].end;
     s.date = doc->date && doc->date[0] ? doc->date : NULL;
+    s.main_subj = -1;
     if (code_sentence(c, &s, ss[i].flags, &rc)) break;
   }
   free(ss);

@@ -12,7 +12,8 @@ typedef struct dyad_verbs dyad_verbs;
 
 /* Loads (adds) one verb-pattern file. Returns 0, or a negative DYAD_E*
 ** status with "file:line: message" written to err (errcap bytes). *v may be
-** NULL on entry (a new set is created). */
+** NULL on entry (a new set is created). A file whose base name starts with
+** "discards" holds discard patterns (one pattern a line, no code). */
 int dyad__verbs_load(dyad_verbs **v, const char *path, char *err,
                      size_t errcap);
 
@@ -20,5 +21,72 @@ void dyad__verbs_free(dyad_verbs *v);
 
 /* Number of patterns loaded (for `dyad dict check`). */
 size_t dyad__verbs_count(const dyad_verbs *v);
+
+/* ---- added by engine: matching ---------------------------------------- */
+
+/* Lower-case FNV-1a hash of a token's text; ASCII letters are folded to
+** lower case and the typographic apostrophe (U+2019) counts as '. */
+uint64_t dyad__token_hash(const char *s, size_t len);
+
+/* Pattern kinds. */
+enum {
+  DYAD_VK_VERB = 1,    /* a verb phrase: subject left, object right */
+  DYAD_VK_NOUN,        /* a nominal event ("visit to", "talks between") */
+  DYAD_VK_NULL,        /* blocks shorter patterns ("veto power") */
+  DYAD_VK_DISCARD      /* a discard phrase: the sentence is not coded */
+};
+
+/* Pattern flags. */
+#define DYAD_VF_RECIP 1u     /* a compound subject with no object codes
+                                every pair both ways ("A and B held talks") */
+#define DYAD_VF_NOTARGET 2u  /* the event may have no target ("vetoed") */
+#define DYAD_VF_NEAR 4u      /* the object must follow at once (after a
+                                determiner at most) */
+#define DYAD_VF_PASSIVE 8u   /* the pattern is itself passive: the object
+                                after it is the source ("was hit by") */
+#define DYAD_VF_MOVE 16u     /* travel: "to X" gives the target */
+#define DYAD_VF_NOOBJ 32u    /* what follows is a topic, not a target: only
+                                a compound subject or "with X" gives one */
+
+typedef struct dyad_vpattern {
+  char code[8];          /* CAMEO code, "" for NULL / DISCARD patterns */
+  char inverse[8];       /* code also coded target->source ("043"), or "" */
+  int kind;              /* DYAD_VK_* */
+  unsigned flags;        /* DYAD_VF_* */
+  const char *text;      /* the pattern as written (owned by the set) */
+  const char *file;      /* file and line it came from */
+  unsigned line;
+} dyad_vpattern;
+
+#define DYAD_VW_WORD 1u
+#define DYAD_VW_NOUNCTX 2u
+#define DYAD_VW_VERBCTX 4u
+#define DYAD_VW_GAPOK 8u    /* a non-word token a gap may cross ("$", "%") */
+
+/* One match in a sentence: tokens [tok_start, tok_end); a gap ("*") skipped
+** [gap_start, gap_end) (equal when none); `head` is the token of the first
+** slot (the verb or noun). */
+typedef struct dyad_vmatch {
+  uint32_t tok_start, tok_end;
+  uint32_t gap_start, gap_end;
+  uint32_t pattern;      /* index for dyad__verbs_pattern() */
+} dyad_vmatch;
+
+/* Finds pattern matches over a sentence's token hashes (hash[i] =
+** dyad__token_hash of token i). word[i]: bit 1 (DYAD_VW_WORD) for word
+** tokens; bit 2 (DYAD_VW_NOUNCTX): a verb pattern may not start here (after
+** "a", "the", "his", "X's"); bit 4 (DYAD_VW_VERBCTX): a noun pattern may not
+** start here (after "to", a modal, a pronoun subject). On an equal-length
+** tie a verb pattern beats a noun pattern. Longest
+** match wins at each position, later-loaded patterns win ties; matches do
+** not overlap and come in token order. Writes at most cap; returns how many
+** were found (may exceed cap). DISCARD patterns are reported like others.
+** No allocation. */
+size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
+                         const unsigned char *word, size_t ntok,
+                         dyad_vmatch *out, size_t cap);
+
+/* Pattern i (0 <= i < dyad__verbs_count). Owned by the set. */
+const dyad_vpattern *dyad__verbs_pattern(const dyad_verbs *v, uint32_t i);
 
 #endif
