@@ -790,10 +790,12 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
       } else if (u_quote(cp)) {
         e = i + l;
         flags = DYAD_TOK_PUNCT | DYAD_TOK_QUOTE;
-      } else if (cp == '.' || cp == '-') {
+      } else if (cp == '.') { /* "..." is one token, "." and ".." are not */
+        e = (i + 2 < end && s[i + 1] == '.' && s[i + 2] == '.') ? i + 3 : i + 1;
+        flags = DYAD_TOK_PUNCT;
+      } else if (cp == '-') { /* "--" and longer runs are one token */
         e = i + 1;
         while (e < end && s[e] == c) e++;
-        if (c == '.') e = e - i >= 3 ? i + 3 : i + 1; /* "..." */
         flags = DYAD_TOK_PUNCT;
       } else {
         e = i + l;

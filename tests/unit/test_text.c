@@ -392,6 +392,38 @@ static void test_long_line(void **state) {
   free(buf);
 }
 
+/* Inputs that could make a careless scanner quadratic: every one of these
+** must finish at once (the suite would time out otherwise). */
+static void test_pathological(void **state) {
+  static const char *const units[] = {". ", "a.", "\"", "“", "...", "? ",
+                                      "U.S. ", "(", ") ", "\xE2\x80\x99s ",
+                                      "Jan.", "a-", "1,000", "--", "\xC2\xA0"};
+  size_t len = 1u << 20, u, i, n;
+  char *buf = malloc(len);
+  dyad_sentence *s;
+  static dyad_token t[1024];
+  (void)state;
+  assert_non_null(buf);
+  for (u = 0; u < sizeof units / sizeof units[0]; u++) {
+    size_t ul = strlen(units[u]);
+    for (i = 0; i + ul <= len; i += ul) memcpy(buf + i, units[u], ul);
+    memset(buf + i, ' ', len - i);
+    assert_int_equal(dyad_split_text(buf, len, &s, &n), 0);
+    check_invariants(buf, len, s, n);
+    free(s);
+    n = dyad_tokenize(buf, 0, len, t, 1024);
+    assert_true(n > 0);
+  }
+  /* one huge word, then a period and a sentence */
+  memset(buf, 'x', len);
+  memcpy(buf + len - 8, ". Next.", 7);
+  buf[len - 1] = ' ';
+  assert_int_equal(dyad_split_text(buf, len, &s, &n), 0);
+  assert_int_equal(n, 2);
+  free(s);
+  free(buf);
+}
+
 static void test_tokenize_capacity(void **state) {
   const char *t = "Kim met Putin in Vladivostok on Monday.";
   dyad_token buf[4], all[32];
@@ -509,6 +541,7 @@ int main(void) {
     cmocka_unit_test(test_empty_and_null),
     cmocka_unit_test(test_invalid_utf8_and_binary),
     cmocka_unit_test(test_long_line),
+    cmocka_unit_test(test_pathological),
     cmocka_unit_test(test_tokenize_capacity),
     cmocka_unit_test(test_nbsp_token),
     cmocka_unit_test(test_corpus_invariants),
