@@ -300,7 +300,7 @@ static int parse_gold_line(dyad_eval *e, char *line, size_t lineno) {
     set_err(e, "%s:%zu: tgt '%s': %s", e->path, lineno, f[6], why);
     return DYAD_EFORMAT;
   }
-  char id[256];
+  char id[1024];
   size_t d;
   dyad_eval_doc_id(f[0], id, sizeof id);
   if (doc_add(e, id, &d)) return DYAD_ENOMEM;
@@ -342,10 +342,12 @@ static int each_line(dyad_eval *e, const char *path,
       break;
     }
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
-    const char *p = line;
+    char *s = line;
+    if (lineno == 1 && !strncmp(s, "\xEF\xBB\xBF", 3)) s += 3; /* a UTF-8 BOM */
+    const char *p = s;
     while (*p == ' ' || *p == '\t') p++;
     if (!*p || *p == '#') continue;
-    rc = fn(e, line, lineno, arg);
+    rc = fn(e, s, lineno, arg);
   }
   if (rc == 0 && ferror(fp)) {
     set_err(e, "%s:%zu: read error: %s", path, lineno + 1, strerror(errno));
@@ -412,7 +414,7 @@ static int docs_line_cb(dyad_eval *e, char *line, size_t lineno, void *arg) {
     return DYAD_EFORMAT;
   }
   *q = '\0';
-  char id[256];
+  char id[1024];
   size_t d;
   dyad_eval_doc_id(p, id, sizeof id);
   if (!*id) {
@@ -437,7 +439,7 @@ int dyad_eval_add(dyad_eval *e, const dyad_eval_event *ev) {
     set_err(e, "event without %s", ev->doc ? "root" : "doc");
     return DYAD_EINVAL;
   }
-  char id[256];
+  char id[1024];
   dyad_eval_doc_id(ev->doc, id, sizeof id);
   size_t d = doc_find(e, id);
   if (d == (size_t)-1) {

@@ -192,6 +192,17 @@ static void test_empty(void **state) {
   dyad_eval_free(NULL);
 }
 
+static void test_bom_and_crlf(void **state) {
+  (void)state;
+  dyad_eval *e = load("\xEF\xBB\xBF" "doc\treq\tdate\tsrc\troot\tcode\ttgt\twhat\r\n"
+                      "d\tR\t-\tKOR\t04\t040\tRUS\tw\r\n");
+  add(e, "d", 0, NULL, "KOR", "04", "RUS");
+  dyad_eval_result r;
+  assert_int_equal(dyad_eval_finish(e, &r, NULL, NULL), 0);
+  assert_int_equal(r.found, 1);
+  dyad_eval_free(e);
+}
+
 int main(void) {
   snprintf(tmpdir, sizeof tmpdir, "/tmp/test_eval.XXXXXX");
   if (!mkdtemp(tmpdir)) return 1;
@@ -199,6 +210,7 @@ int main(void) {
       cmocka_unit_test(test_doc_id),  cmocka_unit_test(test_errors),
       cmocka_unit_test(test_fp_and_scope), cmocka_unit_test(test_matching),
       cmocka_unit_test(test_dates),   cmocka_unit_test(test_empty),
+      cmocka_unit_test(test_bom_and_crlf),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   char cmd[128];
