@@ -640,11 +640,25 @@ static const char *credits[] = {"AP", "AFP", "Reuters", "Canadian Press", "CP", 
                                 "Bloomberg", "KCNA", "Sapa", "Sapa-AFP", "ANSA", "EFE", "AAP",
                                 "Prensa Latina", "BBC", "CNN", "Al Jazeera", "AP Photo", "USATODAY.com",
                                 "IslamOnline.net", "Xinhua News Agency", "Kyodo News", "Los Angeles Times",
-                                "New York Times", "Washington Post", "Boston Globe", NULL};
+                                "New York Times", "Washington Post", "Boston Globe",
+                                "U.S. News World Report", "U.S. News & World Report", NULL};
+
+/* Length of s matching credit name c, where a run of spaces in s matches
+** one space in c; 0 if no match. */
+static size_t credit_match(const char *s, size_t n, const char *c) {
+  size_t i = 0;
+  for (; *c; c++) {
+    if (i >= n || s[i] != *c) return 0;
+    i++;
+    if (*c == ' ')
+      while (i < n && s[i] == ' ') i++;
+  }
+  return i;
+}
 
 static int known_credit(const char *s, size_t n) {
   for (int i = 0; credits[i]; i++)
-    if (strlen(credits[i]) == n && !memcmp(credits[i], s, n)) return 1;
+    if (credit_match(s, n, credits[i]) == n) return 1;
   return 0;
 }
 
@@ -702,6 +716,8 @@ static size_t place_word(const char *s, size_t n, size_t i, int *caps, int *cap1
 static size_t place_dateline(const char *s, size_t n, span *place, span *credit) {
   size_t i = 0, pend = 0;
   int caps, cap1, mode_caps, words = 0;
+  int region = 0;
+  size_t seg1 = 0; /* end of the first word of the last region segment, 0 after a date */
   size_t l = place_word(s, n, 0, &caps, &cap1);
   if (l == 0 || !cap1) return 0;
   mode_caps = caps;
@@ -734,6 +750,8 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
       while (j < n && is_digit((unsigned char)s[j])) j++;
       if (j == d) break;
       i = j; /* the date is not part of the place */
+      region = 1;
+      seg1 = 0;
       continue;
     }
     int c2, c21, w2 = 0;
@@ -743,6 +761,7 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
       if (!l2 || !c21) break;
       k += l2;
       w2++;
+      if (w2 == 1) seg1 = k;
       if (k + 1 < n && s[k] == ' ' && is_upper((unsigned char)s[k + 1]) && w2 < 3) {
         int c3, c31;
         size_t l3 = place_word(s, n, k + 1, &c3, &c31);
@@ -753,6 +772,7 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
     if (w2 == 0) break;
     i = k;
     pend = k;
+    region = 1;
   }
   size_t cr_a = 0, cr_b = 0;
   size_t j = i;
@@ -772,6 +792,13 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
   }
   if (!sep && cr_b && j < n && s[j] == ' ' && known_credit(s + cr_a, cr_b - cr_a))
     sep = 1; /* "PARIS (AFP) The ..." */
+  if (!sep && !cr_b && mode_caps && region && j + 1 < n && s[j] == ' ') {
+    /* "CRAWFORD, Texas As President ...": the dash lost */
+    if (seg1) { j = seg1; pend = seg1; }
+    size_t k = j;
+    while (k < n && s[k] == ' ') k++;
+    if (k < n && is_upper((unsigned char)s[k])) sep = k - j;
+  }
   if (!sep) return 0;
   if (s[j] == ':' && words > 1 && pend == i) return 0; /* "TONY EASTLEY: " is a speaker */
   if (!mode_caps && (words > 3 || (cr_b && !known_credit(s + cr_a, cr_b - cr_a)))) return 0;
@@ -795,8 +822,8 @@ static size_t credit_prefix(const char *s, size_t n, span *credit) {
     return 0;
   }
   for (int i = 0; credits[i]; i++) {
-    size_t m = strlen(credits[i]);
-    if (m < n && !memcmp(s, credits[i], m) && s[m] == ' ') {
+    size_t m = credit_match(s, n, credits[i]);
+    if (m && m < n && s[m] == ' ') {
       size_t sep = dash_sep(s, n, m);
       if (sep) { credit->a = 0; credit->b = m; return m + sep; }
     }
@@ -832,6 +859,7 @@ static size_t wire_prefix(ctx *x, size_t base, const char *s, size_t n) {
     if (!cr.b && cr2.b) { cr.a = off + cr2.a; cr.b = off + cr2.b; }
   }
   if (cr.b) { x->credit.a = base + cr.a; x->credit.b = base + cr.b; }
+  if (off + m == 0) return dash_sep(s, n, 0); /* "- The French parliament ..." */
   return off + m;
 }
 
@@ -998,7 +1026,7 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
       size_t k = b - 1;
       while (k > a && t.p[k - 1] != '(') k--;
       if (k > a + 1 && t.p[k - 2] == ' ' && known_credit(t.p + k, b - 1 - k)) {
-        if (!(doc->source = dup_span(t.p + k, b - 1 - k))) goto fail;
+        if (!(doc->source = dup_collapsed(t.p + k, b - 1 - k))) goto fail;
         b = k - 2;
         while (b > a && t.p[b - 1] == ' ') b--;
       }
