@@ -397,7 +397,7 @@ static void test_long_line(void **state) {
 static void test_pathological(void **state) {
   static const char *const units[] = {". ", "a.", "\"", "“", "...", "? ",
                                       "U.S. ", "(", ") ", "\xE2\x80\x99s ",
-                                      "Jan.", "a-", "1,000", "--", "\xC2\xA0"};
+                                      "Jan.", "a-", "1,000", "--", "\xC2\xA0x"};
   size_t len = 1u << 20, u, i, n;
   char *buf = malloc(len);
   dyad_sentence *s;
