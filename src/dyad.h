@@ -303,8 +303,9 @@ typedef struct dyad_store_totals {
 int dyad_store_count(dyad_store *s, dyad_store_totals *out);
 
 /* Query filters; NULL or "" fields do not filter. Actor filters match a
-** party (country code, or the actor code when it has no country), a full
-** actor code, or an actor code prefix ("KOR" matches KORGOV). */
+** party (the actor's country code, else the first three letters of its
+** actor code: "RUSGOV" -> "RUS"), a full actor code, or an actor code
+** prefix ("KOR" matches KORGOV). */
 typedef struct dyad_query {
   const char *source;  /* source actor or country */
   const char *target;  /* target actor or country */
@@ -342,7 +343,8 @@ typedef struct dyad_event_row {
 ** returned by the query function. */
 typedef int (*dyad_event_fn)(void *ctx, const dyad_event_row *row);
 
-/* Calls fn for each event matching q (NULL: all), in date order. Returns 0,
+/* Calls fn for each event matching q (NULL: all), in date order (undated
+** events last). Returns 0,
 ** DYAD_EINVAL (a malformed filter, message says which), DYAD_EDB or the
 ** callback's stop value. */
 int dyad_store_events(dyad_store *s, const dyad_query *q, dyad_event_fn fn,
@@ -387,7 +389,8 @@ typedef int (*dyad_tally_fn)(void *ctx, const dyad_tally_row *row);
 
 /* Calls fn for the most active dyads (pairs of different parties) or actors
 ** (DYAD_TOP_*) among events matching q, most events first; q->limit caps
-** the rows. Returns as dyad_store_events(). */
+** the rows; events with no source or no target are left out. Returns as
+** dyad_store_events(). */
 int dyad_store_top(dyad_store *s, const dyad_query *q, int what,
                    dyad_tally_fn fn, void *ctx);
 

@@ -21,8 +21,8 @@
 ** DEFAULT AS IDENTITY PRIMARY KEY" and REAL becomes DOUBLE PRECISION; all
 ** else is the same. Dates are ISO text ("YYYY-MM-DD", or coarser "YYYY-MM" /
 ** "YYYY"); "" is an unknown date. Parties (source_party, target_party) are
-** the country code, or the actor code when the actor has none: dyads,
-** top and the network are computed on them.
+** the country code, else the actor code's first three letters: dyads, top
+** and the network are computed on them.
 */
 #define SCHEMA_VERSION 1
 static const char schema_sql[] =
@@ -378,9 +378,13 @@ static void utc_now(char out[21]) {
   strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* The party of an actor: its country, else the actor code itself. */
-static const char *party(const char *code, const char *country) {
-  return country && *country ? country : code;
+/* The party of an actor: its country, else the code's first three letters
+** (CAMEO codes start with the country or IGO code: "RUSGOV" -> "RUS"),
+** else "" (no actor). Writes into buf[4]. */
+static const char *party(const char *code, const char *country, char buf[8]) {
+  if (country && *country) return country;
+  snprintf(buf, 8, "%.3s", code ? code : "");
+  return buf;
 }
 
 /* Removes an old version's sentences and mentions, remembering its events. */
@@ -456,10 +460,11 @@ static int add_event(dyad_store *s, int64_t docid, const dyad_doc *doc, const dy
     bind_text(st, 1, date);
     bind_text(st, 2, e->source);
     bind_text(st, 3, e->source_country);
-    bind_text(st, 4, party(e->source, e->source_country));
+    char p1[8], p2[8];
+    bind_text(st, 4, party(e->source, e->source_country, p1));
     bind_text(st, 5, e->target);
     bind_text(st, 6, e->target_country);
-    bind_text(st, 7, party(e->target, e->target_country));
+    bind_text(st, 7, party(e->target, e->target_country, p2));
     bind_text(st, 8, e->code);
     sqlite3_bind_text(st, 9, e->root[0] ? e->root : root, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int(st, 10, e->quad_class);
@@ -898,7 +903,8 @@ static int events_stmt(dyad_store *s, const dyad_query *q, sqlite3_stmt **st) {
   qadd(&b, event_cols);
   int rc = qwhere(s, &b, q, dy, up);
   if (rc) return rc;
-  qadd(&b, " ORDER BY e.date, e.id");
+  /* Undated events last: a timeline reads from the first known date. */
+  qadd(&b, " ORDER BY CASE WHEN e.date = '' THEN 1 ELSE 0 END, e.date, e.id");
   qlimit(&b, q);
   return qprepare(s, &b, st);
 }
@@ -974,7 +980,7 @@ int dyad_store_top(dyad_store *s, const dyad_query *q, int what, dyad_tally_fn f
              "count(*) AS n, sum(e.num_mentions), sum(e.goldstein) FROM events e");
     if ((rc = qwhere(s, &b, q, dy, up))) return rc;
     qadd(&b, b.nwhere++ ? " AND" : " WHERE");
-    qadd(&b, " e.source_party <> e.target_party");
+    qadd(&b, " e.source_party <> e.target_party AND e.source_party <> '' AND e.target_party <> ''");
   } else if (what == DYAD_TOP_ACTORS) {
     /* Each event counts once for its source and once for its target. */
     qadd(&b, "SELECT k, count(*) AS n, sum(nm), sum(g) FROM ("
@@ -983,7 +989,7 @@ int dyad_store_top(dyad_store *s, const dyad_query *q, int what, dyad_tally_fn f
     qadd(&b, " UNION ALL SELECT e.target_party, e.num_mentions, e.goldstein FROM events e");
     b.nwhere = 0;
     if ((rc = qwhere(s, &b, q, dy, up))) return rc;
-    qadd(&b, ") t");
+    qadd(&b, ") t WHERE k <> ''");
   } else {
     return set_err(s, DYAD_EINVAL, "bad top kind %d", what);
   }
@@ -1003,6 +1009,8 @@ int dyad_store_edges(dyad_store *s, const dyad_query *q, int by_actor, dyad_tall
                     : "SELECT e.source_party, count(*) AS n, sum(e.num_mentions), sum(e.goldstein), "
                       "e.target_party FROM events e");
   if ((rc = qwhere(s, &b, q, dy, up))) return rc;
+  qadd(&b, b.nwhere++ ? " AND" : " WHERE");
+  qadd(&b, by_actor ? " e.source <> '' AND e.target <> ''" : " e.source_party <> '' AND e.target_party <> ''");
   qadd(&b, by_actor ? " GROUP BY e.source, e.target ORDER BY n DESC, e.source, e.target"
                     : " GROUP BY e.source_party, e.target_party ORDER BY n DESC, e.source_party, e.target_party");
   qlimit(&b, q);

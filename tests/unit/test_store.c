@@ -452,6 +452,43 @@ static void test_top_edges_export(void **state) {
   dyad_store_close(s);
 }
 
+/* Parties fall back on the code's country prefix; actorless events stay out
+** of dyads; undated events come last. */
+static void test_parties_and_order(void **state) {
+  (void)state;
+  char path[300];
+  db_path(path, sizeof path, "parties.db");
+  dyad_store *s;
+  assert_int_equal(dyad_store_open(path, &s), 0);
+  dyad_doc d = mkdoc("p", "x", NULL, NULL);
+  dyad_sentence se = {0, 1, 0, 0};
+  dyad_event ev[3] = {
+      mkev(0, "", "KORGOV", "KOR", "RUSGOV", "", "036", 1, 4.0, NULL),
+      mkev(0, "2022", "RUS", "RUS", "", "", "129", 3, -5.0, NULL),
+      mkev(0, "2016-06-13", "KORGOV", "KOR", "RUSGOV", "RUS", "042", 1, 1.9, NULL),
+  };
+  assert_int_equal(dyad_store_add(s, &d, &se, 1, ev, 3, NULL), 0);
+  ta_acc a;
+  memset(&a, 0, sizeof a);
+  assert_int_equal(dyad_store_top(s, NULL, DYAD_TOP_DYADS, acc_tally, &a), 0);
+  assert_int_equal(a.n, 1);
+  assert_string_equal(a.key[0], "KOR:RUS");
+  assert_int_equal(a.events[0], 2);
+  memset(&a, 0, sizeof a);
+  assert_int_equal(dyad_store_edges(s, NULL, 0, acc_tally, &a), 0);
+  assert_int_equal(a.n, 1);
+  memset(&a, 0, sizeof a);
+  assert_int_equal(dyad_store_top(s, NULL, DYAD_TOP_ACTORS, acc_tally, &a), 0);
+  assert_int_equal(a.n, 2); /* KOR, RUS: no "" actor */
+  assert_int_equal(count_q(s, (dyad_query){.dyad = "KOR>RUS"}), 2);
+  ev_acc e;
+  memset(&e, 0, sizeof e);
+  assert_int_equal(dyad_store_events(s, NULL, acc_event, &e), 0);
+  assert_int_equal(e.n, 3);
+  assert_string_equal(e.first_date, "2016-06-13"); /* "" sorts last */
+  dyad_store_close(s);
+}
+
 static void test_batches_survive(void **state) {
   (void)state;
   char path[300];
@@ -548,6 +585,7 @@ int main(void) {
       cmocka_unit_test(test_filters),
       cmocka_unit_test(test_index),
       cmocka_unit_test(test_top_edges_export),
+      cmocka_unit_test(test_parties_and_order),
       cmocka_unit_test(test_batches_survive),
       cmocka_unit_test(test_bad_input),
   };
