@@ -85,6 +85,19 @@ body "$P" | awk -F'\t' -v OFS='\t' '$2 ~ /^(HOS|HOG|FM|DEF|LDR)$/ { t = $4 == ""
 none "people: single-seat offices do not overlap by more than a day" '
   { k = $1 " " $2; if (k == pk && $3 < pto) print k ": " $5 " from " $3 " while " pn " until " pto
     if (k != pk || $4 > pto) { pto = $4; pn = $5 } pk = k }' "$TMP/terms"
+none "people: every short form is a word sequence of one of the line's names" '
+  function norm(s) { s = tolower(s); gsub(/-/, " ", s); return " " s " " }
+  !/^#/ && NF && $6 != "" { m = split($6, s, "|"); k = split($5, n, "|")
+    for (i = 1; i <= m; i++) { hit = 0; for (j = 1; j <= k; j++) if (index(norm(n[j]), norm(s[i]))) hit = 1
+      if (!hit) print FILENAME ":" FNR ": short \"" s[i] "\" is in none of the names" } }' "$P"
+# A short form ("Lavrov", "Kim") must name one person at a time, or a later
+# mention could not be resolved; people are told apart by their first name.
+body "$P" | awk -F'\t' -v OFS='\t' '$6 != "" { split($5, n, "|"); m = split($6, s, "|")
+  for (i = 1; i <= m; i++) print tolower(s[i]), $3, ($4 == "" ? "9999-99-99" : $4), n[1] }' |
+  sort -t"$(printf '\t')" -k1,1 -k2,2 >"$TMP/shorts"
+none "people: no short form names two people at once" '
+  $1 != pk { delete to } { for (p in to) if (p != $4 && to[p] > $2) print $1 ": " p " until " to[p] ", " $4 " from " $2
+    pk = $1; if (!($4 in to) || to[$4] < $3) to[$4] = $3 }' "$TMP/shorts"
 check "people: at least 600 terms" test "$(body "$P" | wc -l)" -ge 600
 
 # holder CC ROLE DATE: the first names of who held ROLE for CC on DATE.
