@@ -1,7 +1,160 @@
-/* cmd_dict.c: placeholder until its issue lands. */
+/* cmd_dict.c: `dyad dict check [PATH...]` loads dictionaries and reports
+** every malformed line as "file:line: message" plus entry counts;
+** `dyad dict actors [--date D] TEXT...` shows the actor mentions of a text
+** (a debugging aid for dictionary upkeep). */
 #include "cli.h"
+#include "dict.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static void usage(FILE *f) {
+  fputs("usage: dyad dict check [PATH...]\n"
+        "       dyad dict actors [--date YYYY-MM-DD] [--data DIR] TEXT...\n\n"
+        "check: loads each PATH (a dictionary directory or a file named\n"
+        "  countries.tsv, igos.tsv, people.tsv, agents.tsv, verbs.txt or\n"
+        "  discards.txt; default: the installed data directory), prints every\n"
+        "  malformed line as file:line: message and the entry counts; exits 1\n"
+        "  on any error.\n"
+        "actors: prints the actor mentions dyad finds in TEXT, one a line.\n",
+        f);
+}
+
+static void print_counts(const char *what, const dyad_dict *d) {
+  printf("%s: countries %zu, igos %zu, people %zu, agents %zu, verb patterns %zu, "
+         "phrases %zu\n",
+         what, dyad__dict_count(d, 0), dyad__dict_count(d, 1), dyad__dict_count(d, 2),
+         dyad__dict_count(d, 3), dyad__dict_count(d, 4), dyad__dict_count(d, 5));
+}
+
+static int check(int argc, char **argv) {
+  int status = 0, npaths = 0;
+  for (int i = 0; i < argc; i++) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      usage(stdout);
+      return 0;
+    }
+    if (argv[i][0] == '-' && argv[i][1]) {
+      cli_error("dict check: unknown option '%s'", argv[i]);
+      usage(stderr);
+      return 2;
+    }
+  }
+  for (int i = 0; i <= argc; i++) {
+    const char *path = i < argc ? argv[i] : NULL;
+    dyad_dict *d;
+    int rc;
+    struct stat st;
+    if (i == argc && npaths) break;
+    if (path) npaths++;
+    d = dyad_dict_new();
+    if (!d) {
+      cli_error("out of memory");
+      return 1;
+    }
+    if (!path || (stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
+      rc = dyad_dict_load_default(d, path);
+    else
+      rc = dyad_dict_load(d, path, DYAD_DICT_AUTO);
+    if (rc || dyad__dict_nerrors(d)) {
+      const char *msg = dyad_dict_errmsg(d);
+      size_t shown = 1;
+      for (const char *p = msg; *p; p++) shown += *p == '\n';
+      if (*msg) fprintf(stderr, "%s\n", msg);
+      if (dyad__dict_nerrors(d) > shown)
+        fprintf(stderr, "dyad: ... and %zu more errors\n", dyad__dict_nerrors(d) - shown);
+      if (!*msg) cli_error("%s: %s", path ? path : "data", dyad_strerror(rc));
+      status = 1;
+    }
+    print_counts(path ? path : "default data", d);
+    if (rc || dyad__dict_nerrors(d))
+      printf("%s: %zu errors\n", path ? path : "default data",
+             dyad__dict_nerrors(d) ? dyad__dict_nerrors(d) : 1);
+    dyad_dict_free(d);
+  }
+  return status;
+}
+
+static const char *kind_name(int k) {
+  static const char *names[] = {"?", "COUNTRY", "ADJ", "SEAT", "IGO", "PERSON",
+                                "AGENT", "COUNTERPART", "PRONOUN", "DEFINITE"};
+  return k >= 0 && k <= 9 ? names[k] : "?";
+}
+
+static const char *role_name(int r) {
+  static const char *names[] = {"NONE", "HOS", "HOG", "FM", "DEF",
+                                "ENV", "LDR", "MIN", "OTH"};
+  return r >= 0 && r <= 8 ? names[r] : "?";
+}
+
+static int actors(int argc, char **argv) {
+  const char *date = NULL, *data = NULL;
+  int i, status = 0;
+  dyad_dict *d;
+  for (i = 0; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+    if (!strcmp(argv[i], "--date") && i + 1 < argc) {
+      date = argv[++i];
+    } else if (!strcmp(argv[i], "--data") && i + 1 < argc) {
+      data = argv[++i];
+    } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      usage(stdout);
+      return 0;
+    } else {
+      cli_error("dict actors: unknown option '%s'", argv[i]);
+      return 2;
+    }
+  }
+  if (i == argc) {
+    cli_error("dict actors: no text given");
+    return 2;
+  }
+  d = dyad_dict_new();
+  if (!d) return 1;
+  if (dyad_dict_load_default(d, data) && !dyad__dict_count(d, 0)) {
+    fprintf(stderr, "%s\n", dyad_dict_errmsg(d));
+    dyad_dict_free(d);
+    return 1;
+  }
+  for (; i < argc; i++) {
+    const char *text = argv[i];
+    size_t len = strlen(text), cap = len + 16, nt, nm;
+    dyad_token *toks = malloc(cap * sizeof *toks);
+    dyad_mention *ms = malloc(cap * sizeof *ms);
+    if (!toks || !ms) {
+      free(toks);
+      free(ms);
+      status = 1;
+      break;
+    }
+    nt = dyad_tokenize(text, 0, len, toks, cap);
+    nm = dyad__find_actors(d, text, toks, nt < cap ? nt : cap, date, ms, cap);
+    for (size_t k = 0; k < nm && k < cap; k++) {
+      const dyad_mention *m = &ms[k];
+      printf("%.*s => %s %s %s country=%s sector=%s flags=%u", (int)(m->end - m->start),
+             text + m->start, m->code[0] ? m->code : "-", kind_name(m->kind),
+             role_name(m->role), m->country, m->sector, m->flags);
+      if (m->person >= 0) printf(" person=\"%s\"", dyad__person_name(d, m->person));
+      putchar('\n');
+    }
+    free(toks);
+    free(ms);
+  }
+  dyad_dict_free(d);
+  return status;
+}
+
 int cmd_dict(int argc, char **argv) {
-  (void)argc;
-  cli_error("dict: not implemented yet", argv[0]);
+  if (argc < 2) {
+    usage(stderr);
+    return 2;
+  }
+  if (!strcmp(argv[1], "check")) return check(argc - 2, argv + 2);
+  if (!strcmp(argv[1], "actors")) return actors(argc - 2, argv + 2);
+  if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+    usage(stdout);
+    return 0;
+  }
+  cli_error("dict: unknown subcommand '%s' (check, actors)", argv[1]);
   return 2;
 }

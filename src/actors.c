@@ -23,6 +23,7 @@ typedef struct unit {
   uint8_t first;   /* first piece of its token */
   uint8_t last;    /* last piece of its token */
   uint8_t poss;    /* followed by a possessive token ("'s" or "’") */
+  uint64_t hposs;  /* with poss "'s": the hash of the piece + "'s" */
 } unit;
 
 typedef struct seg {
@@ -65,6 +66,22 @@ static int is_apostrophe(const char *text, const dyad_token *t) {
   return (n == 1 && s[0] == '\'') || (n == 3 && !memcmp(s, "\xE2\x80\x99", 3));
 }
 
+/* The hash of the last piece of token t followed by "'s" (for phrases such as
+** "People's Republic of China", whose "'s" the tokeniser splits off). */
+static uint64_t poss_hash(const char *text, const dyad_token *t) {
+  char buf[128];
+  size_t a = t->start, n;
+  unsigned caps;
+  for (size_t i = t->start; i < t->end; i++)
+    if (text[i] == '-') a = i + 1;
+  n = t->end - a;
+  if (n + 2 > sizeof buf) return 0;
+  memcpy(buf, text + a, n);
+  buf[n] = '\'';
+  buf[n + 1] = 's';
+  return dyad__fold_unit(buf, n + 2, &caps);
+}
+
 /* Turns tokens [t0, t1) into units; returns how many (stops early when the
 ** unit buffer is full: *tend gets the first token not done). */
 static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
@@ -78,6 +95,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
     if (k->flags & DYAD_TOK_WORD && is_poss_token(text, k)) {
       if (n && u[n - 1].h && u[n - 1].last && u[n - 1].tok + 1 == t) {
         u[n - 1].poss = 1;
+        u[n - 1].hposs = poss_hash(text, &toks[t - 1]);
         continue;
       }
     } else if ((k->flags & DYAD_TOK_QUOTE) && is_apostrophe(text, k) && n &&
@@ -85,6 +103,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
                text[k->start - 1] == 's' &&
                (t + 1 >= t1 || toks[t + 1].start > k->end)) {
       u[n - 1].poss = 1; /* "countries’" */
+      u[n - 1].hposs = 0;
       continue;
     }
     if (!(k->flags & DYAD_TOK_WORD) || (k->flags & (DYAD_TOK_PUNCT | DYAD_TOK_QUOTE))) {
@@ -93,6 +112,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       u[n].caps = 0;
       u[n].first = u[n].last = 1;
       u[n].poss = 0;
+      u[n].hposs = 0;
       n++;
       continue;
     }
@@ -110,6 +130,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
         u[n].first = n == before;
         u[n].last = 0;
         u[n].poss = 0;
+        u[n].hposs = 0;
         n++;
       }
       i = j + 1;
@@ -120,6 +141,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       u[n].caps = 0;
       u[n].first = 1;
       u[n].poss = 0;
+      u[n].hposs = 0;
       n++;
     }
     u[n - 1].last = 1;
@@ -129,6 +151,29 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
 }
 
 /* The longest phrase with a valid sense starting at unit p; 0 if none. */
+/* Records node as the match so far when it has a valid sense. */
+static int take(const dyad_dict *d, const dyad__tnode *node, const unit *u,
+                size_t p, size_t j, uint32_t tcap, uint32_t tall, int poss,
+                seg *out) {
+  uint32_t types = 0;
+  if (!node || !node->sense || !u[j].last) return 0;
+  for (uint32_t k = node->sense; k; k = d->senses[k - 1].next) {
+    const dyad__sense *x = &d->senses[k - 1];
+    if (sense_ok(x, tcap, tall)) types |= 1u << x->type;
+  }
+  if (!types) return 0;
+  out->u0 = (uint32_t)p;
+  out->u1 = (uint32_t)j + 1;
+  out->tok0 = u[p].tok;
+  out->tok1 = u[j].tok + 1 + (u[j].poss ? 1 : 0);
+  out->sense = node->sense;
+  out->tcap = tcap;
+  out->tall = tall;
+  out->types = types;
+  out->poss = (uint8_t)poss;
+  return 1;
+}
+
 static int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
                    size_t maxu, seg *out) {
   uint64_t h = DYAD__HSEED;
@@ -140,29 +185,19 @@ static int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
     if (!u[j].h) break;
     if (u[j].caps & DYAD__CAP_INIT) tcap |= bit;
     if (u[j].caps & DYAD__CAP_ALL) tall |= bit;
-    h = dyad__hmix(h, u[j].h);
-    node = dyad__tlookup(d, h);
-    if (!node) break;
-    if (node->sense && u[j].last) {
-      uint32_t types = 0;
-      for (uint32_t k = node->sense; k; k = d->senses[k - 1].next) {
-        const dyad__sense *x = &d->senses[k - 1];
-        if (sense_ok(x, tcap, tall)) types |= 1u << x->type;
-      }
-      if (types) {
-        found = 1;
-        out->u0 = (uint32_t)p;
-        out->u1 = (uint32_t)j + 1;
-        out->tok0 = u[p].tok;
-        out->tok1 = u[j].tok + 1 + (u[j].poss ? 1 : 0);
-        out->sense = node->sense;
-        out->tcap = tcap;
-        out->tall = tall;
-        out->types = types;
-        out->poss = u[j].poss;
-      }
+    node = dyad__tlookup(d, dyad__hmix(h, u[j].h));
+    found |= take(d, node, u, p, j, tcap, tall, u[j].poss, out);
+    if (u[j].poss && !u[j].hposs) break; /* "countries’" */
+    if (u[j].poss) {
+      /* "People's Republic": the "'s" may belong to the phrase */
+      const dyad__tnode *pn = dyad__tlookup(d, dyad__hmix(h, u[j].hposs));
+      found |= take(d, pn, u, p, j, tcap, tall, 0, out);
+      if (!pn || !pn->child) break;
+      h = dyad__hmix(h, u[j].hposs);
+      continue;
     }
-    if (!node->child || u[j].poss) break;
+    if (!node || !node->child) break;
+    h = dyad__hmix(h, u[j].h);
   }
   return found;
 }

@@ -1,0 +1,342 @@
+/*
+** test_dict.c: the dictionary loader (dict.c) on the fixtures of
+** tests/cases/dict: good files load with the right counts; every kind of
+** malformed line is reported as "file:line: message" and loading goes on;
+** phrase normalisation (case, hyphens, apostrophes, acronyms) as seen through
+** dyad__find_actors; the data directory fallbacks.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "dict.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char good[4096], bad[4096], data[4096], tmpdir[4096];
+
+static void path_of(char *out, size_t cap, const char *dir, const char *file) {
+  snprintf(out, cap, "%s/%s", dir, file);
+}
+
+static void write_file(const char *path, const char *text, size_t len) {
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  assert_int_equal(fwrite(text, 1, len, f), len);
+  fclose(f);
+}
+
+/* Loads one file into a new dictionary; returns it (caller frees). */
+static dyad_dict *load_one(const char *path, int *rc) {
+  dyad_dict *d = dyad_dict_new();
+  assert_non_null(d);
+  *rc = dyad_dict_load(d, path, DYAD_DICT_AUTO);
+  return d;
+}
+
+static void good_fixture(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  (void)state;
+  assert_non_null(d);
+  assert_int_equal(dyad_dict_load_default(d, good), 0);
+  assert_int_equal(dyad__dict_nerrors(d), 0);
+  assert_string_equal(dyad_dict_errmsg(d), "");
+  assert_int_equal(dyad__dict_count(d, 0), 21);
+  assert_int_equal(dyad__dict_count(d, 1), 3);
+  assert_int_equal(dyad__dict_count(d, 2), 9);
+  assert_int_equal(dyad__dict_count(d, 3), 7);
+  assert_int_equal(dyad__dict_count(d, 4), 3);
+  assert_true(dyad__dict_count(d, 5) > 100);
+  assert_int_equal(dyad__dict_count(d, 99), 0);
+  assert_non_null(dyad__dict_verbs(d));
+  dyad_dict_free(d);
+}
+
+static void shipped_data(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  (void)state;
+  assert_int_equal(dyad_dict_load_default(d, data), 0);
+  if (*dyad_dict_errmsg(d)) print_message("# %s\n", dyad_dict_errmsg(d));
+  assert_int_equal(dyad__dict_nerrors(d), 0);
+  assert_true(dyad__dict_count(d, 0) >= 190);
+  assert_true(dyad__dict_count(d, 3) >= 250);
+  dyad_dict_free(d);
+}
+
+/* Every malformed line of a bad file: its line number and message. */
+static void expect_errors(const char *file, const char *const *want) {
+  char path[4200], needle[4400];
+  int rc;
+  size_t n = 0;
+  dyad_dict *d;
+  path_of(path, sizeof path, bad, file);
+  d = load_one(path, &rc);
+  assert_int_equal(rc, DYAD_EDICT);
+  for (; want[n]; n++) {
+    snprintf(needle, sizeof needle, "%s:%s", path, want[n]);
+    if (!strstr(dyad_dict_errmsg(d), needle))
+      print_message("# missing '%s' in:\n%s\n", needle, dyad_dict_errmsg(d));
+    assert_non_null(strstr(dyad_dict_errmsg(d), needle));
+  }
+  assert_int_equal(dyad__dict_nerrors(d), n);
+  dyad_dict_free(d);
+}
+
+static void bad_countries(void **state) {
+  static const char *const want[] = {
+      "3: bad ISO code", "4: wrong field count", "5: empty name",
+      "6: empty name in a '|' list", "7: bad coordinates", "9: invalid UTF-8",
+      "10: line too long", NULL};
+  (void)state;
+  expect_errors("countries.tsv", want);
+}
+
+static void bad_people(void **state) {
+  /* loaded alone: no countries, so unknown-country codes are not errors */
+  static const char *const want[] = {
+      "3: unknown role", "4: bad date", "5: bad date",
+      "6: bad date: term ends before it starts", "7: bad actor code",
+      "9: empty name", "10: wrong field count", NULL};
+  (void)state;
+  expect_errors("people.tsv", want);
+}
+
+static void bad_agents(void **state) {
+  static const char *const want[] = {"3: unknown sector code", "4: unknown role",
+                                     "5: unknown kind", "6: empty name",
+                                     "7: wrong field count", NULL};
+  (void)state;
+  expect_errors("agents.tsv", want);
+}
+
+/* Country codes are checked against the loaded countries. */
+static void unknown_country_code(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200];
+  (void)state;
+  path_of(path, sizeof path, good, "countries.tsv");
+  assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_AUTO), 0);
+  path_of(path, sizeof path, bad, "people.tsv");
+  assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_AUTO), DYAD_EDICT);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "people.tsv:8: bad ISO code"));
+  /* the good lines around the bad ones loaded: Yun and Lavrov */
+  assert_int_equal(dyad__dict_count(d, 2), 2);
+  dyad_dict_free(d);
+}
+
+static void whole_bad_dir(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  (void)state;
+  assert_int_equal(dyad_dict_load_default(d, bad), DYAD_EDICT);
+  assert_true(dyad__dict_nerrors(d) >= 20);
+  /* one message a line, each starting with the file name */
+  for (const char *p = dyad_dict_errmsg(d); p && *p;) {
+    assert_memory_equal(p, bad, strlen(bad));
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  dyad_dict_free(d);
+}
+
+static void file_quirks(void **state) {
+  char path[4200];
+  int rc;
+  dyad_dict *d;
+  const char *crlf = "\xEF\xBB\xBF# BOM and CRLF\r\nofficial|officials\tGOV\t\r\n\r\n  \t\n"
+                     "forces\tMIL\tplural\r\n";
+  (void)state;
+  path_of(path, sizeof path, tmpdir, "agents.tsv");
+  write_file(path, crlf, strlen(crlf));
+  d = load_one(path, &rc);
+  assert_int_equal(rc, 0);
+  assert_int_equal(dyad__dict_count(d, 3), 2);
+  dyad_dict_free(d);
+  /* an empty file is fine */
+  write_file(path, "", 0);
+  d = load_one(path, &rc);
+  assert_int_equal(rc, 0);
+  assert_int_equal(dyad__dict_count(d, 3), 0);
+  dyad_dict_free(d);
+  /* a NUL byte inside a line */
+  write_file(path, "off\0icial\tGOV\n", 14);
+  d = load_one(path, &rc);
+  assert_int_equal(rc, DYAD_EDICT);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "agents.tsv:1: invalid UTF-8"));
+  dyad_dict_free(d);
+  /* a last line without a newline, and a phrase of over 32 words */
+  {
+    char big[400];
+    size_t n = 0;
+    for (int i = 0; i < 40; i++) n += (size_t)snprintf(big + n, sizeof big - n, "w%d ", i);
+    n += (size_t)snprintf(big + n, sizeof big - n, "\tGOV\nenvoy\tGOV\trole:ENV");
+    write_file(path, big, n);
+    d = load_one(path, &rc);
+    assert_int_equal(rc, DYAD_EDICT);
+    assert_non_null(strstr(dyad_dict_errmsg(d), "agents.tsv:1: phrase too long"));
+    assert_int_equal(dyad__dict_count(d, 3), 1);
+    dyad_dict_free(d);
+  }
+}
+
+static void bad_arguments(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200];
+  (void)state;
+  assert_int_equal(dyad_dict_load(d, NULL, DYAD_DICT_AUTO), DYAD_EINVAL);
+  assert_int_equal(dyad_dict_load(NULL, "x", DYAD_DICT_AUTO), DYAD_EINVAL);
+  assert_int_equal(dyad_dict_load_default(NULL, NULL), DYAD_EINVAL);
+  path_of(path, sizeof path, good, "agents.tsv");
+  assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_TABARI), DYAD_EINVAL);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "not supported"));
+  assert_int_equal(dyad_dict_load(d, "/nonexistent/agents.tsv", DYAD_DICT_AUTO), DYAD_EIO);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "/nonexistent/agents.tsv: cannot read"));
+  assert_int_equal(dyad_dict_load(d, "/etc/hostname", DYAD_DICT_AUTO), DYAD_EINVAL);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "unknown dictionary file"));
+  assert_null(dyad__dict_verbs(d));
+  dyad_dict_free(d);
+  dyad_dict_free(NULL);
+  assert_string_equal(dyad_dict_errmsg(NULL), "");
+}
+
+/* dir NULL: $DYAD_DATA wins over the compiled-in directory. */
+static void data_dir_fallbacks(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  (void)state;
+  setenv("DYAD_DATA", good, 1);
+  assert_int_equal(dyad_dict_load_default(d, NULL), 0);
+  assert_int_equal(dyad__dict_count(d, 0), 21);
+  dyad_dict_free(d);
+  d = dyad_dict_new();
+  setenv("DYAD_DATA", "/nonexistent-dyad-data", 1);
+  assert_int_equal(dyad_dict_load_default(d, NULL), DYAD_EIO);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "/nonexistent-dyad-data/countries.tsv"));
+  dyad_dict_free(d);
+  unsetenv("DYAD_DATA");
+  d = dyad_dict_new();
+  assert_int_equal(dyad_dict_load_default(d, NULL), 0); /* DYAD_DATADIR */
+  assert_true(dyad__dict_count(d, 0) >= 190);
+  dyad_dict_free(d);
+}
+
+/* The codes the mentions of `text` get, space-separated ("-" for none). */
+static void codes_of(const dyad_dict *d, const char *text, const char *date,
+                     char *out, size_t cap) {
+  dyad_token toks[256];
+  dyad_mention ms[32];
+  size_t nt = dyad_tokenize(text, 0, strlen(text), toks, 256), nm;
+  nm = dyad__find_actors(d, text, toks, nt, date, ms, 32);
+  out[0] = 0;
+  for (size_t i = 0; i < nm && i < 32; i++) {
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "%s%s", n ? " " : "", ms[i].code[0] ? ms[i].code : "-");
+  }
+}
+
+static void normalisation(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char got[512];
+  (void)state;
+  assert_int_equal(dyad_dict_load_default(d, good), 0);
+  /* hyphen and space are the same; case folds for capitalised words */
+  codes_of(d, "Yun Byung Se and YUN BYUNG-SE met", "2016-06-01", got, sizeof got);
+  assert_string_equal(got, "KORGOV KORGOV");
+  codes_of(d, "Kim Jong-un and Kim Jong Un", "2016-06-01", got, sizeof got);
+  assert_string_equal(got, "PRKGOV PRKGOV");
+  /* proper names need capitals: "russia" in lower case is not Russia */
+  codes_of(d, "russia and Russia", NULL, got, sizeof got);
+  assert_string_equal(got, "RUS");
+  /* acronyms only in capitals: "us" and "Us" are not the US */
+  codes_of(d, "Us and us and US and U.S. officials", NULL, got, sizeof got);
+  assert_string_equal(got, "USA USAGOV");
+  /* curly and straight apostrophes, multi-byte case folding */
+  codes_of(d, "Democratic People’s Republic of Korea and Türkiye and TÜRKIYE", NULL, got,
+           sizeof got);
+  assert_string_equal(got, "PRK TUR TUR");
+  /* agent words match in any case */
+  codes_of(d, "RUSSIAN FORCES and Russian Forces", NULL, got, sizeof got);
+  assert_string_equal(got, "RUSMIL RUSMIL");
+  /* a word only partly matching a phrase is not matched */
+  codes_of(d, "Russian-backed Moscowville Seoul-Moscow", NULL, got, sizeof got);
+  assert_string_equal(got, "");
+  dyad_dict_free(d);
+}
+
+/* Later loads win for the same phrase. */
+static void later_wins(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200], got[256];
+  const char *a = "broadcaster\tMED\t\n", *b = "broadcaster\tBUS\t\n";
+  (void)state;
+  path_of(path, sizeof path, good, "countries.tsv");
+  assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_AUTO), 0);
+  path_of(path, sizeof path, tmpdir, "agents.tsv");
+  write_file(path, a, strlen(a));
+  assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_AUTO), 0);
+  write_file(path, b, strlen(b));
+  assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_AUTO), 0);
+  codes_of(d, "a Japanese broadcaster", NULL, got, sizeof got);
+  assert_string_equal(got, "JPNBUS");
+  dyad_dict_free(d);
+}
+
+/* The adders for other dictionary readers (issue 4). */
+static void adders(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200], got[256], code[32];
+  int32_t a;
+  int role;
+  (void)state;
+  path_of(path, sizeof path, good, "countries.tsv");
+  assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_AUTO), 0);
+  a = dyad__dict_new_actor(d);
+  assert_true(a >= 0);
+  assert_int_equal(dyad__dict_add_actor_name(d, a, "Ban Ki-moon", 11, 0), 0);
+  assert_int_equal(dyad__dict_add_actor_name(d, a, "", 0, 0), DYAD_EDICT);
+  assert_int_equal(dyad__dict_add_actor_name(d, 99999, "X", 1, 0), DYAD_EINVAL);
+  assert_int_equal(dyad__dict_add_term(d, a, "IGOUNO", DYAD_ROLE_OTH, 20070101, 20161231), 0);
+  assert_int_equal(dyad__dict_add_term(d, a, "X", 0, 0, 0), DYAD_EINVAL);
+  assert_int_equal(dyad__dict_add_agent(d, "warlord", 7, "REB", 0, 0), 0);
+  codes_of(d, "Ban Ki-moon met a Russian warlord", "2010-05-05", got, sizeof got);
+  assert_string_equal(got, "IGOUNO RUSREB");
+  assert_int_equal(dyad__person_code(d, a, "2010-05-05", code, &role), 1);
+  assert_string_equal(code, "IGOUNO");
+  assert_string_equal(dyad__person_name(d, a), "Ban Ki-moon");
+  dyad__dict_error(d, "x.tsv", 7, "custom %d", 42);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "x.tsv:7: custom 42"));
+  assert_int_equal(dyad__dict_nerrors(d), 1);
+  dyad_dict_free(d);
+}
+
+int main(void) {
+  const char *root = getenv("ROOT");
+  const char *t = getenv("TMPDIR");
+  int rc;
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(good_fixture),       cmocka_unit_test(shipped_data),
+      cmocka_unit_test(bad_countries),      cmocka_unit_test(bad_people),
+      cmocka_unit_test(bad_agents),         cmocka_unit_test(unknown_country_code),
+      cmocka_unit_test(whole_bad_dir),      cmocka_unit_test(file_quirks),
+      cmocka_unit_test(bad_arguments),      cmocka_unit_test(data_dir_fallbacks),
+      cmocka_unit_test(normalisation),      cmocka_unit_test(later_wins),
+      cmocka_unit_test(adders),
+  };
+  if (!root) root = ".";
+  snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
+  snprintf(bad, sizeof bad, "%s/tests/cases/dict/bad", root);
+  snprintf(data, sizeof data, "%s/data", root);
+  snprintf(tmpdir, sizeof tmpdir, "%s/dyad-test-dict-XXXXXX", t ? t : "/tmp");
+  if (!mkdtemp(tmpdir)) return 1;
+  rc = cmocka_run_group_tests(tests, NULL, NULL);
+  {
+    char p[4200];
+    path_of(p, sizeof p, tmpdir, "agents.tsv");
+    unlink(p);
+    rmdir(tmpdir);
+  }
+  return rc;
+}
