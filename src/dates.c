@@ -464,36 +464,67 @@ static void clause_of(const char *s, size_t start, size_t end, size_t a,
   }
 }
 
-/* Tense of the verb nearest before an expression: up to six words back
-** within the clause, the first future cue (1) or past-tense verb (-1) wins
-** ("said on Thursday it would respond": past; "he would visit on Monday":
-** future); 0 when neither is seen. */
-static int local_tense(const char *s, size_t cs, size_t p) {
+/* Tense of one word: 1 a future cue ("will", "scheduled"), -1 a past-tense
+** verb ("said", "completed"), 0 neither. */
+static int word_tense(const char *s, size_t ws, size_t we) {
   static const char *const past_irregular[] = {"said", "told", "met", "held",
     "left", "began", "took", "gave", "made", "went", "came", "saw", "sent",
     "spoke", "wrote", "won", "lost", "fell", "rose", "struck", "flew", "led",
     "paid", "sold", "brought", "found", "ran", "was", "were", "had", "did",
-    "got", "became", "broke", "drew", "met", "shot", "stood", "threw", NULL};
-  int words = 0;
-  size_t q = p;
-  while (q > cs && words < 6) {
+    "got", "became", "broke", "drew", "shot", "stood", "threw", "fled",
+    "fought", "sought", "won", "agreed", NULL};
+  static const char *const not_past[] = {"red", "bed", "need", "speed",
+    "seed", "feed", "breed", "greed", "shed", "hundred", "united", "based",
+    "armed", "alleged", "advanced", "detained", "limited", "related",
+    "proposed", "planned", "expected", "scheduled", "supposed", NULL};
+  if (in_list(s, ws, we, future_words) && !weq(s, ws, we, "next") &&
+      !weq(s, ws, we, "ahead") && !weq(s, ws, we, "due") &&
+      !weq(s, ws, we, "set") && !weq(s, ws, we, "expected"))
+    return 1;
+  if (in_list(s, ws, we, past_irregular)) return -1;
+  if (we - ws > 4 && lower((unsigned char)s[we - 1]) == 'd' &&
+      lower((unsigned char)s[we - 2]) == 'e' && !in_list(s, ws, we, not_past))
+    return -1;
+  return 0;
+}
+
+/* Tense of the nearest verb within six words before p (back to cs), or,
+** when there is none, within six words after q (up to ce): "said on
+** Thursday it would respond" is past, "he would visit on Monday" future,
+** "On Oct. 9, voters elected" past. A comma or quote before the
+** expression stops the backward look; 0 when no verb is seen. */
+static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
+                       size_t q) {
+  int words = 0, t;
+  size_t r = p;
+  while (r > cs && words < 6) {
     size_t we, ws;
-    while (q > cs && !isal((unsigned char)s[q - 1])) {
-      if (s[q - 1] == ',' || s[q - 1] == '"') return 0;
-      q--;
+    while (r > cs && !isal((unsigned char)s[r - 1])) {
+      if (s[r - 1] == ',' || s[r - 1] == '"') { words = 6; break; }
+      r--;
     }
-    we = q;
-    while (q > cs && isal((unsigned char)s[q - 1])) q--;
-    ws = q;
+    if (words >= 6) break;
+    we = r;
+    while (r > cs && isal((unsigned char)s[r - 1])) r--;
+    ws = r;
     if (we == ws) break;
     words++;
-    if (in_list(s, ws, we, future_words) && !weq(s, ws, we, "next") &&
-        !weq(s, ws, we, "ahead") && !weq(s, ws, we, "due"))
-      return 1;
-    if (in_list(s, ws, we, past_irregular)) return -1;
-    if (we - ws > 4 && lower((unsigned char)s[we - 1]) == 'd' &&
-        lower((unsigned char)s[we - 2]) == 'e')
-      return -1;
+    if ((t = word_tense(s, ws, we)) != 0) return t;
+  }
+  words = 0;
+  r = q;
+  while (r < ce && words < 6) {
+    size_t ws, we;
+    while (r < ce && !isal((unsigned char)s[r])) {
+      if (s[r] == '"') return 0;
+      r++;
+    }
+    ws = r;
+    we = word_end(s, ce, r);
+    if (we == ws) break;
+    r = we;
+    words++;
+    if ((t = word_tense(s, ws, we)) != 0) return t;
   }
   return 0;
 }
@@ -507,6 +538,8 @@ typedef struct match {
   cdate past, future;  /* prec 0: unresolved */
   int relative;
   int tense;           /* past and future may differ */
+  int nearest;         /* month and day without a year: with no tense cue
+                          the reading nearer to the doc date wins */
 } match;
 
 typedef struct ctx {
@@ -568,6 +601,7 @@ static int resolve_ymd(const ctx *c, int y, int m, int d, match *mt) {
     return 1;
   }
   mt->tense = 1;
+  mt->nearest = c->doc.prec == 3 && d != 0;
   {
     int before = m < c->doc.m ||
                  (m == c->doc.m && (c->doc.prec < 3 || !d || d <= c->doc.d));
@@ -1017,8 +1051,14 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
               size_t cs, ce;
               int lt;
               clause_of(text, start, end, p, q, &cs, &ce);
-              lt = local_tense(text, cs, p);
-              fut = lt ? lt > 0 : dyad__future_cue(text, cs, ce);
+              lt = local_tense(text, cs, ce, p, q);
+              if (lt) fut = lt > 0;
+              else if (dyad__future_cue(text, cs, ce)) fut = 1;
+              else if (mt.nearest)
+                fut = days_from_civil(mt.future.y, mt.future.m, mt.future.d ? mt.future.d : 1) -
+                          days_from_civil(c.doc.y, c.doc.m, c.doc.d) <
+                      days_from_civil(c.doc.y, c.doc.m, c.doc.d) -
+                          days_from_civil(mt.past.y, mt.past.m, mt.past.d ? mt.past.d : 1);
             }
           }
           x->future = (uint8_t)fut;

@@ -34,13 +34,21 @@ typedef struct dyad_datex {
 /* Flags for dyad__find_dates_ex. */
 #define DYAD_DATES_PAST 0u        /* value = value_past always */
 #define DYAD_DATES_FUTURE 1u      /* value = value_future always */
-#define DYAD_DATES_AUTO_TENSE 2u  /* value = value_future when the clause
-                                     around the expression (within
-                                     text[start,end): pass a sentence) has a
-                                     future cue: "will", "'ll", "would",
-                                     "shall", "is set to", "is expected to",
-                                     "scheduled", "is due to", "plans to",
-                                     "upcoming", "ahead of"; else value_past */
+#define DYAD_DATES_AUTO_TENSE 2u  /* value chosen per expression, within
+                                     text[start,end) (pass a sentence):
+                                     1. the nearest verb up to six words
+                                     before (else after) it: a past form
+                                     ("said", "met", "completed") -> past, a
+                                     future cue ("will", "would", "shall",
+                                     "scheduled", "plans") -> future;
+                                     2. else a future cue anywhere in its
+                                     clause ("will", "'ll", "is set to",
+                                     "is expected to", "is due to",
+                                     "upcoming", "ahead of", "next") ->
+                                     future; 3. else month+day without a
+                                     year: the reading nearer the doc date
+                                     ("Oct. 9" in an August story: October);
+                                     anything else: past */
 
 /* As dyad__find_dates, with the tense policy in flags. dyad__find_dates is
 ** dyad__find_dates_ex(..., DYAD_DATES_AUTO_TENSE, ...). Spans exclude a
