@@ -98,6 +98,12 @@ body "$P" | awk -F'\t' -v OFS='\t' '$6 != "" { split($5, n, "|"); m = split($6, 
 none "people: no short form names two people at once" '
   $1 != pk { delete to } { for (p in to) if (p != $4 && to[p] > $2) print $1 ": " p " until " to[p] ", " $4 " from " $2
     pk = $1; if (!($4 in to) || to[$4] < $3) to[$4] = $3 }' "$TMP/shorts"
+none "people: no person name or short form is also a country or organisation name" '
+  function key(s) { s = tolower(s); gsub(/-/, " ", s); return s }
+  FILENAME ~ /countries/ { if (!/^#/ && NF) for (c = 2; c <= 4; c++) { m = split($c, p, "|"); for (i = 1; i <= m; i++) k[key(p[i])] = $1 } next }
+  FILENAME ~ /igos/ { if (!/^#/ && NF) { m = split($3, p, "|"); for (i = 1; i <= m; i++) k[key(p[i])] = $1 } next }
+  !/^#/ && NF { for (c = 5; c <= 6; c++) { m = split($c, p, "|"); for (i = 1; i <= m; i++)
+    if (key(p[i]) in k) print FILENAME ":" FNR ": \"" p[i] "\" is also " k[key(p[i])] } }' "$C" "$I" "$P"
 check "people: at least 600 terms" test "$(body "$P" | wc -l)" -ge 600
 
 # holder CC ROLE DATE: the first names of who held ROLE for CC on DATE.
