@@ -194,10 +194,18 @@ static void month_axis(FILE *f, int m0, int n, double bw, int y) {
   }
 }
 
+/* The smallest 1, 2, 2.5 or 5 times a power of ten that is >= v > 0, so
+** grid lines fall on round numbers. */
+static double nice_ceil(double v) {
+  double p = pow(10, floor(log10(v))), m = v / p;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
+}
+
 static void chart_index(FILE *f, const report *rp, int m0, int n) {
   double maxabs = 1;
   for (size_t i = 0; i < rp->nmonths; i++)
     if (fabs(rp->months[i].sum) > maxabs) maxabs = fabs(rp->months[i].sum);
+  maxabs = nice_ceil(maxabs);
   double bw = (double)(CW - ML - MR) / n;
   int zero = MT + CH / 2;
   double scale = (CH / 2.0 - 4) / maxabs;
@@ -209,8 +217,8 @@ static void chart_index(FILE *f, const report *rp, int m0, int n) {
   for (int k = -2; k <= 2; k++) {
     double v = maxabs * k / 2.0, y = zero - v * scale;
     fprintf(f, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-               "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.*f</text>\n",
-            ML, y, CW - MR, y, ML - 6, y + 4, maxabs < 10 ? 1 : 0, v);
+               "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%g</text>\n",
+            ML, y, CW - MR, y, ML - 6, y + 4, v);
   }
   for (size_t i = 0; i < rp->nmonths; i++) {
     const month_row *r = &rp->months[i];
@@ -239,6 +247,7 @@ static void chart_quads(FILE *f, const report *rp, int m0, int n) {
   int64_t maxn = 1;
   for (size_t i = 0; i < rp->nmonths; i++)
     if (rp->months[i].events > maxn) maxn = rp->months[i].events;
+  maxn = (maxn + 3) / 4 * 4; /* four whole grid steps */
   double bw = (double)(CW - ML - MR) / n, scale = (CH - 4.0) / (double)maxn;
   int base = MT + CH;
   fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
@@ -248,7 +257,7 @@ static void chart_quads(FILE *f, const report *rp, int m0, int n) {
   for (int k = 0; k <= 4; k++) {
     double v = (double)maxn * k / 4.0, y = base - v * scale;
     fprintf(f, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-               "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.1f</text>\n",
+               "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%g</text>\n",
             ML, y, CW - MR, y, ML - 6, y + 4, v);
   }
   for (size_t i = 0; i < rp->nmonths; i++) {
