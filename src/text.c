@@ -18,7 +18,9 @@
 **     inside a headline;
 **   - any other word ends one unless what follows is punctuation (",", "-",
 **     "..."); a lower-case continuation after a plain word is taken as a
-**     sentence the wire truncated ("... region. sanctions on Sudan").
+**     sentence the wire truncated ("... region. sanctions on Sudan"), and a
+**     parenthesis only when it holds a sentence ("(See below.)"), not for a
+**     credit ("Sep 24. (Xinhua Photo).");
 **   - ? and ! end one unless a lower-case word or "(" follows ("Why?” he
 **     asked"); an ellipsis only before a capital or an opening quote.
 ** DYAD_SENT_QUOTE marks a sentence whose letters all lie inside quotation
