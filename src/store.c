@@ -440,7 +440,7 @@ static int find_event(dyad_store *s, const char *date, const dyad_event *e, int6
 }
 
 static int add_event(dyad_store *s, int64_t docid, const dyad_doc *doc, const dyad_event *e,
-                     size_t nsent, const char *now) {
+                     const char *now) {
   /* The fixed-size fields must be terminated: a coder bug must not read past. */
   if (!memchr(e->source, 0, sizeof e->source) || !memchr(e->target, 0, sizeof e->target) ||
       !memchr(e->code, 0, sizeof e->code) || !memchr(e->date, 0, sizeof e->date) ||
@@ -490,7 +490,9 @@ static int add_event(dyad_store *s, int64_t docid, const dyad_doc *doc, const dy
   sqlite3_stmt *st = s->stmt[Q_MENT_INSERT];
   sqlite3_bind_int64(st, 1, evid);
   sqlite3_bind_int64(st, 2, docid);
-  sqlite3_bind_int64(st, 3, e->sentence < nsent || !nsent ? e->sentence : 0);
+  /* An index past the document's sentences is kept as given: the mention
+  ** then shows no sentence rather than a wrong one. */
+  sqlite3_bind_int64(st, 3, e->sentence);
   sqlite3_bind_int64(st, 4, e->source_start);
   sqlite3_bind_int64(st, 5, e->source_end);
   sqlite3_bind_int64(st, 6, e->target_start);
@@ -573,7 +575,7 @@ static int add_doc(dyad_store *s, const dyad_doc *doc, const dyad_sentence *sent
 
   if ((rc = add_sentences(s, docid, doc, sent, nsent))) return rc;
   for (size_t i = 0; i < nev; i++)
-    if ((rc = add_event(s, docid, doc, &ev[i], nsent, now))) return rc;
+    if ((rc = add_event(s, docid, doc, &ev[i], now))) return rc;
   return recount(s);
 }
 

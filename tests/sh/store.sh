@@ -127,6 +127,16 @@ check "query of a missing database: message, and nothing created" bash -c "grep 
 sqlite3 "$TMP/other.db" 'CREATE TABLE t (x)'
 "$DYAD" top --db "$TMP/other.db" 2>"$TMP/e"; rc=$?
 check "an SQLite database of something else is refused" bash -c "[ $rc = 1 ] && grep -q 'not a dyad database' '$TMP/e'"
+cp "$fx" "$TMP/v99.db" && sqlite3 "$TMP/v99.db" 'UPDATE schema_version SET version = 99'
+"$DYAD" events --db "$TMP/v99.db" 2>"$TMP/e"; rc=$?
+check "a database of another schema version is refused" bash -c "[ $rc = 1 ] && grep -q 'schema version 99, this dyad reads version 1' '$TMP/e'"
+: >"$TMP/zero.db"
+"$DYAD" top --db "$TMP/zero.db" 2>"$TMP/e"; rc=$?
+check "an empty file: nothing ingested yet" bash -c "[ $rc = 1 ] && grep -q 'empty database' '$TMP/e'"
+check "ingest into an empty file makes the schema" bash -c "'$DYAD' ingest --no-code --db '$TMP/zero.db' '$TMP/fx.jsonl' 2>/dev/null && [ \"\$(sqlite3 '$TMP/zero.db' 'SELECT version FROM schema_version')\" = 1 ]"
+head -c 3000 /dev/urandom >"$TMP/rand.db"
+"$DYAD" ingest --db "$TMP/rand.db" "$TMP/fx.jsonl" 2>"$TMP/e"; rc=$?
+check "binary junk as --db: exit 1, a message" bash -c "[ $rc = 1 ] && grep -q 'rand.db: ' '$TMP/e'"
 for cmd in ingest events timeline index top network export report; do
   "$DYAD" $cmd --no-such-option >/dev/null 2>"$TMP/e"; rc=$?
   check "$cmd: unknown option -> exit 2 and a message" bash -c "[ $rc = 2 ] && grep -q \"unknown option '--no-such-option'\" '$TMP/e'"

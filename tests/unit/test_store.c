@@ -489,6 +489,55 @@ static void test_parties_and_order(void **state) {
   dyad_store_close(s);
 }
 
+static char *slurp(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  static char buf[1 << 20];
+  size_t n = fread(buf, 1, sizeof buf - 1, f);
+  buf[n] = 0;
+  fclose(f);
+  return buf;
+}
+
+static size_t occurrences(const char *hay, const char *needle) {
+  size_t n = 0;
+  for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++) n++;
+  return n;
+}
+
+static void test_report(void **state) {
+  (void)state;
+  dyad_store *s = dataset("report.db");
+  /* Text with markup in a document: it must come out escaped. */
+  static const char txt[] = "Seoul <b>warned</b> Moscow & \"others\".";
+  dyad_doc d = mkdoc("esc", txt, "2016-03-01", "Wire <X>");
+  dyad_sentence se = {0, (uint32_t)strlen(txt), 0, 0};
+  dyad_event e = mkev(0, "", "KORGOV", "KOR", "RUSGOV", "RUS", "130", 3, -4.4, NULL);
+  assert_int_equal(dyad_store_add(s, &d, &se, 1, &e, 1, NULL), 0);
+  char path[300];
+  db_path(path, sizeof path, "report.html");
+  assert_int_equal(dyad_report_write(s, "KOR:RUS", path), 0);
+  const char *html = slurp(path);
+  assert_non_null(html);
+  assert_non_null(strstr(html, "<!DOCTYPE html>"));
+  assert_int_equal(occurrences(html, "<svg "), 2);
+  assert_int_equal(occurrences(html, "<li class=\"q"), 5);
+  assert_null(strstr(html, "<b>warned</b>"));
+  assert_non_null(strstr(html, "Seoul &lt;b&gt;warned&lt;/b&gt; Moscow &amp; &quot;others&quot;."));
+  assert_non_null(strstr(html, "Wire &lt;X&gt;"));
+  assert_null(strstr(html, "<script"));
+  /* Months 2016-01 .. 2021-10 are one axis: a bar per month with events. */
+  assert_non_null(strstr(html, "<title>2016-02: sum 2.0, mean 1.00, 2 events</title>"));
+  assert_non_null(strstr(html, "<title>2021-10: sum -10.0, mean -10.00, 1 events</title>"));
+
+  assert_int_equal(dyad_report_write(s, "KOR", path), DYAD_EINVAL);
+  assert_non_null(strstr(dyad_store_errmsg(s), "bad dyad 'KOR'"));
+  db_path(path, sizeof path, "no/such/dir/r.html");
+  assert_int_equal(dyad_report_write(s, "KOR:RUS", path), DYAD_EIO);
+  assert_non_null(strstr(dyad_store_errmsg(s), "r.html: cannot write the report"));
+  dyad_store_close(s);
+}
+
 static void test_batches_survive(void **state) {
   (void)state;
   char path[300];
@@ -586,6 +635,7 @@ int main(void) {
       cmocka_unit_test(test_index),
       cmocka_unit_test(test_top_edges_export),
       cmocka_unit_test(test_parties_and_order),
+      cmocka_unit_test(test_report),
       cmocka_unit_test(test_batches_survive),
       cmocka_unit_test(test_bad_input),
   };
