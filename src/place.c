@@ -322,7 +322,12 @@ static int stop_country_names(dyad_gazetteer *g) {
     char a3[4];
     char key[NAME_MAX_];
     size_t s;
-    if (!nm || !fold(nm, strlen(nm), key)) continue;
+    size_t l;
+    if (!nm) continue;
+    /* "Venezuela, Bolivarian Republic of" -> "Venezuela" */
+    for (l = 0; nm[l] && nm[l] != ',' && nm[l] != '('; l++) {}
+    while (l && nm[l - 1] == ' ') l--;
+    if (!fold(nm, l, key)) continue;
     s = find_slot(g, key);
     if (!g->slots[s]) continue;
     iso3_of(a2, a3);
@@ -489,13 +494,19 @@ static void fill(const gent *e, dyad_place *out) {
   out->lon = e->lon;
 }
 
-int dyad__gazetteer_lookup(const dyad_gazetteer *g, const char *s, size_t len,
-                           dyad_place *out) {
+static const gent *lookup_ent(const dyad_gazetteer *g, const char *s,
+                              size_t len) {
   char key[NAME_MAX_];
   const gent *e;
-  if (!g || !s || !len || !fold(s, len, key)) return 0;
+  if (!g || !s || !len || !fold(s, len, key)) return NULL;
   e = get(g, key);
-  if (!e || e->stop) return 0;
+  return e && !e->stop ? e : NULL;
+}
+
+int dyad__gazetteer_lookup(const dyad_gazetteer *g, const char *s, size_t len,
+                           dyad_place *out) {
+  const gent *e = lookup_ent(g, s, len);
+  if (!e) return 0;
   if (out) fill(e, out);
   return 1;
 }
@@ -568,6 +579,13 @@ static int teq(const char *s, const tok *t, const char *w) {
   return 1;
 }
 
+static int all_caps(const char *s, const tok *t) {
+  size_t i;
+  for (i = t->s; i < t->e; i++)
+    if (!isup((unsigned char)s[i])) return 0;
+  return 1;
+}
+
 static int is_cap(const char *s, const tok *t) {
   unsigned char c = (unsigned char)s[t->s];
   return isup(c) || (c >= 0xC3 && c < 0xE2);
@@ -612,9 +630,33 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
   size_t p = start, n = 0;
   tok t;
   if (!g || !text || start >= end) return 0;
+  tok prev[3];       /* the three tokens before, prev[0] the nearest */
+  int nprev = 0;
   while (next_tok(text, end, &p, &t)) {
-    int chained = 0;
-    if (!is_prep(text, &t)) continue;
+    int chained = 0, title, i;
+    if (!is_prep(text, &t)) {
+      prev[2] = prev[1];
+      prev[1] = prev[0];
+      prev[0] = t;
+      if (nprev < 3) nprev++;
+      continue;
+    }
+    /* Title Case ("Leaders Meet In Man", "Pope Celebrates Mass at X"): a
+    ** capitalised preposition not at a sentence start, or three
+    ** capitalised words before it; then only sizeable cities (or our own
+    ** entries) count, and a city may start a longer capitalised run. */
+    {
+      int initial = !nprev || (prev[0].e - prev[0].s == 1 &&
+                               strchr(".!?:;\"(-|", text[prev[0].s]) != NULL);
+      int caps = nprev == 3;
+      for (i = 0; i < nprev && caps; i++)
+        caps = is_cap(text, &prev[i]) && wordbyte(text, end, prev[i].s);
+      title = caps || (!initial && isup((unsigned char)text[t.s]));
+    }
+    prev[2] = prev[1];
+    prev[1] = prev[0];
+    prev[0] = t;
+    if (nprev < 3) nprev++;
     for (;;) {
       tok run[RUN_MAX + 1];
       size_t k = 0, q = p, save, best = 0;
@@ -638,8 +680,14 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
           size_t len = run[m - 1].e - run[0].s;
           /* the run must not continue into an unrelated name: "Seoul
           ** National University", "Kim Il Sung Square" */
-          if (m < k && !facility(text, &run[m])) continue;
-          if (dyad__gazetteer_lookup(g, text + run[0].s, len, &pl)) {
+          const gent *e;
+          if (m < k && !title && !facility(text, &run[m])) continue;
+          /* "UN", "US", "EU": acronyms, not the towns Un or Us */
+          if (m == 1 && run[0].e - run[0].s <= 3 && all_caps(text, &run[0]))
+            continue;
+          if ((e = lookup_ent(g, text + run[0].s, len)) != NULL &&
+              (!title || e->pop == 0 || e->pop >= 100000)) {
+            fill(e, &pl);
             best = m;
             break;
           }
