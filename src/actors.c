@@ -82,6 +82,40 @@ static uint64_t poss_hash(const char *text, const dyad_token *t) {
   return dyad__fold_unit(buf, n + 2, &caps);
 }
 
+/* Folds the piece s[i, *end) (up to the next '-') like dyad__fold_unit, with
+** an inline pass for ASCII, the common case. */
+static inline uint64_t fold_piece(const char *s, size_t len, size_t i,
+                                  size_t *end, unsigned *caps) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  unsigned nup = 0, nlow = 0, first = 1, c0 = 0;
+  size_t j, nout = 0;
+  for (j = i; j < len; j++) {
+    unsigned c = (unsigned char)s[j], up, lo;
+    if (c == '-') break;
+    if (c >= 0x80) {
+      while (j < len && s[j] != '-') j++;
+      *end = j;
+      return dyad__fold_unit(s + i, j - i, caps);
+    }
+    if (c == '.') continue;
+    up = c - 'A' < 26u;
+    lo = c - 'a' < 26u;
+    c0 |= first & up;
+    nup += up;
+    nlow += lo;
+    c |= up << 5;
+    if (c == '`') c = '\'';
+    first &= c == '\'';
+    h = (h ^ c) * 0x100000001b3ull;
+    nout++;
+  }
+  *end = j;
+  *caps = c0 ? DYAD__CAP_INIT : 0;
+  if (!nout) return 0;
+  if (nup >= 2 && !nlow) *caps |= DYAD__CAP_ALL;
+  return h ? h : 1;
+}
+
 /* Turns tokens [t0, t1) into units; returns how many (stops early when the
 ** unit buffer is full: *tend gets the first token not done). */
 static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
@@ -120,8 +154,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       size_t j = i;
       unsigned caps;
       uint64_t h;
-      while (j < len && s[j] != '-') j++;
-      h = j > i ? dyad__fold_unit(s + i, j - i, &caps) : 0;
+      h = fold_piece(s, len, i, &j, &caps);
       if (h) {
         if (n > before && (k->flags & DYAD_TOK_CAP)) caps |= DYAD__CAP_INIT;
         u[n].h = h;
@@ -151,6 +184,15 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
 }
 
 /* The longest phrase with a valid sense starting at unit p; 0 if none. */
+/* Whether some phrase may start with unit x (a bitmap filter: most words
+** start none, and this saves their hash probe). */
+static int may_start(const dyad_dict *d, const unit *x) {
+  uint64_t h = x->h;
+  if (d->first[(h & 0xFFFF) >> 6] & (1ull << (h & 63))) return 1;
+  h = x->hposs;
+  return x->poss && h && (d->first[(h & 0xFFFF) >> 6] & (1ull << (h & 63)));
+}
+
 /* Records node as the match so far when it has a valid sense. */
 static int take(const dyad_dict *d, const dyad__tnode *node, const unit *u,
                 size_t p, size_t j, uint32_t tcap, uint32_t tall, int poss,
@@ -678,14 +720,14 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
     nu = make_units(text, toks, base, ext, u, MAXUNITS, &tend);
     if (tend < stop) stop = tend > base ? tend : base + 1;
     for (p = 0; p < nu && ns < MAXSEGS;) {
-      if (u[p].h && u[p].first && u[p].tok < ext &&
+      if (u[p].h && u[p].first && u[p].tok < ext && may_start(d, &u[p]) &&
           longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) {
         /* "the UN Security Council": when "the UN" is a phrase but the
         ** next word starts a longer one, take "the" alone */
         size_t q = p + 1;
         seg alt;
         while (q < nu && !u[q].first) q++;
-        if (q < s[ns].u1 && u[q].h && longest(d, u, nu, q, DYAD__MAXUNITS, &alt) &&
+        if (q < s[ns].u1 && u[q].h && may_start(d, &u[q]) && longest(d, u, nu, q, DYAD__MAXUNITS, &alt) &&
             alt.u1 > s[ns].u1)
           longest(d, u, nu, p, q - p, &s[ns]);
         p = s[ns].u1;

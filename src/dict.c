@@ -195,6 +195,7 @@ static int add_phrase(dyad_dict *d, const char *s, size_t len, int type,
       *why = "phrase too long (over 32 words)";
       return DYAD_EDICT;
     }
+    if (!n) d->first[(u & 0xFFFF) >> 6] |= 1ull << (u & 63);
     if (proper && (caps & DYAD__CAP_INIT)) capmask |= 1u << n;
     if (proper && (caps & DYAD__CAP_ALL)) allmask |= 1u << n;
     h = dyad__hmix(h, u);

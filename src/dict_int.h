@@ -126,6 +126,8 @@ struct dyad_dict {
   char *err;                    /* all error messages, '\n'-separated */
   size_t errlen, errcap;
   size_t nerrors;
+  uint64_t first[1024];          /* bit (hash & 0xFFFF): some phrase starts
+                                   with a unit of that hash (a filter) */
 };
 
 /* Folds one unit s[0,len) (a word piece without spaces or hyphens) and
