@@ -157,10 +157,186 @@ static int set_str(char **dst, const char *s) {
   return (*dst = dupstr(s)) ? 0 : -1;
 }
 
+/* The fields of a JSON line (NUL-terminated strings or NULL). */
+typedef struct json_fields {
+  const char *id, *title, *text, *date, *url, *source;
+} json_fields;
+
+/* Builds the document from the fields; takes extra_json (malloc'd or NULL). */
+static int json_build(const char *id, const char *path, const json_fields *f, char *extra_json,
+                      const dyad_read_options *opt, dyad_doc **out) {
+  char dbuf[11] = "";
+  int rc;
+  if (f->date) {
+    const char *date = f->date;
+    size_t dl = strlen(date);
+    char d10[11];
+    memcpy(d10, date, dl >= 10 ? 10 : 0);
+    d10[dl >= 10 ? 10 : 0] = 0;
+    if (dl > 10 && valid_date(d10) && (date[10] == 'T' || date[10] == ' ')) memcpy(dbuf, d10, 11);
+    else if (valid_date(date)) memcpy(dbuf, date, dl + 1);
+    else if (!dyad__parse_date(date, dl, dbuf)) dbuf[0] = 0;
+  }
+  const char *tt = f->text ? f->text : "";
+  size_t tl = strlen(tt);
+  dyad_kind k = sniff(tt, tl);
+  const char *use_id = f->id && f->id[0] ? f->id : id;
+  if (k == DYAD_KIND_HTML) {
+    rc = parse_html(use_id, path, tt, tl, opt, out);
+    if (rc == 0 && f->title && !(*out)->title) {
+      /* an HTML body without its own title: keep the metadata one */
+      dyad_doc_free(*out);
+      *out = NULL;
+      k = DYAD_KIND_TEXT;
+    }
+  }
+  if (k != DYAD_KIND_HTML) {
+    dyad__raw raw = {use_id, path, f->title, f->title ? strlen(f->title) : 0, tt, tl, 0};
+    rc = dyad__clean_doc(&raw, opt, out);
+  }
+  if (rc < 0) goto done;
+  dyad_doc *d = *out;
+  rc = DYAD_ENOMEM;
+  if (dbuf[0] && (set_str(&d->date, dbuf) || set_str(&d->date_origin, "meta"))) goto fail;
+  if (f->url && set_str(&d->url, f->url)) goto fail;
+  if (f->source && set_str(&d->source, f->source)) goto fail;
+  d->extra_json = extra_json;
+  extra_json = NULL;
+  rc = 0;
+  goto done;
+fail:
+  dyad_doc_free(*out);
+  *out = NULL;
+done:
+  free(extra_json);
+  return rc;
+}
+
+/* Fast path for the common line: a flat object whose keys are only id,
+** title, text, date, url, source with string (or null) values. Anything
+** else (other keys, nesting, numbers, \u0000, invalid UTF-8, duplicate
+** keys, any syntax error) returns 0 and jansson does the line, so errors
+** and extra fields are always jansson's. On success returns 1 with the
+** status in *rc. `scratch` has room for len + 8 bytes. */
+static int json_fast(const char *id, const char *path, const char *s, size_t n, char *scratch,
+                     const dyad_read_options *opt, dyad_doc **out, int *rc) {
+  static const char *keys[6] = {"id", "title", "text", "date", "url", "source"};
+  const char *vals[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
+  int seen[6] = {0, 0, 0, 0, 0, 0};
+  size_t i = 0, o = 0;
+#define WS() while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++
+  WS();
+  if (i >= n || s[i] != '{') return 0;
+  i++;
+  WS();
+  if (i < n && s[i] == '}') return 0;
+  for (;;) {
+    WS();
+    if (i >= n || s[i] != '"') return 0;
+    size_t ks = ++i;
+    while (i < n && s[i] != '"' && s[i] != '\\') i++;
+    if (i >= n || s[i] != '"') return 0;
+    size_t kl = i - ks;
+    i++;
+    int slot = -1;
+    for (int k = 0; k < 6; k++)
+      if (strlen(keys[k]) == kl && !memcmp(s + ks, keys[k], kl)) slot = k;
+    if (slot < 0 || seen[slot]) return 0;
+    seen[slot] = 1;
+    WS();
+    if (i >= n || s[i] != ':') return 0;
+    i++;
+    WS();
+    if (i + 4 <= n && !memcmp(s + i, "null", 4)) {
+      i += 4;
+    } else if (i < n && s[i] == '"') {
+      i++;
+      vals[slot] = scratch + o;
+      for (;;) {
+        if (i >= n) return 0;
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"') { i++; break; }
+        if (c < 0x20) return 0;
+        if (c == '\\') {
+          if (i + 1 >= n) return 0;
+          char e = s[i + 1];
+          i += 2;
+          switch (e) {
+          case '"': scratch[o++] = '"'; break;
+          case '\\': scratch[o++] = '\\'; break;
+          case '/': scratch[o++] = '/'; break;
+          case 'b': scratch[o++] = '\b'; break;
+          case 'f': scratch[o++] = '\f'; break;
+          case 'n': scratch[o++] = '\n'; break;
+          case 'r': scratch[o++] = '\r'; break;
+          case 't': scratch[o++] = '\t'; break;
+          default: return 0; /* \u and anything else: jansson */
+          }
+          continue;
+        }
+        if (c >= 0x80) {
+          /* copy a run of non-ASCII bytes, validating it as UTF-8 */
+          size_t j = i;
+          while (j < n && (unsigned char)s[j] >= 0x80) j++;
+          const unsigned char *u = (const unsigned char *)s + i;
+          size_t m = j - i, p = 0;
+          while (p < m) {
+            unsigned char b = u[p];
+            size_t l = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+            if (l == 0 || b > 0xF4 || p + l > m) return 0;
+            for (size_t q = 1; q < l; q++)
+              if ((u[p + q] & 0xC0) != 0x80) return 0;
+            if ((b == 0xE0 && u[p + 1] < 0xA0) || (b == 0xED && u[p + 1] > 0x9F) ||
+                (b == 0xF0 && u[p + 1] < 0x90) || (b == 0xF4 && u[p + 1] > 0x8F))
+              return 0;
+            p += l;
+          }
+          memcpy(scratch + o, s + i, m);
+          o += m;
+          i = j;
+          continue;
+        }
+        /* a run of plain ASCII */
+        size_t j = i;
+        while (j < n) {
+          unsigned char d = (unsigned char)s[j];
+          if (d == '"' || d == '\\' || d < 0x20 || d >= 0x80) break;
+          j++;
+        }
+        memcpy(scratch + o, s + i, j - i);
+        o += j - i;
+        i = j;
+      }
+      scratch[o++] = 0;
+    } else {
+      return 0;
+    }
+    WS();
+    if (i < n && s[i] == ',') { i++; continue; }
+    if (i < n && s[i] == '}') { i++; break; }
+    return 0;
+  }
+  WS();
+#undef WS
+  if (i != n) return 0;
+  if (!vals[1] && !vals[2]) return 0; /* the error message is jansson's path */
+  json_fields f = {vals[0], vals[1], vals[2], vals[3], vals[4], vals[5]};
+  *rc = json_build(id, path, &f, NULL, opt, out);
+  return 1;
+}
+
 static int json_one(const char *id, const char *path, const char *line, size_t len,
                     const dyad_read_options *opt, dyad_doc **out, char **why) {
   json_error_t jerr;
   *out = NULL;
+  {
+    char small[4096];
+    char *scratch = len + 8 <= sizeof small ? small : malloc(len + 8);
+    if (!scratch) return DYAD_ENOMEM;
+    int rc = 0, done = json_fast(id, path, line, len, scratch, opt, out, &rc);
+    if (scratch != small) free(scratch);
+    if (done) return rc;
+  }
   json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
   if (!o) {
     *why = fmt("invalid JSON: %s (column %d)", jerr.text, jerr.column);
@@ -169,7 +345,7 @@ static int json_one(const char *id, const char *path, const char *line, size_t l
   int rc = DYAD_EFORMAT;
   json_t *extra = NULL;
   char idbuf[32];
-  const char *title = NULL, *text = NULL, *date = NULL, *url = NULL, *source = NULL, *jid = NULL;
+  json_fields f = {NULL, NULL, NULL, NULL, NULL, NULL};
   if (!json_is_object(o)) {
     *why = fmt("a JSON line must be an object");
     goto done;
@@ -181,15 +357,15 @@ static int json_one(const char *id, const char *path, const char *line, size_t l
     if (!strcmp(key, "id")) {
       if (json_is_integer(v)) {
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(v));
-        jid = idbuf;
+        f.id = idbuf;
         continue;
       }
-      slot = &jid;
-    } else if (!strcmp(key, "title")) slot = &title;
-    else if (!strcmp(key, "text")) slot = &text;
-    else if (!strcmp(key, "date")) slot = &date;
-    else if (!strcmp(key, "url")) slot = &url;
-    else if (!strcmp(key, "source")) slot = &source;
+      slot = &f.id;
+    } else if (!strcmp(key, "title")) slot = &f.title;
+    else if (!strcmp(key, "text")) slot = &f.text;
+    else if (!strcmp(key, "date")) slot = &f.date;
+    else if (!strcmp(key, "url")) slot = &f.url;
+    else if (!strcmp(key, "source")) slot = &f.source;
     if (slot) {
       if (json_is_null(v)) continue;
       if (!json_is_string(v)) {
@@ -202,52 +378,13 @@ static int json_one(const char *id, const char *path, const char *line, size_t l
     if (!extra && !(extra = json_object())) { rc = DYAD_ENOMEM; goto done; }
     if (json_object_set(extra, key, v)) { rc = DYAD_ENOMEM; goto done; }
   }
-  if (!text && !title) {
+  if (!f.text && !f.title) {
     *why = fmt("no \"text\" or \"title\" field");
     goto done;
   }
-  char dbuf[11] = "";
-  if (date) {
-    char d10[11];
-    memcpy(d10, date, strlen(date) >= 10 ? 10 : 0);
-    d10[strlen(date) >= 10 ? 10 : 0] = 0;
-    if (strlen(date) > 10 && valid_date(d10) && (date[10] == 'T' || date[10] == ' '))
-      memcpy(dbuf, d10, 11);
-    else if (valid_date(date)) memcpy(dbuf, date, strlen(date) + 1);
-    else if (!dyad__parse_date(date, strlen(date), dbuf)) dbuf[0] = 0;
-  }
-  const char *tt = text ? text : "";
-  dyad_kind k = sniff(tt, strlen(tt));
-  const char *use_id = jid && jid[0] ? jid : id;
-  if (k == DYAD_KIND_HTML) {
-    rc = parse_html(use_id, path, tt, strlen(tt), opt, out);
-    if (rc == 0 && title && !(*out)->title) {
-      /* an HTML body without its own title: keep the metadata one */
-      dyad_doc_free(*out);
-      *out = NULL;
-      k = DYAD_KIND_TEXT;
-    }
-  }
-  if (k != DYAD_KIND_HTML) {
-    dyad__raw raw = {use_id, path, title, title ? strlen(title) : 0, tt, strlen(tt), 0};
-    rc = dyad__clean_doc(&raw, opt, out);
-  }
-  if (rc < 0) goto done;
-  dyad_doc *d = *out;
-  rc = DYAD_ENOMEM;
-  if (dbuf[0]) {
-    if (set_str(&d->date, dbuf) || set_str(&d->date_origin, "meta")) goto fail;
-  }
-  if (url && set_str(&d->url, url)) goto fail;
-  if (source && set_str(&d->source, source)) goto fail;
-  if (extra) {
-    if (!(d->extra_json = json_dumps(extra, JSON_COMPACT))) goto fail;
-  }
-  rc = 0;
-  goto done;
-fail:
-  dyad_doc_free(*out);
-  *out = NULL;
+  char *ej = NULL;
+  if (extra && !(ej = json_dumps(extra, JSON_COMPACT))) { rc = DYAD_ENOMEM; goto done; }
+  rc = json_build(id, path, &f, ej, opt, out);
 done:
   json_decref(extra);
   json_decref(o);
