@@ -104,6 +104,11 @@ none "people: no person name or short form is also a country or organisation nam
   FILENAME ~ /igos/ { if (!/^#/ && NF) { m = split($3, p, "|"); for (i = 1; i <= m; i++) k[key(p[i])] = $1 } next }
   !/^#/ && NF { for (c = 5; c <= 6; c++) { m = split($c, p, "|"); for (i = 1; i <= m; i++)
     if (key(p[i]) in k) print FILENAME ":" FNR ": \"" p[i] "\" is also " k[key(p[i])] } }' "$C" "$I" "$P"
+# Undated documents resolve a short form to any of its people: they must at
+# least share a country ("Blair" is Tony Blair, not also Canada's Bill Blair).
+none "people: a short form shared by two people stays within one country" '
+  !/^#/ && NF && $6 != "" { m = split($6, s, "|"); c = substr($1, 1, 3)
+    for (i = 1; i <= m; i++) { k = tolower(s[i]); if ((k in cc) && cc[k] != c) print FILENAME ":" FNR ": \"" s[i] "\" is " cc[k] " and " c; cc[k] = c } }' "$P"
 check "people: at least 600 terms" test "$(body "$P" | wc -l)" -ge 600
 
 # holder CC ROLE DATE: the first names of who held ROLE for CC on DATE.
