@@ -107,8 +107,10 @@ none "people: no person name or short form is also a country or organisation nam
 # Undated documents resolve a short form to any of its people: they must at
 # least share a country ("Blair" is Tony Blair, not also Canada's Bill Blair).
 none "people: a short form shared by two people stays within one country" '
-  !/^#/ && NF && $6 != "" { m = split($6, s, "|"); c = substr($1, 1, 3)
-    for (i = 1; i <= m; i++) { k = tolower(s[i]); if ((k in cc) && cc[k] != c) print FILENAME ":" FNR ": \"" s[i] "\" is " cc[k] " and " c; cc[k] = c } }' "$P"
+  !/^#/ && NF && $6 != "" { m = split($6, s, "|"); c = substr($1, 1, 3); split($5, n, "|")
+    for (i = 1; i <= m; i++) { k = tolower(s[i])
+      if ((k in who) && who[k] != n[1] && cc[k] != c) print FILENAME ":" FNR ": \"" s[i] "\" is " who[k] " (" cc[k] ") and " n[1] " (" c ")"
+      who[k] = n[1]; cc[k] = c } }' "$P"
 check "people: at least 600 terms" test "$(body "$P" | wc -l)" -ge 600
 
 # holder CC ROLE DATE: the first names of who held ROLE for CC on DATE.
