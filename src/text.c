@@ -308,12 +308,17 @@ static int is_opener(const char *s, size_t n) {
 static int plain_word(const char *w, size_t n) {
   size_t i, lower = 0;
   /* closing marks and a period before this one: them.". -> them */
-  while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '"' || w[n - 1] == '\'' ||
-                   w[n - 1] == ')' || w[n - 1] == ']'))
-    n--;
-  while (n >= 3 && (unsigned char)w[n - 3] == 0xE2 && (unsigned char)w[n - 2] == 0x80 &&
-         ((unsigned char)w[n - 1] == 0x9D || (unsigned char)w[n - 1] == 0x99))
-    n -= 3;
+  for (;;) {
+    if (n > 0 && (w[n - 1] == '.' || w[n - 1] == '"' || w[n - 1] == '\'' ||
+                  w[n - 1] == ')' || w[n - 1] == ']'))
+      n--;
+    else if (n >= 3 && (unsigned char)w[n - 3] == 0xE2 &&
+             (unsigned char)w[n - 2] == 0x80 &&
+             ((unsigned char)w[n - 1] == 0x9D || (unsigned char)w[n - 1] == 0x99))
+      n -= 3;
+    else
+      break;
+  }
   if (n < 2) return 0;
   for (i = 0; i < n; i++) {
     int k = cls[(unsigned char)w[i]];
