@@ -337,6 +337,7 @@ typedef struct dyad_event_row {
   const char *doc_id, *doc_source, *url, *title;  /* first mention's doc */
   const char *sentence;                           /* and its sentence */
   const char *source_text, *target_text, *verb_text;  /* its spans */
+  int64_t sentence_index;  /* its sentence in the document; -1: no mention */
 } dyad_event_row;
 
 /* Row callbacks return 0 to go on; any other value stops the walk and is

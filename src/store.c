@@ -806,7 +806,8 @@ static const char event_cols[] =
     "e.quad_class, e.goldstein, e.place, e.place_country, e.lat, e.lon, e.is_root, "
     "e.num_mentions, e.num_articles, e.num_sources, e.added_at, "
     "d.doc_id, d.source, d.url, d.title, s.text, s.start_off, "
-    "m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end "
+    "m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, "
+    "m.sentence_idx "
     "FROM events e "
     "LEFT JOIN mentions m ON m.id = (SELECT min(m2.id) FROM mentions m2 WHERE m2.event_id = e.id) "
     "LEFT JOIN documents d ON d.id = m.document_id "
@@ -855,6 +856,7 @@ static int fill_row(dyad_store *s, sqlite3_stmt *st, dyad_event_row *r) {
   r->url = col_text(st, 21);
   r->title = col_text(st, 22);
   r->sentence = col_text(st, 23);
+  r->sentence_index = sqlite3_column_type(st, 31) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 31);
   if (r->sentence) {
     size_t need = 3 * (strlen(r->sentence) + 1);
     if (need > s->capscratch) {
@@ -1093,7 +1095,7 @@ static void day_parts(const char *date, char day[9], char month[7], char year[5]
 static int each_export(void *c, const dyad_event_row *r) {
   export_ctx *x = c;
   char id[24], day[9], month[7], year[5], frac[16], r1[8], r2[8], base[4], quad[4], gold[16],
-      nm[24], ns[24], na[24], gtype[4], lat[24], lon[24], added[16], mo[4], dd[4], sid[48];
+      nm[24], ns[24], na[24], gtype[4], lat[24], lon[24], added[16], mo[4], dd[4], sid[160];
   int m, d;
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   day_parts(r->date, day, month, year, frac, &m, &d);
@@ -1135,7 +1137,9 @@ static int each_export(void *c, const dyad_event_row *r) {
   sub(att2, sizeof att2, r->target, 6, 18);
   snprintf(mo, sizeof mo, "%d", m);
   snprintf(dd, sizeof dd, "%d", d);
-  snprintf(sid, sizeof sid, "%s", nz(r->doc_id));
+  /* Phoenix's SentenceID: the story id and the sentence number. */
+  if (r->doc_id) snprintf(sid, sizeof sid, "%s_%lld", r->doc_id, (long long)r->sentence_index);
+  else sid[0] = 0;
   const char *v[NPHOENIX] = {
       id, day, year, m ? mo : "", d ? dd : "",
       nz(r->source), ent1, r1, att1,

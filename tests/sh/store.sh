@@ -98,7 +98,7 @@ check_eq "export gdelt: header" "GlobalEventID	Day	MonthYear	Year	FractionDate	A
 check_eq "export gdelt: first row" "1	20160613	201606	2016	2016.5288	KORGOV	Seoul	KOR	GOV	RUSGOV	Moscow	RUS	GOV	1	042	042	04	1	1.9	2	1	1		4	Moscow	RUS	55.7500	37.6200	20260101000000	https://example.org/1" "$(echo "$out" | sed -n 2p)"
 out=$(D export --format phoenix --no-header)
 check_eq "export phoenix: 26 columns, no header" "5 26" "$(echo "$out" | awk -F'\t' '{n=NF} END {print NR, n}')"
-check_eq "export phoenix: a row" "5	20230913	2023	9	13	PRKGOV	PRK	GOV		RUSGOV	RUS	GOV		057	05	2	8.0		51.8800	128.3300	Vostochny		RUS	fx-2		Wire B" "$(echo "$out" | tail -1)"
+check_eq "export phoenix: a row" "5	20230913	2023	9	13	PRKGOV	PRK	GOV		RUSGOV	RUS	GOV		057	05	2	8.0		51.8800	128.3300	Vostochny		RUS	fx-2_1		Wire B" "$(echo "$out" | tail -1)"
 check "export --columns phoenix --format csv" grep -q '^EventID,Date,Year,Month,Day,SourceActorFull' <<<"$(D export --columns phoenix --format csv)"
 check "export jsonl" grep -q '^{"GlobalEventID":"5"' <<<"$(D export --format jsonl --code 057)"
 
