@@ -45,11 +45,12 @@ check "countries: generated file is up to date" bash -c "cd '$TMP' && mkdir -p r
 
 # ---- igos.tsv
 none "igos: 3 fields a line" '!/^#/ && !/^[ \t]*$/ && NF != 3 { print FILENAME ":" FNR ": " NF " fields" }' "$I"
-none "igos: IGO/NGO codes with a 3-letter country; other groups coded under their ISO country" '
+none "igos: IGO/NGO codes with a 3-letter country; regions; other groups coded under their ISO country" '
   FILENAME ~ /countries/ { if (!/^#/ && NF) iso[$1] = 1; next }
   !/^#/ && NF { if ($1 !~ /^[A-Z]+$/ || length($1) % 3 != 0 || $2 !~ /^[A-Z][A-Z][A-Z]$/) { print FILENAME ":" FNR ": " $1 " " $2; next }
     p = substr($1, 1, 3)
     if (p == "IGO" || p == "NGO") { if ($2 in iso) print FILENAME ":" FNR ": " $2 " is a country code" }
+    else if ($1 == $2 && $1 ~ /^(EUR|AFR|ASA|MEA|LAM|SAM|NAF|SAS|SEA|CAS|EEU|BLK|CRB|WST|ARB)$/) { if ($2 in iso) print FILENAME ":" FNR ": region " $2 " is a country code" }
     else if (p != $2 || (!(p in iso) && p != "IMG")) print FILENAME ":" FNR ": " $1 " is not under country " $2 }' "$C" "$I"
 none "igos: no name maps to two organisations or to a country" '
   function key(s) { s = tolower(s); gsub(/-/, " ", s); return s }
