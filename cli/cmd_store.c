@@ -817,7 +817,13 @@ typedef struct {
 static int print_export(void *c, size_t ncol, const char *const *names, const char *const *values) {
   export_out *x = c;
   if (!x->started) {
-    out_begin(&x->out, stdout, x->fmt, ncol, names, NULL);
+    /* Numeric columns, for bare JSON numbers and right-aligned tables. */
+    static const char gdelt_types[] = "nnnnnssssssssnsssnnnnnnnssnnns";
+    static const char phoenix_types[] = "nnnnnssssssssssnnsnnssssss";
+    const char *types = !strcmp(names[0], "GlobalEventID") && ncol == sizeof gdelt_types - 1 ? gdelt_types
+                        : !strcmp(names[0], "EventID") && ncol == sizeof phoenix_types - 1 ? phoenix_types
+                                                                                             : NULL;
+    out_begin(&x->out, stdout, x->fmt, ncol, names, types);
     x->out.no_header = x->no_header;
     x->started = 1;
   }

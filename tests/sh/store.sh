@@ -100,7 +100,7 @@ out=$(D export --format phoenix --no-header)
 check_eq "export phoenix: 26 columns, no header" "5 26" "$(echo "$out" | awk -F'\t' '{n=NF} END {print NR, n}')"
 check_eq "export phoenix: a row" "5	20230913	2023	9	13	PRKGOV	PRK	GOV		RUSGOV	RUS	GOV		057	05	2	8.0		51.8800	128.3300	Vostochny		RUS	fx-2_1		Wire B" "$(echo "$out" | tail -1)"
 check "export --columns phoenix --format csv" grep -q '^EventID,Date,Year,Month,Day,SourceActorFull' <<<"$(D export --columns phoenix --format csv)"
-check "export jsonl" grep -q '^{"GlobalEventID":"5"' <<<"$(D export --format jsonl --code 057)"
+check "export jsonl: numbers bare" grep -q '^{"GlobalEventID":5,"Day":20230913,"MonthYear":202309,"Year":2023,"FractionDate":2023.7753,"Actor1Code":"PRKGOV".*"AvgTone":null,' <<<"$(D export --format jsonl --code 057)"
 
 # ---- bad input -------------------------------------------------------------
 printf 'just some text, not a database at all, but long enough to have a header.....\n' >"$TMP/text.db"
