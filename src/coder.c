@@ -467,6 +467,20 @@ static void set_code(actor *a, const char *code, const char *country) {
   snprintf(a->code, sizeof a->code, "%s", code ? code : "");
   snprintf(a->country, sizeof a->country, "%s", country ? country : "");
   if (!a->code[0] && a->country[0]) snprintf(a->code, sizeof a->code, "%s", a->country);
+  if (!a->country[0] && strlen(a->code) >= 3) {
+    /* the country of a bare code: "RUSGOV" -> RUS, "IGOUNO" -> UNO */
+    const char *p = !strncmp(a->code, "IGO", 3) && strlen(a->code) >= 6 ? a->code + 3 : a->code;
+    memcpy(a->country, p, 3);
+    a->country[3] = 0;
+  }
+}
+
+/* Does a definite description's office fit an antecedent's? "the minister"
+** (MIN) fits any minister; "the official" (OTH) anyone. */
+static int role_fits(int want, int have) {
+  if (!want || !have || want == have || want == DYAD_ROLE_OTH) return 1;
+  if (want == DYAD_ROLE_MIN) return have == DYAD_ROLE_FM || have == DYAD_ROLE_DEF;
+  return 0;
 }
 
 /* Resolves mention m to one or two actors (g->n = 0: unresolved). */
@@ -520,6 +534,14 @@ static void resolve(dyad_coder *c, const sent *s, size_t mi, group *g) {
     else
       return; /* we, I, you: the writer or the reader */
     const actor *best = NULL;
+    if ((m->flags & DYAD_MF_POSSESSIVE) && want != 3) {
+      for (size_t k = mi; k-- > 0 && !best;) {
+        if (!c->mres[k].n || c->ment[k].kind == DYAD_MK_PRONOUN) continue;
+        const actor *x = &c->mres[k].a[0];
+        if (want == 1 && is_person_like(x)) best = x;
+        if (want == 2 && (is_state_like(x) || x->kind == DYAD_MK_AGENT)) best = x;
+      }
+    }
     for (int pass = 0; pass < 2 && !best; pass++) {
       for (size_t k = 0; k < c->nhist; k++) {
         const hist_entry *e = hist_get(c, k);
@@ -559,7 +581,7 @@ static void resolve(dyad_coder *c, const sent *s, size_t mi, group *g) {
         if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
       } else {
         if (x->kind != DYAD_MK_PERSON && x->kind != DYAD_MK_COUNTERPART) continue;
-        if (m->role && x->role && x->role != m->role) continue;
+        if (!role_fits(m->role, x->role)) continue;
       }
       adopt(&a, x, m);
       if (m->flags & DYAD_MF_STATE) snprintf(a.code, sizeof a.code, "%s", x->country);
@@ -601,8 +623,13 @@ static void resolve(dyad_coder *c, const sent *s, size_t mi, group *g) {
 
 /* Is mention mi the object of a preposition ("to Russia", "of the DPRK")? */
 static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) {
-  size_t j = m->tok_start;
-  while (j > lo && (c->cls[j - 1] & W_DET) && c->hash[j - 1] != c->h_poss) j--;
+  size_t j = m->tok_start, k = 0;
+  while (j > lo && k < 4 && c->hash[j - 1] != c->h_poss && !c->ment_of[j - 1] &&
+         !(c->cls[j - 1] & W_PREP) && (c->wflag[j - 1] & DYAD_VW_WORD) &&
+         ((c->cls[j - 1] & W_DET) || (!(c->tok[j - 1].flags & DYAD_TOK_CAP) && !c->cls[j - 1]))) {
+    j--;
+    k++;
+  }
   return j > lo && (c->cls[j - 1] & W_PREP);
 }
 
@@ -675,6 +702,23 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       int poss = (m->flags & DYAD_MF_POSSESSIVE) != 0;
       int prep = prepositional(c, m, 0);
       if (c->mres[mi].n && !prep && (!poss || allow_possessive)) {
+        /* "X killed Y and threatened Z": Y is the first verb's object */
+        for (size_t v = vidx; v-- > 0;) {
+          if (!c->vi[v].has_subj || c->vm[v].tok_end > m->tok_start) continue;
+          int coord = 0;
+          for (size_t q = m->tok_end; q < head; q++) {
+            if (c->cls[q] & W_AND) coord = 1;
+            if (is_hard(c, q) || (c->cls[q] & (W_SUB | W_REL | W_THAT | W_BUT))) {
+              coord = 0;
+              break;
+            }
+          }
+          if (coord) {
+            *g = c->vi[v].subj;
+            return -2;
+          }
+          break;
+        }
         /* followed by a reporting verb: not our subject ("X said Y met") */
         *g = c->mres[mi];
         /* compound: "A and B", "A, B and C" */
@@ -767,6 +811,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     unsigned k = c->cls[t];
     if (k & (W_REL | W_THAT | W_SUB | W_BUT)) break;
     if (near && steps > 2) break;
+    if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && tok_ends_with(s, c, t, "ing") &&
+        !(c->tok[t].flags & DYAD_TOK_CAP))
+      break; /* "in confronting Iran" */
     if ((k & W_TO) && t + 1 < s->ntok && !c->ment_of[t + 1] && !(c->cls[t + 1] & W_DET) &&
         (c->wflag[t + 1] & DYAD_VW_WORD) && !(c->tok[t + 1].flags & DYAD_TOK_CAP))
       break; /* "to address ...": a purpose clause */
@@ -788,8 +835,16 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    int loc = t > 0 && (c->cls[t - 1] & W_LOC);
-    if (t > 1 && (c->cls[t - 1] & W_DET) && (c->cls[t - 2] & W_LOC)) loc = 1;
+    int loc = 0;
+    for (size_t q = t, k2 = 0; q > 0 && k2 < 4; q--, k2++) {
+      unsigned pk = c->cls[q - 1];
+      if (pk & W_LOC) {
+        loc = 1;
+        break;
+      }
+      if (c->ment_of[q - 1] || (pk & W_PREP) || !(c->wflag[q - 1] & DYAD_VW_WORD)) break;
+      if (!(pk & W_DET) && (c->tok[q - 1].flags & DYAD_TOK_CAP)) break;
+    }
     if (loc && !move && t > from) {
       t = after - 1;
       continue;
@@ -798,7 +853,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    if (!c->mres[mo - 1].n) {
+    if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE))) {
       t = after - 1;
       continue;
     }
@@ -906,6 +961,10 @@ static int pick_place(dyad_coder *c, sent *s, size_t head, dyad_place *out) {
 /* ---- events ------------------------------------------------------------------ */
 
 static int same_actor(const actor *a, const actor *b) {
+  if (a->person >= 0 && b->person >= 0 && a->person != b->person &&
+      (a->kind == DYAD_MK_PERSON || a->kind == DYAD_MK_COUNTERPART) &&
+      (b->kind == DYAD_MK_PERSON || b->kind == DYAD_MK_COUNTERPART))
+    return 0; /* "Kerry assails Bush" */
   if (!strcmp(a->code, b->code)) return 1;
   if (a->country[0] && !strcmp(a->country, b->country)) {
     /* two government-level actors of one country are one actor */
@@ -1022,7 +1081,7 @@ static const char *intent_code(const char *code, int hypo) {
 
 /* Looks left of the verb group for negation and modality. Returns 1 if
 ** negated; sets *modal (1 future/intent, 2 hypothetical). */
-static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int *modal) {
+static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int meetish, int *modal) {
   *modal = 0;
   size_t j = head, steps = 0;
   int neg = 0;
@@ -1039,7 +1098,7 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int *modal
       int after_mention = t > 0 && c->ment_of[t - 1];
       if (pk & W_EVID) {
         /* "appears to have received": no modality */
-      } else if ((pk & (W_INTENT | W_BE)) || after_mention) {
+      } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish)) {
         *modal = *modal ? *modal : 1;
       } else {
         *modal = 3; /* "a lot to discuss", "efforts to restore": no event */
@@ -1084,7 +1143,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int passive = 0;
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
-    if (verb_mood(c, s, head, &modal)) {
+    if (verb_mood(c, s, head, code[0] == '0' && code[1] == '4', &modal)) {
       tracef(c, "  negated: no event");
       return 0;
     }
@@ -1098,7 +1157,35 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       code = ic;
     }
     passive = is_passive(c, s, head) && !(p->flags & DYAD_VF_PASSIVE);
-    int smi = find_subject(c, s, head, vidx, 0, &S);
+    if (!passive && head > 0 && tok_ends_with(s, c, head, "ed") && (p->flags & DYAD_VF_NEAR) &&
+        c->ment_of[head - 1] && vm->tok_end < s->ntok &&
+        (c->cls[vm->tok_end] & W_LOC)) {
+      tracef(c, "  \"troops injured in\": a participle, no event");
+      return 0;
+    }
+    if (!passive && head > 0 && tok_ends_with(s, c, head, "ed") &&
+        (!c->ment_of[head - 1] || !c->mres[c->ment_of[head - 1] - 1].n) &&
+        (c->wflag[head - 1] & DYAD_VW_WORD) && !(c->tok[head - 1].flags & DYAD_TOK_CAP) &&
+        !(c->cls[head - 1] & (W_BE | W_AUX | W_ADV | W_NEG | W_MODAL | W_TO | W_AND | W_INTENT |
+                               W_PRON | W_REL | W_THAT | W_SUB | W_PREP)) &&
+        !tok_ends_with(s, c, head - 1, "ly")) {
+      tracef(c, "  participle after a noun (\"migrants deported to\"): no event");
+      return 0;
+    }
+    int smi;
+    if (head > 0 && c->hash[head - 1] == c->h_comma && tok_ends_with(s, c, head, "ing")) {
+      /* ", killing 10 Palestinians": the subject of the main clause */
+      smi = -1;
+      for (size_t v = vidx; v-- > 0;)
+        if (c->vi[v].has_subj) {
+          S = c->vi[v].subj;
+          smi = -2;
+          break;
+        }
+      if (smi != -1) tracef(c, "  participle clause: the main clause's subject");
+    } else {
+      smi = find_subject(c, s, head, vidx, 0, &S);
+    }
     if (smi >= 0 || smi == -2) {
       vi->subj = S;
       vi->has_subj = 1;
@@ -1234,7 +1321,39 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   int recip_pairs = (p->flags & DYAD_VF_RECIP) && S.n >= 2 && T.n == 0;
-  if (!T.n && !recip_pairs && !(p->flags & DYAD_VF_NOTARGET)) {
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
+  if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER)) {
+    tracef(c, "  the subject is an adjective before a noun (\"a Palestinian mortar bomb\"): no event");
+    return 0;
+  }
+  if (!T.n && !recip_pairs && root >= 18) {
+    /* an attack on a place: the place's country is the target */
+    dyad_place pl;
+    if (pick_place(c, s, head, &pl) && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
+      memset(&T.a[0], 0, sizeof T.a[0]);
+      snprintf(T.a[0].code, sizeof T.a[0].code, "%s", pl.country);
+      snprintf(T.a[0].country, sizeof T.a[0].country, "%s", pl.country);
+      T.a[0].start = pl.start;
+      T.a[0].end = pl.end;
+      T.a[0].person = -1;
+      T.a[0].kind = DYAD_MK_COUNTRY;
+      T.n = 1;
+      tracef(c, "  target: the country of the place \"%s\"", pl.name);
+    } else {
+      for (size_t k = 0; k < s->nment && !T.n; k++) {
+        const dyad_mention *m = &c->ment[k];
+        if (m->tok_start <= head || !c->mres[k].n) continue;
+        if (m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) continue;
+        if (!prepositional(c, m, 0)) continue;
+        if (clause_of(c, m->tok_start) != clause_of(c, head)) continue;
+        if (!strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
+        T = c->mres[k];
+        tracef(c, "  target: the country where it happened");
+      }
+    }
+  }
+  if (!T.n && !recip_pairs && !notarget) {
     tracef(c, "  no target actor: no event");
     if (c->unknown) {
       size_t t = vm->tok_end;
