@@ -530,6 +530,26 @@ static void test_report(void **state) {
   assert_non_null(strstr(html, "<title>2016-02: sum 2.0, mean 1.00, 2 events</title>"));
   assert_non_null(strstr(html, "<title>2021-10: sum -10.0, mean -10.00, 1 events</title>"));
 
+  /* More events than the timeline holds: the most mentioned are kept. */
+  static char ids[70][8], dates[70][11];
+  for (int i = 0; i < 70; i++) {
+    snprintf(ids[i], 8, "fd%d", i);
+    snprintf(dates[i], 11, "2020-%02d-%02d", i / 28 + 1, i % 28 + 1);
+    dyad_doc fd = mkdoc(ids[i], "x", dates[i], NULL);
+    fd.title = ids[i];
+    dyad_event fe[2] = {mkev(0, "", "FRA", "FRA", "DEU", "DEU", "042", 1, 1.9, NULL),
+                        mkev(0, "", "FRA", "FRA", "DEU", "DEU", "042", 1, 1.9, NULL)};
+    fe[1].verb_start = 1; /* a second mention of the same event */
+    dyad_sentence one = {0, 1, 0, 0};
+    assert_int_equal(dyad_store_add(s, &fd, &one, 1, fe, i == 42 ? 2 : 1, NULL), 0);
+  }
+  assert_int_equal(dyad_report_write(s, "FRA:DEU", path), 0);
+  html = slurp(path);
+  assert_non_null(strstr(html, "The 60 most mentioned of 70 events, in date order."));
+  assert_int_equal(occurrences(html, "<li class=\"q"), 60);
+  assert_non_null(strstr(html, "2020-02-15")); /* event 42, two mentions */
+  assert_non_null(strstr(html, "2 mentions in 1 article"));
+
   assert_int_equal(dyad_report_write(s, "KOR", path), DYAD_EINVAL);
   assert_non_null(strstr(dyad_store_errmsg(s), "bad dyad 'KOR'"));
   db_path(path, sizeof path, "no/such/dir/r.html");
