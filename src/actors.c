@@ -591,7 +591,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
       m->kind = p->type == DYAD__S_COUNTRY ? DYAD_MK_COUNTRY
                 : p->type == DYAD__S_SEAT  ? DYAD_MK_SEAT
                                            : DYAD_MK_IGO;
-      if (p->type == DYAD__S_IGO && memcmp(m->code, "IGO", 3)) {
+      if (p->type == DYAD__S_IGO && memcmp(m->code, "IGO", 3) && m->code[3]) {
         /* a non-governmental body listed with a country code (KORBUS) */
         m->kind = DYAD_MK_AGENT;
         snprintf(m->sector, sizeof m->sector, "%s", m->code + 3);

@@ -647,8 +647,9 @@ static int line_igo(dyad_dict *d, field *f, size_t nf, const char **why) {
     return DYAD_EDICT;
   }
   g->name = first_item(d, f[2]);
-  if (memcmp(g->code, "IGO", 3)) {
-    /* a one-country body (KCNA PRKMED, Hamas PSEREB): a named
+  if (memcmp(g->code, "IGO", 3) && f[0].len > 3) {
+    /* a one-country body (KCNA PRKMED, Hamas PSEREB; not a region such as
+    ** ASA or WST, which stays an IGO-like actor): a named
     ** organisation, so "Japanese broadcaster NHK" composes */
     dyad__agent *a;
     uint32_t ai = (uint32_t)d->nagent;

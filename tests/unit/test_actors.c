@@ -363,8 +363,8 @@ int main(void) {
         ntests++;
       }
     }
-    /* buf is kept: nothing points into it, but the run is short */
     free(buf);
+    free(files[fi]);
   }
   tests = realloc(tests, (ntests + 3) * sizeof *tests);
   if (!tests) return 1;
@@ -376,6 +376,14 @@ int main(void) {
   tests[ntests].name = "people by date";
   tests[ntests++].test_func = people_by_date;
   rc = _cmocka_run_group_tests("actors", tests, ntests, NULL, NULL);
+  for (size_t i = 0; i < ntests; i++) {
+    tcase *c = tests[i].initial_state;
+    if (!c) continue;
+    free(c->sentence);
+    free(c->expect);
+    free(c);
+  }
+  free(tests);
   dyad_dict_free(dict);
   return rc;
 }
