@@ -907,6 +907,36 @@ static int ends_sentence(const char *s, size_t n) {
   return 0;
 }
 
+/* "... major attacks. By Howard LaFranchi.": a byline closing the last
+** sentence of a line. Returns the length of s without it. */
+static size_t trailing_byline(const char *s, size_t n) {
+  size_t e = n;
+  if (e && s[e - 1] == '.') e--;
+  size_t k = e;
+  int words = 0;
+  while (k > 0 && words < 5) {
+    size_t w = k;
+    while (w > 0 && s[w - 1] != ' ') w--;
+    if (w == k) return n;
+    if (k - w == 2 && s[w] == 'B' && s[w + 1] == 'y') {
+      if (words == 0) return n;
+      size_t b = w;
+      while (b > 0 && s[b - 1] == ' ') b--;
+      if (b < 2 || s[b - 1] != '.') return n;
+      return b;
+    }
+    if (!is_upper((unsigned char)s[w])) return n;
+    for (size_t i = w; i < k; i++)
+      if (!(is_alpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\'' || s[i] == '.' ||
+            (unsigned char)s[i] >= 0x80))
+        return n;
+    words++;
+    k = w;
+    while (k > 0 && s[k - 1] == ' ') k--;
+  }
+  return n;
+}
+
 /* Appends s[0,n) collapsing runs of spaces. */
 static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
   if (dyad__buf_reserve(b, n)) return;
@@ -1132,6 +1162,7 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
     }
     const char *s = x.t + l->a;
     size_t n = l->b - l->a;
+    if (!x.keep) n = trailing_byline(s, n);
     if (n == 0) continue;
     if (open && !brk && prev) {
       int join;

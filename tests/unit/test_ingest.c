@@ -58,6 +58,8 @@ static const char *const residue[][2] = {
     {"tabs\tand   runs  of spaces", "tabs and runs of spaces"},
     {"crlf line one.\r\nline two.", "crlf line one. line two."},
     {"caf" "e\xCC\x81 NFC", "caf\xC3\xA9 NFC"},
+    {"Talks ended. By Jane Roe.", "Talks ended."},
+    {"He was met By Air Force One.", "He was met By Air Force One."},
     {"  \n\n  ", ""},
     {"", ""},
 };
