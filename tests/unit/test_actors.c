@@ -208,6 +208,58 @@ static void long_sentence(void **state) {
   free(ms);
 }
 
+/* Pathological input: binary, invalid UTF-8, endless hyphen chains and
+** possessives; mentions stay inside the text and in order. */
+static void pathological(void **state) {
+  static char buf[70000];
+  dyad_token *toks = malloc(sizeof *toks * 70000);
+  dyad_mention ms[64];
+  unsigned seed = 12345;
+  size_t n, nt, nm;
+  (void)state;
+  assert_non_null(toks);
+  for (int round = 0; round < 6; round++) {
+    switch (round) {
+    case 0: /* random bytes */
+      for (n = 0; n < 20000; n++) {
+        seed = seed * 1103515245u + 12345u;
+        buf[n] = (char)(seed >> 16);
+        if (!buf[n]) buf[n] = ' ';
+      }
+      break;
+    case 1: /* one word of 10,000 hyphenated pieces */
+      for (n = 0; n < 20000; n += 2) {
+        buf[n] = 'R';
+        buf[n + 1] = '-';
+      }
+      break;
+    case 2: /* possessives and apostrophes everywhere */
+      for (n = 0; n + 10 < 30000; n += 10) memcpy(buf + n, "Yun's 's ’", 10);
+      break;
+    case 3: /* a phrase prefix repeated (the trie walk never completes) */
+      for (n = 0; n + 24 < 30000; n += 24) memcpy(buf + n, "Democratic People of of ", 24);
+      break;
+    case 4: /* invalid UTF-8 inside capitalised words */
+      for (n = 0; n + 8 < 30000; n += 8) memcpy(buf + n, "Ru\xC3\x28sia ", 8);
+      break;
+    default: /* many mentions, more than cap */
+      for (n = 0; n + 8 < 30000; n += 8) memcpy(buf + n, "Russia, ", 8);
+    }
+    buf[n] = 0;
+    nt = dyad_tokenize(buf, 0, n, toks, 70000);
+    assert_true(nt <= 70000);
+    nm = dyad__find_actors(dict, buf, toks, nt, "2016-06-13", ms, 64);
+    for (size_t i = 0; i < nm && i < 64; i++) {
+      assert_true(ms[i].start < ms[i].end);
+      assert_true(ms[i].end <= n);
+      assert_true(ms[i].tok_end <= nt);
+      if (i) assert_true(ms[i - 1].tok_end <= ms[i].tok_start);
+    }
+    if (round == 5) assert_int_equal(nm, nt / 2);
+  }
+  free(toks);
+}
+
 /* People by date: office_holder, person_code, person_name. */
 static void people_by_date(void **state) {
   char code[32];
@@ -366,9 +418,11 @@ int main(void) {
     free(buf);
     free(files[fi]);
   }
-  tests = realloc(tests, (ntests + 3) * sizeof *tests);
+  tests = realloc(tests, (ntests + 4) * sizeof *tests);
   if (!tests) return 1;
-  memset(&tests[ntests], 0, 3 * sizeof *tests);
+  memset(&tests[ntests], 0, 4 * sizeof *tests);
+  tests[ntests].name = "pathological input";
+  tests[ntests++].test_func = pathological;
   tests[ntests].name = "spans are ordered and within the text";
   tests[ntests++].test_func = spans_ordered;
   tests[ntests].name = "a long sentence is chunked without loss";
