@@ -191,6 +191,15 @@ check_eq "dedup: one event per (date, source, target, code)" 0 "$(q "$db" 'SELEC
 check_eq "NumMentions matches the mentions table" 0 "$(q "$db" 'SELECT count(*) FROM events e WHERE num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)')"
 check_eq "NumArticles <= NumMentions, NumSources <= NumArticles" 0 "$(q "$db" 'SELECT count(*) FROM events WHERE num_articles > num_mentions OR num_sources > num_articles OR num_articles < 1')"
 nev=$(q "$db" 'SELECT count(*) FROM events')
+nmen=$(q "$db" 'SELECT count(*) FROM mentions')
+if [ "$nev" -gt 0 ]; then
+  # The coder's figures move as it improves: bounds, not exact numbers.
+  check "corpus: at least 100 events ($nev events, $nmen mentions)" test "$nev" -ge 100
+  check "corpus: mentions >= events (dedup merges, never invents)" test "$nmen" -ge "$nev"
+  check_eq "corpus: every event has a mention" 0 "$(q "$db" 'SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)')"
+else
+  skip "corpus event counts" "the coder returns no events yet"
+fi
 
 # A renamed copy (same content, other file name) adds nothing.
 mkdir -p "$TMP/copy" && cp "$SHARED/corpus/seeds/001_975657fa9da8d770.txt" "$TMP/copy/renamed.txt"
