@@ -134,3 +134,32 @@ check_eq "people: UKR HOS on 2023-06-01" "Volodymyr Zelensky" "$(holder UKR HOS 
 check "people: Ri Su-yong is a DPRK official after 2016-05" grep -qP '^PRKGOV\tOTH\t2016-05-09\t[^\t]*\tRi Su Yong' "$P"
 check "people: Oleg Burmistrov is a Russian envoy" grep -qP '^RUSGOV\tENV\t[^\t]*\t[^\t]*\tOleg Burmistrov' "$P"
 check "people: Chung Eui-yong spellings" grep -qP '^KORGOV\tFM\t2021-02-09\t2022-05-11\t[^\t]*Jong Ui Young[^\t]*Jung Ui Young' "$P"
+
+# Cross-check with the third-party Phoenix dictionaries (read at test time,
+# never copied): where both know a person by the same full name at an
+# overlapping date, the countries must agree. Heads of IGOs are skipped (we
+# code their office, Phoenix their nationality), as are two known Phoenix
+# quirks (Queen Elizabeth II under KNA; Vedrine as MED). Phoenix's KSV is XKX.
+PHX=$SHARED/dictionaries/phoenix
+if [ -r "$PHX/Phoenix.Countries.actors.txt" ]; then
+  LC_ALL=C awk '
+    function d8(s) { if (length(s) == 6) s = (substr(s, 1, 2) > "30" ? "19" : "20") s; return substr(s, 1, 4) "-" substr(s, 5, 2) "-" substr(s, 7, 2) }
+    function flush(   i, j) { for (i = 1; i <= nn; i++) for (j = 1; j <= nc; j++) print names[i] "\t" codes[j] "\t" from[j] "\t" to[j]; nn = nc = 0 }
+    /^[A-Z]/ { if (incodes) flush(); incodes = 0; n = $0; sub(/[ \t#].*/, "", n); sub(/_$/, "", n); names[++nn] = n; next }
+    /^\+/ { n = substr($0, 2); sub(/[ \t#].*/, "", n); sub(/_$/, "", n); names[++nn] = n; next }
+    /^[ \t]*\[/ { incodes = 1; s = $0
+      while (match(s, /\[[A-Z]+[^]]*\]/)) { b = substr(s, RSTART + 1, RLENGTH - 2); s = substr(s, RSTART + RLENGTH)
+        split(b, f, " "); r = f[2]; fr = "1900-01-01"; t = "9999-12-31"
+        if (r ~ /^>/) fr = d8(substr(r, 2)); else if (r ~ /^</) t = d8(substr(r, 2)); else if (r ~ /-/) { split(r, g, "-"); fr = d8(g[1]); t = d8(g[2]) }
+        codes[++nc] = f[1]; from[nc] = fr; to[nc] = t } next }
+    END { if (incodes) flush() }' "$PHX/Phoenix.Countries.actors.txt" >"$TMP/phx.tsv"
+  none "people: countries agree with the Phoenix dictionaries where both know a person" '
+    FNR == NR { k = $1; n[k]++; pc[k, n[k]] = ($2 ~ /^KSV/ ? "XKX" : substr($2, 1, 3)); pf[k, n[k]] = $3; pt[k, n[k]] = $4; next }
+    /^#/ || NF < 5 || $1 ~ /^(IGO|NGO)/ { next }
+    { to = $4 == "" ? "9999-12-31" : $4; m = split($5, nm, "|"); ours = substr($1, 1, 3)
+      for (i = 1; i <= m; i++) { k = toupper(nm[i]); gsub(/ /, "_", k); if (!(k in n) || k ~ /^(QUEEN_ELIZABETH_II|HUBERT_VEDRINE)$/) continue
+        over = same = 0; other = ""
+        for (j = 1; j <= n[k]; j++) if (pf[k, j] <= to && $3 <= pt[k, j]) { over = 1; if (pc[k, j] == ours) same = 1; else other = other " " pc[k, j] }
+        if (over && !same) print FILENAME ":" FNR ": " nm[i] " is " ours ", Phoenix says" other
+        break } }' "$TMP/phx.tsv" "$P"
+else skip "people: countries agree with the Phoenix dictionaries where both know a person" "no $PHX"; fi
