@@ -261,15 +261,26 @@ static when parse_when(const char *date) {
 
 /* The person's term at w (the latest-starting one holding it; without a
 ** date the latest term), or NULL. */
-static const dyad__term *term_at(const dyad_dict *d, uint32_t person, when w) {
+static const dyad__term *term_role(const dyad_dict *d, uint32_t person, when w,
+                                   int role) {
   const dyad__term *best = NULL;
+  int bmatch = 0;
   for (uint32_t k = d->persons[person].term; k; k = d->terms[k - 1].next) {
     const dyad__term *t = &d->terms[k - 1];
+    int match = role && t->role == role;
     if (w.has && !(t->from <= w.hi && t->to >= w.lo)) continue;
-    if (!best || t->from > best->from || (t->from == best->from && t->to > best->to))
+    if (!best || match > bmatch ||
+        (match == bmatch &&
+         (t->from > best->from || (t->from == best->from && t->to > best->to)))) {
       best = t;
+      bmatch = match;
+    }
   }
   return best;
+}
+
+static const dyad__term *term_at(const dyad_dict *d, uint32_t person, when w) {
+  return term_role(d, person, w, 0);
 }
 
 static const dyad__term *latest_term(const dyad_dict *d, uint32_t person) {
@@ -279,9 +290,11 @@ static const dyad__term *latest_term(const dyad_dict *d, uint32_t person) {
 
 /* Picks the person a name segment means at w. Full names always match
 ** (with or without a term then); short names only while in office. */
+/* role: the office the words before the name give ("Prime Minister
+** Koizumi"), 0 if none: among namesakes a holder of that office wins. */
 static int pick_person(const dyad_dict *d, const seg *s, when w, int allow_short,
-                       int32_t *person, const dyad__term **term) {
-  int best = 0; /* 3 full+term, 2 short+term, 1 full */
+                       int role, int32_t *person, const dyad__term **term) {
+  int best = 0; /* 3 full+term, 2 short+term, 1 full; +4 the office matches */
   const dyad__term *bt = NULL;
   int32_t bp = -1;
   for (uint32_t k = s->sense; k; k = d->senses[k - 1].next) {
@@ -291,12 +304,13 @@ static int pick_person(const dyad_dict *d, const seg *s, when w, int allow_short
     if ((x->type != DYAD__S_PFULL && x->type != DYAD__S_PSHORT) ||
         !sense_ok(x, s->tcap, s->tall))
       continue;
-    t = term_at(d, x->idx, w);
+    t = term_role(d, x->idx, w, role);
     if (x->type == DYAD__S_PFULL)
       score = t ? 3 : 1;
     else
       score = t && allow_short ? 2 : 0;
     if (!score) continue;
+    if (t && role && t->role == role) score += 4;
     if (score > best || (score == best && t && bt && t->from > bt->from)) {
       best = score;
       bt = t;
@@ -423,7 +437,7 @@ static int nominal(const ctx *c, size_t j) {
   if (s->types & T(PSHORT)) {
     int32_t p;
     const dyad__term *t;
-    return pick_person(c->d, s, c->w, short_ok(c, j), &p, &t);
+    return pick_person(c->d, s, c->w, short_ok(c, j), 0, &p, &t);
   }
   return 0;
 }
@@ -557,7 +571,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   /* [person] */
   if (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
       (S[j].types & (T(PFULL) | T(PSHORT))) &&
-      pick_person(d, &S[j], c->w, short_ok(c, j), &person, &term)) {
+      pick_person(d, &S[j], c->w, short_ok(c, j), role, &person, &term)) {
     have_person = 1;
     if (S[j].poss) stop = 1;
     j++;
@@ -584,7 +598,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     /* no nominal: a bare country, seat, IGO, adjective, person or pronoun */
     const seg *h = &S[j];
     const dyad__sense *p;
-    if ((p = get(d, h, T(PFULL))) && pick_person(d, h, c->w, short_ok(c, j), &person, &term)) {
+    if ((p = get(d, h, T(PFULL))) && pick_person(d, h, c->w, short_ok(c, j), 0, &person, &term)) {
       have_person = 1;
     } else if ((p = get(d, h, T(COUNTRY) | T(SEAT) | T(IGO)))) {
       country_of(c, p, m->country, m->code, &is_igo);
@@ -605,7 +619,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
                  !(c->toks[h->tok1].flags & DYAD_TOK_NUMBER)) {
         m->flags |= DYAD_MF_MODIFIER;
       }
-    } else if (pick_person(d, h, c->w, short_ok(c, j), &person, &term)) {
+    } else if (pick_person(d, h, c->w, short_ok(c, j), 0, &person, &term)) {
       have_person = 1;
     } else if (!det && (p = get(d, h, T(PRON)))) {
       m->kind = DYAD_MK_PRONOUN;
