@@ -10,29 +10,23 @@ counts() { q "$1" "SELECT (SELECT count(*) FROM documents) || ' ' || (SELECT cou
 
 # ---- fixture: a database with known events, made with SQL -----------------
 fx=$TMP/fixture.db
-cat >"$TMP/fx.jsonl" <<'EOF'
-{"id": "fx-1", "date": "2016-06-13", "source": "Wire A", "url": "https://example.org/1", "title": "Weather notes", "text": "Seoul and Moscow <ministers> met & talked about \"ties\" today."}
-{"id": "fx-2", "date": "2021-10-28", "source": "Wire B", "title": "More weather notes", "text": "The minister left Moscow on Thursday, officials said."}
-EOF
+cases=$ROOT/tests/cases/store
+cp "$cases/fixture.jsonl" "$TMP/fx.jsonl"
 check "ingest --no-code of a fixture makes a database" "$DYAD" ingest --no-code --db "$fx" "$TMP/fx.jsonl"
-# Events the coder did not make: remove them, then add known ones.
-sqlite3 "$fx" <<'EOF'
-DELETE FROM mentions; DELETE FROM events;
-INSERT INTO events (id, date, source, source_country, source_party, target, target_country, target_party, code, root, quad_class, goldstein, place, place_country, lat, lon, is_root, num_mentions, num_articles, num_sources, added_at) VALUES
- (1, '2016-06-13', 'KORGOV', 'KOR', 'KOR', 'RUSGOV', 'RUS', 'RUS', '042', '04', 1, 1.9, 'Moscow', 'RUS', 55.75, 37.62, 1, 2, 1, 1, '2026-01-01T00:00:00Z'),
- (2, '2016-06-13', 'RUSGOV', 'RUS', 'RUS', 'KORGOV', 'KOR', 'KOR', '043', '04', 1, 2.8, 'Moscow', 'RUS', 55.75, 37.62, 1, 1, 1, 1, '2026-01-01T00:00:00Z'),
- (3, '2016-07-01', 'KOR', 'KOR', 'KOR', 'RUS', 'RUS', 'RUS', '111', '11', 3, -2.0, NULL, NULL, NULL, NULL, 0, 1, 1, 1, '2026-01-01T00:00:00Z'),
- (4, '2021-10-28', 'KORGOV', 'KOR', 'KOR', 'RUSGOV', 'RUS', 'RUS', '042', '04', 1, 1.9, 'Moscow', 'RUS', 55.75, 37.62, 1, 1, 1, 1, '2026-01-01T00:00:00Z'),
- (5, '2023-09-13', 'PRKGOV', 'PRK', 'PRK', 'RUSGOV', 'RUS', 'RUS', '057', '05', 2, 8.0, 'Vostochny', 'RUS', 51.88, 128.33, 1, 1, 1, 1, '2026-01-01T00:00:00Z');
-INSERT INTO mentions (event_id, document_id, sentence_idx, source_start, source_end, target_start, target_end, verb_start, verb_end) VALUES
- (1, 1, 1, 15, 20, 25, 31, 44, 47), (1, 1, 1, 15, 20, 25, 31, 48, 54), (2, 1, 1, 25, 31, 15, 20, 44, 47), (3, 1, 1, 15, 20, 25, 31, 44, 47),
- (4, 2, 1, 20, 32, 38, 44, 33, 37), (5, 2, 1, 20, 32, 38, 44, 33, 37);
-EOF
+# Known events and mentions, made with SQL (no coder involved).
+sqlite3 "$fx" <"$cases/fixture.sql"
 check_eq "fixture sentences stored with the documents" "2" "$(q "$fx" "SELECT count(DISTINCT document_id) FROM sentences")"
 check_eq "fixture sentence text" "Seoul and Moscow <ministers> met & talked about \"ties\" today." \
   "$(q "$fx" "SELECT text FROM sentences WHERE document_id = 1 AND idx = 1")"
 
 D() { "$DYAD" "$@" --db "$fx"; }
+# Golden outputs: tests/cases/store/queries.txt, one command a line.
+while IFS=$'\t' read -r name args; do
+  case $name in ''|'#'*) continue ;; esac
+  # shellcheck disable=SC2086
+  "$DYAD" $args --db "$fx" >"$TMP/golden.out" 2>&1
+  check_file "golden: dyad $args" "$cases/expected/$name.out" "$TMP/golden.out"
+done <"$cases/queries.txt"
 # events
 out=$(D events --format csv)
 check_eq "events csv: header" "id,date,source,source_country,target,target_country,code,event,root,quad_class,goldstein,place,place_country,lat,lon,num_mentions,num_articles,num_sources,doc,url,sentence" "$(echo "$out" | head -1)"
