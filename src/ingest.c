@@ -448,6 +448,8 @@ struct dyad_reader {
   dyad_read_options opt;
   char *default_date;     /* our copy of opt.default_date */
   char **todo;            /* stack of paths still to read (last = next) */
+  struct { dev_t dev; ino_t ino; } *dirs; /* directories read (symlink loops) */
+  size_t ndirs, capdirs;
   size_t ntodo, captodo;
   /* the file being read */
   gzFile gz;
@@ -519,6 +521,7 @@ void dyad_reader_free(dyad_reader *r) {
   free(r->buf);
   free(r->errmsg);
   free(r->default_date);
+  free(r->dirs);
   free(r);
 }
 
@@ -602,6 +605,24 @@ static int open_next(dyad_reader *r) {
         return rc;
       }
       if (S_ISDIR(sb.st_mode)) {
+        int again = 0;
+        for (size_t i = 0; i < r->ndirs; i++)
+          if (r->dirs[i].dev == sb.st_dev && r->dirs[i].ino == sb.st_ino) again = 1;
+        if (again) {
+          int rc = fail(r, DYAD_EIO, fmt("%s: directory already read (a symbolic link loop?)", p));
+          free(p);
+          return rc;
+        }
+        if (r->ndirs == r->capdirs) {
+          size_t nc = r->capdirs ? r->capdirs * 2 : 16;
+          void *nd = realloc(r->dirs, nc * sizeof *r->dirs);
+          if (!nd) { free(p); return fail(r, DYAD_ENOMEM, NULL); }
+          r->dirs = nd;
+          r->capdirs = nc;
+        }
+        r->dirs[r->ndirs].dev = sb.st_dev;
+        r->dirs[r->ndirs].ino = sb.st_ino;
+        r->ndirs++;
         struct dirent **ents = NULL;
         int ne = scandir(p, &ents, NULL, alphasort);
         if (ne < 0) {

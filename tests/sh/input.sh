@@ -133,6 +133,15 @@ printf 'Plain gzip text. Two sentences.\n' | gzip -c | head -c 20 >"$TMP/cut.txt
 run "truncated gzip text file" 1 "$TMP/cut.txt.gz"
 has "truncated gzip text: error names the file" "$TMP/err" "cut.txt.gz: truncated gzip"
 
+printf 'Compressed on stdin. Second one.\n' | gzip -c | S - >"$TMP/out" 2>"$TMP/err"
+check_eq "gzip on stdin: exit 0, 2 sentences" "0 2" "$? $(lines "$TMP/out")"
+
+# ---- a directory symlink loop
+mkdir -p "$TMP/loop/a"; printf 'Loop text.\n' >"$TMP/loop/a/x.txt"; ln -s "$TMP/loop" "$TMP/loop/a/back"
+run "symlink loop" 1 "$TMP/loop"
+has "symlink loop: reported, naming the link" "$TMP/err" "loop/a/back: directory already read"
+check_eq "symlink loop: the file read once" 1 "$(lines "$TMP/out")"
+
 # ---- unreadable paths
 run "missing path" 1 "$TMP/nope.txt" "$TMP/a.txt"
 has "missing path: error names it" "$TMP/err" "nope.txt: No such file or directory"
