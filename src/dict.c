@@ -213,6 +213,14 @@ static int add_phrase(dyad_dict *d, const char *s, size_t len, int type,
   if (GROW(d, senses, nsense, capsense)) return DYAD_ENOMEM;
   node = tab_get(d, keys[n - 1]);
   if (!node) return DYAD_ENOMEM;
+  /* "Kim Jong-un" and "Kim Jong Un" normalise alike, and every term line
+  ** of a person repeats the names: keep one sense of each */
+  for (uint32_t k = node->sense; k; k = d->senses[k - 1].next) {
+    const dyad__sense *x = &d->senses[k - 1];
+    if (x->type == type && x->idx == idx && x->role == role && x->flags == flags &&
+        x->capmask == capmask && x->allmask == allmask)
+      return 0;
+  }
   sn = &d->senses[d->nsense];
   memset(sn, 0, sizeof *sn);
   sn->type = (uint8_t)type;
