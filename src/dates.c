@@ -908,6 +908,7 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
       weq(s, p, we, "yesterday") || weq(s, p, we, "tomorrow")) {
     long n = weq(s, p, we, "yesterday") ? -1 : weq(s, p, we, "tomorrow") ? 1 : 0;
     if (we < e && (s[we] == '-' )) return 0; /* "today-style" */
+    if (prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "usa")) return 0;
     mt->relative = 1;
     if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, n);
     return n ? part_of_day(c, we) : we;
@@ -935,7 +936,17 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
 
   /* Weekdays, possibly "Monday, June 13, 2016" */
   if ((x = wday_at(s, e, p, &q)) >= 0) {
-    size_t r = q;
+    static const char *const named_before[] = {"good", "black", "bloody",
+      "ash", "palm", "holy", "maundy", "cyber", "super", "easter", NULL};
+    static const char *const papers[] = {"times", "telegraph", "express",
+      "mirror", "post", "herald", "independent", "star", "mail", "people",
+      "sport", "prayers", "prayer", "school", NULL};
+    size_t r = q, n2 = skip_sp(s, e, q), n2e = word_end(s, e, n2);
+    /* "Good Friday", "the Sunday Times", "Friday prayers": names */
+    if (prev_word(c, p, &ps, &pe) && isup((unsigned char)s[ps]) &&
+        in_list(s, ps, pe, named_before))
+      return 0;
+    if (n2 > q && in_list(s, n2, n2e, papers)) return 0;
     if (r < e && s[r] == ',') r++;
     r = skip_sp(s, e, r);
     if (r > q) {
