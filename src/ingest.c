@@ -416,8 +416,66 @@ static int set_opt(json_t *o, const char *k, const char *v) {
   return json_object_set_new(o, k, v ? json_string(v) : json_null());
 }
 
+/* Appends s as a JSON string (or null), escaping as jansson does. */
+static void meta_str(dyad__buf *b, const char *s) {
+  static const char hex[] = "0123456789abcdef";
+  if (!s) {
+    dyad__buf_put(b, "null", 4);
+    return;
+  }
+  dyad__buf_putc(b, '"');
+  const char *run = s;
+  for (const char *p = s;; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    dyad__buf_put(b, run, (size_t)(p - run));
+    if (!c) break;
+    char e[7] = {'\\', 0, 0, 0, 0, 0, 0};
+    size_t el = 2;
+    switch (c) {
+    case '"': e[1] = '"'; break;
+    case '\\': e[1] = '\\'; break;
+    case '\n': e[1] = 'n'; break;
+    case '\r': e[1] = 'r'; break;
+    case '\t': e[1] = 't'; break;
+    case '\b': e[1] = 'b'; break;
+    case '\f': e[1] = 'f'; break;
+    default:
+      e[1] = 'u'; e[2] = '0'; e[3] = '0'; e[4] = hex[c >> 4]; e[5] = hex[c & 15];
+      el = 6;
+    }
+    dyad__buf_put(b, e, el);
+    run = p + 1;
+  }
+  dyad__buf_putc(b, '"');
+}
+
+/* Metadata without extra fields, written directly (the common case). */
+static char *meta_fast(const dyad_doc *doc) {
+  dyad__buf b = {0};
+  char num[64];
+  const char *keys[8] = {"{\"doc\":", ",\"path\":", ",\"title\":", ",\"date\":",
+                         ",\"date_origin\":", ",\"dateline\":", ",\"url\":", ",\"source\":"};
+  const char *vals[8] = {doc->id, doc->path, doc->title, doc->date,
+                         doc->date_origin, doc->dateline, doc->url, doc->source};
+  for (int i = 0; i < 8; i++) {
+    dyad__buf_put(&b, keys[i], strlen(keys[i]));
+    meta_str(&b, vals[i]);
+  }
+  size_t bad = dyad__doc_invalid_bytes(doc);
+  int n = bad ? snprintf(num, sizeof num, ",\"bytes\":%zu,\"invalid_utf8\":%zu}", doc->text_len, bad)
+              : snprintf(num, sizeof num, ",\"bytes\":%zu}", doc->text_len);
+  dyad__buf_put(&b, num, (size_t)n);
+  if (b.oom) {
+    free(b.p);
+    return NULL;
+  }
+  return b.p;
+}
+
 char *dyad_doc_meta_json(const dyad_doc *doc) {
   if (!doc) return NULL;
+  if (!doc->extra_json) return meta_fast(doc);
   json_t *o = json_object();
   if (!o) return NULL;
   char *s = NULL;

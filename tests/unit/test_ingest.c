@@ -204,6 +204,17 @@ static void test_json(void **state) {
   free(m);
   dyad_doc_free(d);
 
+  /* metadata without extra fields (written directly): escaping */
+  line = "{\"id\": \"q\\\"1\", \"title\": \"He said \\\"no\\\" \\\\ ok\", \"text\": \"x\"}";
+  assert_int_equal(dyad_doc_parse_json("f:1", line, strlen(line), NULL, &d, &err), 0);
+  m = dyad_doc_meta_json(d);
+  assert_non_null(m);
+  assert_string_equal(m, "{\"doc\":\"q\\\"1\",\"path\":null,\"title\":\"He said \\\"no\\\" \\\\ ok\","
+                         "\"date\":null,\"date_origin\":null,\"dateline\":null,\"url\":null,"
+                         "\"source\":null,\"bytes\":20}");
+  free(m);
+  dyad_doc_free(d);
+
   /* a JSON source wins over the wire credit; numeric id; no title */
   line = "{\"id\": 17, \"text\": \"PARIS (AFP) - France said.\", \"source\": \"Le Monde\"}";
   assert_int_equal(dyad_doc_parse_json("f:2", line, strlen(line), NULL, &d, &err), 0);
