@@ -288,8 +288,10 @@ int dyad_store_commit(dyad_store *s);
 ** date takes the document's). The content hash (FNV-1a 128 of title, text,
 ** date, url and source) decides whether the document is new, unchanged or
 ** updated; *result (may be NULL) gets a DYAD_STORE_* value. Returns 0,
-** DYAD_EINVAL (no doc or no doc->id) or DYAD_EDB; on error the open batch is
-** rolled back and the message names the document. */
+** DYAD_EINVAL (no doc, no doc->id, a sentence or event out of bounds) or
+** DYAD_EDB; on error only this document is rolled back (unless SQLite itself
+** aborted the transaction, which the message then says) and the message
+** names the document. */
 int dyad_store_add(dyad_store *s, const dyad_doc *doc,
                    const dyad_sentence *sentences, size_t nsent,
                    const dyad_event *events, size_t nevents, int *result);

@@ -71,7 +71,7 @@ static const char schema_sql[] =
 
 /* Prepared statements, reused for the life of the handle. */
 enum {
-  Q_BEGIN, Q_COMMIT, Q_ROLLBACK,
+  Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_SAVEPOINT, Q_RELEASE, Q_ROLLBACK_TO,
   Q_DOC_FIND, Q_DOC_BY_HASH, Q_DOC_INSERT, Q_DOC_UPDATE,
   Q_DOC_EVENTS, Q_MENT_DEL_DOC, Q_SENT_DEL_DOC,
   Q_SENT_INSERT, Q_EV_FIND, Q_EV_INSERT, Q_EV_PLACE, Q_MENT_INSERT,
@@ -83,6 +83,9 @@ static const char *const stmt_sql[NSTMT] = {
     [Q_BEGIN] = "BEGIN",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
+    [Q_SAVEPOINT] = "SAVEPOINT doc",
+    [Q_RELEASE] = "RELEASE doc",
+    [Q_ROLLBACK_TO] = "ROLLBACK TO doc",
     [Q_DOC_FIND] = "SELECT id, hash FROM documents WHERE doc_id = ?1",
     [Q_DOC_BY_HASH] = "SELECT doc_id FROM documents WHERE hash = ?1 AND doc_id <> ?2",
     [Q_DOC_INSERT] =
@@ -594,17 +597,26 @@ int dyad_store_add(dyad_store *s, const dyad_doc *doc, const dyad_sentence *sent
     s->in_txn = 1;
   }
   /* A savepoint per document: a bad document rolls back alone. */
-  if (exec(s, "SAVEPOINT doc", "cannot begin a savepoint")) return DYAD_EDB;
+  if (step_done(s, Q_SAVEPOINT, "cannot begin a savepoint")) return DYAD_EDB;
   int rc = add_doc(s, doc, sentences, nsent, events, nevents, result);
   if (rc) {
     char keep[sizeof s->errmsg];
     memcpy(keep, s->errmsg, sizeof keep);
-    sqlite3_exec(s->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL, NULL);
+    if (sqlite3_get_autocommit(s->db)) {
+      /* SQLite ended the transaction itself (disk full, I/O error): the
+      ** whole open batch is gone, and the caller must know. */
+      s->in_txn = 0;
+      s->pending = 0;
+      size_t n = strlen(keep);
+      snprintf(keep + n, sizeof keep - n, " (the open batch was rolled back)");
+    } else if (step_done(s, Q_ROLLBACK_TO, "cannot roll back") || step_done(s, Q_RELEASE, "cannot roll back")) {
+      rollback(s);
+    }
     memcpy(s->errmsg, keep, sizeof keep);
     *result = DYAD_STORE_UNCHANGED;
     return rc;
   }
-  if (exec(s, "RELEASE doc", "cannot release a savepoint")) {
+  if (step_done(s, Q_RELEASE, "cannot release a savepoint")) {
     rollback(s);
     return DYAD_EDB;
   }

@@ -626,6 +626,10 @@ static void test_bad_input(void **state) {
   /* Bad documents and events roll back alone. */
   db_path(path, sizeof path, "bad.db");
   assert_int_equal(dyad_store_open(path, &s), 0);
+  /* A good document first, in the same batch: it must survive. */
+  dyad_doc g = mkdoc("good", "fine", NULL, NULL);
+  dyad_sentence gs = {0, 4, 0, 0};
+  assert_int_equal(dyad_store_add(s, &g, &gs, 1, NULL, 0, NULL), 0);
   dyad_doc d = mkdoc("bad", "short", NULL, NULL);
   dyad_sentence far = {0, 99, 0, 0};
   assert_int_equal(dyad_store_add(s, &d, &far, 1, NULL, 0, NULL), DYAD_EINVAL);
@@ -638,12 +642,16 @@ static void test_bad_input(void **state) {
   assert_int_equal(dyad_store_add(s, &noid, NULL, 0, NULL, 0, NULL), DYAD_EINVAL);
   dyad_store_totals t;
   assert_int_equal(dyad_store_count(s, &t), 0);
-  assert_int_equal(t.documents, 0);
-  assert_int_equal(t.sentences, 0);
+  assert_int_equal(t.documents, 1);
+  assert_int_equal(t.sentences, 1);
   /* ...and a good one after them still goes in. */
   int res;
   assert_int_equal(dyad_store_add(s, &d, &ok, 1, NULL, 0, &res), 0);
   assert_int_equal(res, DYAD_STORE_NEW);
+  dyad_store_close(s);
+  assert_int_equal(dyad_store_open_v2(path, DYAD_STORE_READONLY, &s), 0);
+  assert_int_equal(dyad_store_count(s, &t), 0);
+  assert_int_equal(t.documents, 2);
   dyad_store_close(s);
 }
 
