@@ -41,7 +41,9 @@ if [ -r /usr/share/iso-codes/json/iso_3166-1.json ]; then
 else skip "countries: every iso-codes entry is present" "iso-codes not installed"; fi
 check "countries: Korea means South Korea" grep -qP '^KOR\t([^\t]*\|)?Korea(\||\t)' "$C"
 check "countries: the Kremlin is Moscow's seat" grep -qP '^RUS\t[^\t]*\t[^\t]*\t([^\t]*\|)?the Kremlin(\||\t)' "$C"
+if [ -r /usr/share/iso-codes/json/iso_3166-1.json ]; then
 check "countries: generated file is up to date" bash -c "cd '$TMP' && mkdir -p r/tools r/data && cp '$ROOT/tools/countries.sh' '$ROOT/tools/countries.in' r/tools/ && r/tools/countries.sh >/dev/null 2>&1 && cmp -s r/data/countries.tsv '$C'"
+else skip "countries: generated file is up to date" "iso-codes not installed"; fi
 
 # ---- igos.tsv
 none "igos: 3 fields a line" '!/^#/ && !/^[ \t]*$/ && NF != 3 { print FILENAME ":" FNR ": " NF " fields" }' "$I"
