@@ -610,6 +610,23 @@ static int is_prep(const char *s, const tok *t) {
   return 0;
 }
 
+/* "visited Moscow", "visiting Seoul": the object of a visit is a place. */
+static int is_visit(const char *s, const tok *t) {
+  return tieq(s, t, "visit") || tieq(s, t, "visits") ||
+         tieq(s, t, "visited") || tieq(s, t, "visiting");
+}
+
+/* "left for Moscow", "departed for Seoul" */
+static int is_leave(const char *s, const tok *t) {
+  static const char *const w[] = {"left", "leave", "leaves", "leaving",
+    "departed", "depart", "departs", "departing", "headed", "heads",
+    "heading", "bound", "flew", "fly", "flies", "flying", "set", NULL};
+  size_t i;
+  for (i = 0; w[i]; i++)
+    if (tieq(s, t, w[i])) return 1;
+  return 0;
+}
+
 /* Capitalised words that may follow a city inside a longer name and still
 ** leave the city the place: "Incheon International Airport". */
 static int facility(const char *s, const tok *t) {
@@ -634,7 +651,8 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
   int nprev = 0;
   while (next_tok(text, end, &p, &t)) {
     int chained = 0, title, i;
-    if (!is_prep(text, &t)) {
+    if (!is_prep(text, &t) && !is_visit(text, &t) &&
+        !(nprev && tieq(text, &t, "for") && is_leave(text, &prev[0]))) {
       prev[2] = prev[1];
       prev[1] = prev[0];
       prev[0] = t;
