@@ -61,7 +61,8 @@ enum {
   W_INCL = 1u << 20,    /* including */
   W_BUT = 1u << 21,     /* but yet */
   W_HYPO = 1u << 22,    /* could may might would should: hypothetical */
-  W_EVID = 1u << 23     /* appears seems believed (before "to") */
+  W_EVID = 1u << 23,    /* appears seems believed (before "to") */
+  W_ACTN = 1u << 24     /* group gunmen jets ...: an adjective before one is an actor */
 };
 
 static const struct { const char *w; unsigned cls; } WORDS[] = {
@@ -138,6 +139,18 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"seems", W_EVID}, {"seem", W_EVID}, {"seemed", W_EVID},
     {"believed", W_EVID}, {"thought", W_EVID}, {"known", W_EVID},
     {"alleged", W_EVID}, {"understood", W_EVID}, {"used", W_EVID},
+    {"group", W_ACTN}, {"groups", W_ACTN}, {"gunmen", W_ACTN},
+    {"militants", W_ACTN}, {"guerrillas", W_ACTN}, {"fighters", W_ACTN},
+    {"forces", W_ACTN}, {"troops", W_ACTN}, {"soldiers", W_ACTN},
+    {"jets", W_ACTN}, {"warplanes", W_ACTN}, {"planes", W_ACTN},
+    {"aircraft", W_ACTN}, {"helicopters", W_ACTN}, {"gunships", W_ACTN},
+    {"tanks", W_ACTN}, {"artillery", W_ACTN}, {"navy", W_ACTN},
+    {"army", W_ACTN}, {"police", W_ACTN}, {"rebels", W_ACTN},
+    {"insurgents", W_ACTN}, {"authorities", W_ACTN}, {"officials", W_ACTN},
+    {"kidnappers", W_ACTN}, {"captors", W_ACTN}, {"militia", W_ACTN},
+    {"militiamen", W_ACTN}, {"commandos", W_ACTN}, {"bombers", W_ACTN},
+    {"government", W_ACTN}, {"leaders", W_ACTN}, {"protesters", W_ACTN},
+    {"demonstrators", W_ACTN}, {"students", W_ACTN}, {"separatists", W_ACTN},
     {"also", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV},
     {"then", W_ADV}, {"already", W_ADV}, {"recently", W_ADV}, {"later", W_ADV},
     {"now", W_ADV}, {"just", W_ADV}, {"even", W_ADV}, {"once", W_ADV},
@@ -987,6 +1000,17 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   /* location, then the third-country and phone rules */
   dyad_place pl;
   int have_pl = pick_place(c, s, head, &pl);
+  if (!have_pl && c->g && (!strcmp(cd, "042") || !strcmp(cd, "043"))) {
+    /* "departed for Moscow": the host's seat is where it happens */
+    const actor *host = !strcmp(cd, "042") ? tgt : src;
+    if (host && host->kind == DYAD_MK_SEAT && host->end > host->start &&
+        dyad__gazetteer_lookup(c->g, s->text + host->start, host->end - host->start, &pl) &&
+        !strcmp(pl.country, host->country)) {
+      pl.start = host->start;
+      pl.end = host->end;
+      have_pl = 1;
+    }
+  }
   if (!strcmp(cd, "040") || !strcmp(cd, "046")) {
     int phone = 0;
     for (size_t i = 0; i < s->ntok; i++)
@@ -1140,7 +1164,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const char *code = p->code;
   group S, T;
   S.n = T.n = 0;
-  int passive = 0;
+  int passive = 0, between = 0, of_source = 0;
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (verb_mood(c, s, head, code[0] == '0' && code[1] == '4', &modal)) {
@@ -1248,11 +1272,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         while (r < s->ntok && (c->cls[r] & W_DET)) r++;
         if (r < s->ntok && c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
           S = c->mres[c->ment_of[r] - 1];
+          of_source = 1;
           tracef(c, "  nominal: \"of/by X\" is the source");
         }
       }
     }
-    int between = c->hash[vm->tok_end - 1] == c->h_between;
+    between = c->hash[vm->tok_end - 1] == c->h_between;
     if (between) {
       group all;
       find_target(c, s, vm->tok_end, 0, 0, p, vidx, &all);
@@ -1276,7 +1301,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         while (r < s->ntok && (c->cls[r] & W_DET)) r++;
         if (r < s->ntok && c->ment_of[r]) from = c->ment[c->ment_of[r] - 1].tok_end;
       }
-      int last_prep = vm->tok_end > vm->tok_start + 1;
+      int last_prep = vm->tok_end > vm->tok_start + 1 || of_source;
       if (last_prep) find_target(c, s, from, 0, 0, p, vidx, &T);
       if (!T.n && modifier.n) T = modifier;
     }
@@ -1292,6 +1317,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           break;
         }
       }
+    }
+    /* "talks between A and B have not been held" */
+    for (size_t t = vm->tok_end; t < s->ntok; t++) {
+      if (is_hard(c, t) || (c->cls[t] & (W_SUB | W_REL | W_THAT | W_BUT))) break;
+      if (c->ment_of[t]) continue;
+      if (is_neg_tok(s, c, t) && !(c->cls[t] & W_DET)) {
+        tracef(c, "  the nominal's predicate is negated: no event");
+        return 0;
+      }
+      if ((c->wflag[t] & DYAD_VW_WORD) && !(c->cls[t] & (W_BE | W_AUX | W_MODAL | W_ADV | W_NEG | W_AND | W_PREP | W_DET)) &&
+          !(c->tok[t].flags & DYAD_TOK_CAP) && t > vm->tok_end + 12)
+        break;
     }
     if (head > 0 && is_neg_tok(s, c, head - 1)) {
       tracef(c, "  negated nominal: no event");
@@ -1316,14 +1353,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       size_t j = skip_left_verbgroup(c, head, 0);
       size_t e = j;
       while (j > 0 && (c->tok[j - 1].flags & DYAD_TOK_CAP) && !c->ment_of[j - 1]) j--;
-      if (j < e && j > 0) c->unknown(c->unknown_ud, s->text + c->tok[j].start, c->tok[e - 1].end - c->tok[j].start);
+      if (j < e) c->unknown(c->unknown_ud, s->text + c->tok[j].start, c->tok[e - 1].end - c->tok[j].start);
     }
     return 0;
   }
-  int recip_pairs = (p->flags & DYAD_VF_RECIP) && S.n >= 2 && T.n == 0;
+  int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between) && S.n >= 2 && T.n == 0;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
-  if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER)) {
+  size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
+  if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) &&
+      !(after_s < s->ntok && (c->cls[after_s] & W_ACTN))) {
     tracef(c, "  the subject is an adjective before a noun (\"a Palestinian mortar bomb\"): no event");
     return 0;
   }

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# tests/sh/code.sh: `dyad code` / `explain` / `unknown` end to end: the
+# acceptance events of the seed reports (read from $SHARED), parallel output
+# identical to serial, usage and input errors.
+. "$(dirname "$0")/../lib.sh"
+
+# has FILE SRC CODE TGT [DATE]: the TSV output has an event whose source and
+# target codes start with SRC/TGT ("-" = no target), whose code starts with
+# CODE and whose date starts with DATE.
+has() {
+  awk -F'\t' -v s="$2" -v c="$3" -v t="$4" -v d="${5:-}" '
+    index($2, s) == 1 && index($4, c) == 1 && (t == "-" ? $3 == "-" : index($3, t) == 1) &&
+    (d == "" || index($1, d) == 1) { found = 1 }
+    END { exit found ? 0 : 1 }' "$1"
+}
+
+# ---- usage and input errors (no shared data needed) ----
+"$DYAD" code --bogus >/dev/null 2>"$TMP/err"; check_eq "unknown option exits 2" 2 $?
+"$DYAD" code -j 0 x >/dev/null 2>&1; check_eq "bad -j exits 2" 2 $?
+"$DYAD" code --format xml x >/dev/null 2>&1; check_eq "bad --format exits 2" 2 $?
+"$DYAD" code --date 12/06/2016 x >/dev/null 2>&1; check_eq "bad --date exits 2" 2 $?
+"$DYAD" explain >/dev/null 2>&1; check_eq "explain without a sentence exits 2" 2 $?
+"$DYAD" code --help >"$TMP/help"; check_eq "code --help exits 0" 0 $?
+check "code --help prints usage" grep -q "usage: dyad code" "$TMP/help"
+
+"$DYAD" code "$TMP/does-not-exist.txt" >/dev/null 2>"$TMP/err"; rc=$?
+check_eq "missing input exits 1" 1 $rc
+check "missing input is named" grep -q "does-not-exist.txt" "$TMP/err"
+
+printf '%s\n' '{"id":"a","text":"Russia attacked Ukraine."}' '{"id":"b", broken' \
+  '{"id":"c","text":"South Korea criticized North Korea."}' >"$TMP/mixed.jsonl"
+"$DYAD" code --format tsv "$TMP/mixed.jsonl" >"$TMP/mixed.out" 2>"$TMP/err"; rc=$?
+check_eq "bad JSON line exits 1" 1 $rc
+check "bad JSON line named file:line" grep -q "mixed.jsonl:2" "$TMP/err"
+check "documents after the bad line are coded" has "$TMP/mixed.out" KOR 111 PRK
+check "documents before the bad line are coded" has "$TMP/mixed.out" RUS 19 UKR
+
+printf '\x00\x01\x02\xff\xfe binary \x80\x81' >"$TMP/binary.txt"
+"$DYAD" code "$TMP/binary.txt" >/dev/null 2>&1; rc=$?
+check "binary input does not crash" test "$rc" -le 1
+: >"$TMP/empty.txt"
+"$DYAD" code "$TMP/empty.txt" >"$TMP/empty.out" 2>&1; rc=$?
+check "empty input gives no event" test ! -s "$TMP/empty.out" -a "$rc" -le 1
+
+# ---- JSON output fields ----
+"$DYAD" code --date 2016-06-12 - >"$TMP/one.jsonl" <<'EOF'
+Foreign Minister Yun Byung-se departed for Moscow on Sunday afternoon.
+EOF
+for f in doc sentence date date_text source source_country source_text target target_country \
+         target_text code root goldstein quad_class plover verb_text location text source_span \
+         target_span verb_span date_span; do
+  check "json has $f" grep -q "\"$f\":" "$TMP/one.jsonl"
+done
+check "json location has coordinates" grep -q '"location":{"name":"Moscow","country":"RUS","lat":' "$TMP/one.jsonl"
+check "json date resolved" grep -q '"date":"2016-06-12","date_text":"Sunday afternoon"' "$TMP/one.jsonl"
+
+# ---- explain ----
+"$DYAD" explain --date 2016-06-12 "Yun is set to meet with his Russian counterpart on Monday." >"$TMP/explain" 2>&1
+check "explain shows tokens" grep -q "tokens:" "$TMP/explain"
+check "explain shows the pattern" grep -q "pattern .*verbs.txt:" "$TMP/explain"
+check "explain shows the intent rule" grep -q "036" "$TMP/explain"
+
+# ---- unknown ----
+"$DYAD" unknown - >"$TMP/unknown" <<'EOF'
+Zorblatt Frobnitz attacked Ukraine.
+
+Zorblatt Frobnitz attacked Poland.
+EOF
+check "unknown ranks an unknown subject" grep -qP '^2\tZorblatt Frobnitz$' "$TMP/unknown"
+
+# ---- the seeds ----
+if ! have_shared; then
+  skip "seed acceptance events" "no $SHARED/corpus"
+  exit 0
+fi
+S=$SHARED/corpus/seeds
+"$DYAD" code -j 1 --format tsv --date 2016-06-20 "$S"/000_*.txt >"$TMP/000" 2>&1
+check "000 KOR->RUS 042 (Yun's visit)" has "$TMP/000" KOR 042 RUS
+check "000 RUS->KOR 043 (the host)" has "$TMP/000" RUS 043 KOR
+check "000 KOR->RUS 040 (He met with his Russian counterpart)" has "$TMP/000" KOR 040 RUS
+check "000 KOR->RUS 041 (the two ministers ... through phone)" has "$TMP/000" KOR 041 RUS
+check "000 RUS->KOR 041" has "$TMP/000" RUS 041 KOR
+check "000 KOR->RUS 044 in February" has "$TMP/000" KOR 044 RUS 2016-02
+check "000 RUS->KOR 044 in February" has "$TMP/000" RUS 044 KOR 2016-02
+"$DYAD" code -j 1 --date 2016-06-20 "$S"/000_*.txt >"$TMP/000.json" 2>&1
+check "000 044 located in Munich" grep -q '"code":"044".*"location":{"name":"Munich","country":"DEU"' "$TMP/000.json"
+
+"$DYAD" code -j 1 --format tsv "$S"/001_*.txt >"$TMP/001" 2>&1
+check "001 KOR->RUS 036 dated 2016-06-13" has "$TMP/001" KOR 036 RUS 2016-06-13
+check "001 KOR->RUS 042 dated 2016-06-12" has "$TMP/001" KOR 042 RUS 2016-06-12
+check "001 PRK->CHN 042 in May 2016" has "$TMP/001" PRK 042 CHN 2016-05
+check "001 KOR->IRN 042" has "$TMP/001" KOR 042 IRN
+check "001 KOR->CUB 042" has "$TMP/001" KOR 042 CUB
+check "001 KOR->UGA 042" has "$TMP/001" KOR 042 UGA
+
+"$DYAD" code -j 1 --format tsv "$S"/004_*.txt >"$TMP/004" 2>&1
+check "004 RUS->UKR 19x in February 2022" has "$TMP/004" RUS 19 UKR 2022-02
+check "004 KOR->UKR 07x in 2023" has "$TMP/004" KOR 07 UKR 2023
+check "004 PRK->RUS 040 in September 2023" has "$TMP/004" PRK 040 RUS 2023-09
+check "004 RUS 129 (veto) in March 2024" has "$TMP/004" RUS 129 - 2024-03
+check "004 USA->UKR 07x" has "$TMP/004" USA 07 UKR
+
+"$DYAD" code -j 1 --format tsv "$S"/002_*.txt >"$TMP/002" 2>&1
+check "002 codes the story" has "$TMP/002" KOR 04 RUS
+n=$(awk -F'\t' '$10 > 24' "$TMP/002" | wc -l)
+check_eq "002 nothing from the reader comments" 0 "$n"
+check "002 nothing from the comment 'discuss North Korea'" test "$(grep -c 'PRK' "$TMP/002")" -eq 0
+
+"$DYAD" code -j 1 "$S" >"$TMP/j1" 2>&1
+"$DYAD" code -j 2 "$S" >"$TMP/j2" 2>&1
+check_file "-j 2 output byte-identical to -j 1 (seeds)" "$TMP/j1" "$TMP/j2"
+if [ -f "$SHARED/corpus/agnews_world.jsonl" ]; then
+  head -400 "$SHARED/corpus/agnews_world.jsonl" >"$TMP/ag.jsonl"
+  "$DYAD" code -j 1 "$TMP/ag.jsonl" >"$TMP/a1" 2>&1
+  "$DYAD" code -j 2 "$TMP/ag.jsonl" >"$TMP/a2" 2>&1
+  check_file "-j 2 output byte-identical to -j 1 (400 AG-news items)" "$TMP/a1" "$TMP/a2"
+  check "AG-news items yield events" test -s "$TMP/a1"
+fi

@@ -1,0 +1,369 @@
+/*
+** test_coder.c: the event coder through the public API with the real data/
+** dictionaries: every case file in tests/cases/coder (format in the README
+** there), plus the verb-pattern loader and matcher (malformed lines name
+** file:line, inflections, longest match, null patterns) and bad input.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dyad.h"
+#include "verbs.h"
+
+#define CASEDIR "tests/cases/coder"
+#define MAXEXP 32
+
+typedef struct expect {
+  char src[8], code[8], tgt[8], date[11];
+} expect;
+
+typedef struct tcase {
+  char name[4096];
+  char date[16];
+  char *text;
+  expect exp[MAXEXP];
+  int nexp;
+  int none;
+  char where[600];
+} tcase;
+
+static dyad_dict *g_dict;
+static dyad_coder *g_coder;
+
+static void add_text(tcase *c, const char *line) {
+  size_t old = c->text ? strlen(c->text) : 0, n = strlen(line);
+  char *t = realloc(c->text, old + n + 3);
+  assert_non_null(t);
+  if (old) memcpy(t + old, "\n\n", 2), old += 2;
+  memcpy(t + old, line, n + 1);
+  c->text = t;
+}
+
+/* Parses one file into cases; returns how many (appended to *cases). */
+static size_t parse_file(const char *path, tcase **cases, size_t *n, size_t *cap) {
+  FILE *f = fopen(path, "r");
+  if (!f) return 0;
+  char line[4096];
+  unsigned ln = 0;
+  size_t before = *n;
+  tcase *c = NULL;
+  while (fgets(line, sizeof line, f)) {
+    ln++;
+    line[strcspn(line, "\r\n")] = 0;
+    if (!c) {
+      if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *cases = realloc(*cases, *cap * sizeof **cases);
+        assert_non_null(*cases);
+      }
+      c = &(*cases)[(*n)++];
+      memset(c, 0, sizeof *c);
+      snprintf(c->where, sizeof c->where, "%s:%u", path, ln);
+    }
+    if (!strcmp(line, "---")) {
+      c = NULL;
+      continue;
+    }
+    if (line[0] == '#') {
+      if (!c->name[0]) snprintf(c->name, sizeof c->name, "%s", line + 2);
+    } else if (!strncmp(line, "date ", 5)) {
+      snprintf(c->date, sizeof c->date, "%s", line + 5);
+    } else if (!strncmp(line, "text ", 5)) {
+      add_text(c, line + 5);
+    } else if (!strcmp(line, "expect none")) {
+      c->none = 1;
+    } else if (!strncmp(line, "expect ", 7)) {
+      assert_true(c->nexp < MAXEXP);
+      expect *e = &c->exp[c->nexp];
+      memset(e, 0, sizeof *e);
+      int k = sscanf(line + 7, "%7s %7s %7s %10s", e->src, e->code, e->tgt, e->date);
+      if (k < 3) fail_msg("%s:%u: bad expect line", path, ln);
+      c->nexp++;
+    } else if (line[0]) {
+      fail_msg("%s:%u: unknown line '%s'", path, ln, line);
+    }
+  }
+  fclose(f);
+  /* drop empty trailing cases */
+  while (*n > before && !(*cases)[*n - 1].text) (*n)--;
+  return *n - before;
+}
+
+static int ev_matches(const dyad_event *e, const expect *x) {
+  const char *tgt = e->target_country[0] ? e->target_country : "-";
+  if (strcmp(e->source_country, x->src) || strcmp(tgt, x->tgt)) return 0;
+  if (strlen(x->code) == 2 ? strcmp(e->root, x->code) : strcmp(e->code, x->code)) return 0;
+  return 1;
+}
+
+static void run_case(void **state) {
+  tcase *c = *state;
+  dyad_read_options opt = {0};
+  opt.default_date = c->date[0] ? c->date : NULL;
+  dyad_doc *doc = NULL;
+  char *err = NULL;
+  assert_int_equal(dyad_doc_parse("case", c->text, strlen(c->text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
+  dyad_event *ev = NULL;
+  size_t n = 0;
+  assert_int_equal(dyad_code_doc(g_coder, doc, &ev, &n), 0);
+  char got[4096] = "";
+  size_t o = 0;
+  for (size_t i = 0; i < n && o + 64 < sizeof got; i++)
+    o += (size_t)snprintf(got + o, sizeof got - o, "  %s %s %s %s\n", ev[i].source_country, ev[i].code,
+                          ev[i].target_country[0] ? ev[i].target_country : "-",
+                          ev[i].date[0] ? ev[i].date : "-");
+  int ok = 1;
+  char why[512] = "";
+  if (c->none && n) {
+    ok = 0;
+    snprintf(why, sizeof why, "expected no event");
+  }
+  for (int k = 0; k < c->nexp && ok; k++) {
+    int found = 0;
+    for (size_t i = 0; i < n && !found; i++)
+      if (ev_matches(&ev[i], &c->exp[k]) &&
+          (!c->exp[k].date[0] || !strncmp(ev[i].date, c->exp[k].date, strlen(c->exp[k].date))))
+        found = 1;
+    if (!found) {
+      ok = 0;
+      snprintf(why, sizeof why, "missing %s %s %s %s", c->exp[k].src, c->exp[k].code, c->exp[k].tgt,
+               c->exp[k].date);
+    }
+  }
+  for (size_t i = 0; i < n && ok; i++) {
+    int found = 0;
+    for (int k = 0; k < c->nexp && !found; k++) found = ev_matches(&ev[i], &c->exp[k]);
+    if (!found) {
+      ok = 0;
+      snprintf(why, sizeof why, "unexpected %s %s %s", ev[i].source_country, ev[i].code,
+               ev[i].target_country[0] ? ev[i].target_country : "-");
+    }
+  }
+  free(ev);
+  dyad_doc_free(doc);
+  if (!ok) fail_msg("%s (%s): %s; got:\n%s", c->where, c->name, why, got[0] ? got : "  (nothing)\n");
+}
+
+/* ---- the verb-pattern loader ----------------------------------------------- */
+
+static char *write_tmp(const char *name, const char *content) {
+  static char path[256];
+  snprintf(path, sizeof path, "/tmp/dyad_test_%d_%s", (int)getpid(), name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(content, f);
+  fclose(f);
+  return path;
+}
+
+static void expect_load_error(const char *content, const char *needle) {
+  char *p = write_tmp("verbs.txt", content);
+  dyad_verbs *v = NULL;
+  char err[512] = "";
+  int rc = dyad__verbs_load(&v, p, err, sizeof err);
+  unlink(p);
+  dyad__verbs_free(v);
+  assert_int_equal(rc, DYAD_EDICT);
+  if (!strstr(err, needle)) fail_msg("error '%s' lacks '%s'", err, needle);
+  /* the message names file and line */
+  if (!strstr(err, "verbs.txt:")) fail_msg("error '%s' names no file:line", err);
+}
+
+static void test_verbs_errors(void **state) {
+  (void)state;
+  expect_load_error("042 v visit+\n999 v frobnicate\n", ":2: unknown CAMEO code");
+  expect_load_error("042 x visit\n", ":1: kind must be v or n");
+  expect_load_error("042 v\n", ":1: expected CODE KIND PATTERN");
+  expect_load_error("# c\n042 v visit ; flying\n", ":2: unknown flag");
+  expect_load_error("042 v * visit\n", "must start with a required word");
+  expect_load_error("042 v visit **\n", "must not end with a gap");
+  expect_load_error("042 v (visit\n", "unbalanced");
+  expect_load_error("042 v visit||to\n", "empty alternative");
+  expect_load_error("042 v visit ; inv=999\n", "unknown CAMEO code");
+  dyad_verbs *v = NULL;
+  char err[256];
+  assert_int_equal(dyad__verbs_load(&v, "/nonexistent/verbs.txt", err, sizeof err), DYAD_EIO);
+  assert_non_null(strstr(err, "/nonexistent/verbs.txt"));
+  dyad__verbs_free(v);
+}
+
+static size_t match_words(dyad_verbs *v, const char *const *w, size_t n, dyad_vmatch *out) {
+  uint64_t h[32];
+  unsigned char fl[32];
+  for (size_t i = 0; i < n; i++) {
+    h[i] = dyad__token_hash(w[i], strlen(w[i]));
+    fl[i] = DYAD_VW_WORD;
+  }
+  return dyad__verbs_match(v, h, fl, n, out, 8);
+}
+
+static void test_verbs_match(void **state) {
+  (void)state;
+  char *p = write_tmp("verbs.txt",
+                      "# test\n"
+                      "042 v visit+ ; inv=043 move\n"
+                      "040 v meet|meets|met (with) ; recip\n"
+                      "057 v sign+ ** agreement|deal ; recip\n"
+                      "129 v veto|vetoed ; notarget\n"
+                      "-   v veto power\n"
+                      "042 n visit|visits to ; inv=043\n");
+  dyad_verbs *v = NULL;
+  char err[256] = "";
+  assert_int_equal(dyad__verbs_load(&v, p, err, sizeof err), 0);
+  unlink(p);
+  assert_int_equal(dyad__verbs_count(v), 6);
+  dyad_vmatch m[8];
+  const char *a[] = {"Putin", "VISITED", "Seoul"};
+  assert_int_equal(match_words(v, a, 3, m), 1);
+  assert_int_equal(m[0].tok_start, 1);
+  const dyad_vpattern *pt = dyad__verbs_pattern(v, m[0].pattern);
+  assert_string_equal(pt->code, "042");
+  assert_string_equal(pt->inverse, "043");
+  assert_true(pt->flags & DYAD_VF_MOVE);
+  assert_int_equal(pt->line, 2);
+  const char *b[] = {"they", "met", "with", "Kim"};
+  assert_int_equal(match_words(v, b, 4, m), 1);
+  assert_int_equal(m[0].tok_end, 3); /* the optional "with" is taken */
+  const char *c2[] = {"they", "signed", "a", "new", "trade", "deal"};
+  assert_int_equal(match_words(v, c2, 6, m), 1);
+  assert_int_equal(m[0].tok_end, 6);
+  assert_int_equal(m[0].gap_start, 2);
+  assert_int_equal(m[0].gap_end, 5);
+  const char *d[] = {"wielding", "veto", "power"};
+  assert_int_equal(match_words(v, d, 3, m), 1);
+  assert_int_equal(dyad__verbs_pattern(v, m[0].pattern)->kind, DYAD_VK_NULL);
+  /* the noun pattern is longer than the verb "visit" */
+  const char *e[] = {"his", "visit", "to", "Moscow"};
+  assert_int_equal(match_words(v, e, 4, m), 1);
+  assert_int_equal(dyad__verbs_pattern(v, m[0].pattern)->kind, DYAD_VK_NOUN);
+  /* noun context forbids the verb reading */
+  uint64_t h[2] = {dyad__token_hash("the", 3), dyad__token_hash("visit", 5)};
+  unsigned char fl[2] = {DYAD_VW_WORD, DYAD_VW_WORD | DYAD_VW_NOUNCTX};
+  assert_int_equal(dyad__verbs_match(v, h, fl, 2, m, 8), 0);
+  /* hashing folds case and the typographic apostrophe */
+  assert_true(dyad__token_hash("Yun\xE2\x80\x99s", 7) == dyad__token_hash("yun's", 5));
+  dyad__verbs_free(v);
+}
+
+static void test_real_verbs(void **state) {
+  (void)state;
+  dyad_verbs *v = NULL;
+  char err[512] = "";
+  assert_int_equal(dyad__verbs_load(&v, DYAD_DATADIR "/verbs.txt", err, sizeof err), 0);
+  size_t nv = dyad__verbs_count(v);
+  assert_true(nv >= 300);
+  /* every CAMEO root has a pattern */
+  int roots[21] = {0};
+  for (size_t i = 0; i < nv; i++) {
+    const dyad_vpattern *p = dyad__verbs_pattern(v, (uint32_t)i);
+    if (p->code[0]) roots[(p->code[0] - '0') * 10 + (p->code[1] - '0')]++;
+  }
+  for (int r = 1; r <= 20; r++)
+    if (!roots[r]) fail_msg("no pattern for CAMEO root %02d", r);
+  assert_int_equal(dyad__verbs_load(&v, DYAD_DATADIR "/discards.txt", err, sizeof err), 0);
+  assert_true(dyad__verbs_count(v) > nv);
+  dyad__verbs_free(v);
+}
+
+static void test_bad_docs(void **state) {
+  (void)state;
+  dyad_event *ev = (dyad_event *)1;
+  size_t n = 99;
+  assert_int_equal(dyad_code_doc(g_coder, NULL, &ev, &n), DYAD_EINVAL);
+  /* empty, binary and huge-token text */
+  const char *texts[] = {"", "\x01\x02\xff\xfe garbage \xc3", "a a a a a a a a a a a a"};
+  for (size_t i = 0; i < 3; i++) {
+    dyad_doc *doc = NULL;
+    char *err = NULL;
+    if (dyad_doc_parse("bad", texts[i], strlen(texts[i]), DYAD_KIND_TEXT, NULL, &doc, &err)) {
+      free(err);
+      continue;
+    }
+    assert_int_equal(dyad_code_doc(g_coder, doc, &ev, &n), 0);
+    free(ev);
+    dyad_doc_free(doc);
+  }
+  /* a very long sentence grows the buffers */
+  size_t len = 200000;
+  char *big = malloc(len + 1);
+  assert_non_null(big);
+  for (size_t i = 0; i < len; i += 10) memcpy(big + i, "Russia and", 10);
+  memcpy(big + len - 20, " attacked Ukraine.  ", 20);
+  big[len] = 0;
+  dyad_doc *doc = NULL;
+  char *err = NULL;
+  assert_int_equal(dyad_doc_parse("big", big, len, DYAD_KIND_TEXT, NULL, &doc, &err), 0);
+  assert_int_equal(dyad_code_doc(g_coder, doc, &ev, &n), 0);
+  free(ev);
+  dyad_doc_free(doc);
+  free(big);
+}
+
+static int cmp_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int main(void) {
+  g_dict = dyad_dict_new();
+  if (!g_dict || dyad_dict_load_default(g_dict, DYAD_DATADIR) != 0) {
+    printf("not ok - load the dictionaries: %s\n", g_dict ? dyad_dict_errmsg(g_dict) : "oom");
+    return 1;
+  }
+  g_coder = dyad_coder_new(g_dict);
+  tcase *cases = NULL;
+  size_t n = 0, cap = 0;
+  DIR *dir = opendir(CASEDIR);
+  char *names[256];
+  size_t nn = 0;
+  if (dir) {
+    struct dirent *de;
+    while ((de = readdir(dir)) && nn < 256) {
+      size_t l = strlen(de->d_name);
+      if (l > 4 && !strcmp(de->d_name + l - 4, ".txt")) names[nn++] = strdup(de->d_name);
+    }
+    closedir(dir);
+  }
+  qsort(names, nn, sizeof *names, cmp_names);
+  for (size_t i = 0; i < nn; i++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", CASEDIR, names[i]);
+    parse_file(path, &cases, &n, &cap);
+    free(names[i]);
+  }
+  size_t nt = n + 4;
+  struct CMUnitTest *tests = calloc(nt, sizeof *tests);
+  for (size_t i = 0; i < n; i++) {
+    char *nm = malloc(400);
+    snprintf(nm, 400, "%s: %s", cases[i].where, cases[i].name);
+    tests[i].name = nm;
+    tests[i].test_func = run_case;
+    tests[i].initial_state = &cases[i];
+  }
+  tests[n].name = "verbs: malformed lines name file:line";
+  tests[n].test_func = test_verbs_errors;
+  tests[n + 1].name = "verbs: inflections, longest match, gaps, null patterns";
+  tests[n + 1].test_func = test_verbs_match;
+  tests[n + 2].name = "verbs: data/verbs.txt covers all 20 roots, discards load";
+  tests[n + 2].test_func = test_real_verbs;
+  tests[n + 3].name = "coder: bad and huge documents";
+  tests[n + 3].test_func = test_bad_docs;
+  int rc = _cmocka_run_group_tests("coder", tests, nt, NULL, NULL);
+  for (size_t i = 0; i < n; i++) {
+    free((void *)tests[i].name);
+    free(cases[i].text);
+  }
+  free(tests);
+  free(cases);
+  dyad_coder_free(g_coder);
+  dyad_dict_free(g_dict);
+  return rc;
+}
