@@ -266,6 +266,42 @@ static void normalisation(void **state) {
   dyad_dict_free(d);
 }
 
+/* People by date on the fixture: short forms only while in office, full
+** names always (the country alone when out of office), the later term on
+** a hand-over day, the latest term without a date. */
+static void people_dates(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char got[512], code[32];
+  int role = -1;
+  int32_t putin;
+  (void)state;
+  assert_int_equal(dyad_dict_load_default(d, good), 0);
+  codes_of(d, "Yun said", "2016-06-13", got, sizeof got);
+  assert_string_equal(got, "KORGOV");
+  codes_of(d, "Yun said", "2020-01-01", got, sizeof got);
+  assert_string_equal(got, "");
+  codes_of(d, "Yoon Suk-yeol said", "2016-06-13", got, sizeof got);
+  assert_string_equal(got, "KOR");
+  codes_of(d, "Yoon said", "2016-06-13", got, sizeof got);
+  assert_string_equal(got, "");
+  codes_of(d, "Lavrov said", NULL, got, sizeof got);
+  assert_string_equal(got, "RUSGOV");
+  codes_of(d, "Yun said", "2016", got, sizeof got); /* a year overlaps the term */
+  assert_string_equal(got, "KORGOV");
+  codes_of(d, "Yun said", "2017-07", got, sizeof got); /* ended 2017-06-18 */
+  assert_string_equal(got, "");
+  putin = dyad__office_holder(d, "RUS", DYAD_ROLE_HOS, "2012-05-07");
+  assert_true(putin >= 0);
+  assert_int_equal(dyad__person_code(d, putin, "2012-05-07", code, &role), 1);
+  assert_int_equal(role, DYAD_ROLE_HOS); /* the hand-over day: the new term */
+  assert_int_equal(dyad__person_code(d, putin, "2010-01-01", code, &role), 1);
+  assert_int_equal(role, DYAD_ROLE_HOG);
+  assert_int_equal(dyad__office_holder(d, "RUS", DYAD_ROLE_HOG, "2010-01-01"), putin);
+  assert_int_equal(dyad__office_holder(d, "RUS", DYAD_ROLE_HOG, NULL), -1);
+  assert_int_equal(dyad__person_code(d, putin, "1990-01-01", code, &role), 0);
+  dyad_dict_free(d);
+}
+
 /* Later loads win for the same phrase. */
 static void later_wins(void **state) {
   dyad_dict *d = dyad_dict_new();
@@ -323,7 +359,7 @@ int main(void) {
       cmocka_unit_test(whole_bad_dir),      cmocka_unit_test(file_quirks),
       cmocka_unit_test(bad_arguments),      cmocka_unit_test(data_dir_fallbacks),
       cmocka_unit_test(normalisation),      cmocka_unit_test(later_wins),
-      cmocka_unit_test(adders),
+      cmocka_unit_test(adders),            cmocka_unit_test(people_dates),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
