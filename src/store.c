@@ -80,7 +80,7 @@ enum {
 };
 
 static const char *const stmt_sql[NSTMT] = {
-    [Q_BEGIN] = "BEGIN",
+    [Q_BEGIN] = "BEGIN IMMEDIATE", /* writers queue here, not mid-batch */
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
     [Q_SAVEPOINT] = "SAVEPOINT doc",
@@ -242,12 +242,8 @@ static int check_schema(dyad_store *s, int readonly) {
       return set_err(s, DYAD_EDB, "not a dyad database (it has other tables)");
     if (readonly) return set_err(s, DYAD_EDB, "empty database (nothing ingested yet)");
     char ddl[sizeof schema_sql + 128];
-    snprintf(ddl, sizeof ddl, "BEGIN;\n%sINSERT INTO schema_version VALUES (%d);\nCOMMIT;",
-             schema_sql, SCHEMA_VERSION);
-    if (exec(s, ddl, "cannot create the schema")) {
-      sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-      return DYAD_EDB;
-    }
+    snprintf(ddl, sizeof ddl, "%sINSERT INTO schema_version VALUES (%d);\n", schema_sql, SCHEMA_VERSION);
+    if (exec(s, ddl, "cannot create the schema")) return DYAD_EDB;
     return 0;
   }
   if (sqlite3_prepare_v2(s->db, "SELECT max(version) FROM schema_version", -1, &st, NULL) != SQLITE_OK)
@@ -284,8 +280,15 @@ int dyad_store_open_v2(const char *path, unsigned flags, dyad_store **out) {
   }
   sqlite3_busy_timeout(s->db, 5000);
   sqlite3_extended_result_codes(s->db, 0);
-  /* The first statement reads the header: a non-SQLite file fails here. */
+  /* The first statement reads the header: a non-SQLite file fails here.
+  ** Writers check and create the schema under a write lock, so two ingests
+  ** starting on a new file do not both create it. */
+  if (!readonly && exec(s, "BEGIN IMMEDIATE", "cannot open the database")) return DYAD_EDB;
   int rc = check_schema(s, readonly);
+  if (!readonly) {
+    if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    else if (exec(s, "COMMIT", "cannot create the schema")) rc = DYAD_EDB;
+  }
   if (rc) return rc;
   if (exec(s, "PRAGMA foreign_keys = ON", "cannot configure the database")) return DYAD_EDB;
   if (!readonly) {

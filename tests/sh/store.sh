@@ -206,6 +206,16 @@ check "same id, new content: updated" grep -q '(0 new, 1 updated, 0 unchanged, 0
 check_eq "same id, new content: one document, new title" "1|Changed" "$(q "$db" "SELECT count(*), title FROM documents WHERE doc_id = 'agw-0000'")"
 check_eq "orphan events removed, mentions consistent" 0 "$(q "$db" 'SELECT count(*) FROM events e WHERE num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id) OR num_mentions = 0')"
 
+# Two ingests of the same input at once, into one new database: they take
+# turns batch by batch, and together store each document once.
+par=$TMP/par.db
+"$DYAD" ingest --no-code --batch 10 --db "$par" "$SHARED/corpus/agnews_world.jsonl" 2>"$TMP/p1" &
+"$DYAD" ingest --no-code --batch 10 --db "$par" "$SHARED/corpus/agnews_world.jsonl" 2>"$TMP/p2"
+wait
+new=$(cat "$TMP/p1" "$TMP/p2" | sed -n 's/.*documents (\([0-9]*\) new.*/\1/p' | awk '{n += $1} END {print n}')
+check_eq "two concurrent ingests: 1900 documents, each new once" "1900 1900" "$(q "$par" 'SELECT count(*) FROM documents') $new"
+check "two concurrent ingests: no error" bash -c "! grep -q 'dyad: ' '$TMP/p1' '$TMP/p2'"
+
 # ---- kill -9 in mid-ingest --------------------------------------------------
 # A bigger input: agnews three times, each copy with its own ids and titles
 # (so no copy is a duplicate of another).
