@@ -278,7 +278,7 @@ int dyad_store_open_v2(const char *path, unsigned flags, dyad_store **out) {
     s->db = NULL;
     return st;
   }
-  sqlite3_busy_timeout(s->db, 5000);
+  sqlite3_busy_timeout(s->db, 30000); /* another writer may hold a batch open */
   sqlite3_extended_result_codes(s->db, 0);
   /* The first statement reads the header: a non-SQLite file fails here.
   ** Writers check and create the schema under a write lock, so two ingests
