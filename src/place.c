@@ -692,7 +692,19 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
         q = r;
       }
       if (!k) break;
-      {
+      /* "the Russian capital": places.tsv maps "<adjective> capital" */
+      if (k <= 2) {
+        size_t r = q;
+        tok u;
+        const gent *e;
+        if (next_tok(text, end, &r, &u) && teq(text, &u, "capital") &&
+            (e = lookup_ent(g, text + run[0].s, u.e - run[0].s)) != NULL) {
+          fill(e, &pl);
+          run[k] = u;
+          best = k + 1;
+        }
+      }
+      if (!best) {
         size_t m = k > RUN_MAX ? RUN_MAX : k;
         for (; m >= 1; m--) {
           size_t len = run[m - 1].e - run[0].s;
