@@ -682,12 +682,68 @@ static size_t dash_sep(const char *s, size_t n, size_t i) {
   return k - i;
 }
 
-static int month_word(const char *s, size_t n) {
-  static const char *m[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-                            "Sept", "Oct", "Nov", "Dec", NULL};
-  for (int i = 0; m[i]; i++)
-    if (has_prefix_ci(s, n, m[i])) return 1;
+/* A month name or abbreviation at s[0,n) ("Aug", "Aug.", "AUGUST",
+** "Sept."): returns its length (with the period) or 0. */
+static size_t month_word(const char *s, size_t n) {
+  static const char *m[] = {"january", "february", "march", "april", "may", "june", "july",
+                            "august", "september", "october", "november", "december",
+                            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                            "oct", "nov", "dec", NULL};
+  size_t l = 0;
+  while (l < n && is_alpha((unsigned char)s[l])) l++;
+  if (l < 3) return 0;
+  for (int i = 0; m[i]; i++) {
+    if (strlen(m[i]) != l) continue;
+    size_t k = 0;
+    while (k < l && lower((unsigned char)s[k]) == m[i][k]) k++;
+    if (k == l) return l + (l < n && s[l] == '.' ? 1 : 0);
+  }
   return 0;
+}
+
+static size_t digits(const char *s, size_t n, size_t i, size_t max) {
+  size_t j = i;
+  while (j < n && j - i < max && is_digit((unsigned char)s[j])) j++;
+  return j - i;
+}
+
+/* A date in a dateline at s[i]: "Nov. 26", "Aug 25, 2004", "Aug. 25.",
+** "7 September 2004", "AUGUST 17", "Sep 04". Returns its length or 0. */
+static size_t date_seg(const char *s, size_t n, size_t i) {
+  size_t j = i, m, d;
+  if ((m = month_word(s + j, n - j))) {
+    j += m;
+    if (j < n && s[j] == ' ') j++;
+    if (!(d = digits(s, n, j, 2))) return 0;
+    j += d;
+  } else if ((d = digits(s, n, j, 2))) {
+    j += d;
+    if (j >= n || s[j] != ' ') return 0;
+    j++;
+    if (!(m = month_word(s + j, n - j))) return 0;
+    j += m;
+  } else {
+    return 0;
+  }
+  /* optional year: ", 2004" or " 2004" */
+  size_t k = j;
+  if (k < n && s[k] == ',') k++;
+  if (k < n && s[k] == ' ') k++;
+  if (digits(s, n, k, 4) == 4 && (k + 4 >= n || !is_digit((unsigned char)s[k + 4]))) j = k + 4;
+  if (j < n && s[j] == '.' && (j + 1 >= n || s[j + 1] == ' ')) j++; /* "Aug. 25." */
+  return j - i;
+}
+
+/* "NEW DELHI", "GAZA CITY": multi-word capitals that open datelines. */
+static int multi_word_city(const char *s, size_t n) {
+  static const char *first[] = {"NEW ", "SAN ", "LOS ", "LAS ", "KUALA ", "HONG ", "TEL ", "ABU ",
+                                "ADDIS ", "BUENOS ", "MEXICO ", "PANAMA ", "KUWAIT ", "RIO ",
+                                "SAO ", "ST. ", "ST ", "SANTA ", "EL ", "LA ", "PORT ", "CAPE ",
+                                "GUATEMALA ", "BANDAR ", "DAR ", "PHNOM ", "SRI ", "THE ",
+                                "UNITED ", "WEST ", "EAST ", "NORTH ", "SOUTH ", NULL};
+  for (int i = 0; first[i]; i++)
+    if (has_prefix_ci(s, n, first[i]) && s[0] != first[i][0] + 32) return 1;
+  return n > 5 && !memcmp(s + n - 5, " CITY", 5);
 }
 
 /* One word of a place name at s[i]: letters (any non-ASCII byte counts),
@@ -738,18 +794,16 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
     break;
   }
   if (words == 0) return 0;
+  if (i + 1 < n && s[i] == ' ' && mode_caps) {
+    size_t dl = date_seg(s, n, i + 1); /* "JERUSALEM Aug. 23, 2004 - " */
+    if (dl) { i += 1 + dl; region = 1; }
+  }
   /* ", Region", ", Nov. 26" segments */
   for (int seg = 0; seg < 2 && i + 2 < n && s[i] == ',' && s[i + 1] == ' '; seg++) {
     size_t j = i + 2;
-    if (month_word(s + j, n - j)) {
-      int c2, c21;
-      size_t l2 = place_word(s, n, j, &c2, &c21);
-      j += l2;
-      if (j < n && s[j] == ' ') j++;
-      size_t d = j;
-      while (j < n && is_digit((unsigned char)s[j])) j++;
-      if (j == d) break;
-      i = j; /* the date is not part of the place */
+    size_t dl = date_seg(s, n, j);
+    if (dl) {
+      i = j + dl; /* the date is not part of the place */
       region = 1;
       seg1 = 0;
       continue;
@@ -786,6 +840,8 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
     j = cr_b + 1;
   }
   size_t sep = dash_sep(s, n, j);
+  if (!sep && mode_caps && j + 2 < n && s[j] == ' ' && s[j + 1] == ':' && s[j + 2] == ' ')
+    j++; /* "SYDNEY : " */
   if (!sep && mode_caps && j < n && s[j] == ':' && j + 1 < n && s[j + 1] == ' ') {
     sep = 1;
     while (j + sep < n && s[j + sep] == ' ') sep++;
@@ -800,7 +856,8 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
     if (k < n && is_upper((unsigned char)s[k])) sep = k - j;
   }
   if (!sep) return 0;
-  if (s[j] == ':' && words > 1 && pend == i) return 0; /* "TONY EASTLEY: " is a speaker */
+  if (s[j] == ':' && words > 1 && pend == i && !multi_word_city(s, pend))
+    return 0; /* "TONY EASTLEY: " is a speaker, "GAZA CITY: " a place */
   if (!mode_caps && (words > 3 || (cr_b && !known_credit(s + cr_a, cr_b - cr_a)))) return 0;
   size_t end = j + sep;
   if (end >= n) return 0;

@@ -107,6 +107,15 @@ static const char *const datelines[][4] = {
     {"DUBAI/PARIS (Reuters) - The government said.", "DUBAI/PARIS", "Reuters", "The government said."},
     {"GROZNY, (Reuters) - The leader said.", "GROZNY", "Reuters", "The leader said."},
     {"MOSCOW \xE2\x80\x94 Officials met on Monday.", "MOSCOW", NULL, "Officials met on Monday."},
+    {"SYDNEY : The minister spoke.", "SYDNEY", NULL, "The minister spoke."},
+    {"GAZA CITY: The army moved.", "GAZA CITY", NULL, "The army moved."},
+    {"JERUSALEM Aug. 23, 2004 - Israel announced plans.", "JERUSALEM", NULL, "Israel announced plans."},
+    {"ABUJA, Aug 25, 2004 (dpa) -- Rebels agreed.", "ABUJA", "dpa", "Rebels agreed."},
+    {"NEW DELHI, 7 September 2004 - India said.", "NEW DELHI", NULL, "India said."},
+    {"NEW DELHI, Aug. 25. - Kuwait promised.", "NEW DELHI", NULL, "Kuwait promised."},
+    {"CRAWFORD, Texas As President Bush sees it.", "CRAWFORD, Texas", NULL, "As President Bush sees it."},
+    {"U.S. News   World Report - Michael Doe works.", NULL, "U.S. News World Report", "Michael Doe works."},
+    {"- The French parliament passed the law.", NULL, NULL, "The French parliament passed the law."},
     {"(AFP) - Rebels rejected the offer.", NULL, "AFP", "Rebels rejected the offer."},
     /* not datelines */
     {"TONY EASTLEY: Good morning to you.", NULL, NULL, "TONY EASTLEY: Good morning to you."},
@@ -115,6 +124,7 @@ static const char *const datelines[][4] = {
     {"Italian Premier Silvio Berlusconi (left) goes for a walk.", NULL, NULL,
      "Italian Premier Silvio Berlusconi (left) goes for a walk."},
     {"NATO said on Monday it would expand.", NULL, NULL, "NATO said on Monday it would expand."},
+    {"MAYOR Smith said it.", NULL, NULL, "MAYOR Smith said it."},
 };
 
 static void test_datelines(void **state) {
