@@ -413,9 +413,15 @@ static void write_html(FILE *f, const report *rp, const char *dyad, size_t nkey)
   struct tm tm;
   gmtime_r(&t, &tm);
   strftime(when, sizeof when, "%Y-%m-%d %H:%M UTC", &tm);
-  fprintf(f, "</ol>\n<footer>Written by dyad %s on %s. CAMEO event codes; Goldstein scale; "
-             "one event per date, source, target and code.</footer>\n</body>\n</html>\n",
-          DYAD_VERSION, when);
+  fputs("</ol>\n<h2>About these data</h2>\n<p>Each event is one actor doing something to another, "
+        "coded from a news sentence with the CAMEO scheme (who did what to whom). Events are "
+        "deduplicated: one per date, source, target and event code, however many sentences and "
+        "articles mention it. The Goldstein scale scores an event from -10 (most conflictual) to +10 "
+        "(most cooperative); QuadClass groups events into verbal and material cooperation and "
+        "conflict. Actor codes start with a country (KOR South Korea, RUS Russia, PRK North Korea) "
+        "and may add a role (GOV government, MIL military).</p>\n",
+        f);
+  fprintf(f, "<footer>Written by dyad %s on %s.</footer>\n</body>\n</html>\n", DYAD_VERSION, when);
 }
 
 int dyad_report_write(dyad_store *s, const char *dyad, const char *path) {
