@@ -651,8 +651,13 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
   int nprev = 0;
   while (next_tok(text, end, &p, &t)) {
     int chained = 0, title, i;
-    if (!is_prep(text, &t) && !is_visit(text, &t) &&
-        !(nprev && tieq(text, &t, "for") && is_leave(text, &prev[0]))) {
+    int c0 = lower((unsigned char)text[t.s]);
+    size_t tl = t.e - t.s;
+    /* cheap filter: every cue word starts with one of these and is short */
+    int cue = tl >= 2 && tl <= 8 && strchr("aiftnov", c0) != NULL &&
+              (is_prep(text, &t) || is_visit(text, &t) ||
+               (nprev && tieq(text, &t, "for") && is_leave(text, &prev[0])));
+    if (!cue) {
       prev[2] = prev[1];
       prev[1] = prev[0];
       prev[0] = t;
