@@ -398,6 +398,27 @@ static int adjacent(const ctx *c, size_t j) {
 static int short_ok(const ctx *c, size_t j) {
   const seg *s = &c->s[j];
   const dyad_token *t;
+  if (s->tok0 > 1 && !(j && c->s[j - 1].tok1 == s->tok0)) {
+    /* "Bill Gates", "Susan Rice": an unknown capitalised word before it */
+    const dyad_token *p = &c->toks[s->tok0 - 1], *pp = &c->toks[s->tok0 - 2];
+    static const char *const calendar =
+        " Monday Tuesday Wednesday Thursday Friday Saturday Sunday January"
+        " February March April May June July August September October"
+        " November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov."
+        " Dec. Mr. Mrs. Ms. Dr. ";
+    if ((p->flags & DYAD_TOK_WORD) && (p->flags & DYAD_TOK_CAP) &&
+        !(p->flags & DYAD_TOK_NUMBER) && (pp->flags & DYAD_TOK_WORD) &&
+        !(pp->flags & (DYAD_TOK_PUNCT | DYAD_TOK_QUOTE))) {
+      char w[16];
+      size_t n = p->end - p->start;
+      if (n + 3 > sizeof w) return 0;
+      w[0] = ' ';
+      memcpy(w + 1, c->text + p->start, n);
+      w[n + 1] = ' ';
+      w[n + 2] = 0;
+      if (!strstr(calendar, w)) return 0;
+    }
+  }
   if (s->poss || s->tok1 >= c->ntok) return 1;
   t = &c->toks[s->tok1];
   if (!(t->flags & DYAD_TOK_WORD) || !(t->flags & DYAD_TOK_CAP)) return 1;
