@@ -65,6 +65,13 @@ enum {
   W_ACTN = 1u << 24     /* group gunmen jets ...: an adjective before one is an actor */
 };
 
+/* Suffix bits, set per token in cls[] while coding a sentence. */
+#define S_ING (1u << 28)
+#define S_ED (1u << 29)
+#define S_LY (1u << 30)
+#define S_NT (1u << 31)
+#define SUF(c, i, bit) (((c)->cls[i] & (bit)) != 0)
+
 static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"a", W_DET}, {"an", W_DET}, {"the", W_DET}, {"this", W_DET},
     {"these", W_DET}, {"those", W_DET}, {"its", W_DET}, {"his", W_DET},
@@ -216,7 +223,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since;
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will;
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -367,6 +374,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_dash2 = H("--"); c->h_mdash = H("\xE2\x80\x94"); c->h_lparen = H("(");
   c->h_rparen = H(")"); c->h_not = H("not"); c->h_both = H("both");
   c->h_since = H("since");
+  c->h_will = H("will");
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
     return NULL;
@@ -411,22 +419,9 @@ static int is_hard(const dyad_coder *c, size_t i) {
          (h == c->h_dash && !(c->wflag[i] & DYAD_VW_WORD));
 }
 
-static int tok_ends_with(const sent *s, const dyad_coder *c, size_t i, const char *suf) {
-  size_t n = strlen(suf);
-  const dyad_token *t = &c->tok[i];
-  if (t->end - t->start < n + 1) return 0;
-  const char *p = s->text + t->end - n;
-  for (size_t k = 0; k < n; k++) {
-    char ch = p[k];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-    if (ch != suf[k]) return 0;
-  }
-  return 1;
-}
-
 static int is_neg_tok(const sent *s, const dyad_coder *c, size_t i) {
-  return (c->cls[i] & W_NEG) || tok_ends_with(s, c, i, "n't") ||
-         tok_ends_with(s, c, i, "n\xE2\x80\x99t");
+  (void)s;
+  return (c->cls[i] & (W_NEG | S_NT)) != 0;
 }
 
 static int mention_at_end(const dyad_coder *c, size_t tokend) {
@@ -476,10 +471,21 @@ static void adopt(actor *dst, const actor *src, const dyad_mention *m) {
   (void)kind;
 }
 
+/* Bounded copy (no printf in the hot path). */
+static void copy_str(char *dst, size_t cap, const char *src) {
+  size_t n = 0;
+  if (src)
+    while (n + 1 < cap && src[n]) {
+      dst[n] = src[n];
+      n++;
+    }
+  dst[n] = 0;
+}
+
 static void set_code(actor *a, const char *code, const char *country) {
-  snprintf(a->code, sizeof a->code, "%s", code ? code : "");
-  snprintf(a->country, sizeof a->country, "%s", country ? country : "");
-  if (!a->code[0] && a->country[0]) snprintf(a->code, sizeof a->code, "%s", a->country);
+  copy_str(a->code, sizeof a->code, code);
+  copy_str(a->country, sizeof a->country, country);
+  if (!a->code[0] && a->country[0]) copy_str(a->code, sizeof a->code, a->country);
   if (!a->country[0] && strlen(a->code) >= 3) {
     /* the country of a bare code: "RUSGOV" -> RUS, "IGOUNO" -> UNO */
     const char *p = !strncmp(a->code, "IGO", 3) && strlen(a->code) >= 6 ? a->code + 3 : a->code;
@@ -824,7 +830,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     unsigned k = c->cls[t];
     if (k & (W_REL | W_THAT | W_SUB | W_BUT)) break;
     if (near && steps > 2) break;
-    if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && tok_ends_with(s, c, t, "ing") &&
+    if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
         !(c->tok[t].flags & DYAD_TOK_CAP))
       break; /* "in confronting Iran" */
     if ((k & W_TO) && t + 1 < s->ntok && !c->ment_of[t + 1] && !(c->cls[t + 1] & W_DET) &&
@@ -1133,7 +1139,7 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int meetis
       if (*modal == 0 || *modal == 2) *modal = 1;
     }
     if (!(k & (W_BE | W_AUX | W_MODAL | W_NEG | W_ADV | W_TO | W_INTENT)) &&
-        !tok_ends_with(s, c, t, "ly") && !is_neg_tok(s, c, t))
+        !SUF(c, t, S_LY) && !is_neg_tok(s, c, t))
       break;
     j = t;
     steps++;
@@ -1143,10 +1149,11 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int meetis
 
 /* Passive: "was attacked by X" (a be-form right before the verb). */
 static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
+  (void)s;
   size_t j = head;
-  while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || tok_ends_with(s, c, j - 1, "ly"))) j--;
+  while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || SUF(c, j - 1, S_LY))) j--;
   if (j == 0 || !(c->cls[j - 1] & W_BE)) return 0;
-  return !tok_ends_with(s, c, head, "ing");
+  return !SUF(c, head, S_ING);
 }
 
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
@@ -1181,23 +1188,23 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       code = ic;
     }
     passive = is_passive(c, s, head) && !(p->flags & DYAD_VF_PASSIVE);
-    if (!passive && head > 0 && tok_ends_with(s, c, head, "ed") && (p->flags & DYAD_VF_NEAR) &&
+    if (!passive && head > 0 && SUF(c, head, S_ED) && (p->flags & DYAD_VF_NEAR) &&
         c->ment_of[head - 1] && vm->tok_end < s->ntok &&
         (c->cls[vm->tok_end] & W_LOC)) {
       tracef(c, "  \"troops injured in\": a participle, no event");
       return 0;
     }
-    if (!passive && head > 0 && tok_ends_with(s, c, head, "ed") &&
+    if (!passive && head > 0 && SUF(c, head, S_ED) &&
         (!c->ment_of[head - 1] || !c->mres[c->ment_of[head - 1] - 1].n) &&
         (c->wflag[head - 1] & DYAD_VW_WORD) && !(c->tok[head - 1].flags & DYAD_TOK_CAP) &&
         !(c->cls[head - 1] & (W_BE | W_AUX | W_ADV | W_NEG | W_MODAL | W_TO | W_AND | W_INTENT |
                                W_PRON | W_REL | W_THAT | W_SUB | W_PREP)) &&
-        !tok_ends_with(s, c, head - 1, "ly")) {
+        !SUF(c, head - 1, S_LY)) {
       tracef(c, "  participle after a noun (\"migrants deported to\"): no event");
       return 0;
     }
     int smi;
-    if (head > 0 && c->hash[head - 1] == c->h_comma && tok_ends_with(s, c, head, "ing")) {
+    if (head > 0 && c->hash[head - 1] == c->h_comma && SUF(c, head, S_ING)) {
       /* ", killing 10 Palestinians": the subject of the main clause */
       smi = -1;
       for (size_t v = vidx; v-- > 0;)
@@ -1311,7 +1318,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       for (size_t t = lo; t < s->ntok; t++) {
         if ((c->cls[t] & (W_FUTN | W_MODAL)) && !(c->cls[t] & W_NEG) &&
             c->hash[t] != c->h_not) {
-          if ((c->cls[t] & W_MODAL) && !(c->cls[t] & W_HYPO) && c->hash[t] != H("will")) continue;
+          if ((c->cls[t] & W_MODAL) && !(c->cls[t] & W_HYPO) && c->hash[t] != c->h_will) continue;
           tracef(c, "  future cue near the nominal: 036");
           code = "036";
           break;
@@ -1435,6 +1442,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
 }
 
 static int is_terminator(const char *s, size_t len) {
+  if (len > 24) return 0;
   while (len && (s[len - 1] == ' ' || s[len - 1] == ':')) len--;
   size_t i = 0;
   while (i < len && s[i] >= '0' && s[i] <= '9') i++;
@@ -1474,6 +1482,17 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     const dyad_token *t = &c->tok[i];
     c->hash[i] = dyad__token_hash(text + t->start, t->end - t->start);
     c->cls[i] = lookup_cls(c, c->hash[i]);
+    {
+      size_t tl = t->end - t->start;
+      const char *tp = text + t->start;
+      char d = tl ? (char)(tp[tl - 1] | 32) : 0, b = tl > 1 ? (char)(tp[tl - 2] | 32) : 0;
+      if (tl > 3 && d == 'g' && b == 'n' && (tp[tl - 3] | 32) == 'i') c->cls[i] |= S_ING;
+      if (tl > 2 && d == 'd' && b == 'e') c->cls[i] |= S_ED;
+      if (tl > 2 && d == 'y' && b == 'l') c->cls[i] |= S_LY;
+      if (d == 't' && ((tl > 2 && tp[tl - 2] == '\'' && tp[tl - 3] == 'n') ||
+                       (tl > 5 && (unsigned char)tp[tl - 2] == 0x99 && tp[tl - 5] == 'n')))
+        c->cls[i] |= S_NT;
+    }
     c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
     if (!c->wflag[i] && t->end - t->start <= 3) {
       const unsigned char *q = (const unsigned char *)text + t->start;
@@ -1508,15 +1527,15 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                ((pk & W_ADV) && !(pk & W_PREP))) {
       c->wflag[i] |= DYAD_VW_VERBCTX;
     }
-    if (tok_ends_with(s, c, i, "ed")) {
+    if (SUF(c, i, S_ED)) {
       size_t q = i;
-      while (q > 0 && tok_ends_with(s, c, q - 1, "ly")) q--;
+      while (q > 0 && SUF(c, q - 1, S_LY)) q--;
       if (q > 0 && (c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) {
         c->wflag[i] &= (unsigned char)~DYAD_VW_VERBCTX;
         c->wflag[i] |= DYAD_VW_NOUNCTX;
       }
     }
-    if (tok_ends_with(s, c, i, "ing") && !(c->wflag[i] & DYAD_VW_VERBCTX) &&
+    if (SUF(c, i, S_ING) && !(c->wflag[i] & DYAD_VW_VERBCTX) &&
         !(pk & (W_BE | W_INGOK)) && c->hash[i - 1] != c->h_comma &&
         !(pk & W_AND) && !(c->ment_of[i - 1] && !(c->wflag[i] & DYAD_VW_NOUNCTX)))
       c->wflag[i] |= DYAD_VW_NOUNCTX;
