@@ -114,6 +114,17 @@ none "people: a short form shared by two people stays within one country" '
     for (i = 1; i <= m; i++) { k = tolower(s[i])
       if ((k in who) && who[k] != n[1] && cc[k] != c) print FILENAME ":" FNR ": \"" s[i] "\" is " who[k] " (" cc[k] ") and " n[1] " (" c ")"
       who[k] = n[1]; cc[k] = c } }' "$P"
+# Short forms that are common words ("Ban", "Burns", "Salami") would turn
+# ordinary text into actors: none may occur in lower case three times or
+# more in the AG-news sample (read at test time).
+AG=$SHARED/corpus/agnews_world.jsonl
+if [ -r "$AG" ]; then
+  tr -cs "A-Za-z'-" '\n' <"$AG" | grep -E '^[a-z]' | sort | uniq -c | awk '{ print $2 "\t" $1 }' >"$TMP/lower"
+  none "people: no short form is a common lower-case word in news" '
+    FNR == NR { low[$1] = $2; next }
+    !/^#/ && NF && $6 != "" { m = split($6, s, "|"); for (i = 1; i <= m; i++) { k = tolower(s[i])
+      if (low[k] >= 3) print FILENAME ":" FNR ": \"" s[i] "\" occurs " low[k] " times in lower case" } }' "$TMP/lower" "$P"
+else skip "people: no short form is a common lower-case word in news" "no $AG"; fi
 check "people: at least 600 terms" test "$(body "$P" | wc -l)" -ge 600
 
 # holder CC ROLE DATE: the first names of who held ROLE for CC on DATE.
