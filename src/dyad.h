@@ -306,8 +306,9 @@ int dyad_store_count(dyad_store *s, dyad_store_totals *out);
 
 /* Query filters; NULL or "" fields do not filter. Actor filters match a
 ** party (the actor's country code, else the first three letters of its
-** actor code: "RUSGOV" -> "RUS"), a full actor code, or an actor code
-** prefix ("KOR" matches KORGOV). */
+** actor code: "RUSGOV" -> "RUS", but the whole code of a transnational
+** actor: IGO..., IMG..., NGO..., NGM..., MNC..., UIS...), a full actor
+** code, or an actor code prefix ("KOR" matches KORGOV). */
 typedef struct dyad_query {
   const char *source;  /* source actor or country */
   const char *target;  /* target actor or country */

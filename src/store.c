@@ -21,7 +21,8 @@
 ** DEFAULT AS IDENTITY PRIMARY KEY" and REAL becomes DOUBLE PRECISION; all
 ** else is the same. Dates are ISO text ("YYYY-MM-DD", or coarser "YYYY-MM" /
 ** "YYYY"); "" is an unknown date. Parties (source_party, target_party) are
-** the country code, else the actor code's first three letters: dyads, top
+** the country code, else the actor code's first three letters (the whole
+** code for transnational types: IGO, IMG, NGO, NGM, MNC, UIS): dyads, top
 ** and the network are computed on them.
 */
 #define SCHEMA_VERSION 1
@@ -388,8 +389,14 @@ static void utc_now(char out[21]) {
 ** (CAMEO codes start with the country or IGO code: "RUSGOV" -> "RUS"),
 ** else "" (no actor). Writes into buf[4]. */
 static const char *party(const char *code, const char *country, char buf[8]) {
+  /* Transnational actor types name no country: such an actor is its own
+  ** party ("IMGMUSALQ"), not one big "IMG". */
+  static const char *const transnational[] = {"IGO", "IMG", "NGO", "NGM", "MNC", "UIS"};
   if (country && *country) return country;
-  snprintf(buf, 8, "%.3s", code ? code : "");
+  if (!code) return "";
+  for (size_t i = 0; i < sizeof transnational / sizeof transnational[0]; i++)
+    if (!strncmp(code, transnational[i], 3)) return code;
+  snprintf(buf, 8, "%.3s", code);
   return buf;
 }
 

@@ -462,29 +462,31 @@ static void test_parties_and_order(void **state) {
   assert_int_equal(dyad_store_open(path, &s), 0);
   dyad_doc d = mkdoc("p", "x", NULL, NULL);
   dyad_sentence se = {0, 1, 0, 0};
-  dyad_event ev[3] = {
+  dyad_event ev[4] = {
       mkev(0, "", "KORGOV", "KOR", "RUSGOV", "", "036", 1, 4.0, NULL),
       mkev(0, "2022", "RUS", "RUS", "", "", "129", 3, -5.0, NULL),
       mkev(0, "2016-06-13", "KORGOV", "KOR", "RUSGOV", "RUS", "042", 1, 1.9, NULL),
+      mkev(0, "2016-06-14", "IMGMUSALQ", "", "IRQ", "IRQ", "190", 4, -10.0, NULL),
   };
-  assert_int_equal(dyad_store_add(s, &d, &se, 1, ev, 3, NULL), 0);
+  assert_int_equal(dyad_store_add(s, &d, &se, 1, ev, 4, NULL), 0);
   ta_acc a;
   memset(&a, 0, sizeof a);
   assert_int_equal(dyad_store_top(s, NULL, DYAD_TOP_DYADS, acc_tally, &a), 0);
-  assert_int_equal(a.n, 1);
+  assert_int_equal(a.n, 2);
   assert_string_equal(a.key[0], "KOR:RUS");
   assert_int_equal(a.events[0], 2);
+  assert_string_equal(a.key[1], "IMGMUSALQ:IRQ");
   memset(&a, 0, sizeof a);
   assert_int_equal(dyad_store_edges(s, NULL, 0, acc_tally, &a), 0);
-  assert_int_equal(a.n, 1);
+  assert_int_equal(a.n, 2);
   memset(&a, 0, sizeof a);
   assert_int_equal(dyad_store_top(s, NULL, DYAD_TOP_ACTORS, acc_tally, &a), 0);
-  assert_int_equal(a.n, 2); /* KOR, RUS: no "" actor */
+  assert_int_equal(a.n, 4); /* KOR, RUS, IMGMUSALQ, IRQ: no "" actor */
   assert_int_equal(count_q(s, (dyad_query){.dyad = "KOR>RUS"}), 2);
   ev_acc e;
   memset(&e, 0, sizeof e);
   assert_int_equal(dyad_store_events(s, NULL, acc_event, &e), 0);
-  assert_int_equal(e.n, 3);
+  assert_int_equal(e.n, 4);
   assert_string_equal(e.first_date, "2016-06-13"); /* "" sorts last */
   dyad_store_close(s);
 }
