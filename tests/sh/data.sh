@@ -124,7 +124,14 @@ if [ -r "$AG" ]; then
     FNR == NR { low[$1] = $2; next }
     !/^#/ && NF && $6 != "" { m = split($6, s, "|"); for (i = 1; i <= m; i++) { k = tolower(s[i])
       if (low[k] >= 3) print FILENAME ":" FNR ": \"" s[i] "\" occurs " low[k] " times in lower case" } }' "$TMP/lower" "$P"
-else skip "people: no short form is a common lower-case word in news" "no $AG"; fi
+  none "countries, igos: no one-word name is a common lower-case word in news" '
+    FNR == NR { low[$1] = $2; next }
+    /^#/ || !NF { next }
+    { first = FILENAME ~ /igos/ ? 3 : 2; last = FILENAME ~ /igos/ ? 3 : 4
+      for (c = first; c <= last; c++) { m = split($c, s, "|"); for (i = 1; i <= m; i++)
+        if (s[i] !~ /^[A-Z.+]+$/ && low[tolower(s[i])] >= 3) print FILENAME ":" FNR ": \"" s[i] "\" occurs " low[tolower(s[i])] " times in lower case" } }' "$TMP/lower" "$C" "$I"
+else skip "people: no short form is a common lower-case word in news" "no $AG"
+  skip "countries, igos: no one-word name is a common lower-case word in news" "no $AG"; fi
 check "people: at least 600 terms" test "$(body "$P" | wc -l)" -ge 600
 
 # holder CC ROLE DATE: the first names of who held ROLE for CC on DATE.
