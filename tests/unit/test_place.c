@@ -258,6 +258,69 @@ static void test_bad_input(void **state) {
   free(buf);
 }
 
+/* Reads the seed whose name starts with prefix; NULL when absent. */
+static char *read_seed(const char *prefix, size_t *len) {
+  const char *sh = getenv("SHARED");
+  char path[2048];
+  static const char *const names[] = {"000_3db7e9bf201a91d3.txt",
+    "001_975657fa9da8d770.txt", "002_3bd3fa13e20d7406.txt",
+    "003_f0a2dd0e587ec461.txt", "004_90780b918d3af19f.txt", NULL};
+  size_t i;
+  FILE *f;
+  char *buf;
+  if (!sh || !*sh) return NULL;
+  for (i = 0; names[i] && strncmp(names[i], prefix, strlen(prefix)); i++) {}
+  if (!names[i]) return NULL;
+  snprintf(path, sizeof path, "%s/corpus/seeds/%s", sh, names[i]);
+  if (!(f = fopen(path, "rb"))) return NULL;
+  buf = malloc(1 << 20);
+  if (buf) *len = fread(buf, 1, (1 << 20) - 1, f);
+  fclose(f);
+  return buf;
+}
+
+/* The places of the seed stories, in text order (all of them). */
+static void test_seeds(void **state) {
+  const dyad_gazetteer *g = *state;
+  static const struct { const char *seed, *want; } cases[] = {
+    {"000", "Munich DEU | Beijing CHN"},
+    {"001", "Moscow RUS | Russian capital>Moscow RUS | St. Petersburg>Saint "
+            "Petersburg RUS | Incheon KOR"},
+    {"002", "Moscow RUS | Pyongyang PRK"},
+    {"004", "Kremlin>Moscow RUS | Moscow RUS | Kremlin>Moscow RUS | Moscow RUS | "
+            "Pyongyang PRK"},
+  };
+  size_t i, checked = 0;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t len = 0, n, j, o = 0;
+    char *text = read_seed(cases[i].seed, &len), got[2048];
+    static dyad_place x[64];
+    if (!text) continue;
+    checked++;
+    n = dyad__find_places(g, text, 0, len, x, 64);
+    got[0] = 0;
+    for (j = 0; j < n && j < 64; j++) {
+      int same = strlen(x[j].name) == x[j].end - x[j].start &&
+                 !memcmp(text + x[j].start, x[j].name, strlen(x[j].name));
+      if (same)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s %s", j ? " | " : "",
+                              x[j].name, x[j].country);
+      else
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%.*s>%s %s",
+                              j ? " | " : "", (int)(x[j].end - x[j].start),
+                              text + x[j].start, x[j].name, x[j].country);
+    }
+    if (strcmp(got, cases[i].want)) {
+      printf("# seed %s\n#   expected: %s\n#   got:      %s\n", cases[i].seed,
+             cases[i].want, got);
+      fail();
+    }
+    free(text);
+  }
+  /* no $SHARED: cmocka prints a skip as "not ok", so just say so */
+  if (!checked) printf("# seeds skipped: $SHARED/corpus/seeds absent\n");
+}
+
 /* Load time, median of 5 (the first load in a process also pays for
 ** libgeonames' own start-up; reported, bounded loosely). */
 static int cmp_d(const void *a, const void *b) {
@@ -289,6 +352,7 @@ int main(void) {
     cmocka_unit_test(test_iso),
     cmocka_unit_test_setup_teardown(test_lookup, setup, teardown),
     cmocka_unit_test_setup_teardown(test_find_cases, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_seeds, setup, teardown),
     cmocka_unit_test(test_add_file),
     cmocka_unit_test_setup_teardown(test_bad_input, setup, teardown),
     cmocka_unit_test(test_load_time),
