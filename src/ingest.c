@@ -31,6 +31,9 @@ static size_t max_bytes(const dyad_read_options *opt) {
   return opt && opt->max_doc_bytes ? opt->max_doc_bytes : DEFAULT_MAX;
 }
 
+#ifdef __GNUC__
+__attribute__((format(printf, 1, 0)))
+#endif
 static char *vfmt(const char *fmt, va_list ap) {
   va_list aq;
   va_copy(aq, ap);
