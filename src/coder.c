@@ -830,6 +830,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     unsigned k = c->cls[t];
     if (k & (W_REL | W_THAT | W_SUB | W_BUT)) break;
     if (near && steps > 2) break;
+    if (c->hash[t] == c->h_comma &&
+        (p->kind == DYAD_VK_NOUN || (t + 1 < s->ntok && (c->cls[t + 1] & W_PRON))))
+      break; /* the NP ends; ", they ..." starts another clause */
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
         !(c->tok[t].flags & DYAD_TOK_CAP))
       break; /* "in confronting Iran" */
@@ -872,7 +875,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE))) {
+    int verbal_coop = p->code[0] == '0' && p->code[1] <= '5';
+    if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
+        (verbal_coop && (m->flags & DYAD_MF_MODIFIER))) {
       t = after - 1;
       continue;
     }
@@ -1111,7 +1116,9 @@ static const char *intent_code(const char *code, int hypo) {
 
 /* Looks left of the verb group for negation and modality. Returns 1 if
 ** negated; sets *modal (1 future/intent, 2 hypothetical). */
-static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int meetish, int *modal) {
+static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, int *modal) {
+  int meetish = root == 4;
+  int verbal = root == 1 || root == 2 || (root >= 10 && root <= 13);
   *modal = 0;
   size_t j = head, steps = 0;
   int neg = 0;
@@ -1126,8 +1133,9 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int meetis
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
-      if (pk & W_EVID) {
-        /* "appears to have received": no modality */
+      if ((pk & (W_EVID | W_REPORT)) || (verbal && !(pk & (W_INTENT | W_MODAL)))) {
+        /* "appears to have received", "claimed to have killed", "used his
+           speech to urge": no modality */
       } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish)) {
         *modal = *modal ? *modal : 1;
       } else {
@@ -1174,7 +1182,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int passive = 0, between = 0, of_source = 0;
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
-    if (verb_mood(c, s, head, code[0] == '0' && code[1] == '4', &modal)) {
+    if (verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
       tracef(c, "  negated: no event");
       return 0;
     }
@@ -1376,7 +1384,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (!T.n && !recip_pairs && root >= 18) {
     /* an attack on a place: the place's country is the target */
     dyad_place pl;
-    if (pick_place(c, s, head, &pl) && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
+    int got = 0;
+    size_t q = vm->tok_end, q0;
+    while (q < s->ntok && (c->cls[q] & W_DET)) q++;
+    q0 = q;
+    while (q < s->ntok && q < q0 + 3 && (c->tok[q].flags & DYAD_TOK_CAP) && !c->ment_of[q]) q++;
+    if (c->g && q > q0)
+      got = dyad__gazetteer_lookup(c->g, s->text + c->tok[q0].start,
+                                   c->tok[q - 1].end - c->tok[q0].start, &pl);
+    if (got) {
+      pl.start = c->tok[q0].start;
+      pl.end = c->tok[q - 1].end;
+    }
+    if ((got || pick_place(c, s, head, &pl)) && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
       memset(&T.a[0], 0, sizeof T.a[0]);
       snprintf(T.a[0].code, sizeof T.a[0].code, "%s", pl.country);
       snprintf(T.a[0].country, sizeof T.a[0].country, "%s", pl.country);
