@@ -1024,7 +1024,10 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
   c.has_doc = 0;
   memset(&c.doc, 0, sizeof c.doc);
   if (doc_date) {
-    size_t dl = strnlen(doc_date, 16);
+    size_t dl = strnlen(doc_date, 16), t0;
+    /* an ISO time part does not count: "2016-06-12T17:50:00Z" */
+    for (t0 = 0; t0 < dl && doc_date[t0] != 'T' && doc_date[t0] != ' '; t0++) {}
+    if (t0 == 10) dl = 10;
     int y = 0, m = 0, d = 0;
     size_t q = iso_at(doc_date, dl, 0, &y, &m, &d);
     if (q && q == dl && valid(y, m, d)) {
