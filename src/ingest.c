@@ -6,7 +6,7 @@
 ** document a line, streamed), and "-" for stdin.
 **
 ** Limits: a document (or one JSON line) may not exceed max_doc_bytes
-** (default 256 MiB): DYAD_ETOOBIG naming the file (and line). A file
+** (default 256 MiB, at most 1 GiB): DYAD_ETOOBIG naming the file (and line). A file
 ** whose first 8 KiB hold NUL bytes is binary: DYAD_EFORMAT.
 */
 #include "clean.h"
@@ -25,10 +25,14 @@
 #include <zlib.h>
 
 #define DEFAULT_MAX ((size_t)256 << 20)
+#define HARD_MAX ((size_t)1 << 30)
 #define CHUNK ((size_t)1 << 16)
 
+/* The document limit; never above 1 GiB, so that offsets (and the cleaner's
+** worst case, 3 bytes out per invalid byte in) fit in 32 bits. */
 static size_t max_bytes(const dyad_read_options *opt) {
-  return opt && opt->max_doc_bytes ? opt->max_doc_bytes : DEFAULT_MAX;
+  size_t m = opt && opt->max_doc_bytes ? opt->max_doc_bytes : DEFAULT_MAX;
+  return m > HARD_MAX ? HARD_MAX : m;
 }
 
 #ifdef __GNUC__
