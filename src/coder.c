@@ -486,7 +486,9 @@ static void set_code(actor *a, const char *code, const char *country) {
   copy_str(a->code, sizeof a->code, code);
   copy_str(a->country, sizeof a->country, country);
   if (!a->code[0] && a->country[0]) copy_str(a->code, sizeof a->code, a->country);
-  if (!a->country[0] && strlen(a->code) >= 3) {
+  if (!a->country[0] && strlen(a->code) >= 3 && strncmp(a->code, "IMG", 3) &&
+      strncmp(a->code, "NGO", 3) && strncmp(a->code, "MNC", 3) && strncmp(a->code, "UIS", 3) &&
+      strncmp(a->code, "IGO", 3)) {
     /* the country of a bare code: "RUSGOV" -> RUS, "IGOUNO" -> UNO */
     const char *p = !strncmp(a->code, "IGO", 3) && strlen(a->code) >= 6 ? a->code + 3 : a->code;
     memcpy(a->country, p, 3);
