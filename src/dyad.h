@@ -452,7 +452,8 @@ int dyad_report_write(dyad_store *s, const char *dyad, const char *path);
 ** to an R line or match any gold line of their document / all events of the
 ** documents in scope; recall = matched R lines / R lines; date accuracy = of
 ** the matched R lines with a date, those whose event date starts with the
-** gold date. Documents in scope: those of the gold file plus those added
+** gold date (repeats merged in one sentence keep all their dates, and any
+** may match). Documents in scope: those of the gold file plus those added
 ** with dyad_eval_add_docs (documents that must yield no event). Document ids
 ** compare without directory and without a .txt/.html/.htm/.json/.jsonl
 ** ending (a .gz ending is dropped first). */

@@ -25,6 +25,7 @@ typedef struct event {
   char date[11];
   char src[8], root[3], tgt[8];
   char *text;       /* owned, or NULL */
+  char *dates;      /* other dates of merged repeats, space-separated; owned */
 } event;
 
 struct dyad_eval {
@@ -480,17 +481,38 @@ static int cmp_gold(const void *a, const void *b) {
   return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* Adds date d to the space-separated extra dates of p unless p has it. */
+static int add_date(event *p, const char *d) {
+  if (!strcmp(p->date, d)) return 0;
+  size_t n = strlen(d), have = p->dates ? strlen(p->dates) : 0;
+  for (const char *s = p->dates; s && *s;) {
+    const char *sp = strchr(s, ' ');
+    size_t k = sp ? (size_t)(sp - s) : strlen(s);
+    if (k == n && !memcmp(s, d, n)) return 0;
+    s = sp ? sp + 1 : s + k;
+  }
+  char *q = realloc(p->dates, have + n + 2);
+  if (!q) return DYAD_ENOMEM;
+  if (have) q[have++] = ' ';
+  memcpy(q + have, d, n + 1);
+  p->dates = q;
+  return 0;
+}
+
 /* Merges repeats within one sentence: keeps the first, with the first known
-** date and text. Events are sorted. */
-static void merge_repeats(dyad_eval *e) {
+** date and text; the other dates of the repeats are kept too, and a gold
+** date may match any of them. Events are sorted. */
+static int merge_repeats(dyad_eval *e) {
   size_t w = 0;
+  int rc = 0;
   for (size_t i = 0; i < e->nev; i++) {
     event *x = &e->ev[i];
     if (w > 0) {
       event *p = &e->ev[w - 1];
       if (p->doc == x->doc && p->sentence == x->sentence && !strcmp(p->src, x->src) &&
           !strcmp(p->root, x->root) && !strcmp(p->tgt, x->tgt)) {
-        if (!p->date[0] && x->date[0]) memcpy(p->date, x->date, sizeof p->date);
+        if (!p->date[0]) memcpy(p->date, x->date, sizeof p->date);
+        else if (x->date[0] && !rc) rc = add_date(p, x->date);
         if (!p->text && x->text) {
           p->text = x->text;
           x->text = NULL;
@@ -502,6 +524,7 @@ static void merge_repeats(dyad_eval *e) {
     e->ev[w++] = *x;
   }
   e->nev = w;
+  return rc;
 }
 
 static int gold_matches(const gold_line *g, const event *x) {
@@ -510,7 +533,15 @@ static int gold_matches(const gold_line *g, const event *x) {
 }
 
 static int date_ok(const gold_line *g, const event *x) {
-  return !g->date[0] || !strncmp(x->date, g->date, strlen(g->date));
+  size_t n = strlen(g->date);
+  if (!n || !strncmp(x->date, g->date, n)) return 1;
+  for (const char *s = x->dates; s && *s;) {
+    const char *sp = strchr(s, ' ');
+    size_t k = sp ? (size_t)(sp - s) : strlen(s);
+    if (k >= n && !memcmp(s, g->date, n)) return 1;
+    s = sp ? sp + 1 : s + k;
+  }
+  return 0;
 }
 
 /* Matching state for one document: gold lines g[0..ng), events x[0..nx). */
@@ -555,7 +586,7 @@ int dyad_eval_finish(dyad_eval *e, dyad_eval_result *res, const dyad_eval_item *
   memset(res, 0, sizeof *res);
   e->nitems = 0;
   if (e->nev) qsort(e->ev, e->nev, sizeof *e->ev, cmp_event);
-  merge_repeats(e);
+  int mrc = merge_repeats(e);
   if (e->ngold) qsort(e->gold, e->ngold, sizeof *e->gold, cmp_gold);
   res->docs = e->ndocs;
   res->gold_lines = e->ngold;
@@ -575,7 +606,7 @@ int dyad_eval_finish(dyad_eval *e, dyad_eval_result *res, const dyad_eval_item *
   m.gold_of = malloc(maxx * sizeof *m.gold_of);
   m.ev_of = malloc(maxg * sizeof *m.ev_of);
   m.seen = malloc(maxx);
-  int rc = 0;
+  int rc = mrc;
   if (!m.gold_of || !m.ev_of || !m.seen) rc = DYAD_ENOMEM;
   size_t gi0 = 0, xi0 = 0;
   for (size_t d = 0; rc == 0 && d < e->ndocs; d++) {
@@ -685,7 +716,10 @@ void dyad_eval_free(dyad_eval *e) {
     free(e->gold[i].tgt);
     free(e->gold[i].what);
   }
-  for (size_t i = 0; i < e->nev; i++) free(e->ev[i].text);
+  for (size_t i = 0; i < e->nev; i++) {
+    free(e->ev[i].text);
+    free(e->ev[i].dates);
+  }
   free(e->docs);
   free(e->hash);
   free(e->gold);
