@@ -13,15 +13,16 @@ pass=0 fail=0 skip=0
 
 tally() { # name, exit code, output file
   local name=$1 rc=$2 out=$3 p f s
-  p=$(grep -cE '^ok ' "$out" | head -1); s=$(grep -cE '^ok .*# (SKIP|skip)' "$out")
-  f=$(grep -cE '^not ok ' "$out")
-  p=$((p - s))
+  # cmocka's skip() prints "not ok N # SKIP": a skip, not a failure.
+  p=$(grep -cE '^ok ' "$out"); s=$(grep -cE '^(not )?ok .*# (SKIP|skip)' "$out")
+  f=$(grep -E '^not ok ' "$out" | grep -cvE '# (SKIP|skip)')
+  p=$((p - $(grep -cE '^ok .*# (SKIP|skip)' "$out")))
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
     f=1; echo "not ok - $name exited with status $rc" >>"$out"
   fi
   pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + s))
   printf '%-40s %4d passed %3d failed %3d skipped\n' "$name" "$p" "$f" "$s"
-  if [ "$f" -gt 0 ]; then grep -E '^not ok |^#' "$out" | head -40 | sed 's/^/    /'; fi
+  if [ "$f" -gt 0 ]; then grep -E '^not ok |^#' "$out" | grep -vE '# (SKIP|skip)'  | head -40 | sed 's/^/    /'; fi
   cat "$out" >>"$log"
 }
 
