@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -881,6 +882,19 @@ int cmd_export(int argc, char **argv) {
 
 /* ---- ingest ------------------------------------------------------------ */
 
+/* Ctrl-C (or SIGTERM) stops an ingest between documents: the open batch is
+** committed and the summary printed, so a re-run only does the rest. A
+** second Ctrl-C ends the process at once. */
+static volatile sig_atomic_t stop_ingest;
+
+static void on_stop(int sig) {
+  if (stop_ingest) { /* a second one: stop now (the database stays consistent) */
+    signal(sig, SIG_DFL);
+    raise(sig);
+  }
+  stop_ingest = 1;
+}
+
 /* YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a day 01-31. */
 static int iso_date(const char *v) {
   size_t n = strlen(v);
@@ -983,6 +997,16 @@ int cmd_ingest(int argc, char **argv) {
     return 2;
   }
   const char *db = cli_db_path(o.db);
+  /* From here on a signal only sets the flag; before the first document it
+  ** just makes the loop end at once. Restored before returning. */
+  struct sigaction sa, old_int, old_term;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_stop;
+  sigemptyset(&sa.sa_mask);
+  stop_ingest = 0;
+  sigaction(SIGINT, &sa, &old_int);
+  sigaction(SIGTERM, &sa, &old_term);
+  if (old_int.sa_handler == SIG_IGN) sigaction(SIGINT, &old_int, NULL); /* nohup, & in scripts */
   /* The database first: a bad --db fails before the dictionaries load. */
   dyad_store *s = NULL;
   if (dyad_store_open(db, &s) != 0) {
@@ -1033,6 +1057,7 @@ int cmd_ingest(int argc, char **argv) {
   double t0 = now_s(), last = t0 - 1; /* the first document shows progress */
   int fatal = 0;
   for (;;) {
+    if (stop_ingest) break;
     dyad_doc *doc = NULL;
     int k = dyad_reader_next(r, &doc);
     if (k == 0) break;
@@ -1072,7 +1097,10 @@ int cmd_ingest(int argc, char **argv) {
       }
     }
   }
+  sigaction(SIGINT, &old_int, NULL);
+  sigaction(SIGTERM, &old_term, NULL);
   if (tty) fputs("\r\033[K", stderr);
+  if (stop_ingest) cli_error("ingest: interrupted; what was read is stored, run it again to finish");
   if (dyad_store_commit(s) != 0) {
     cli_error("ingest: %s", dyad_store_errmsg(s));
     fatal = 1;
@@ -1094,5 +1122,6 @@ int cmd_ingest(int argc, char **argv) {
   if (dyad_store_close(s) != 0) fatal = 1;
   if (coder) dyad_coder_free(coder);
   if (dict) dyad_dict_free(dict);
+  if (stop_ingest) return 130;
   return fatal || nerr ? 1 : 0;
 }
