@@ -601,7 +601,7 @@ static int resolve_ymd(const ctx *c, int y, int m, int d, match *mt) {
     return 1;
   }
   mt->tense = 1;
-  mt->nearest = c->doc.prec == 3 && d != 0;
+  mt->nearest = 1;
   {
     int before = m < c->doc.m ||
                  (m == c->doc.m && (c->doc.prec < 3 || !d || d <= c->doc.d));
@@ -649,6 +649,7 @@ static void resolve_month(const ctx *c, int m, int strict_dir, match *mt) {
     mt->past = mt->future = mk(m > c->doc.m ? c->doc.y : c->doc.y + 1, m, 0);
   } else {
     mt->tense = 1;
+    mt->nearest = 1;
     mt->past = mk(m <= c->doc.m ? c->doc.y : c->doc.y - 1, m, 0);
     mt->future = mk(m >= c->doc.m ? c->doc.y : c->doc.y + 1, m, 0);
   }
@@ -978,9 +979,19 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
       if (doc_ok(c, 1)) mt->past = mt->future = mk(c->doc.y + dy, m, 0);
       return q;
     }
-    if (!prev_word(c, p, &ps, &pe) ||
-        !in_list(s, ps, pe, m == 5 ? may_preps : month_preps))
+    if (!prev_word(c, p, &ps, &pe)) return 0;
+    if (weq(s, ps, pe, "the") && m != 5) {
+      /* "the November election", not "the March in Iraq" */
+      static const char *const fn[] = {"in", "on", "at", "of", "to", "for",
+        "and", "or", "by", "with", "from", "as", "is", "was", "has", "had",
+        "that", "the", "a", NULL};
+      size_t n2 = skip_sp(s, e, t), n2e = word_end(s, e, n2);
+      if (n2 == t || n2e == n2 || isup((unsigned char)s[n2]) ||
+          in_list(s, n2, n2e, fn))
+        return 0;
+    } else if (!in_list(s, ps, pe, m == 5 ? may_preps : month_preps)) {
       return 0;
+    }
     resolve_month(c, m, 0, mt);
     return t;
   }
@@ -1068,11 +1079,15 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
               lt = local_tense(text, cs, ce, p, q);
               if (lt) fut = lt > 0;
               else if (dyad__future_cue(text, cs, ce)) fut = 1;
-              else if (mt.nearest)
-                fut = days_from_civil(mt.future.y, mt.future.m, mt.future.d ? mt.future.d : 1) -
-                          days_from_civil(c.doc.y, c.doc.m, c.doc.d) <
-                      days_from_civil(c.doc.y, c.doc.m, c.doc.d) -
-                          days_from_civil(mt.past.y, mt.past.m, mt.past.d ? mt.past.d : 1);
+              else if (mt.nearest) {
+                /* month-only ends count from the 15th; a tie is past */
+                long dd = days_from_civil(c.doc.y, c.doc.m, c.doc.d ? c.doc.d : 15);
+                long fd = days_from_civil(mt.future.y, mt.future.m,
+                                          mt.future.d ? mt.future.d : 15) - dd;
+                long pd = dd - days_from_civil(mt.past.y, mt.past.m,
+                                               mt.past.d ? mt.past.d : 15);
+                fut = fd < pd;
+              }
             }
           }
           x->future = (uint8_t)fut;

@@ -45,10 +45,12 @@ typedef struct dyad_datex {
                                      clause ("will", "'ll", "is set to",
                                      "is expected to", "is due to",
                                      "upcoming", "ahead of", "next") ->
-                                     future; 3. else month+day without a
-                                     year: the reading nearer the doc date
-                                     ("Oct. 9" in an August story: October);
-                                     anything else: past */
+                                     future; 3. else a month, or month+day,
+                                     without a year: the reading nearer the
+                                     doc date ("Oct. 9", "before November"
+                                     in an August story: this year's);
+                                     anything else (weekdays, seasons):
+                                     past */
 
 /* As dyad__find_dates, with the tense policy in flags. dyad__find_dates is
 ** dyad__find_dates_ex(..., DYAD_DATES_AUTO_TENSE, ...). Spans exclude a
