@@ -1058,7 +1058,9 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
       match mt;
       size_t q = 0;
       if (isdg(ch) || trigger(text, p, word_end(text, end, p)))
-        q = match_at(&c, p, &mt);
+        q = match_at(&c, p, &mt); /* fills mt */
+      else
+        mt.relative = 0;          /* unused; keeps checkers calm */
       if (q > p) {
         if (n < cap) {
           dyad_datex *x = &out[n];
