@@ -223,7 +223,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will;
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_across, h_throughout, h_inside;
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -240,6 +240,7 @@ struct dyad_coder {
   dyad_datex dates[MAXDATES];
   dyad_place places[MAXPLACES];
   /* per-document state */
+  char doc_country[8];     /* the dateline's country ("KABUL, Afghanistan"), or "" */
   hist_entry hist[HIST];
   size_t nhist;            /* entries used (ring when full) */
   size_t hpos;             /* next slot */
@@ -375,6 +376,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_rparen = H(")"); c->h_not = H("not"); c->h_both = H("both");
   c->h_since = H("since");
   c->h_will = H("will");
+  c->h_across = H("across");
+  c->h_throughout = H("throughout");
+  c->h_inside = H("inside");
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
     return NULL;
@@ -410,6 +414,8 @@ typedef struct sent {
   size_t ndates, nplaces;
   int dates_done;
   int main_subj;           /* mention index of the sentence's first subject, or -1 */
+  int loc_done;            /* loc_country computed */
+  char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
 } sent;
 
 static int is_hard(const dyad_coder *c, size_t i) {
@@ -485,6 +491,8 @@ static void copy_str(char *dst, size_t cap, const char *src) {
 static void set_code(actor *a, const char *code, const char *country) {
   copy_str(a->code, sizeof a->code, code);
   copy_str(a->country, sizeof a->country, country);
+  if (!strcmp(a->country, "IMG") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC"))
+    a->country[0] = 0; /* actor types, not countries */
   if (!a->code[0] && a->country[0]) copy_str(a->code, sizeof a->code, a->country);
   if (!a->country[0] && strlen(a->code) >= 3 && strncmp(a->code, "IMG", 3) &&
       strncmp(a->code, "NGO", 3) && strncmp(a->code, "MNC", 3) && strncmp(a->code, "UIS", 3) &&
@@ -504,8 +512,42 @@ static int role_fits(int want, int have) {
   return 0;
 }
 
+static void ensure_dates(dyad_coder *c, sent *s);
+
+/* The country a sentence happens in: a country named after a locative
+** preposition ("in Iraq", "across northeastern India"), else a known city
+** in it, else the dateline's country; "" when none. */
+static const char *sentence_country(dyad_coder *c, sent *s) {
+  if (s->loc_done) return s->loc_country;
+  s->loc_done = 1;
+  s->loc_country[0] = 0;
+  for (size_t k = 0; k < s->nment; k++) {
+    const dyad_mention *m = &c->ment[k];
+    if ((m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) || !m->country[0]) continue;
+    size_t j = m->tok_start, q = 0;
+    while (j > 0 && q < 3 && !(c->cls[j - 1] & W_PREP) && !c->ment_of[j - 1] &&
+           !(c->tok[j - 1].flags & DYAD_TOK_CAP) && (c->wflag[j - 1] & DYAD_VW_WORD)) {
+      j--;
+      q++;
+    }
+    if (j > 0 && (c->hash[j - 1] == c->h_in || c->hash[j - 1] == c->h_across ||
+                  c->hash[j - 1] == c->h_throughout || c->hash[j - 1] == c->h_inside)) {
+      copy_str(s->loc_country, sizeof s->loc_country, m->country);
+      return s->loc_country;
+    }
+  }
+  ensure_dates(c, s);
+  for (size_t i = 0; i < s->nplaces; i++)
+    if (c->places[i].country[0]) {
+      copy_str(s->loc_country, sizeof s->loc_country, c->places[i].country);
+      return s->loc_country;
+    }
+  copy_str(s->loc_country, sizeof s->loc_country, c->doc_country);
+  return s->loc_country;
+}
+
 /* Resolves mention m to one or two actors (g->n = 0: unresolved). */
-static void resolve(dyad_coder *c, const sent *s, size_t mi, group *g) {
+static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   g->n = 0;
   actor a;
@@ -517,6 +559,16 @@ static void resolve(dyad_coder *c, const sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
+      strstr(" REB MIL COP OPP SEP UAF CRM INS ", m->sector) && strlen(m->sector) == 3) {
+    /* "insurgents", "government troops": the country where it happens */
+    const char *lc = sentence_country(c, (sent *)s);
+    if (lc[0]) {
+      char code[32];
+      snprintf(code, sizeof code, "%s%s", lc, m->sector);
+      set_code(&a, code, lc);
+    }
+  }
   if (m->flags & DYAD_MF_TWO) {
     /* the last two distinct actors; persons first when the phrase names
        people ("the two ministers"), else any */
@@ -1545,6 +1597,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       }
     } else if (pk & W_DET) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
+    } else if (i > 1 && !pk && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
+               (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
+               !(c->cls[i - 1] & (S_ED | S_LY))) {
+      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
     } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
                ((pk & W_ADV) && !(pk & W_PREP))) {
       c->wflag[i] |= DYAD_VW_VERBCTX;
@@ -1622,6 +1678,14 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   *n = 0;
   c->nev = 0;
   c->nhist = 0;
+  c->doc_country[0] = 0;
+  if (doc->dateline && c->g) {
+    /* "KABUL, Afghanistan" / "BAGHDAD (Reuters)": the city's country */
+    size_t dn = strcspn(doc->dateline, ",(/");
+    while (dn && doc->dateline[dn - 1] == ' ') dn--;
+    dyad_place pl;
+    if (dn && dyad__gazetteer_lookup(c->g, doc->dateline, dn, &pl)) copy_str(c->doc_country, sizeof c->doc_country, pl.country);
+  }
   c->hpos = 0;
   c->err[0] = 0;
   if (!doc->text || !doc->text_len) return 0;
