@@ -393,9 +393,13 @@ static int city_api(GVariant *c, city *ct) {
 }
 
 int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
+  return dyad__gazetteer_load_dir(out, NULL, errmsg);
+}
+
+int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
+                             char **errmsg) {
   dyad_gazetteer *g;
   int n, i, rc = 0;
-  const char *dir;
   char last_cc[4] = "", last_a3[4] = "";
   int typed = 0;
   *out = NULL;
@@ -451,7 +455,7 @@ int dyad__gazetteer_load(dyad_gazetteer **out, char **errmsg) {
   stop_country_names(g);
   for (i = 0; builtin_stops[i]; i++)
     if ((rc = add_stop(g, builtin_stops[i])) != 0) goto fail;
-  dir = getenv("DYAD_DATA");
+  if (!dir || !*dir) dir = getenv("DYAD_DATA");
   if (!dir || !*dir) dir = DYAD_DATADIR;
   {
     char path[4096];

@@ -58,6 +58,12 @@ const char *dyad__iso_name_at(size_t i, const char **iso2);
 int dyad__gazetteer_add_file(dyad_gazetteer *g, const char *path,
                              char **errmsg);
 
+/* As dyad__gazetteer_load, but places.tsv is read from directory dir
+** (NULL or "": $DYAD_DATA, else DYAD_DATADIR); a missing places.tsv is not
+** an error (geonames alone), a malformed one is (DYAD_EDICT, "file:line:"). */
+int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
+                             char **errmsg);
+
 /* Number of distinct names in the gazetteer (for tests and reports). */
 size_t dyad__gazetteer_size(const dyad_gazetteer *g);
 

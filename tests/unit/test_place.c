@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include "dyad.h"
 #include "place.h"
@@ -221,6 +223,26 @@ static void test_add_file(void **state) {
   assert_int_equal(dyad__gazetteer_lookup(g, "Seoul", 5, &p), 0);
   remove(path);
   teardown((void **)&g);
+  /* a data directory: without places.tsv fine, with a bad one an error */
+  {
+    char dir[512];
+    snprintf(dir, sizeof dir, "%.400s/dyad_placedir_%d", tmp ? tmp : "/tmp",
+             (int)getpid());
+    assert_int_equal(mkdir(dir, 0700), 0);
+    assert_int_equal(dyad__gazetteer_load_dir(&g, dir, &err), 0);
+    assert_int_equal(dyad__gazetteer_lookup(g, "Panmunjom", 9, &p), 0);
+    assert_int_equal(dyad__gazetteer_lookup(g, "Moscow", 6, &p), 1);
+    dyad__gazetteer_free(g);
+    snprintf(path, sizeof path, "%s/places.tsv", dir);
+    write_file(path, "Atlantis\tATL\n");
+    g = NULL;
+    assert_int_equal(dyad__gazetteer_load_dir(&g, dir, &err), DYAD_EDICT);
+    assert_null(g);
+    assert_non_null(strstr(err, "places.tsv:1:"));
+    free(err);
+    remove(path);
+    rmdir(dir);
+  }
 }
 
 /* Long, binary and invalid UTF-8 text; counts beyond cap. */
