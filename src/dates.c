@@ -330,12 +330,13 @@ static size_t day_first(const char *s, size_t e, size_t p, int *y, int *m,
   return t;
 }
 
-/* "2024-06-14", "2024/06/14", "2024-06". */
+/* "2024-06-14", "2024/06/14", "2024.06.14" (Korean sites), "2024-06". */
 static size_t iso_at(const char *s, size_t e, size_t p, int *y, int *m, int *d) {
   size_t q = num_end(s, e, p), r;
   char sep;
   *y = *m = *d = 0;
-  if (q - p != 4 || q + 2 >= e || (s[q] != '-' && s[q] != '/')) return 0;
+  if (q - p != 4 || q + 2 >= e || (s[q] != '-' && s[q] != '/' && s[q] != '.'))
+    return 0;
   sep = s[q];
   r = num_end(s, e, q + 1);
   if (r - q - 1 != 2) return 0;
@@ -348,7 +349,7 @@ static size_t iso_at(const char *s, size_t e, size_t p, int *y, int *m, int *d) 
     *d = numval(s, r + 1, t);
     return t;
   }
-  if (!bound_after(s, e, r) || sep == '/') return 0;
+  if (!bound_after(s, e, r) || sep != '-') return 0;
   if (r < e && s[r] == '-') return 0;
   return r;
 }
