@@ -76,9 +76,27 @@ void dyad__dict_error(dyad_dict *d, const char *file, size_t line,
 ** Normalisation and the hashed trie
 ** ---------------------------------------------------------------------- */
 
+/* The unit hash: the normalised bytes taken eight at a time as
+** little-endian words (see dict_int.h, which actors.c shares). */
+typedef struct hstream {
+  uint64_t h, w;
+  unsigned k;
+  size_t n;
+} hstream;
+
+static void hs_put(hstream *s, unsigned char c) {
+  s->w |= (uint64_t)c << (8 * s->k);
+  s->n++;
+  if (++s->k == 8) {
+    s->h = dyad__hword(s->h, s->w);
+    s->w = 0;
+    s->k = 0;
+  }
+}
+
 uint64_t dyad__fold_unit(const char *s, size_t len, unsigned *caps) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  size_t i = 0, nout = 0;
+  hstream hs = {DYAD__USEED, 0, 0, 0};
+  size_t i = 0;
   unsigned nup = 0, nlow = 0, first = 1;
   *caps = 0;
   while (i < len) {
@@ -96,24 +114,21 @@ uint64_t dyad__fold_unit(const char *s, size_t len, unsigned *caps) {
         c = '\'';
       }
       if (c != '\'') first = 0;
-      h = (h ^ c) * 0x100000001b3ull;
-      nout++;
+      hs_put(&hs, c);
     } else {
       utf8proc_int32_t cp, lo;
       utf8proc_uint8_t enc[4];
       utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                             (utf8proc_ssize_t)(len - i), &cp);
       if (k <= 0) { /* invalid byte: hash it as is */
-        h = (h ^ c) * 0x100000001b3ull;
+        hs_put(&hs, c);
         i++;
-        nout++;
         first = 0;
         continue;
       }
       i += (size_t)k;
       if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032) {
-        h = (h ^ (unsigned char)'\'') * 0x100000001b3ull;
-        nout++;
+        hs_put(&hs, '\'');
         continue;
       }
       lo = utf8proc_tolower(cp);
@@ -125,13 +140,12 @@ uint64_t dyad__fold_unit(const char *s, size_t len, unsigned *caps) {
       }
       first = 0;
       k = utf8proc_encode_char(lo, enc);
-      for (utf8proc_ssize_t j = 0; j < k; j++) h = (h ^ enc[j]) * 0x100000001b3ull;
-      nout++;
+      for (utf8proc_ssize_t j = 0; j < k; j++) hs_put(&hs, enc[j]);
     }
   }
-  if (!nout) return 0;
+  if (!hs.n) return 0;
   if (nup >= 2 && !nlow) *caps |= DYAD__CAP_ALL;
-  return h ? h : 1;
+  return dyad__hfinal(hs.k ? dyad__htail(hs.h, hs.w) : hs.h, hs.n);
 }
 
 static int tab_rehash(dyad_dict *d, size_t ncap) {

@@ -138,6 +138,25 @@ struct dyad_dict {
 #define DYAD__CAP_ALL 2u
 uint64_t dyad__fold_unit(const char *s, size_t len, unsigned *caps);
 
+/* The unit hash, over the normalised bytes of a unit taken as 8-byte
+** little-endian words: h = hword(h, w) per full word, htail for the last
+** partial one (zero-padded), then hfinal with the byte count. actors.c
+** computes the same value eight bytes at a time for plain ASCII words. */
+#define DYAD__USEED 0x2545F4914F6CDD1Dull
+static inline uint64_t dyad__hword(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 32);
+}
+static inline uint64_t dyad__htail(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 29);
+}
+static inline uint64_t dyad__hfinal(uint64_t h, size_t n) {
+  h = (h ^ (uint64_t)n) * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 32;
+  return h ? h : 1;
+}
+
 /* Extends the running phrase hash h by one unit hash. */
 static inline uint64_t dyad__hmix(uint64_t h, uint64_t u) {
   h = (h ^ u) * 0x9E3779B97F4A7C15ull;

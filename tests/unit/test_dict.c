@@ -302,6 +302,56 @@ static void people_dates(void **state) {
   dyad_dict_free(d);
 }
 
+/* The dictionary side folds units byte by byte, the matcher eight bytes at
+** a time: random words (mixed case, hyphens, apostrophes, accents, lengths
+** across the 8-byte boundaries) added as agents must all be found again in
+** another case. */
+static void fold_agreement(void **state) {
+  static const char *const pieces[] = {"a", "B", "c", "D", "e", "Z", "q", "9", "é", "Ü",
+                                       "ß", "'", "-", "x", "Y", "m", "N", "o"};
+  dyad_dict *d = dyad_dict_new();
+  char text[20000], word[64];
+  size_t tl = 0, nwords = 0, nm, nt;
+  unsigned seed = 7;
+  static dyad_token toks[8000];
+  static dyad_mention ms[600];
+  (void)state;
+  for (int w = 0; w < 300; w++) {
+    size_t wl = 0, want = 1 + (size_t)(w % 19);
+    seed = seed * 1103515245u + 12345u;
+    word[wl++] = (char)('a' + (seed >> 16) % 26); /* starts and ends with a letter */
+    while (wl < want) {
+      const char *p;
+      seed = seed * 1103515245u + 12345u;
+      p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+      if ((p[0] == '-' || p[0] == '\'') && (word[wl - 1] == '-' || word[wl - 1] == '\''))
+        continue;
+      memcpy(word + wl, p, strlen(p));
+      wl += strlen(p);
+    }
+    word[wl++] = 'k';
+    word[wl] = 0;
+    if (dyad__dict_add_agent(d, word, wl, "GOV", 0, 0)) continue;
+    nwords++;
+    /* the same word in the text, ASCII letters case-swapped */
+    for (size_t i = 0; i < wl; i++) {
+      char c = word[i];
+      if (c >= 'a' && c <= 'z') c = (char)(c - 32);
+      else if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+      text[tl++] = c;
+    }
+    memcpy(text + tl, " ; ", 3);
+    tl += 3;
+  }
+  text[tl] = 0;
+  nt = dyad_tokenize(text, 0, tl, toks, 8000);
+  nm = dyad__find_actors(d, text, toks, nt, NULL, ms, 600);
+  if (nm != nwords) print_message("# %zu words, %zu found\n", nwords, nm);
+  assert_int_equal(nm, nwords);
+  for (size_t i = 0; i < nm; i++) assert_string_equal(ms[i].sector, "GOV");
+  dyad_dict_free(d);
+}
+
 /* Later loads win for the same phrase. */
 static void later_wins(void **state) {
   dyad_dict *d = dyad_dict_new();
@@ -360,6 +410,7 @@ int main(void) {
       cmocka_unit_test(bad_arguments),      cmocka_unit_test(data_dir_fallbacks),
       cmocka_unit_test(normalisation),      cmocka_unit_test(later_wins),
       cmocka_unit_test(adders),            cmocka_unit_test(people_dates),
+      cmocka_unit_test(fold_agreement),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
