@@ -70,6 +70,7 @@ enum {
 #define S_ED (1u << 29)
 #define S_LY (1u << 30)
 #define S_NT (1u << 31)
+#define AF_CTX (1u << 30)  /* actor flag: country from the context */
 #define SUF(c, i, bit) (((c)->cls[i] & (bit)) != 0)
 
 static const struct { const char *w; unsigned cls; } WORDS[] = {
@@ -223,7 +224,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_across, h_throughout, h_inside;
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_at2, h_across, h_throughout, h_inside;
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -567,6 +568,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       char code[32];
       snprintf(code, sizeof code, "%s%s", lc, m->sector);
       set_code(&a, code, lc);
+      a.flags |= AF_CTX;
     }
   }
   if (m->flags & DYAD_MF_TWO) {
@@ -921,6 +923,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       if (c->ment_of[q - 1] || (pk & W_PREP) || !(c->wflag[q - 1] & DYAD_VW_WORD)) break;
       if (!(pk & W_DET) && (c->tok[q - 1].flags & DYAD_TOK_CAP)) break;
     }
+    if (loc && p->code[0] >= '1' && (p->code[0] > '1' || p->code[1] >= '8') && t > 0 &&
+        c->hash[t - 1] == c->h_at)
+      loc = 0; /* "launched strikes at US outposts" */
     if (loc && !move && t > from) {
       t = after - 1;
       continue;
@@ -1084,6 +1089,11 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     else if (!strcmp(cd, "040") && have_pl && tgt && pl.country[0] &&
              strcmp(pl.country, src->country) && strcmp(pl.country, tgt->country))
       snprintf(cd, sizeof cd, "044");
+  }
+  if (!strncmp(cd, "195", 3) && src->country[0]) {
+    size_t cl = strlen(src->country);
+    const char *sec = src->code + (strncmp(src->code, src->country, cl) ? 0 : cl);
+    if (strstr(" REB SEP INS CRM UAF ", sec) && strlen(sec) == 3) copy_str(cd, sizeof cd, "183");
   }
   const dyad_cameo *cm = dyad__cameo_lookup(cd);
   if (!cm) return 0;
@@ -1261,7 +1271,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         (c->wflag[head - 1] & DYAD_VW_WORD) && !(c->tok[head - 1].flags & DYAD_TOK_CAP) &&
         !(c->cls[head - 1] & (W_BE | W_AUX | W_ADV | W_NEG | W_MODAL | W_TO | W_AND | W_INTENT |
                                W_PRON | W_REL | W_THAT | W_SUB | W_PREP)) &&
-        !SUF(c, head - 1, S_LY)) {
+        !SUF(c, head - 1, S_LY) &&
+        (head + 1 >= s->ntok || (c->cls[head + 1] & W_PREP) || is_hard(c, head + 1) ||
+         c->hash[head + 1] == c->h_comma || !(c->wflag[head + 1] & DYAD_VW_WORD))) {
       tracef(c, "  participle after a noun (\"migrants deported to\"): no event");
       return 0;
     }
@@ -1387,6 +1399,24 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
       }
     }
+    /* "canceled a meeting with", "turned down a plea for": the nominal is
+       the object of the verb before it, which codes the event */
+    for (size_t v = vidx; v-- > 0;) {
+      const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+      if (!pv || pv->kind != DYAD_VK_VERB) continue;
+      size_t e = c->vm[v].tok_end;
+      if (e <= head && head - e <= 3) {
+        int only_mods = 1;
+        for (size_t q = e; q < head; q++)
+          if (c->ment_of[q] || !(c->wflag[q] & DYAD_VW_WORD) || (c->cls[q] & (W_PREP | W_SUB | W_REL | W_THAT)))
+            only_mods = 0;
+        if (only_mods) {
+          tracef(c, "  nominal is the object of \"%s\": no event of its own", pv->text);
+          return 0;
+        }
+      }
+      break;
+    }
     /* "talks between A and B have not been held" */
     for (size_t t = vm->tok_end; t < s->ntok; t++) {
       if (is_hard(c, t) || (c->cls[t] & (W_SUB | W_REL | W_THAT | W_BUT))) break;
@@ -1470,6 +1500,32 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (!strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
         T = c->mres[k];
         tracef(c, "  target: the country where it happened");
+      }
+    }
+  }
+  if (!T.n && !recip_pairs && root >= 18) {
+    const char *dc = c->doc_country;
+    if (dc[0] && strcmp(dc, S.a[0].country)) {
+      memset(&T.a[0], 0, sizeof T.a[0]);
+      copy_str(T.a[0].code, sizeof T.a[0].code, dc);
+      copy_str(T.a[0].country, sizeof T.a[0].country, dc);
+      T.a[0].person = -1;
+      T.a[0].kind = DYAD_MK_COUNTRY;
+      T.n = 1;
+      tracef(c, "  target: the dateline's country %s", dc);
+    } else if (S.a[0].kind == DYAD_MK_AGENT && S.a[0].country[0]) {
+      size_t cl = strlen(S.a[0].country);
+      const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
+      const char *lc = sentence_country(c, s);
+      if (strstr(" MIL COP REB SEP INS UAF ", sec) && strlen(sec) == 3 &&
+          (!strcmp(lc, S.a[0].country) || (S.a[0].flags & AF_CTX))) {
+        memset(&T.a[0], 0, sizeof T.a[0]);
+        copy_str(T.a[0].code, sizeof T.a[0].code, S.a[0].country);
+        copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
+        T.a[0].person = -1;
+        T.a[0].kind = DYAD_MK_COUNTRY;
+        T.n = 1;
+        tracef(c, "  target: domestic (armed forces of %s against unnamed people)", S.a[0].country);
       }
     }
   }
