@@ -1076,6 +1076,17 @@ static int load_lines(dyad_dict *d, const char *path, line_fn fn) {
   return bad ? DYAD_EDICT : 0;
 }
 
+/* Records a message that already names its file and line. */
+static void add_raw_error(dyad_dict *d, const char *msg) {
+  size_t n = strlen(msg);
+  d->nerrors++;
+  if (d->errlen + n + 2 > MAXERRBYTES) return;
+  if (grow((void **)&d->err, &d->errcap, d->errlen + n + 2, 1)) return;
+  if (d->errlen) d->err[d->errlen++] = '\n';
+  memcpy(d->err + d->errlen, msg, n + 1);
+  d->errlen += n;
+}
+
 static int load_verbs(dyad_dict *d, const char *path) {
   char err[512];
   int rc;
@@ -1083,13 +1094,10 @@ static int load_verbs(dyad_dict *d, const char *path) {
   rc = dyad__verbs_load(&d->verbs, path, err, sizeof err);
   if (rc) {
     /* verbs.c names the file and line itself */
-    d->nerrors++;
-    if (err[0] && d->errlen + strlen(err) + 2 <= MAXERRBYTES &&
-        !grow((void **)&d->err, &d->errcap, d->errlen + strlen(err) + 2, 1)) {
-      if (d->errlen) d->err[d->errlen++] = '\n';
-      memcpy(d->err + d->errlen, err, strlen(err) + 1);
-      d->errlen += strlen(err);
-    }
+    if (err[0])
+      add_raw_error(d, err);
+    else
+      dyad__dict_error(d, path, 0, "%s", dyad_strerror(rc));
   }
   return rc;
 }
@@ -1152,9 +1160,13 @@ int dyad_dict_load_default(dyad_dict *d, const char *dir) {
   }
   if (!d->gaz) {
     char *msg = NULL;
-    int r = dyad__gazetteer_load(&d->gaz, &msg);
+    int r = dyad__gazetteer_load_dir(&d->gaz, dir, &msg);
     if (r) {
-      dyad__dict_error(d, "gazetteer", 0, "%s", msg ? msg : dyad_strerror(r));
+      /* place.c names its file and line itself */
+      if (msg && *msg)
+        add_raw_error(d, msg);
+      else
+        dyad__dict_error(d, dir, 0, "gazetteer: %s", dyad_strerror(r));
       if (!rc) rc = r;
     }
     free(msg);

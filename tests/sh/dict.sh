@@ -47,7 +47,8 @@ agents.tsv:3: unknown sector code
 agents.tsv:4: unknown role
 agents.tsv:5: unknown kind
 agents.tsv:6: empty name
-agents.tsv:7: wrong field count"
+agents.tsv:7: wrong field count
+places.tsv:3: bad latitude"
 printf '%s\n' "$want" | while IFS= read -r w; do
   if grep -qF "$BAD/$w" "$TMP/bad.err"; then ok "reports $w"; else notok "reports $w"; sed 's/^/# /' "$TMP/bad.err" | head -30; fi
 done
