@@ -738,6 +738,16 @@ static int open_next(dyad_reader *r) {
 
 static int has_nul(const char *s, size_t n) { return memchr(s, 0, n) != NULL; }
 
+/* "[\n  {" : a JSON array of documents rather than JSON lines. */
+static int looks_json_array(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) i++;
+  if (i >= n || s[i] != '[') return 0;
+  i++;
+  while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) i++;
+  return i < n && s[i] == '{';
+}
+
 /* Reads a whole text/HTML file and parses it. */
 static int read_whole(dyad_reader *r, dyad_doc **out) {
   size_t limit = max_bytes(&r->opt);
@@ -857,6 +867,18 @@ int dyad_reader_next(dyad_reader *r, dyad_doc **out) {
       }
       size_t n = r->len - r->pos, head = n < 8192 ? n : 8192;
       const char *data = r->buf ? r->buf + r->pos : "";
+      if (head >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE) ||
+                        ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
+        int e = fail(r, DYAD_EFORMAT, fmt("%s: UTF-16 text is not supported (convert it to UTF-8)", r->path));
+        close_cur(r);
+        return e;
+      }
+      if (looks_json_array(data, n)) {
+        int e = fail(r, DYAD_EFORMAT,
+                     fmt("%s: a JSON array is not supported: use JSON lines (one object a line)", r->path));
+        close_cur(r);
+        return e;
+      }
       if (has_nul(data, head)) {
         int e = fail(r, DYAD_EFORMAT, fmt("%s: binary data (NUL bytes), not a news document", r->path));
         close_cur(r);

@@ -60,6 +60,16 @@ run "binary data" 1 "$TMP/bin.dat" "$TMP/a.txt"
 has "binary data: error names the file" "$TMP/err" "bin.dat: binary data"
 check_eq "binary data: the next input is still read" 2 "$(lines "$TMP/out")"
 
+printf '\377\376h\000i\000' >"$TMP/utf16.txt"
+run "UTF-16 text" 1 "$TMP/utf16.txt"
+has "UTF-16 text: error names the file" "$TMP/err" "utf16.txt: UTF-16 text is not supported"
+printf '[\n  {"text": "In an array."}\n]\n' >"$TMP/array.json"
+run "JSON array" 1 "$TMP/array.json"
+has "JSON array: error names the file" "$TMP/err" "array.json: a JSON array is not supported"
+printf '[Editorial] Brackets open plain text.\n' >"$TMP/bracket.txt"
+run "plain text starting with [" 0 "$TMP/bracket.txt"
+has "plain text starting with [: read as text" "$TMP/out" '"text":"\[Editorial\] Brackets open plain text."'
+
 # ---- invalid UTF-8
 printf 'Bad \377 byte and \300\257 overlong. Next sentence.\n' >"$TMP/bad-utf8.txt"
 run "invalid UTF-8" 0 --meta "$TMP/bad-utf8.txt"
