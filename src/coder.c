@@ -224,7 +224,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_at2, h_across, h_throughout, h_inside;
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_across, h_throughout, h_inside;
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -377,6 +377,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_rparen = H(")"); c->h_not = H("not"); c->h_both = H("both");
   c->h_since = H("since");
   c->h_will = H("will");
+  c->h_if = H("if");
+  c->h_the = H("the");
+  c->h_unless = H("unless");
   c->h_across = H("across");
   c->h_throughout = H("throughout");
   c->h_inside = H("inside");
@@ -560,6 +563,27 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !strcmp(m->sector, "GOV") &&
+      m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the && !(m->flags & DYAD_MF_PLURAL)) {
+    /* "the government": of the last country named */
+    for (size_t k = mi; k-- > 0;) {
+      const dyad_mention *x = &c->ment[k];
+      if ((x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ) && x->country[0]) {
+        char code[32];
+        snprintf(code, sizeof code, "%sGOV", x->country);
+        set_code(&a, code, x->country);
+        break;
+      }
+    }
+    for (size_t k = 0; k < c->nhist && !a.country[0]; k++) {
+      const actor *x = &hist_get(c, k)->a;
+      if (is_state_like(x) && x->kind != DYAD_MK_IGO && x->country[0]) {
+        char code[32];
+        snprintf(code, sizeof code, "%sGOV", x->country);
+        set_code(&a, code, x->country);
+      }
+    }
+  }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
       strstr(" REB MIL COP OPP SEP UAF CRM INS ", m->sector) && strlen(m->sector) == 3) {
     /* "insurgents", "government troops": the country where it happens */
@@ -884,7 +908,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
   for (t = from; t < s->ntok; t++, steps++) {
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
-    if (k & (W_REL | W_THAT | W_SUB | W_BUT)) break;
+    if (k & (W_REL | W_THAT | W_BUT)) break;
+    if ((k & W_SUB) && !(p->code[0] == '1' && p->code[1] == '3' && (c->hash[t] == c->h_if || c->hash[t] == c->h_unless)))
+      break; /* a threat's target may be in its condition: "... if Britain refuses" */
     if (near && steps > 2) break;
     if (c->hash[t] == c->h_comma &&
         (p->kind == DYAD_VK_NOUN || (t + 1 < s->ntok && (c->cls[t + 1] & W_PRON))))
@@ -1301,16 +1327,41 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       by.n = 0;
       for (size_t t = vm->tok_end; t < s->ntok && t < vm->tok_end + 6; t++) {
         if (c->hash[t] == c->h_by && t + 1 < s->ntok) {
-          size_t r = t + 1;
-          while (r < s->ntok && (c->cls[r] & W_DET)) r++;
-          if (r < s->ntok && c->ment_of[r] && c->mres[c->ment_of[r] - 1].n)
-            by = c->mres[c->ment_of[r] - 1];
+          /* "by X", "by a group linked to X" */
+          for (size_t r = t + 1; r < s->ntok && r < t + 8; r++) {
+            if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_SUB | W_REL | W_THAT))) break;
+            if (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
+              by = c->mres[c->ment_of[r] - 1];
+              break;
+            }
+          }
           break;
         }
       }
       tracef(c, "  passive voice: source from \"by\", target = subject");
       T = S;
       S = by;
+      if (!S.n && !strcmp(code, "173") && !strncmp(p->text, "arrest", 6)) {
+        /* "four men are arrested ..., police say": the police of the place */
+        const char *lc = sentence_country(c, s);
+        if (lc[0]) {
+          memset(&S.a[0], 0, sizeof S.a[0]);
+          snprintf(S.a[0].code, sizeof S.a[0].code, "%sCOP", lc);
+          copy_str(S.a[0].country, sizeof S.a[0].country, lc);
+          S.a[0].person = -1;
+          S.a[0].kind = DYAD_MK_AGENT;
+          S.a[0].start = c->tok[head].start;
+          S.a[0].end = c->tok[head].end;
+          S.n = 1;
+          tracef(c, "  agentless arrest: the police of %s", lc);
+          if (!T.n) {
+            T.a[0] = S.a[0];
+            copy_str(T.a[0].code, sizeof T.a[0].code, lc);
+            T.a[0].kind = DYAD_MK_COUNTRY;
+            T.n = 1;
+          }
+        }
+      }
     } else {
       find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
     }
