@@ -214,7 +214,21 @@ int dyad__html_extract(const char *html, size_t len, dyad__buf *title, dyad__buf
     dyad__buf *t = h1.len ? &h1 : &ttl;
     for (size_t i = 0; i < t->len; i++)
       if (t->p[i] == '\n') t->p[i] = ' ';
-    if (t->len) dyad__buf_put(title, t->p, t->len);
+    size_t a = 0, b = t->len;
+    if (t == &ttl && t->len) {
+      /* "Site | Section | Headline": keep the longest part */
+      size_t best_a = 0, best_b = 0, s0 = 0;
+      for (size_t i = 0; i <= t->len; i++) {
+        if (i == t->len || (i + 3 <= t->len && !memcmp(t->p + i, " | ", 3))) {
+          if (i - s0 > best_b - best_a) { best_a = s0; best_b = i; }
+          s0 = i + 3;
+          i += 2;
+        }
+      }
+      a = best_a;
+      b = best_b;
+    }
+    if (b > a) dyad__buf_put(title, t->p + a, b - a);
   }
   if (h1.oom || ttl.oom || title->oom || body->oom) rc = DYAD_ENOMEM;
 done:
