@@ -8,11 +8,11 @@
 ** Inside a paragraph a boundary is a run of . ? ! or U+2026, then any closing
 ** quotes/brackets, then white space.  Whether a period ends the sentence
 ** depends on the word before it and on what follows:
-**   - titles (Mr. Dr. Gov. Lt. Gen. St. Sen. ...), "No." before a number,
+**   - titles (Mr. Dr. Gov. Lt. Gen. Sen. ...), "No." before a number,
 **     "vs." "e.g." never end a sentence;
 **   - months (Feb. Jan.) do not before a number, "(" or a lower-case word;
 **   - US/Canadian state abbreviations (Mo. Calif. Ont.), corporate and
-**     similar (Inc. Corp. Co. Ltd. Jr. Govt.), dotted acronyms (U.S. U.N.
+**     similar (Inc. Corp. Co. Ltd. Jr. Govt. St. Mt.), dotted acronyms (U.S. U.N.
 **     N.K. B.C.) and initials (E.) end one only when the next word is a
 **     capitalised common sentence opener ("The", "He", "But", ...) and never
 **     inside a headline;
@@ -236,7 +236,7 @@ static const abbrev abbrevs[] = {
   {"Miss", AB_WEAK}, {"Mlle", AB_TITLE}, {"Mme", AB_TITLE},
   {"Mo", AB_WEAK}, {"Mont", AB_WEAK}, {"Mr", AB_TITLE},
   {"Mrs", AB_TITLE}, {"Ms", AB_TITLE}, {"Msgr", AB_TITLE},
-  {"Mt", AB_TITLE}, {"Neb", AB_WEAK}, {"Nev", AB_WEAK},
+  {"Mt", AB_WEAK}, {"Neb", AB_WEAK}, {"Nev", AB_WEAK},
   {"Nfld", AB_WEAK}, {"No", AB_NUMBER}, {"Nos", AB_NUMBER},
   {"Nov", AB_MONTH}, {"Oct", AB_MONTH}, {"Okla", AB_WEAK},
   {"Ont", AB_WEAK}, {"Op", AB_TITLE}, {"Ore", AB_WEAK},
@@ -246,7 +246,7 @@ static const abbrev abbrevs[] = {
   {"Rd", AB_WEAK}, {"Rep", AB_TITLE}, {"Reps", AB_TITLE},
   {"Rev", AB_TITLE}, {"Sask", AB_WEAK}, {"Sec", AB_TITLE}, {"Sen", AB_TITLE},
   {"Sens", AB_TITLE}, {"Sep", AB_MONTH}, {"Sept", AB_MONTH},
-  {"Sgt", AB_TITLE}, {"Sr", AB_WEAK}, {"St", AB_TITLE},
+  {"Sgt", AB_TITLE}, {"Sr", AB_WEAK}, {"St", AB_WEAK},
   {"Ste", AB_TITLE}, {"Supt", AB_TITLE}, {"Tenn", AB_WEAK},
   {"Tex", AB_WEAK}, {"Va", AB_WEAK}, {"Vol", AB_TITLE},
   {"Vs", AB_TITLE}, {"Vt", AB_WEAK}, {"Wash", AB_WEAK},
