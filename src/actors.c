@@ -611,6 +611,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   if (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
       (x = get(d, &S[j], T(ORG)))) {
     org = x;
+    plural = 0; /* "state media KCNA" is one body */
     if (S[j].poss) stop = 1;
     j++;
     /* "Yonhap news agency", "Hamas militants": the name keeps its code */
