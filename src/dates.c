@@ -430,6 +430,8 @@ int dyad__future_cue(const char *text, size_t start, size_t end) {
   return 0;
 }
 
+#define CLAUSE_MAX 400  /* bytes either side of an expression */
+
 /* Clause around [a,b) within [start,end): cut at ';' and at the words that
 ** usually open a new clause with its own tense. */
 static void clause_of(const char *s, size_t start, size_t end, size_t a,
@@ -437,6 +439,9 @@ static void clause_of(const char *s, size_t start, size_t end, size_t a,
   static const char *const cut[] = {"that", "but", "while", "after", "before",
     "when", "which", "who", "since", "although", "though", "because", NULL};
   size_t p;
+  /* a clause longer than this is not a clause: keeps the scan linear */
+  if (a > start + CLAUSE_MAX) start = a - CLAUSE_MAX;
+  if (end > b + CLAUSE_MAX) end = b + CLAUSE_MAX;
   *cs = start;
   *ce = end;
   for (p = a; p > start; p--) {

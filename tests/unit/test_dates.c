@@ -292,6 +292,26 @@ static void test_bad_input(void **state) {
   n = dyad__find_dates(buf, 0, big - big % 10, "2016-06-12", x, 64);
   assert_int_equal(n, big / 10);
   assert_string_equal(x[63].value, "2016-06-06");
+  /* no quadratic blow-up when every expression is resolved (cap large):
+  ** four times the text must not take (much) more than four times as long */
+  {
+    static dyad_datex many[20000];
+    double sec[2];
+    size_t len[2] = {50000, 200000};
+    int k;
+    for (k = 0; k < 2; k++) {
+      struct timespec a, b;
+      clock_gettime(CLOCK_MONOTONIC, &a);
+      n = dyad__find_dates(buf, 0, len[k], "2016-06-12", many, 20000);
+      clock_gettime(CLOCK_MONOTONIC, &b);
+      sec[k] = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+      assert_int_equal(n, len[k] / 10);
+    }
+    assert_string_equal(many[19999].value, "2016-06-06");
+    printf("# one long clause: 5000 expressions %.3f s, 20000 %.3f s\n", sec[0],
+           sec[1]);
+    assert_true(sec[1] < 10 * sec[0] + 0.05); /* quadratic: ~16x */
+  }
   /* invalid UTF-8 around a date */
   memcpy(buf, "\xff\xfe\xc3(June 12, 2016\xed\xa0\x80", 21);
   n = dyad__find_dates(buf, 0, 21, NULL, x, 64);
