@@ -585,7 +585,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
-      strstr(" REB MIL COP OPP SEP UAF CRM INS ", m->sector) && strlen(m->sector) == 3) {
+      strlen(m->sector) >= 3 &&
+      strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
     /* "insurgents", "government troops": the country where it happens */
     const char *lc = sentence_country(c, (sent *)s);
     if (lc[0]) {
@@ -669,6 +670,29 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     if (!best) return;
     adopt(&a, best, m);
+    g->a[0] = a;
+    g->n = 1;
+    return;
+  }
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && m->sector[0] && !m->role &&
+      !(m->flags & DYAD_MF_STATE) && strcmp(m->sector, "GOV")) {
+    /* "his army", "its troops": the possessor's country and the sector;
+       "the kidnappers": the country where it happens */
+    uint64_t h0 = c->hash[m->tok_start];
+    const char *cty = "";
+    if (h0 == c->h_his || h0 == c->h_her || h0 == c->h_its || h0 == c->h_their) {
+      for (size_t k = mi; k-- > 0 && !cty[0];)
+        if (c->mres[k].n && c->mres[k].a[0].country[0]) cty = c->mres[k].a[0].country;
+      for (size_t k = 0; k < c->nhist && !cty[0]; k++)
+        if (hist_get(c, k)->a.country[0]) cty = hist_get(c, k)->a.country;
+    } else if (strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+      cty = sentence_country(c, s);
+      a.flags |= AF_CTX;
+    }
+    if (!cty[0]) return;
+    char code[32];
+    snprintf(code, sizeof code, "%s%s", cty, m->sector);
+    set_code(&a, code, cty);
     g->a[0] = a;
     g->n = 1;
     return;
