@@ -137,7 +137,8 @@ typedef struct dyad_sentence {
 #define DYAD_SENT_QUOTE 2u     /* wholly inside a quotation */
 
 /* Splits a document into sentences. On success *out is a malloc'd array of
-** *n sentences (caller frees with free()). Returns 0 or DYAD_ENOMEM. */
+** *n sentences (caller frees with free()). Returns 0, DYAD_ENOMEM, or DYAD_ETOOBIG for text
+** of 4 GiB or more (offsets are 32-bit). */
 int dyad_split_sentences(const dyad_doc *doc, dyad_sentence **out, size_t *n);
 
 /* Same, on any text buffer (paragraphs separated by blank lines). */
