@@ -228,6 +228,8 @@ int dyad__html_extract(const char *html, size_t len, dyad__buf *title, dyad__buf
       a = best_a;
       b = best_b;
     }
+    while (a < b && t->p[a] == ' ') a++;
+    while (b > a && t->p[b - 1] == ' ') b--;
     if (b > a) dyad__buf_put(title, t->p + a, b - a);
   }
   if (h1.oom || ttl.oom || title->oom || body->oom) rc = DYAD_ENOMEM;

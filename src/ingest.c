@@ -91,16 +91,34 @@ static dyad_kind sniff(const char *s, size_t n) {
   return DYAD_KIND_TEXT;
 }
 
+/* HTML bytes -> document. `meta_title` (from JSON, may be NULL) wins over
+** the page's own; a page headline that differs from it stays as the first
+** paragraph. */
 static int parse_html(const char *id, const char *path, const char *data, size_t len,
-                      const dyad_read_options *opt, dyad_doc **out) {
-  dyad__buf title = {0}, body = {0};
+                      const char *meta_title, const dyad_read_options *opt, dyad_doc **out) {
+  dyad__buf title = {0}, body = {0}, both = {0};
   int rc = dyad__html_extract(data, len, &title, &body);
   if (rc == 0) {
-    dyad__raw raw = {id, path, title.p, title.len, body.p ? body.p : "", body.len, 1};
-    rc = dyad__clean_doc(&raw, opt, out);
+    const char *t = title.p, *b = body.p ? body.p : "";
+    size_t tl = title.len, bl = body.len;
+    if (meta_title) {
+      if (tl && (strlen(meta_title) != tl || memcmp(meta_title, t, tl))) {
+        dyad__buf_put(&both, t, tl);
+        dyad__buf_putc(&both, '\n');
+        dyad__buf_put(&both, b, bl);
+        if (both.oom) rc = DYAD_ENOMEM;
+        b = both.p;
+        bl = both.len;
+      }
+      t = meta_title;
+      tl = strlen(meta_title);
+    }
+    dyad__raw raw = {id, path, t, tl, b, bl, 1};
+    if (rc == 0) rc = dyad__clean_doc(&raw, opt, out);
   }
   dyad__buf_free(&title);
   dyad__buf_free(&body);
+  dyad__buf_free(&both);
   return rc;
 }
 
@@ -117,7 +135,7 @@ static int parse_doc(const char *id, const char *path, const char *data, size_t 
   }
   if (kind == DYAD_KIND_AUTO) kind = sniff(data, len);
   if (kind == DYAD_KIND_JSONL) return json_one(id, path, data, len, opt, out, why);
-  if (kind == DYAD_KIND_HTML) return parse_html(id, path, data, len, opt, out);
+  if (kind == DYAD_KIND_HTML) return parse_html(id, path, data, len, NULL, opt, out);
   dyad__raw raw = {id, path, NULL, 0, data, len, 0};
   return dyad__clean_doc(&raw, opt, out);
 }
@@ -189,15 +207,8 @@ static int json_build(const char *id, const char *path, const json_fields *f, ch
   dyad_kind k = sniff(tt, tl);
   const char *use_id = f->id && f->id[0] ? f->id : id;
   if (k == DYAD_KIND_HTML) {
-    rc = parse_html(use_id, path, tt, tl, opt, out);
-    if (rc == 0 && f->title && !(*out)->title) {
-      /* an HTML body without its own title: keep the metadata one */
-      dyad_doc_free(*out);
-      *out = NULL;
-      k = DYAD_KIND_TEXT;
-    }
-  }
-  if (k != DYAD_KIND_HTML) {
+    rc = parse_html(use_id, path, tt, tl, f->title, opt, out);
+  } else {
     dyad__raw raw = {use_id, path, f->title, f->title ? strlen(f->title) : 0, tt, tl, 0};
     rc = dyad__clean_doc(&raw, opt, out);
   }

@@ -246,6 +246,17 @@ static void test_json(void **state) {
   assert_string_equal(d->date_origin, "option");
   dyad_doc_free(d);
 
+  /* an HTML text: the metadata title wins; a different page headline stays */
+  line = "{\"title\": \"Meta\", \"text\": \"<h1>Other</h1><p>Body <b>bold</b>.</p>\"}";
+  assert_int_equal(dyad_doc_parse_json("f:4", line, strlen(line), NULL, &d, &err), 0);
+  assert_string_equal(d->title, "Meta");
+  assert_string_equal(d->text, "Meta\n\nOther\n\nBody bold.");
+  dyad_doc_free(d);
+  line = "{\"title\": \"Same\", \"text\": \"<h1>Same</h1><p>Body.</p>\"}";
+  assert_int_equal(dyad_doc_parse_json("f:5", line, strlen(line), NULL, &d, &err), 0);
+  assert_string_equal(d->text, "Same\n\nBody.");
+  dyad_doc_free(d);
+
   /* errors name the line */
   static const char *const bad[][2] = {
       {"{\"text\": \"unterminated", "f:9: invalid JSON"},
