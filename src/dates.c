@@ -846,6 +846,19 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
                 weq(s, ps, pe, "year") || weq(s, ps, pe, "summer") ||
                 weq(s, ps, pe, "spring") || weq(s, ps, pe, "autumn") ||
                 weq(s, ps, pe, "winter");
+      if (!pre && weq(s, ps, pe, "the")) {
+        /* "the 2022 election", "the 2008 financial crisis" */
+        static const char *const events[] = {"election", "elections", "war",
+          "invasion", "summit", "olympics", "games", "vote", "referendum",
+          "crisis", "attack", "attacks", "agreement", "accord", "deal",
+          "talks", "budget", "census", "campaign", "race", "poll", "polls",
+          "coup", "uprising", "revolution", "earthquake", "tsunami",
+          "financial", "presidential", "parliamentary", "general", "world",
+          "nuclear", "winter", "summer", "midterm", "midterms", "protests",
+          "treaty", "declaration", "ceasefire", "armistice", "offensive",
+          NULL};
+        pre = in_list(s, n, ne, events);
+      }
       if (!pre) return 0;
       if ((weq(s, ps, pe, "to") || weq(s, ps, pe, "from") || weq(s, ps, pe, "and") ||
            weq(s, ps, pe, "between")) && ne > n && !isup((unsigned char)s[n]) &&
