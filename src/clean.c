@@ -402,6 +402,7 @@ typedef struct ctx {
   int keep;            /* keep boilerplate */
   int blocks;
   char date[11];       /* date read from the text, "" if none */
+  int date_prio;        /* 2: published/posted, 1: updated, 3: "date ..." prefix */
   span dateline, credit;
 } ctx;
 
@@ -436,10 +437,15 @@ static size_t after_colon(const char *s, size_t n) {
   return i;
 }
 
-static void read_date(ctx *x, const char *s, size_t n) {
+/* Reads a date; a "Published"/"Posted" one (prio 2) wins over an "Updated"
+** one (prio 1) whatever their order, else the first found stays. */
+static void read_date(ctx *x, const char *s, size_t n, int prio) {
   char d[11];
-  if (x->date[0]) return;
-  if (dyad__parse_date(s, n, d) > 0) memcpy(x->date, d, sizeof d);
+  if (x->date[0] && prio <= x->date_prio) return;
+  if (dyad__parse_date(s, n, d) > 0) {
+    memcpy(x->date, d, sizeof d);
+    x->date_prio = prio;
+  }
 }
 
 /* "Published : June 12, 2016 - 17:50", "Posted on : 2024-06-14 16:59 KST
@@ -456,7 +462,7 @@ static int date_line(ctx *x, const char *s, size_t n) {
     if (j >= n || s[j] != ':') continue;
     if (n > 160) return 0;
     size_t k = after_colon(s, n);
-    if (i < 2 || !x->date[0]) read_date(x, s + k, n - k);
+    read_date(x, s + k, n - k, i < 2 ? 2 : 1);
     return 1;
   }
   return 0;
@@ -494,7 +500,8 @@ static int share_line(const char *s, size_t n) {
                                 "E-mail", "Print", "Facebook", "Twitter", "Copy link",
                                 "Advertisement", "Font size", "Text size", "Listen", "Subscribe",
                                 "Sign in", "Log in", "Menu", "Search", "Home", "Close",
-                                "Previous", "Next", "Top", "Back to top", "Kakao", "Linkedin",
+                                "Previous", "Next", "Top", "Back to top", "Read more", "Continue reading",
+                                "Kakao", "Linkedin",
                                 "LinkedIn", "WhatsApp", "Telegram", NULL};
   if (n < 60 && find(s, n, "Link copied")) return 1;
   if (n < 60 && find(s, n, "link copied")) return 1;
@@ -520,7 +527,7 @@ static int end_marker(const char *s, size_t n) {
   static const char *ends[] = {"Related stories", "Related articles", "Related news",
                                "Most viewed articles", "Most viewed", "Most popular",
                                "Most read", "More from this section", "Recommended",
-                               "Recommended stories", "You may also like", "Read more",
+                               "Recommended stories", "You may also like",
                                "Related", "Trending", "Latest news", NULL};
   for (int i = 0; ends[i]; i++)
     if (eq_ci(s, n, ends[i])) return 1;
@@ -1145,6 +1152,7 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
       size_t used = dyad__parse_date(s + 5, n - 5, dd);
       if (used) {
         memcpy(x.date, dd, sizeof dd);
+        x.date_prio = 3;
         size_t cut = 5 + used;
         while (cut < n && x.t[l->a + cut] == ' ') cut++;
         l->a += (uint32_t)cut;
