@@ -76,7 +76,7 @@ static size_t parse_file(const char *path, tcase **cases, size_t *n, size_t *cap
     if (line[0] == '#') {
       if (!c->name[0]) snprintf(c->name, sizeof c->name, "%s", line + 2);
     } else if (!strncmp(line, "date ", 5)) {
-      snprintf(c->date, sizeof c->date, "%s", line + 5);
+      snprintf(c->date, sizeof c->date, "%.15s", line + 5);
     } else if (!strncmp(line, "text ", 5)) {
       add_text(c, line + 5);
     } else if (!strcmp(line, "expect none")) {
@@ -342,8 +342,8 @@ int main(void) {
   size_t nt = n + 4;
   struct CMUnitTest *tests = calloc(nt, sizeof *tests);
   for (size_t i = 0; i < n; i++) {
-    char *nm = malloc(400);
-    snprintf(nm, 400, "%s: %s", cases[i].where, cases[i].name);
+    char *nm = malloc(800);
+    snprintf(nm, 800, "%.300s: %.300s", cases[i].where, cases[i].name);
     tests[i].name = nm;
     tests[i].test_func = run_case;
     tests[i].initial_state = &cases[i];
