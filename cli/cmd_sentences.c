@@ -147,11 +147,13 @@ int cmd_sentences(int argc, char **argv) {
       free(m);
     }
     size_t n = 0;
-    if (dyad_split_sentences(doc, &sents, &n) != 0) {
-      cli_error("%s: out of memory splitting sentences", doc->id);
+    int src = dyad_split_sentences(doc, &sents, &n);
+    if (src != 0) {
+      cli_error("%s: cannot split sentences: %s", doc->path ? doc->path : doc->id, dyad_strerror(src));
       dyad_doc_free(doc);
       status = 1;
-      break;
+      if (src == DYAD_ENOMEM) break;
+      continue;
     }
     for (size_t i = 0; i < n; i++) {
       fputs("{\"doc\":", stdout);
