@@ -1699,6 +1699,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         c->cls[i] |= S_NT;
     }
     c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
+    if (c->cls[i] & (W_AND | W_BUT | W_SUB | W_REL | W_THAT)) c->wflag[i] |= DYAD_VW_NOGAP;
     if (!c->wflag[i] && t->end - t->start <= 3) {
       const unsigned char *q = (const unsigned char *)text + t->start;
       if (*q == '$' || *q == '%' || (*q == 0xE2 && q[1] == 0x82) || (*q == 0xC2 && q[1] == 0xA3))

@@ -416,7 +416,9 @@ static void match_from(mstate *m, uint32_t si, size_t t) {
   if (s->gap) {
     uint32_t sgs = m->cgs, sge = m->cge;
     for (size_t k = 0; k <= s->gap && t + k <= m->ntok; k++) {
-      if (k > 0 && !(m->word[t + k - 1] & (DYAD_VW_WORD | DYAD_VW_GAPOK))) break;
+      if (k > 0 && (!(m->word[t + k - 1] & (DYAD_VW_WORD | DYAD_VW_GAPOK)) ||
+                    (m->word[t + k - 1] & DYAD_VW_NOGAP)))
+        break;
       if (k > 0) {
         m->cgs = (uint32_t)t;
         m->cge = (uint32_t)(t + k);

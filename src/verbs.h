@@ -62,6 +62,7 @@ typedef struct dyad_vpattern {
 #define DYAD_VW_NOUNCTX 2u
 #define DYAD_VW_VERBCTX 4u
 #define DYAD_VW_GAPOK 8u    /* a non-word token a gap may cross ("$", "%") */
+#define DYAD_VW_NOGAP 16u   /* a word a gap may not cross ("and", "that") */
 
 /* One match in a sentence: tokens [tok_start, tok_end); a gap ("*") skipped
 ** [gap_start, gap_end) (equal when none); `head` is the token of the first
