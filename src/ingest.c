@@ -579,6 +579,11 @@ size_t dyad_reader_nerrors(const dyad_reader *r) { return r ? r->nerrors : 0; }
 static void close_cur(dyad_reader *r) {
   if (r->gz) gzclose(r->gz);
   r->gz = NULL;
+  if (r->cap > ((size_t)8 << 20)) { /* do not hold on to a huge document's buffer */
+    free(r->buf);
+    r->buf = NULL;
+    r->cap = 0;
+  }
   free(r->path);
   free(r->name);
   r->path = r->name = NULL;
