@@ -92,6 +92,7 @@ out=$("$DYAD" dict actors --date 2016-06-13 "South Korean Foreign Minister Yun B
 check_eq "dict actors shows the mentions" "South Korean Foreign Minister Yun Byung-se => KORGOV PERSON FM
 his Russian counterpart Sergey Lavrov => RUSGOV PERSON FM" "$(printf '%s\n' "$out" | sed 's/ country=.*//')"
 
-# ---- --time: the load time is printed, and within the 50 ms budget here
+# ---- --time: the load time is printed (not compared with the 50 ms budget:
+# the test machines are shared, so timings are noisy)
 t=$("$DYAD" dict check --time "$ROOT/data" 2>/dev/null | sed -n 's/.*loaded in \([0-9.]*\) ms/\1/p')
 if [ -n "$t" ]; then ok "dict check --time prints the load time ($t ms)"; else notok "dict check --time prints the load time"; fi
