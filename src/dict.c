@@ -314,6 +314,10 @@ dyad_dict *dyad_dict_new(void) {
   dyad_dict *d = calloc(1, sizeof *d);
   const char *why;
   if (!d) return NULL;
+  if (intern(d, "", 0) < 0) { /* offset 0 is "": no name yet */
+    free(d);
+    return NULL;
+  }
   for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++) {
     if (add_phrase(d, builtin[i].w, strlen(builtin[i].w), builtin[i].type, 0,
                    builtin[i].role, builtin[i].flags, 0, &why)) {
@@ -698,9 +702,8 @@ int32_t dyad__dict_new_actor(dyad_dict *d) {
   return (int32_t)d->nperson++;
 }
 
-int dyad__dict_add_actor_name(dyad_dict *d, int32_t actor, const char *s,
-                              size_t len, int is_short) {
-  const char *why = NULL;
+static int add_actor_name(dyad_dict *d, int32_t actor, const char *s, size_t len,
+                          int is_short, const char **why) {
   if (actor < 0 || (size_t)actor >= d->nperson) return DYAD_EINVAL;
   if (!d->persons[actor].name && !is_short) {
     int64_t off = intern(d, s, len);
@@ -708,7 +711,13 @@ int dyad__dict_add_actor_name(dyad_dict *d, int32_t actor, const char *s,
     d->persons[actor].name = (uint32_t)off;
   }
   return add_phrase(d, s, len, is_short ? DYAD__S_PSHORT : DYAD__S_PFULL,
-                    (uint32_t)actor, 0, 0, 1, &why);
+                    (uint32_t)actor, 0, 0, 1, why);
+}
+
+int dyad__dict_add_actor_name(dyad_dict *d, int32_t actor, const char *s,
+                              size_t len, int is_short) {
+  const char *why = NULL;
+  return add_actor_name(d, actor, s, len, is_short, &why);
 }
 
 int dyad__dict_add_term(dyad_dict *d, int32_t actor, const char *code,
@@ -768,12 +777,7 @@ static int find_item(dyad_dict *d, const char *s, size_t len, void *vctx,
 static int name_item(dyad_dict *d, const char *s, size_t len, void *vctx,
                      const char **why) {
   phrase_ctx *c = vctx;
-  const char *w = NULL;
-  int rc = dyad__dict_add_actor_name(d, (int32_t)c->idx, s, len,
-                                     c->type == DYAD__S_PSHORT);
-  if (rc == DYAD_EDICT) *why = "empty name";
-  (void)w;
-  return rc;
+  return add_actor_name(d, (int32_t)c->idx, s, len, c->type == DYAD__S_PSHORT, why);
 }
 
 /* people.tsv: code role from to names short */

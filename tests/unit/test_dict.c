@@ -352,6 +352,24 @@ static void fold_agreement(void **state) {
   dyad_dict_free(d);
 }
 
+/* people.tsv alone: the first full name is the person's name. */
+static void people_alone(void **state) {
+  char path[4200];
+  int rc;
+  dyad_dict *d;
+  int32_t p;
+  (void)state;
+  path_of(path, sizeof path, good, "people.tsv");
+  d = load_one(path, &rc);
+  assert_int_equal(rc, 0);
+  p = dyad__office_holder(d, "RUS", DYAD_ROLE_FM, "2016-01-01");
+  assert_true(p >= 0);
+  assert_string_equal(dyad__person_name(d, p), "Sergey Lavrov");
+  p = dyad__office_holder(d, "KOR", DYAD_ROLE_FM, "2016-01-01");
+  assert_string_equal(dyad__person_name(d, p), "Yun Byung-se");
+  dyad_dict_free(d);
+}
+
 /* Later loads win for the same phrase. */
 static void later_wins(void **state) {
   dyad_dict *d = dyad_dict_new();
@@ -410,7 +428,7 @@ int main(void) {
       cmocka_unit_test(bad_arguments),      cmocka_unit_test(data_dir_fallbacks),
       cmocka_unit_test(normalisation),      cmocka_unit_test(later_wins),
       cmocka_unit_test(adders),            cmocka_unit_test(people_dates),
-      cmocka_unit_test(fold_agreement),
+      cmocka_unit_test(fold_agreement),     cmocka_unit_test(people_alone),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
