@@ -62,7 +62,8 @@ enum {
   W_BUT = 1u << 21,     /* but yet */
   W_HYPO = 1u << 22,    /* could may might would should: hypothetical */
   W_EVID = 1u << 23,    /* appears seems believed (before "to") */
-  W_ACTN = 1u << 24     /* group gunmen jets ...: an adjective before one is an actor */
+  W_ACTN = 1u << 24,    /* group gunmen jets ...: an adjective before one is an actor */
+  W_TIME = 1u << 25     /* Monday, yesterday, week: may stand between subject and verb */
 };
 
 /* Suffix bits, set per token in cls[] while coding a sentence. */
@@ -159,6 +160,22 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"militiamen", W_ACTN}, {"commandos", W_ACTN}, {"bombers", W_ACTN},
     {"government", W_ACTN}, {"leaders", W_ACTN}, {"protesters", W_ACTN},
     {"demonstrators", W_ACTN}, {"students", W_ACTN}, {"separatists", W_ACTN},
+    {"jet", W_ACTN}, {"warplane", W_ACTN}, {"plane", W_ACTN},
+    {"helicopter", W_ACTN}, {"gunship", W_ACTN}, {"tank", W_ACTN},
+    {"soldier", W_ACTN}, {"gunman", W_ACTN}, {"militant", W_ACTN},
+    {"fighter", W_ACTN}, {"bomber", W_ACTN}, {"drone", W_ACTN},
+    {"drones", W_ACTN}, {"warship", W_ACTN}, {"warships", W_ACTN},
+    {"security", W_ACTN}, {"guards", W_ACTN}, {"commander", W_ACTN},
+    {"commanders", W_ACTN}, {"unit", W_ACTN}, {"units", W_ACTN},
+    {"snipers", W_ACTN}, {"sniper", W_ACTN}, {"delegation", W_ACTN},
+    {"envoy", W_ACTN}, {"minister", W_ACTN}, {"leader", W_ACTN},
+    {"spokesman", W_ACTN}, {"official", W_ACTN}, {"agency", W_ACTN},
+    {"monday", W_TIME}, {"tuesday", W_TIME}, {"wednesday", W_TIME},
+    {"thursday", W_TIME}, {"friday", W_TIME}, {"saturday", W_TIME},
+    {"sunday", W_TIME}, {"today", W_TIME}, {"yesterday", W_TIME},
+    {"tonight", W_TIME}, {"week", W_TIME}, {"month", W_TIME},
+    {"year", W_TIME}, {"morning", W_TIME}, {"afternoon", W_TIME},
+    {"evening", W_TIME}, {"night", W_TIME}, {"weekend", W_TIME},
     {"also", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV},
     {"then", W_ADV}, {"already", W_ADV}, {"recently", W_ADV}, {"later", W_ADV},
     {"now", W_ADV}, {"just", W_ADV}, {"even", W_ADV}, {"once", W_ADV},
@@ -776,6 +793,23 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   size_t j = head;
   size_t vg = skip_left_verbgroup(c, head, 0);
   int fallback = -1;
+  if (!allow_possessive && vg > 0 && !c->ment_of[vg - 1] && (c->wflag[vg - 1] & DYAD_VW_WORD) &&
+      !c->cls[vg - 1] && !(c->tok[vg - 1].flags & DYAD_TOK_NUMBER)) {
+    /* "Baghdad blasts kill ...", "Russian gas prices hurt ...": a plain noun
+       heads the subject, unless it closes a phrase like "on Monday" */
+    int pp = 0;
+    for (size_t q = vg - 1, k2 = 0; q > 0 && k2 < 4; q--, k2++) {
+      if (c->ment_of[q - 1] || is_hard(c, q - 1) || c->hash[q - 1] == c->h_comma) break;
+      if (c->cls[q - 1] & (W_PREP | W_SUB)) {
+        pp = 1;
+        break;
+      }
+    }
+    if (!pp && mention_at_end(c, vg - 1) >= 0) {
+      tracef(c, "  the subject is a noun phrase no dictionary knows: no source");
+      return -1;
+    }
+  }
   while (j > 0) {
     size_t t = j - 1;
     if (is_hard(c, t)) break;
