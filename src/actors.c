@@ -12,9 +12,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#define CHUNK_TOKS 256  /* tokens per pass; longer sentences take several */
-#define MAXUNITS 1024
-#define MAXSEGS 512
+#define CHUNK_TOKS 128  /* tokens per pass; longer sentences take several */
+#define MAXUNITS 512    /* with MAXSEGS: about 28 KB of stack per call */
+#define MAXSEGS 256
 
 typedef struct unit {
   uint64_t h;      /* 0: a blocker (punctuation) */
@@ -36,7 +36,6 @@ typedef struct seg {
 } seg;
 
 #define T(x) (1u << DYAD__S_##x)
-#define NOMINAL (T(AGENT) | T(ORG) | T(CPART) | T(PFULL) | T(PSHORT) | T(STATE))
 #define MODIFIER (T(ADJ) | T(COUNTRY) | T(SEAT) | T(IGO))
 
 static int sense_ok(const dyad__sense *s, uint32_t tcap, uint32_t tall) {
