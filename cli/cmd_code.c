@@ -247,11 +247,9 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char *
     return -1;
   }
   if (n) {
-    dyad_sentence *ss = NULL;
     size_t ns = 0;
-    if (dyad_split_sentences(doc, &ss, &ns) != 0) ns = 0;
+    const dyad_sentence *ss = dyad__coder_sentences(c, &ns);
     for (size_t i = 0; i < n; i++) print_event(f, doc, ss, ns, &ev[i], tsv);
-    free(ss);
   }
   free(ev);
   return 0;

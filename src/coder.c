@@ -197,7 +197,7 @@ static const char *const TERMINATORS[] = {
     "most viewed articles", "most viewed", "reader comments",
     "leave a comment", "most read", "you may also like"};
 
-#define WTAB 1024   /* word-class table slots (power of two) */
+#define WTAB 4096   /* word-class table slots (power of two, load < 0.15) */
 #define HIST 48     /* coreference history entries */
 #define GMAX 8      /* actors in one group */
 #define MAXDATES 32
@@ -262,6 +262,9 @@ struct dyad_coder {
   hist_entry hist[HIST];
   size_t nhist;            /* entries used (ring when full) */
   size_t hpos;             /* next slot */
+  /* the last document's sentences (kept for dyad__coder_sentences) */
+  dyad_sentence *sents;
+  size_t nsents;
   /* output */
   dyad_event *ev;
   size_t nev, capev;
@@ -317,6 +320,11 @@ void dyad__coder_set_trace(dyad_coder *c, dyad__trace_fn fn, void *ud) {
 void dyad__coder_set_unknown(dyad_coder *c, dyad__unknown_fn fn, void *ud) {
   c->unknown = fn;
   c->unknown_ud = ud;
+}
+
+const dyad_sentence *dyad__coder_sentences(const dyad_coder *c, size_t *n) {
+  *n = c->nsents;
+  return c->sents;
 }
 
 static int grow_tokens(dyad_coder *c, size_t need) {
@@ -419,6 +427,7 @@ void dyad_coder_free(dyad_coder *c) {
   free(c->vm);
   free(c->vi);
   free(c->ev);
+  free(c->sents);
   free(c);
 }
 
@@ -533,7 +542,7 @@ static int role_fits(int want, int have) {
   return 0;
 }
 
-static void ensure_dates(dyad_coder *c, sent *s);
+static void ensure_places(dyad_coder *c, sent *s);
 
 /* The country a sentence happens in: a country named after a locative
 ** preposition ("in Iraq", "across northeastern India"), else a known city
@@ -557,7 +566,7 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
       return s->loc_country;
     }
   }
-  ensure_dates(c, s);
+  ensure_places(c, s);
   for (size_t i = 0; i < s->nplaces; i++)
     if (c->places[i].country[0]) {
       copy_str(s->loc_country, sizeof s->loc_country, c->places[i].country);
@@ -1048,13 +1057,18 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
 /* ---- dates and places ------------------------------------------------------- */
 
 static void ensure_dates(dyad_coder *c, sent *s) {
-  if (s->dates_done) return;
-  s->dates_done = 1;
+  if (s->dates_done & 1) return;
+  s->dates_done |= 1;
   size_t n = dyad__find_dates(s->text, s->start, s->end, s->date, c->dates, MAXDATES);
   s->ndates = n < MAXDATES ? n : MAXDATES;
+}
+
+static void ensure_places(dyad_coder *c, sent *s) {
+  if (s->dates_done & 2) return;
+  s->dates_done |= 2;
   s->nplaces = 0;
   if (c->g) {
-    n = dyad__find_places(c->g, s->text, s->start, s->end, c->places, MAXPLACES);
+    size_t n = dyad__find_places(c->g, s->text, s->start, s->end, c->places, MAXPLACES);
     s->nplaces = n < MAXPLACES ? n : MAXPLACES;
   }
 }
@@ -1105,7 +1119,7 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, int nominal) {
 }
 
 static int pick_place(dyad_coder *c, sent *s, size_t head, dyad_place *out) {
-  ensure_dates(c, s);
+  ensure_places(c, s);
   int hc = clause_of(c, head);
   int best = -1;
   size_t bestd = (size_t)-1;
@@ -1855,9 +1869,14 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   c->hpos = 0;
   c->err[0] = 0;
   if (!doc->text || !doc->text_len) return 0;
+  free(c->sents);
+  c->sents = NULL;
+  c->nsents = 0;
   dyad_sentence *ss = NULL;
   size_t ns = 0;
   int rc = dyad_split_sentences(doc, &ss, &ns);
+  c->sents = ss;
+  c->nsents = rc ? 0 : ns;
   if (rc) {
     snprintf(c->err, sizeof c->err, "%s: cannot split sentences", doc->id ? doc->id : "document");
     return rc;
@@ -1874,7 +1893,6 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     s.main_subj = -1;
     if (code_sentence(c, &s, ss[i].flags, &rc)) break;
   }
-  free(ss);
   if (rc) {
     snprintf(c->err, sizeof c->err, "%s: out of memory", doc->id ? doc->id : "document");
     return rc;

@@ -20,4 +20,9 @@ typedef void (*dyad__unknown_fn)(void *ud, const char *s, size_t len);
 void dyad__coder_set_trace(dyad_coder *c, dyad__trace_fn fn, void *ud);
 void dyad__coder_set_unknown(dyad_coder *c, dyad__unknown_fn fn, void *ud);
 
+/* The sentences of the document last given to dyad_code_doc (owned by the
+** coder, valid until its next call); *n of them. Saves callers a second
+** split when they print sentence texts. */
+const dyad_sentence *dyad__coder_sentences(const dyad_coder *c, size_t *n);
+
 #endif
