@@ -259,6 +259,7 @@ struct dyad_coder {
   dyad_place places[MAXPLACES];
   /* per-document state */
   char doc_country[8];     /* the dateline's country ("KABUL, Afghanistan"), or "" */
+  dyad_place doc_place;    /* the dateline's city (valid when doc_place.name[0]) */
   hist_entry hist[HIST];
   size_t nhist;            /* entries used (ring when full) */
   size_t hpos;             /* next slot */
@@ -1179,6 +1180,12 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
       have_pl = 1;
     }
   }
+  if (!have_pl && c->doc_place.name[0] &&
+      (!strcmp(src->country, c->doc_place.country) || (tgt && !strcmp(tgt->country, c->doc_place.country)))) {
+    /* the wire dateline, when one side of the event is at home there */
+    pl = c->doc_place;
+    have_pl = 1;
+  }
   if (!strcmp(cd, "040") || !strcmp(cd, "046")) {
     int phone = 0;
     for (size_t i = 0; i < s->ntok; i++)
@@ -1859,12 +1866,17 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   c->nev = 0;
   c->nhist = 0;
   c->doc_country[0] = 0;
+  c->doc_place.name[0] = 0;
   if (doc->dateline && c->g) {
     /* "KABUL, Afghanistan" / "BAGHDAD (Reuters)": the city's country */
     size_t dn = strcspn(doc->dateline, ",(/");
     while (dn && doc->dateline[dn - 1] == ' ') dn--;
     dyad_place pl;
-    if (dn && dyad__gazetteer_lookup(c->g, doc->dateline, dn, &pl)) copy_str(c->doc_country, sizeof c->doc_country, pl.country);
+    if (dn && dyad__gazetteer_lookup(c->g, doc->dateline, dn, &pl)) {
+      copy_str(c->doc_country, sizeof c->doc_country, pl.country);
+      c->doc_place = pl;
+      c->doc_place.start = c->doc_place.end = 0;
+    }
   }
   c->hpos = 0;
   c->err[0] = 0;

@@ -54,6 +54,10 @@ done
 check "json location has coordinates" grep -q '"location":{"name":"Moscow","country":"RUS","lat":' "$TMP/one.jsonl"
 check "json date resolved" grep -q '"date":"2016-06-12","date_text":"Sunday afternoon"' "$TMP/one.jsonl"
 
+printf '%s\n' '{"id":"d1","text":"KABUL, Afghanistan - Afghan troops attacked Pakistani rebels on Sunday."}' |
+  "$DYAD" code - >"$TMP/dateline.jsonl" 2>&1
+check "the wire dateline locates the event" grep -q '"location":{"name":"Kabul","country":"AFG"' "$TMP/dateline.jsonl"
+
 # ---- explain ----
 "$DYAD" explain --date 2016-06-12 "Yun is set to meet with his Russian counterpart on Monday." >"$TMP/explain" 2>&1
 check "explain shows tokens" grep -q "tokens:" "$TMP/explain"
