@@ -525,9 +525,9 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   const dyad__sense *det = NULL, *two = NULL, *mod = NULL, *cp = NULL,
                     *org = NULL, *x;
   int nagents = 0, have_person = 0, state = 0, is_igo = 0, stop = 0;
-  int adjword = 0;
+  int adjword = 0, prefix = 0;
   unsigned plural = 0;
-  char sector[8] = "", mcountry[8] = "", mcode[32] = "";
+  char sector[16] = "", mcountry[8] = "", mcode[32] = "";
   int role = 0;
   int32_t person = -1;
   const dyad__term *term = NULL;
@@ -590,7 +590,10 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   while (!stop && j < c->ns && (j == last || adjacent(c, j - 1)) &&
          (x = get(d, &S[j], T(AGENT)))) {
     const dyad__agent *a = &d->agents[x->idx];
-    if (sector_rank(a->sector) > sector_rank(sector)) memcpy(sector, a->sector, 8);
+    if (sector_rank(a->sector) > sector_rank(sector)) {
+      memcpy(sector, a->sector, sizeof sector);
+      prefix = (a->flags & DYAD__SF_PREFIX) != 0;
+    }
     if (x->role) role = x->role;
     plural = x->flags & DYAD__SF_PLURAL;
     adjword = (x->flags & DYAD__SF_ADJ) != 0;
@@ -711,13 +714,13 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   } else if (cp) {
     m->kind = DYAD_MK_COUNTERPART;
     memcpy(m->country, mcountry, 8);
-    memcpy(m->sector, sector, 8);
+    memcpy(m->sector, sector, sizeof m->sector);
   } else if (org) {
     const dyad__agent *a = &d->agents[org->idx];
     m->kind = DYAD_MK_AGENT;
     memcpy(m->code, a->code, 32);
     memcpy(m->country, a->country, 8);
-    memcpy(m->sector, a->sector[0] ? a->sector : sector, 8);
+    memcpy(m->sector, a->sector[0] ? a->sector : sector, sizeof m->sector);
     if (!m->role) m->role = a->role;
   } else if (state) {
     if (mod && !two) {
@@ -730,17 +733,17 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     m->flags |= DYAD_MF_STATE;
   } else if (det && (det->flags & DYAD__SF_DEFINITE) && !mod) {
     m->kind = DYAD_MK_DEFINITE;
-    memcpy(m->sector, sector, 8);
+    memcpy(m->sector, sector, sizeof m->sector);
   } else {
     m->kind = DYAD_MK_AGENT;
-    memcpy(m->sector, sector, 8);
+    memcpy(m->sector, sector, sizeof m->sector);
     if (adjword && !mod && attributive(c, S[j - 1].tok1)) m->flags |= DYAD_MF_MODIFIER;
     if (mod) {
       memcpy(m->country, mcountry, 8);
       if (is_igo)
         memcpy(m->code, mcode, 32);
       else
-        set_code(m->code, mcountry, sector);
+        set_code(m->code, prefix ? sector : mcountry, prefix ? mcountry : sector);
     }
   }
 done:

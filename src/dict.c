@@ -333,6 +333,7 @@ void dyad_dict_free(dyad_dict *d) {
   if (!d) return;
   if (d->verbs) dyad__verbs_free(d->verbs);
   if (d->gaz) dyad__gazetteer_free(d->gaz);
+  if (d->pet && d->pet_free) d->pet_free(d->pet);
   free(d->tab);
   free(d->senses);
   free(d->str);
@@ -449,7 +450,7 @@ static int known_sector(const char *s) {
 }
 
 static int valid_sector(const char *s, size_t n) {
-  if (!n || n % 3 || n > 9) return 0;
+  if (!n || n % 3 || n > 15) return 0;
   for (size_t i = 0; i < n; i += 3)
     if (!upper3(s + i, 3) || !known_sector(s + i)) return 0;
   return 1;
@@ -684,7 +685,7 @@ static int line_igo(dyad_dict *d, field *f, size_t nf, const char **why) {
     memset(a, 0, sizeof *a);
     memcpy(a->code, g->code, sizeof a->code);
     memcpy(a->country, g->country, sizeof a->country);
-    snprintf(a->sector, sizeof a->sector, "%.6s", g->code + 3);
+    snprintf(a->sector, sizeof a->sector, "%.15s", g->code + 3);
     d->nagent++;
     if ((rc = add_list(d, f[2], DYAD__S_ORG, ai, 0, 0, 1, why))) return rc;
   } else if ((rc = add_list(d, f[2], DYAD__S_IGO, idx, 0, 0, 1, why))) {
@@ -841,21 +842,27 @@ static int line_person(dyad_dict *d, field *f, size_t nf, const char **why) {
   return 0;
 }
 
-int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
-                         const char *sector, int role, int plural) {
+int dyad__dict_add_agent_ex(dyad_dict *d, const char *s, size_t len,
+                            const char *code, int role, int plural, int prefix) {
   dyad__agent *a;
   const char *why;
-  size_t n = strlen(sector);
-  if (n >= sizeof a->sector) return DYAD_EINVAL;
+  size_t n = code ? strlen(code) : 0;
+  unsigned flags = (plural ? DYAD__SF_PLURAL : 0) | (prefix ? DYAD__SF_PREFIX : 0);
+  if (!d || !s || !n || n >= sizeof a->sector) return DYAD_EINVAL;
   if (GROW(d, agents, nagent, capagent)) return DYAD_ENOMEM;
   a = &d->agents[d->nagent];
   memset(a, 0, sizeof *a);
-  memcpy(a->sector, sector, n);
+  memcpy(a->sector, code, n);
   a->role = (uint8_t)role;
-  a->flags = plural ? DYAD__SF_PLURAL : 0;
+  a->flags = (uint8_t)flags;
   d->nagent++;
   return add_phrase(d, s, len, DYAD__S_AGENT, (uint32_t)(d->nagent - 1), role,
-                    plural ? DYAD__SF_PLURAL : 0, 0, &why);
+                    flags, 0, &why);
+}
+
+int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
+                         const char *sector, int role, int plural) {
+  return dyad__dict_add_agent_ex(d, s, len, sector, role, plural, 0);
 }
 
 /* agents.tsv: words code kind, kind a comma list of role:XX, org, cap,
@@ -912,7 +919,7 @@ static int line_agent(dyad_dict *d, field *f, size_t nf, const char **why) {
     if (!check_code(d, f[1].s, f[1].len, a->country, why)) return DYAD_EDICT;
     memcpy(a->code, f[1].s, f[1].len);
     if (f[1].len > 3 && memcmp(f[1].s, "IGO", 3))
-      memcpy(a->sector, f[1].s + 3, f[1].len - 3 < 7 ? f[1].len - 3 : 6);
+      memcpy(a->sector, f[1].s + 3, f[1].len - 3 < 16 ? f[1].len - 3 : 15);
   } else {
     if (!valid_sector(f[1].s, f[1].len)) {
       *why = "unknown sector code (want CAMEO sectors such as GOV, MIL, GOVMED)";

@@ -63,7 +63,7 @@ typedef struct dyad_mention {
   char code[32];                /* actor code resolved for the date
                                    ("KORGOV"), "" when unresolved */
   char country[8];              /* "KOR", "UNO" (IGO), "" when unknown */
-  char sector[8];               /* CAMEO agent sector of an agent or
+  char sector[16];              /* CAMEO agent sector of an agent or
                                    definite ("GOV", "MIL", "GOVMED"), ""
                                    when none */
 } dyad_mention;
@@ -134,5 +134,11 @@ int dyad__dict_add_term(dyad_dict *d, int32_t actor, const char *code,
 ** plural: the phrase is a plural form. 0 or a negative status. */
 int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
                          const char *sector, int role, int plural);
+
+/* Same; prefix: the code goes before the country (TABARI `[NGO~]`:
+** "Korean Amnesty" -> NGOKOR) instead of after it (`[~GOV]`). Codes of up
+** to 15 letters. */
+int dyad__dict_add_agent_ex(dyad_dict *d, const char *s, size_t len,
+                            const char *code, int role, int plural, int prefix);
 
 #endif

@@ -42,6 +42,8 @@ enum {
 #define DYAD__SF_POSS 4u     /* possessive pronoun (his, its, their) */
 #define DYAD__SF_BOTH 8u     /* "both": two without a determiner */
 #define DYAD__SF_HER 16u     /* "her": possessive only before a word */
+#define DYAD__SF_PREFIX 64u  /* agent code goes before the country
+                                (TABARI [NGO~]) */
 #define DYAD__SF_ADJ 32u     /* agent word also used as an adjective
                                 ("military aid"): kind "adj" */
 
@@ -90,11 +92,11 @@ typedef struct dyad__term {
 } dyad__term;
 
 typedef struct dyad__agent {
-  char sector[8];    /* GOV, MIL, GOVMED ...; "" for a named org */
+  char sector[16];   /* GOV, MIL, GOVMED ...; "" for a named org */
   char code[32];     /* a named organisation's full code (JPNMED), else "" */
   char country[8];   /* a named organisation's country, else "" */
   uint8_t role;
-  uint8_t flags;     /* DYAD__SF_PLURAL */
+  uint8_t flags;     /* DYAD__SF_PLURAL, DYAD__SF_PREFIX */
 } dyad__agent;
 
 /* What each file kind contributed (for `dyad dict check`). */
@@ -123,6 +125,8 @@ struct dyad_dict {
   size_t count[DYAD__C_N];
   struct dyad_verbs *verbs;
   struct dyad_gazetteer *gaz;
+  struct dyad__petrarch *pet;   /* issue-4 readers' parsed state, or NULL */
+  void (*pet_free)(struct dyad__petrarch *); /* set with pet; frees it */
   char *err;                    /* all error messages, '\n'-separated */
   size_t errlen, errcap;
   size_t nerrors;

@@ -410,6 +410,15 @@ static void adders(void **state) {
   assert_int_equal(dyad__person_code(d, a, "2010-05-05", code, &role), 1);
   assert_string_equal(code, "IGOUNO");
   assert_string_equal(dyad__person_name(d, a), "Ban Ki-moon");
+  /* TABARI placement: [NGO~] before the country, [~GOVFRM] after it */
+  assert_int_equal(dyad__dict_add_agent_ex(d, "humanitarian group", 18, "NGO", 0, 0, 1), 0);
+  assert_int_equal(dyad__dict_add_agent_ex(d, "former official", 15, "GOVFRMXYZ", 0, 0, 0), 0);
+  assert_int_equal(dyad__dict_add_agent_ex(d, "x", 1, "", 0, 0, 0), DYAD_EINVAL);
+  assert_int_equal(dyad__dict_add_agent_ex(d, "x", 1, "ABCDEFGHIJKLMNOPQ", 0, 0, 0),
+                   DYAD_EINVAL);
+  codes_of(d, "a Cuban humanitarian group and a Russian former official", NULL, got,
+           sizeof got);
+  assert_string_equal(got, "NGOCUB RUSGOVFRMXYZ");
   dyad__dict_error(d, "x.tsv", 7, "custom %d", 42);
   assert_non_null(strstr(dyad_dict_errmsg(d), "x.tsv:7: custom 42"));
   assert_int_equal(dyad__dict_nerrors(d), 1);
