@@ -49,6 +49,7 @@ struct dyad_verbs {
   size_t nbucket;     /* power of two */
   entry *ents;
   size_t nent, capent;
+  const char *last_file;  /* file name kept by the last dyad__verbs_add */
 };
 
 uint64_t dyad__token_hash(const char *s, size_t len) {
@@ -382,6 +383,33 @@ int dyad__verbs_load(dyad_verbs **vp, const char *path, char *err, size_t errcap
   if (!rc && brc) rc = fail(&c, brc, "out of memory", NULL);
   return rc;
 }
+
+int dyad__verbs_add(dyad_verbs **vp, const char *line, const char *file, unsigned lineno,
+                    char *err, size_t errcap) {
+  loadctx c = {NULL, file ? file : "(pattern)", NULL, lineno, err, errcap};
+  if (!vp || !line) return DYAD_EINVAL;
+  if (!*vp) {
+    *vp = calloc(1, sizeof **vp);
+    if (!*vp) return fail(&c, DYAD_ENOMEM, "out of memory", NULL);
+  }
+  c.v = *vp;
+  /* the file name is kept once for a run of lines from one file */
+  if (c.v->last_file && !strcmp(c.v->last_file, c.path)) c.file = c.v->last_file;
+  else if (!(c.file = c.v->last_file = keep(c.v, c.path))) return fail(&c, DYAD_ENOMEM, "out of memory", NULL);
+  char buf[2048];
+  size_t n = strlen(line);
+  if (n >= sizeof buf) return fail(&c, DYAD_EDICT, "line too long", NULL);
+  memcpy(buf, line, n + 1);
+  while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r')) buf[--n] = 0;
+  char *s = buf + strspn(buf, " \t");
+  if (!*s || *s == '#') return 0;
+  size_t before = c.v->npat;
+  int rc = parse_line(&c, s, 0);
+  if (rc) c.v->npat = before;
+  return rc;
+}
+
+int dyad__verbs_finish(dyad_verbs *v) { return v ? build_index(v) : 0; }
 
 /* ---- matching ---------------------------------------------------------- */
 

@@ -17,6 +17,16 @@ typedef struct dyad_verbs dyad_verbs;
 int dyad__verbs_load(dyad_verbs **v, const char *path, char *err,
                      size_t errcap);
 
+/* Adds one pattern line in data/verbs.txt syntax ("042 v visit+ ; inv=043"),
+** as a reader of another format (PETRARCH, TABARI) would after translating
+** its own entries; `file`/`lineno` name the source for messages and for
+** `dyad explain`. Call dyad__verbs_finish() after the last one to rebuild the
+** index (dyad__verbs_load does that itself). Returns 0 or DYAD_EDICT with
+** "file:line: message" in err. */
+int dyad__verbs_add(dyad_verbs **v, const char *line, const char *file, unsigned lineno,
+                    char *err, size_t errcap);
+int dyad__verbs_finish(dyad_verbs *v);
+
 void dyad__verbs_free(dyad_verbs *v);
 
 /* Number of patterns loaded (for `dyad dict check`). */

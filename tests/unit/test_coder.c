@@ -249,6 +249,16 @@ static void test_verbs_match(void **state) {
   uint64_t h[2] = {dyad__token_hash("the", 3), dyad__token_hash("visit", 5)};
   unsigned char fl[2] = {DYAD_VW_WORD, DYAD_VW_WORD | DYAD_VW_NOUNCTX};
   assert_int_equal(dyad__verbs_match(v, h, fl, 2, m, 8), 0);
+  /* patterns added one by one (as a PETRARCH reader would) */
+  char e2[256] = "";
+  assert_int_equal(dyad__verbs_add(&v, "111 v frobnicate+ ; near", "petr.txt", 7, e2, sizeof e2), 0);
+  assert_int_equal(dyad__verbs_add(&v, "111 v", "petr.txt", 8, e2, sizeof e2), DYAD_EDICT);
+  assert_non_null(strstr(e2, "petr.txt:8:"));
+  assert_int_equal(dyad__verbs_finish(v), 0);
+  const char *f[] = {"they", "frobnicated", "Russia"};
+  assert_int_equal(match_words(v, f, 3, m), 1);
+  assert_int_equal(dyad__verbs_pattern(v, m[0].pattern)->line, 7);
+  assert_string_equal(dyad__verbs_pattern(v, m[0].pattern)->file, "petr.txt");
   /* hashing folds case and the typographic apostrophe */
   assert_true(dyad__token_hash("Yun\xE2\x80\x99s", 7) == dyad__token_hash("yun's", 5));
   dyad__verbs_free(v);
