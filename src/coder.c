@@ -228,6 +228,7 @@ typedef struct verbinfo {   /* per verb match, while coding a sentence */
   group subj;
   int has_subj;
   int target_mention;       /* first target mention index, or -1 */
+  group tgt;                /* its target group (n = 0: none) */
 } verbinfo;
 
 struct dyad_coder {
@@ -1339,6 +1340,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   verbinfo *vi = &c->vi[vidx];
   vi->has_subj = 0;
   vi->target_mention = -1;
+  vi->tgt.n = 0;
   if (!p || p->kind == DYAD_VK_NULL || p->kind == DYAD_VK_DISCARD) return 0;
   size_t head = vm->tok_start;
   if (c->ment_of[head]) return 0;
@@ -1587,6 +1589,28 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between) && S.n >= 2 && T.n == 0;
+  if (!T.n && !recip_pairs && code[0] == '0' && code[1] == '4' && S.n >= 1) {
+    /* "Kim met with Putin during a visit to the Russian Far East": the
+       visit's host is the earlier meeting's other side */
+    if (p->kind == DYAD_VK_NOUN && p->inverse[0])
+      for (size_t v = vidx; v-- > 0;)
+        if (c->vi[v].tgt.n && strcmp(c->vi[v].tgt.a[0].country, S.a[0].country)) {
+          T = c->vi[v].tgt;
+          tracef(c, "  target: the other side of the earlier meeting");
+          break;
+        }
+    /* "X was in Washington for consultations", "held talks in Moscow" */
+    for (size_t k = 0; k < s->nment && !T.n; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->kind != DYAD_MK_SEAT || !c->mres[k].n || m->tok_start == 0) continue;
+      if (c->hash[m->tok_start - 1] != c->h_in) continue;
+      if (clause_of(c, m->tok_start) != clause_of(c, head)) continue;
+      if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
+      T = c->mres[k];
+      tracef(c, "  target: the capital where the talks are held");
+    }
+  }
+  if (T.n) vi->tgt = T;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
