@@ -1030,6 +1030,18 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       continue;
     }
     int verbal_coop = p->code[0] == '0' && p->code[1] <= '5';
+    int appeal = (p->code[0] == '0' && p->code[1] == '2') || (p->code[0] == '1' && p->code[1] == '0');
+    if (appeal && m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE) && c->mres[mo - 1].n &&
+        c->mres[mo - 1].a[0].country[0]) {
+      /* "called on his followers": the possessor's people (a country-level
+         target, so a leader appealing to his own side stays an event) */
+      *g = c->mres[mo - 1];
+      copy_str(g->a[0].code, sizeof g->a[0].code, g->a[0].country);
+      g->a[0].kind = DYAD_MK_COUNTRY;
+      g->a[0].person = -1;
+      g->n = 1;
+      return mo - 1;
+    }
     if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
         (verbal_coop && (m->flags & DYAD_MF_MODIFIER))) {
       t = after - 1;
@@ -1717,6 +1729,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     for (int k = 0; k < T.n && !rc; k++) {
       rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, p->kind == DYAD_VK_NOUN);
+      if (!rc && !inv && !strcmp(code, "040") && p->kind == DYAD_VK_VERB && S.n == 1 && T.n == 1) {
+        /* "A met B" in B's country: B is the host, the meeting goes both ways */
+        dyad_place hp;
+        const char *where = "";
+        if (pick_place(c, s, head, &hp)) where = hp.country;
+        else if (c->doc_place.name[0]) where = c->doc_place.country;
+        if (where[0] && !strcmp(where, T.a[k].country) && strcmp(where, S.a[i].country))
+          rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, 0);
+      }
       if (!rc && (p->flags & DYAD_VF_RECIP) && S.n == 1 && T.n == 1 && p->kind == DYAD_VK_NOUN &&
           c->hash[vm->tok_end - 1] == c->h_between)
         rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, p->kind == DYAD_VK_NOUN);
