@@ -322,6 +322,17 @@ static const dyad__term *latest_term(const dyad_dict *d, uint32_t person) {
 
 /* Picks the person a name segment means at w. Full names always match
 ** (with or without a term then); short names only while in office. */
+/* The highest office a person ever held, as a rank (HOS highest). */
+static int top_rank(const dyad_dict *d, uint32_t person) {
+  static const int rank[] = {0, 8, 7, 5, 4, 3, 6, 2, 1}; /* by DYAD_ROLE_* */
+  int best = 0;
+  for (uint32_t k = d->persons[person].term; k; k = d->terms[k - 1].next) {
+    int r = d->terms[k - 1].role < 9 ? rank[d->terms[k - 1].role] : 0;
+    if (r > best) best = r;
+  }
+  return best;
+}
+
 /* role: the office the words before the name give ("Prime Minister
 ** Koizumi"), 0 if none: among namesakes a holder of that office wins. */
 static int pick_person(const dyad_dict *d, const seg *s, when w, int allow_short,
@@ -343,6 +354,10 @@ static int pick_person(const dyad_dict *d, const seg *s, when w, int allow_short
       score = t && allow_short ? 2 : 0;
     if (!score) continue;
     if (t && role && t->role == role) score += 4;
+    /* namesakes: with a date the latest term wins; without one the most
+    ** prominent person ("Blair" in undated news: the prime minister, not
+    ** a later minister of that name) */
+    score = score * 16 + (w.has ? 0 : top_rank(d, x->idx));
     if (score > best || (score == best && t && bt && t->from > bt->from)) {
       best = score;
       bt = t;
