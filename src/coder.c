@@ -1729,15 +1729,6 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     for (int k = 0; k < T.n && !rc; k++) {
       rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, p->kind == DYAD_VK_NOUN);
-      if (!rc && !inv && !strcmp(code, "040") && p->kind == DYAD_VK_VERB && S.n == 1 && T.n == 1) {
-        /* "A met B" in B's country: B is the host, the meeting goes both ways */
-        dyad_place hp;
-        const char *where = "";
-        if (pick_place(c, s, head, &hp)) where = hp.country;
-        else if (c->doc_place.name[0]) where = c->doc_place.country;
-        if (where[0] && !strcmp(where, T.a[k].country) && strcmp(where, S.a[i].country))
-          rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, 0);
-      }
       if (!rc && (p->flags & DYAD_VF_RECIP) && S.n == 1 && T.n == 1 && p->kind == DYAD_VK_NOUN &&
           c->hash[vm->tok_end - 1] == c->h_between)
         rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, p->kind == DYAD_VK_NOUN);
