@@ -15,7 +15,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   dyad_read_options opt = {0};
   opt.default_date = (size & 1) ? "2004-08-15" : NULL;
   opt.keep_boilerplate = (size % 7) == 3;
-  int rc = dyad_doc_parse("fuzz", (const char *)data, size, DYAD_KIND_TEXT, &opt, &doc, &err);
+  /* every third input goes through AUTO (gzip, HTML, JSON sniffing) */
+  dyad_kind kind = size % 3 == 0 ? DYAD_KIND_AUTO : DYAD_KIND_TEXT;
+  int rc = dyad_doc_parse("fuzz", (const char *)data, size, kind, &opt, &doc, &err);
   free(err);
   if (rc != 0) return 0;
   if (strlen(doc->text) != doc->text_len || doc->title_end > doc->text_len) __builtin_trap();

@@ -133,11 +133,62 @@ static int parse_doc(const char *id, const char *path, const char *data, size_t 
     *why = fmt("document of %zu bytes exceeds the limit of %zu bytes", len, max_bytes(opt));
     return DYAD_ETOOBIG;
   }
-  if (kind == DYAD_KIND_AUTO) kind = sniff(data, len);
-  if (kind == DYAD_KIND_JSONL) return json_one(id, path, data, len, opt, out, why);
+  int sniffed = kind == DYAD_KIND_AUTO;
+  if (sniffed) kind = sniff(data, len);
+  if (kind == DYAD_KIND_JSONL) {
+    int rc = json_one(id, path, data, len, opt, out, why);
+    if (!(sniffed && rc == DYAD_EFORMAT)) return rc;
+    free(*why); /* "{" opened plain text after all */
+    *why = NULL;
+    kind = DYAD_KIND_TEXT;
+  }
   if (kind == DYAD_KIND_HTML) return parse_html(id, path, data, len, NULL, opt, out);
   dyad__raw raw = {id, path, NULL, 0, data, len, 0};
   return dyad__clean_doc(&raw, opt, out);
+}
+
+/* Inflates gzip bytes in memory (dyad_doc_parse with AUTO). Returns 0 and
+** a malloc'd buffer, or a status with *why set. */
+static int gunzip_mem(const char *data, size_t len, size_t limit, char **res, size_t *rlen,
+                      char **why) {
+  z_stream z;
+  memset(&z, 0, sizeof z);
+  if (inflateInit2(&z, 15 + 16) != Z_OK) return DYAD_ENOMEM;
+  size_t cap = len * 4 + 1024, n = 0;
+  if (cap > limit + 1) cap = limit + 1;
+  char *b = malloc(cap + 1);
+  int rc = 0, zr = Z_OK;
+  if (!b) { inflateEnd(&z); return DYAD_ENOMEM; }
+  z.next_in = (unsigned char *)(uintptr_t)data;
+  z.avail_in = len > UINT32_MAX ? UINT32_MAX : (unsigned)len;
+  while (zr != Z_STREAM_END) {
+    if (n == cap) {
+      if (cap > limit) { rc = DYAD_ETOOBIG; break; }
+      size_t nc = cap * 2 > limit + 1 ? limit + 1 : cap * 2;
+      char *nb = realloc(b, nc + 1);
+      if (!nb) { rc = DYAD_ENOMEM; break; }
+      b = nb;
+      cap = nc;
+    }
+    z.next_out = (unsigned char *)b + n;
+    z.avail_out = (unsigned)(cap - n > UINT32_MAX ? UINT32_MAX : cap - n);
+    zr = inflate(&z, Z_NO_FLUSH);
+    n = cap - z.avail_out;
+    if (zr == Z_STREAM_END) break;
+    if (zr == Z_BUF_ERROR && z.avail_in == 0) { rc = DYAD_EFORMAT; *why = fmt("truncated gzip data"); break; }
+    if (zr != Z_OK && zr != Z_BUF_ERROR) {
+      rc = zr == Z_MEM_ERROR ? DYAD_ENOMEM : DYAD_EFORMAT;
+      if (rc == DYAD_EFORMAT) *why = fmt("corrupt gzip data: %s", z.msg ? z.msg : "inflate failed");
+      break;
+    }
+  }
+  inflateEnd(&z);
+  if (rc == DYAD_ETOOBIG) *why = fmt("decompressed document exceeds the limit of %zu bytes", limit);
+  if (rc) { free(b); return rc; }
+  b[n] = 0;
+  *res = b;
+  *rlen = n;
+  return 0;
 }
 
 int dyad_doc_parse(const char *id, const char *data, size_t len, dyad_kind kind,
@@ -146,7 +197,14 @@ int dyad_doc_parse(const char *id, const char *data, size_t len, dyad_kind kind,
   if (errmsg) *errmsg = NULL;
   if (!out || (!data && len)) return DYAD_EINVAL;
   if (!id) id = "";
-  int rc = parse_doc(id, NULL, data ? data : "", len, kind, opt, out, &why);
+  char *inflated = NULL;
+  int rc = 0;
+  if (kind == DYAD_KIND_AUTO && len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B) {
+    rc = gunzip_mem(data, len, max_bytes(opt), &inflated, &len, &why);
+    data = inflated;
+  }
+  if (rc == 0) rc = parse_doc(id, NULL, data ? data : "", len, kind, opt, out, &why);
+  free(inflated);
   if (rc < 0) {
     set_err(errmsg, fmt("%s: %s", id, why ? why : dyad_strerror(rc)));
     free(why);

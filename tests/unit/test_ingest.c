@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "clean.h"
 #include "dyad.h"
@@ -314,6 +315,55 @@ static void test_limits(void **state) {
   dyad_doc_free(NULL);
 }
 
+/* ---- AUTO: gzip bytes, "{" that is or is not JSON ------------------- */
+
+static size_t gzip_mem(const char *s, unsigned char *out, size_t cap) {
+  z_stream z;
+  memset(&z, 0, sizeof z);
+  assert_int_equal(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  z.next_in = (unsigned char *)(uintptr_t)s;
+  z.avail_in = (unsigned)strlen(s);
+  z.next_out = out;
+  z.avail_out = (unsigned)cap;
+  assert_int_equal(deflate(&z, Z_FINISH), Z_STREAM_END);
+  size_t n = cap - z.avail_out;
+  deflateEnd(&z);
+  return n;
+}
+
+static void test_auto(void **state) {
+  (void)state;
+  unsigned char gz[512];
+  size_t n = gzip_mem("<p>Compressed page.</p><p>Second.</p>", gz, sizeof gz);
+  dyad_doc *d = NULL;
+  char *err = NULL;
+  assert_int_equal(dyad_doc_parse("z", (const char *)gz, n, DYAD_KIND_AUTO, NULL, &d, &err), 0);
+  assert_string_equal(d->text, "Compressed page.\n\nSecond.");
+  dyad_doc_free(d);
+  d = NULL;
+  assert_int_equal(dyad_doc_parse("z", (const char *)gz, n / 2, DYAD_KIND_AUTO, NULL, &d, &err),
+                   DYAD_EFORMAT);
+  assert_null(d);
+  assert_string_equal(err, "z: truncated gzip data");
+  free(err);
+  dyad_read_options opt = {0};
+  opt.max_doc_bytes = 10;
+  assert_int_equal(dyad_doc_parse("z", (const char *)gz, n, DYAD_KIND_AUTO, &opt, &d, &err),
+                   DYAD_ETOOBIG);
+  assert_non_null(strstr(err, "z: decompressed document exceeds the limit of 10 bytes"));
+  free(err);
+  const char *t = "{\"id\": \"j\", \"text\": \"From JSON.\"}";
+  assert_int_equal(dyad_doc_parse("a", t, strlen(t), DYAD_KIND_AUTO, NULL, &d, &err), 0);
+  assert_string_equal(d->id, "j");
+  assert_string_equal(d->text, "From JSON.");
+  dyad_doc_free(d);
+  t = "{Editor's note} This is plain text.";
+  assert_int_equal(dyad_doc_parse("a", t, strlen(t), DYAD_KIND_AUTO, NULL, &d, &err), 0);
+  assert_string_equal(d->id, "a");
+  assert_string_equal(d->text, t);
+  dyad_doc_free(d);
+}
+
 /* ---- boilerplate cases from files ------------------------------------ */
 
 static char *slurp(const char *path, size_t *len) {
@@ -440,6 +490,7 @@ int main(void) {
       cmocka_unit_test(test_datelines), cmocka_unit_test(test_dates),
       cmocka_unit_test(test_json),     cmocka_unit_test(test_limits),
       cmocka_unit_test(test_cases),    cmocka_unit_test(test_reader),
+      cmocka_unit_test(test_auto),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
