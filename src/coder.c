@@ -1714,6 +1714,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (int)(T.a[i].end - T.a[i].start), s->text + T.a[i].start);
   int rc = 0;
   const char *inv = p->inverse[0] && !strcmp(code, p->code) ? p->inverse : NULL;
+  if (!strcmp(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
+      ((T.a[0].flags & DYAD_MF_POSSESSIVE) || T.a[0].kind == DYAD_MK_ADJ)) {
+    /* "welcomed Chen's speech": praise, not hosting */
+    code = "051";
+    inv = NULL;
+    tracef(c, "  welcoming a statement or decision: 051");
+  }
   if (recip_pairs) {
     tracef(c, "  compound subject: every pair both ways");
     for (int i = 0; i < S.n && !rc; i++)
