@@ -1,0 +1,1999 @@
+/*
+** dict_petrarch.c: readers for the community's event dictionaries, the
+** TABARI / PETRARCH-1 family (PETR.Validate.*.txt) and PETRARCH2 / Phoenix
+** (CAMEO.2.0.txt, Phoenix.*.actors.txt, Phoenix.agents.txt,
+** Phoenix.discards.txt, Phoenix.IssueCoding.txt). Syntax in
+** docs/dictionaries.md ("Community formats").
+**
+** Actors and agents are fed into the dictionary set through dict.h's adders:
+** an actor's ordered code list ("first match wins, a bare [CODE] is the
+** default") is turned into non-overlapping dated terms here, so the
+** matcher's own rule (the latest-starting term holding the date) gives the
+** same answer. Verb patterns, discards and issues are parsed in full and
+** kept here; what maps onto dyad's verb-pattern model is translated into
+** verbs.c's syntax and handed to it.
+**
+** Every malformed line is recorded as "file:line: message" and reading goes
+** on; the load returns DYAD_EDICT at the end when there was any.
+*/
+#include "dict_petrarch.h"
+#include "cameo.h"
+#include "dict_int.h"
+#include "verbs.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#define MAXLINE 8192
+#define MAXCODES 64      /* codes of one actor */
+#define MAXNAMES 4096    /* names of one actor */
+#define MAXMACRO 64      /* values of one !MACRO! */
+
+/* ------------------------------------------------------------------------
+** Parsed state
+** ---------------------------------------------------------------------- */
+
+typedef struct synset {
+  char *name;            /* without '&' and trailing '_' */
+  char **words;          /* members as written, '_' kept */
+  size_t n, cap;
+  const char *file;
+  unsigned line;
+} synset;
+
+typedef struct macro {
+  char *name;            /* "!PERSON!" */
+  char *vals[MAXMACRO];
+  size_t n;
+} macro;
+
+typedef struct xpat {    /* a translated pattern in verbs.txt syntax */
+  char code[8];
+  char inverse[8];
+  char *text;
+  const char *file;
+  unsigned line;
+  int discard;
+} xpat;
+
+typedef struct issue {
+  char *name;
+  size_t nphrase;
+} issue;
+
+struct dyad__petrarch {
+  size_t count[DYAD__P_N];
+  char **strs;           /* owned strings */
+  size_t nstr, capstr;
+  dyad__pdiscard *disc;
+  size_t ndisc, capdisc;
+  dyad__ppattern *pats;
+  size_t npat, cappat;
+  synset *syn;
+  size_t nsyn, capsyn;
+  macro *mac;
+  size_t nmac, capmac;
+  xpat *x;
+  size_t nx, capx;
+  issue *iss;
+  size_t niss, capiss;
+};
+
+static int grow(void **p, size_t *cap, size_t need, size_t size) {
+  size_t ncap;
+  void *q;
+  if (need <= *cap) return 0;
+  ncap = *cap ? *cap * 2 : 16;
+  while (ncap < need) ncap *= 2;
+  q = realloc(*p, ncap * size);
+  if (!q) return DYAD_ENOMEM;
+  *p = q;
+  *cap = ncap;
+  return 0;
+}
+
+/* A kept copy of s[0,n) (owned by p), or NULL when out of memory. */
+static char *keep(dyad__petrarch *p, const char *s, size_t n) {
+  char *c;
+  if (grow((void **)&p->strs, &p->capstr, p->nstr + 1, sizeof *p->strs)) return NULL;
+  c = malloc(n + 1);
+  if (!c) return NULL;
+  memcpy(c, s, n);
+  c[n] = 0;
+  p->strs[p->nstr++] = c;
+  return c;
+}
+
+void dyad__petrarch_free(dyad__petrarch *p) {
+  if (!p) return;
+  for (size_t i = 0; i < p->nstr; i++) free(p->strs[i]);
+  for (size_t i = 0; i < p->nsyn; i++) free(p->syn[i].words);
+  free(p->strs);
+  free(p->disc);
+  free(p->pats);
+  free(p->syn);
+  free(p->mac);
+  free(p->x);
+  free(p->iss);
+  free(p);
+}
+
+size_t dyad__petrarch_count(const dyad__petrarch *p, int what) {
+  if (!p || what < 0 || what >= DYAD__P_N) return 0;
+  return p->count[what];
+}
+
+const dyad__pdiscard *dyad__petrarch_discards(const dyad__petrarch *p, size_t *n) {
+  *n = p ? p->ndisc : 0;
+  return p ? p->disc : NULL;
+}
+
+const dyad__ppattern *dyad__petrarch_patterns(const dyad__petrarch *p, size_t *n) {
+  *n = p ? p->npat : 0;
+  return p ? p->pats : NULL;
+}
+
+size_t dyad__petrarch_nissues(const dyad__petrarch *p) { return p ? p->niss : 0; }
+
+const char *dyad__petrarch_issue(const dyad__petrarch *p, size_t i) {
+  return p && i < p->niss ? p->iss[i].name : NULL;
+}
+
+/* ------------------------------------------------------------------------
+** Small string helpers
+** ---------------------------------------------------------------------- */
+
+static int is_sp(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+static void trim(const char **s, size_t *n) {
+  while (*n && is_sp(**s)) (*s)++, (*n)--;
+  while (*n && is_sp((*s)[*n - 1])) (*n)--;
+}
+
+static char up(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
+static char lo(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
+static int ci_has(const char *s, const char *sub) {
+  size_t n = strlen(sub);
+  for (; *s; s++) {
+    size_t i = 0;
+    while (i < n && s[i] && lo(s[i]) == lo(sub[i])) i++;
+    if (i == n) return 1;
+  }
+  return 0;
+}
+
+static const char *base_name(const char *path) {
+  const char *b = strrchr(path, '/');
+  return b ? b + 1 : path;
+}
+
+/* ------------------------------------------------------------------------
+** Reading files line by line
+** ---------------------------------------------------------------------- */
+
+typedef struct reader {
+  dyad_dict *d;
+  dyad__petrarch *p;
+  const char *path;      /* kept copy */
+  char *buf;
+  size_t len, pos;
+  size_t line;           /* current line number */
+  size_t bad;            /* malformed lines */
+  int xml;               /* inside a <!-- ... --> comment */
+  int indented;          /* the current line started with white space */
+  char tmp[MAXLINE + 1];
+} reader;
+
+/* Records a malformed line; msg may hold one "%s" for what. */
+static void bad(reader *r, const char *msg, const char *what) {
+  r->bad++;
+  if (what) {
+    const char *pc = strstr(msg, "%s");
+    if (pc)
+      dyad__dict_error(r->d, r->path, r->line, "%.*s%s%s", (int)(pc - msg), msg, what, pc + 2);
+    else
+      dyad__dict_error(r->d, r->path, r->line, "%s %s", msg, what);
+  } else {
+    dyad__dict_error(r->d, r->path, r->line, "%s", msg);
+  }
+}
+
+static char *slurp(const char *path, size_t *len, int *err) {
+  FILE *f = fopen(path, "rb");
+  char *buf = NULL;
+  size_t cap = 0, n = 0;
+  *err = 0;
+  if (!f) {
+    *err = errno;
+    return NULL;
+  }
+  for (;;) {
+    size_t k;
+    if (n + 65536 + 1 > cap) {
+      size_t ncap = cap ? cap * 2 : 262144;
+      char *nb;
+      if (ncap > ((size_t)1 << 30)) {
+        *err = EFBIG;
+        break;
+      }
+      nb = realloc(buf, ncap);
+      if (!nb) {
+        *err = ENOMEM;
+        break;
+      }
+      buf = nb;
+      cap = ncap;
+    }
+    k = fread(buf + n, 1, cap - n - 1, f);
+    n += k;
+    if (k == 0) {
+      if (ferror(f)) *err = errno ? errno : EIO;
+      break;
+    }
+  }
+  fclose(f);
+  if (*err) {
+    free(buf);
+    return NULL;
+  }
+  if (!buf && !(buf = malloc(1))) {
+    *err = ENOMEM;
+    return NULL;
+  }
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+static int valid_utf8(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k;
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0) return 0;
+    i += (size_t)k;
+  }
+  return 1;
+}
+
+/* The next meaningful line: '#' comments, <!-- --> comments and blank
+** lines skipped, white space trimmed. Returns 1 with the line in (*s, *n), 0 at the
+** end. Malformed lines (too long, NUL, invalid UTF-8) are reported and
+** skipped. */
+static int next_line(reader *r, const char **s, size_t *n) {
+  while (r->pos < r->len) {
+    size_t b = r->pos, e = b, end;
+    const char *t;
+    size_t tn;
+    while (e < r->len && r->buf[e] != '\n') e++;
+    r->pos = e + 1;
+    r->line++;
+    end = e;
+    if (end - b > MAXLINE) {
+      bad(r, "line too long (over 8192 bytes)", NULL);
+      continue;
+    }
+    if (memchr(r->buf + b, 0, end - b)) {
+      bad(r, "NUL byte in line", NULL);
+      continue;
+    }
+    if (!valid_utf8(r->buf + b, end - b)) {
+      bad(r, "invalid UTF-8", NULL);
+      continue;
+    }
+    t = r->buf + b;
+    tn = end - b;
+    if (r->xml) {
+      const char *c = NULL;
+      for (size_t i = 0; i + 2 < tn + 1 && i + 3 <= tn; i++)
+        if (!memcmp(t + i, "-->", 3)) {
+          c = t + i;
+          break;
+        }
+      if (!c) continue;
+      r->xml = 0;
+      tn -= (size_t)(c + 3 - t);
+      t = c + 3;
+    }
+    r->indented = tn && is_sp(t[0]);
+    trim(&t, &tn);
+    if (tn >= 2 && t[0] == '<' && t[1] == '!') {
+      int closed = 0;
+      for (size_t i = 2; i + 3 <= tn; i++)
+        if (!memcmp(t + i, "-->", 3)) closed = 1;
+      if (!closed && !(tn && t[tn - 1] == '>')) r->xml = 1;
+      continue;
+    }
+    {
+      const char *h = memchr(t, '#', tn);
+      if (h) tn = (size_t)(h - t);
+    }
+    trim(&t, &tn);
+    if (!tn) continue;
+    *s = t;
+    *n = tn;
+    return 1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------------
+** Dates and codes
+** ---------------------------------------------------------------------- */
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int mdays(int y, int m) {
+  static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return md[m - 1] + (m == 2 && leap(y));
+}
+
+int dyad__petrarch_date(const char *s, size_t n, int32_t *out) {
+  int y, m, dd;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  if (n == 6) {
+    y = (s[0] - '0') * 10 + (s[1] - '0');
+    y += y <= 30 ? 2000 : 1900;
+    s += 2;
+  } else if (n == 8) {
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    s += 4;
+  } else if (n == 7) {
+    /* yyyymmd (a day written with one digit, as in one Phoenix entry) */
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    m = (s[4] - '0') * 10 + (s[5] - '0');
+    dd = s[6] - '0';
+    if (y < 1000 || m < 1 || m > 12 || dd < 1) return 0;
+    *out = y * 10000 + m * 100 + dd;
+    return 1;
+  } else {
+    return 0;
+  }
+  m = (s[0] - '0') * 10 + (s[1] - '0');
+  dd = (s[2] - '0') * 10 + (s[3] - '0');
+  if (m < 1 || m > 12 || dd < 1 || dd > mdays(y, m)) return 0;
+  *out = y * 10000 + m * 100 + dd;
+  return 1;
+}
+
+static int32_t next_day(int32_t d) {
+  int y = d / 10000, m = d / 100 % 100, dd = d % 100;
+  if (d >= 99999999) return 100000000;
+  if (dd < mdays(y, m)) return d + 1;
+  if (m < 12) return y * 10000 + (m + 1) * 100 + 1;
+  return (y + 1) * 10000 + 101;
+}
+
+static int32_t prev_day(int32_t d) {
+  int y = d / 10000, m = d / 100 % 100, dd = d % 100;
+  if (d <= 101) return 0;
+  if (dd > 1) return d - 1;
+  if (m > 1) return y * 10000 + (m - 1) * 100 + mdays(y, m - 1);
+  return (y - 1) * 10000 + 1231;
+}
+
+/* One code of an actor: [from, to] inclusive yyyymmdd (0 / 99999999
+** open); dflt: a bare [CODE]. code "" = the null code (---). */
+typedef struct acode {
+  char code[32];
+  int32_t from, to;
+  int dflt;
+} acode;
+
+/* An actor code: letters and digits (upper-cased), "---"-like null codes
+** give "". Returns 0 when malformed. */
+static int parse_actor_code(const char *s, size_t n, char out[32], const char **why) {
+  size_t k = 0;
+  int null = 1;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != '-' && s[i] != '+' && s[i] != '#' && s[i] != '*') null = 0;
+  if (null && n) {
+    out[0] = 0;
+    return 1;
+  }
+  /* "ELR/GAL": several codes; the first is used */
+  for (size_t i = 0; i < n && s[i] != '/'; i++) {
+    char c = up(s[i]);
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      *why = "bad actor code (letters and digits, e.g. [KORGOV])";
+      return 0;
+    }
+    if (k >= 30) {
+      *why = "actor code too long (over 30 characters)";
+      return 0;
+    }
+    out[k++] = c;
+  }
+  if (k < 3) {
+    *why = "actor code too short (at least 3 characters)";
+    return 0;
+  }
+  out[k] = 0;
+  return 1;
+}
+
+/* Parses the date part of a code block: "", "<d", ">d", "d1-d2" (spaces
+** allowed). */
+static int parse_restriction(const char *s, size_t n, acode *c, const char **why) {
+  trim(&s, &n);
+  c->from = 0;
+  c->to = 99999999;
+  c->dflt = 0;
+  if (!n) {
+    c->dflt = 1;
+    return 1;
+  }
+  if (s[0] == '<' || s[0] == '>') {
+    char op = s[0];
+    const char *t = s + 1;
+    size_t tn = n - 1;
+    int32_t v;
+    trim(&t, &tn);
+    if (!dyad__petrarch_date(t, tn, &v)) {
+      *why = "bad date (want yymmdd or yyyymmdd after '<' or '>')";
+      return 0;
+    }
+    if (op == '<')
+      c->to = prev_day(v); /* before the date */
+    else
+      c->from = v;         /* on or after the date */
+    return 1;
+  }
+  {
+    const char *dash = memchr(s, '-', n);
+    const char *a = s, *b;
+    size_t an, bn;
+    int32_t v1, v2;
+    if (!dash) {
+      *why = "bad date restriction (want <date, >date or date-date)";
+      return 0;
+    }
+    an = (size_t)(dash - s);
+    b = dash + 1;
+    bn = n - an - 1;
+    trim(&a, &an);
+    trim(&b, &bn);
+    if (!dyad__petrarch_date(a, an, &v1) || !dyad__petrarch_date(b, bn, &v2)) {
+      *why = "bad date (want yymmdd or yyyymmdd)";
+      return 0;
+    }
+    if (v2 < v1) {
+      *why = "bad date range: it ends before it starts";
+      return 0;
+    }
+    c->from = v1;
+    c->to = v2;
+  }
+  return 1;
+}
+
+/* Parses every "[...]" group of s[0,n) into codes. Anything else than
+** groups and white space is an error. */
+static int parse_code_groups(reader *r, const char *s, size_t n, acode *codes,
+                             size_t *nc) {
+  size_t i = 0;
+  while (i < n) {
+    const char *why = NULL;
+    const char *g, *close;
+    size_t gn, k;
+    acode c;
+    if (is_sp(s[i])) {
+      i++;
+      continue;
+    }
+    if (s[i] != '[') {
+      bad(r, "unexpected text outside [CODE] brackets", NULL);
+      return 0;
+    }
+    close = memchr(s + i, ']', n - i);
+    if (!close) {
+      bad(r, "unclosed '[' (want [CODE] or [CODE dates])", NULL);
+      return 0;
+    }
+    g = s + i + 1;
+    gn = (size_t)(close - g);
+    trim(&g, &gn);
+    if (!gn) {
+      bad(r, "empty code []", NULL);
+      return 0;
+    }
+    for (k = 0; k < gn && !is_sp(g[k]) && g[k] != '<' && g[k] != '>'; k++) {}
+    memset(&c, 0, sizeof c);
+    if (!parse_actor_code(g, k, c.code, &why) ||
+        !parse_restriction(g + k, gn - k, &c, &why)) {
+      bad(r, why, NULL);
+      return 0;
+    }
+    if (*nc >= MAXCODES) {
+      bad(r, "too many codes for one actor (over 64)", NULL);
+      return 0;
+    }
+    codes[(*nc)++] = c;
+    r->p->count[DYAD__P_CODES]++;
+    if (!c.dflt) r->p->count[DYAD__P_DATED]++;
+    i = (size_t)(close - s) + 1;
+  }
+  return 1;
+}
+
+/* ------------------------------------------------------------------------
+** Actors
+** ---------------------------------------------------------------------- */
+
+/* Normalises a TABARI phrase s[0,n) into out: '_' and runs of white space
+** become one space, trailing '_' dropped. case_mode 1: title case (a
+** capital first letter, except function words and the parts after a
+** hyphen; dotted acronyms kept), 0: lower case. Returns the length, 0 when
+** empty. */
+static size_t norm_phrase(const char *s, size_t n, int case_mode, char *out, size_t cap) {
+  static const char *fw[] = {"of", "the", "and", "for", "in", "on", "at", "to",
+                             "de", "la", "le", "el", "al", "du", "des", "da",
+                             "von", "van", "der", "y", "e", "bin", "ibn", NULL};
+  size_t k = 0, i = 0;
+  while (i < n) {
+    size_t j, w0;
+    int dotted = 0, func = 0;
+    while (i < n && (s[i] == '_' || is_sp(s[i]))) i++;
+    if (i >= n) break;
+    for (j = i; j < n && s[j] != '_' && !is_sp(s[j]); j++)
+      if (s[j] == '.') dotted = 1;
+    if (k && k < cap) out[k++] = ' ';
+    w0 = k;
+    for (int f = 0; fw[f]; f++)
+      if (strlen(fw[f]) == j - i) {
+        size_t q = 0;
+        while (q < j - i && lo(s[i + q]) == fw[f][q]) q++;
+        if (q == j - i) func = 1;
+      }
+    for (size_t q = i; q < j && k < cap; q++) {
+      char c = s[q];
+      if (case_mode && !dotted && !func)
+        c = (k == w0) ? up(c) : lo(c);
+      else if (!case_mode || func)
+        c = lo(c);
+      out[k++] = c;
+    }
+    i = j;
+  }
+  if (k >= cap) return 0;
+  out[k] = 0;
+  return k;
+}
+
+/* Turns an ordered code list into non-overlapping terms: at each day the
+** first restricted code holding it wins, else the first default. */
+static int add_terms(reader *r, int32_t actor, const acode *c, size_t nc) {
+  int32_t bounds[2 * MAXCODES + 2];
+  size_t nb = 0;
+  const acode *dflt = NULL;
+  int32_t run_from = -1;
+  const char *run_code = NULL;
+  int rc;
+  for (size_t i = 0; i < nc; i++) {
+    if (c[i].dflt) {
+      if (!dflt) dflt = &c[i];
+      continue;
+    }
+    bounds[nb++] = c[i].from;
+    bounds[nb++] = next_day(c[i].to);
+  }
+  bounds[nb++] = 0;
+  /* sort (small n) and unique */
+  for (size_t i = 1; i < nb; i++)
+    for (size_t j = i; j > 0 && bounds[j - 1] > bounds[j]; j--) {
+      int32_t t = bounds[j];
+      bounds[j] = bounds[j - 1];
+      bounds[j - 1] = t;
+    }
+  {
+    size_t u = 0;
+    for (size_t i = 0; i < nb; i++)
+      if (!u || bounds[u - 1] != bounds[i]) bounds[u++] = bounds[i];
+    nb = u;
+  }
+  for (size_t b = 0; b < nb; b++) {
+    int32_t at = bounds[b];
+    const char *code = NULL;
+    if (at >= 100000000) break;
+    for (size_t i = 0; i < nc && !code; i++)
+      if (!c[i].dflt && c[i].from <= at && at <= c[i].to) code = c[i].code;
+    if (!code && dflt) code = dflt->code;
+    if (code && !*code) code = NULL; /* the null code */
+    if (run_code && (!code || strcmp(code, run_code))) {
+      if ((rc = dyad__dict_add_term(r->d, actor, run_code, DYAD_ROLE_NONE, run_from,
+                                    prev_day(at))) != 0)
+        return rc;
+      run_code = NULL;
+    }
+    if (code && !run_code) {
+      run_code = code;
+      run_from = at;
+    }
+  }
+  if (run_code &&
+      (rc = dyad__dict_add_term(r->d, actor, run_code, DYAD_ROLE_NONE, run_from, 99999999)))
+    return rc;
+  return 0;
+}
+
+typedef struct actor_acc {
+  size_t names[MAXNAMES]; /* offsets into text, '\0'-separated */
+  size_t nnames;
+  size_t line0;           /* line of the root */
+  char *text;
+  size_t ntext, captext;
+  acode codes[MAXCODES];
+  size_t ncodes;
+  int open;
+} actor_acc;
+
+static int acc_name(reader *r, actor_acc *a, const char *s, size_t n) {
+  char buf[1024];
+  size_t k = norm_phrase(s, n, 1, buf, sizeof buf);
+  if (!k) {
+    bad(r, n ? "actor name too long" : "empty actor name", NULL);
+    return 0;
+  }
+  if (a->nnames >= MAXNAMES) {
+    bad(r, "too many synonyms for one actor", NULL);
+    return 0;
+  }
+  if (grow((void **)&a->text, &a->captext, a->ntext + k + 1, 1)) return -1;
+  memcpy(a->text + a->ntext, buf, k + 1);
+  a->names[a->nnames++] = a->ntext;
+  a->ntext += k + 1;
+  r->p->count[DYAD__P_NAMES]++;
+  return 1;
+}
+
+static int acc_flush(reader *r, actor_acc *a) {
+  int32_t id;
+  int rc;
+  if (!a->open) return 0;
+  a->open = 0;
+  r->p->count[DYAD__P_ACTORS]++;
+  if (!a->ncodes) {
+    r->p->count[DYAD__P_NOCODE]++;
+    a->nnames = a->ntext = 0;
+    return 0;
+  }
+  if ((id = dyad__dict_new_actor(r->d)) < 0) return DYAD_ENOMEM;
+  for (size_t i = 0; i < a->nnames; i++) {
+    const char *nm = a->text + a->names[i];
+    rc = dyad__dict_add_actor_name(r->d, id, nm, strlen(nm), 0);
+    if (rc == DYAD_ENOMEM) return rc;
+    if (rc) {
+      r->bad++;
+      dyad__dict_error(r->d, r->path, a->line0, "actor name '%s' not accepted (%s)", nm,
+                       dyad_strerror(rc));
+    }
+  }
+  rc = add_terms(r, id, a->codes, a->ncodes);
+  if (rc == DYAD_ENOMEM) return rc;
+  if (rc) {
+    r->bad++;
+    dyad__dict_error(r->d, r->path, a->line0, "actor codes not accepted (%s)",
+                     dyad_strerror(rc));
+  }
+  a->nnames = a->ntext = a->ncodes = 0;
+  return 0;
+}
+
+static int read_actors(reader *r) {
+  actor_acc *a = calloc(1, sizeof *a);
+  const char *s;
+  size_t n;
+  int rc = 0;
+  if (!a) return DYAD_ENOMEM;
+  while (next_line(r, &s, &n)) {
+    const char *br = memchr(s, '[', n);
+    size_t nn = br ? (size_t)(br - s) : n;
+    if (s[0] == '[') {
+      if (!a->open) {
+        bad(r, "a code line before any actor", NULL);
+        continue;
+      }
+      parse_code_groups(r, s, n, a->codes, &a->ncodes);
+      continue;
+    }
+    if (s[0] == '+') {
+      const char *t = s + 1;
+      size_t tn = nn - 1;
+      if (!a->open) {
+        bad(r, "a '+' synonym before any actor", NULL);
+        continue;
+      }
+      trim(&t, &tn);
+      if (acc_name(r, a, t, tn) < 0) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      if (br) parse_code_groups(r, br, n - nn, a->codes, &a->ncodes);
+      continue;
+    }
+    if (memchr(s, ']', nn)) {
+      bad(r, "unexpected ']' in an actor name", NULL);
+      continue;
+    }
+    if ((rc = acc_flush(r, a))) break;
+    {
+      const char *t = s;
+      size_t tn = nn;
+      int ok;
+      trim(&t, &tn);
+      a->open = 1;
+      a->line0 = r->line;
+      ok = acc_name(r, a, t, tn);
+      if (ok < 0) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      if (!ok) {
+        a->open = 0;
+        a->nnames = a->ntext = a->ncodes = 0;
+        continue;
+      }
+      if (br) parse_code_groups(r, br, n - nn, a->codes, &a->ncodes);
+    }
+  }
+  if (!rc) rc = acc_flush(r, a);
+  free(a->text);
+  free(a);
+  return rc;
+}
+
+/* ------------------------------------------------------------------------
+** Agents
+** ---------------------------------------------------------------------- */
+
+static const macro *find_macro(const dyad__petrarch *p, const char *s, size_t n) {
+  for (size_t i = 0; i < p->nmac; i++)
+    if (strlen(p->mac[i].name) == n && !memcmp(p->mac[i].name, s, n)) return &p->mac[i];
+  return NULL;
+}
+
+/* "!NAME! = A, B, C" */
+static int read_macro(reader *r, const char *s, size_t n) {
+  const char *eq = memchr(s, '=', n), *e2;
+  size_t nl, i;
+  macro m;
+  memset(&m, 0, sizeof m);
+  if (!eq) {
+    bad(r, "macro line without '=' (want !NAME! = A, B, ...)", NULL);
+    return 0;
+  }
+  nl = (size_t)(eq - s);
+  while (nl && is_sp(s[nl - 1])) nl--;
+  e2 = nl > 1 ? memchr(s + 1, '!', nl - 1) : NULL;
+  if (nl < 3 || s[nl - 1] != '!' || !e2 || e2 != s + nl - 1) {
+    bad(r, "bad macro name (want !NAME!)", NULL);
+    return 0;
+  }
+  if (!(m.name = keep(r->p, s, nl))) return DYAD_ENOMEM;
+  i = (size_t)(eq - s) + 1;
+  while (i <= n) {
+    size_t j = i;
+    const char *v;
+    size_t vn;
+    while (j < n && s[j] != ',') j++;
+    v = s + i;
+    vn = j - i;
+    trim(&v, &vn);
+    if (!vn) {
+      bad(r, "empty value in a macro list", NULL);
+      return 0;
+    }
+    if (m.n >= MAXMACRO) {
+      bad(r, "too many macro values (over 64)", NULL);
+      return 0;
+    }
+    if (!(m.vals[m.n++] = keep(r->p, v, vn))) return DYAD_ENOMEM;
+    i = j + 1;
+  }
+  if (find_macro(r->p, m.name, nl)) {
+    bad(r, "macro %s defined twice", m.name);
+    return 0;
+  }
+  if (grow((void **)&r->p->mac, &r->p->capmac, r->p->nmac + 1, sizeof *r->p->mac))
+    return DYAD_ENOMEM;
+  r->p->mac[r->p->nmac++] = m;
+  r->p->count[DYAD__P_MACROS]++;
+  return 0;
+}
+
+/* The regular plural of a lower-case phrase's last word (TABARI's rules). */
+static size_t plural_of(const char *s, size_t n, char *out, size_t cap) {
+  size_t k = n;
+  if (n < 2 || n + 3 >= cap) return 0;
+  memcpy(out, s, n);
+  if (n >= 3 && !memcmp(s + n - 3, "man", 3)) {
+    out[n - 2] = 'e';
+  } else if (s[n - 1] == 'y' && !strchr("aeiou", s[n - 2])) {
+    memcpy(out + n - 1, "ies", 3);
+    k = n + 2;
+  } else if (strchr("sxz", s[n - 1]) || (s[n - 1] == 'h' && (s[n - 2] == 'c' || s[n - 2] == 's'))) {
+    memcpy(out + n, "es", 2);
+    k = n + 2;
+  } else {
+    out[n] = 's';
+    k = n + 1;
+  }
+  out[k] = 0;
+  return k;
+}
+
+static int add_agent_form(reader *r, const char *s, size_t n, const char *code,
+                          int plural, int prefix) {
+  char buf[1024];
+  size_t k = norm_phrase(s, n, 0, buf, sizeof buf);
+  int rc;
+  if (!k) {
+    bad(r, "empty or too long agent phrase", NULL);
+    return 0;
+  }
+  rc = dyad__dict_add_agent_ex(r->d, buf, k, code, DYAD_ROLE_NONE, plural, prefix);
+  if (rc == DYAD_ENOMEM) return rc;
+  if (rc) {
+    bad(r, "agent phrase not accepted: %s", buf);
+    return 0;
+  }
+  r->p->count[DYAD__P_AGENT_FORMS]++;
+  return 0;
+}
+
+/* Expands the first !MACRO! of s[0,n) (recursively) and adds each form. */
+static int add_agent_expanded(reader *r, const char *s, size_t n, const char *code,
+                              int prefix, int plurals, const char *plist, size_t pn,
+                              int depth) {
+  const char *a = memchr(s, '!', n);
+  int rc;
+  if (a && depth < 4) {
+    const char *b = memchr(a + 1, '!', n - (size_t)(a + 1 - s));
+    const macro *m;
+    if (!b) {
+      bad(r, "unclosed '!' macro in agent phrase", NULL);
+      return 0;
+    }
+    m = find_macro(r->p, a, (size_t)(b + 1 - a));
+    if (!m) {
+      char nm[128];
+      snprintf(nm, sizeof nm, "%.*s", (int)(b + 1 - a), a);
+      bad(r, "unknown macro %s", nm);
+      return 0;
+    }
+    for (size_t i = 0; i < m->n; i++) {
+      char buf[1024];
+      size_t pre = (size_t)(a - s), vn = strlen(m->vals[i]), post = n - (size_t)(b + 1 - s);
+      if (pre + vn + post >= sizeof buf) {
+        bad(r, "agent phrase too long", NULL);
+        return 0;
+      }
+      memcpy(buf, s, pre);
+      memcpy(buf + pre, m->vals[i], vn);
+      memcpy(buf + pre + vn, b + 1, post);
+      /* the macro's values carry their own plurals */
+      if ((rc = add_agent_expanded(r, buf, pre + vn + post, code, prefix, 0, NULL, 0, depth + 1)))
+        return rc;
+    }
+    return 0;
+  }
+  if ((rc = add_agent_form(r, s, n, code, 0, prefix))) return rc;
+  if (plist) { /* {PLURAL PLURAL2}: explicit forms, space-separated */
+    size_t i = 0;
+    while (i < pn) {
+      size_t j;
+      while (i < pn && is_sp(plist[i])) i++;
+      if (i >= pn) break;
+      for (j = i; j < pn && !is_sp(plist[j]); j++) {}
+      if ((rc = add_agent_form(r, plist + i, j - i, code, 1, prefix))) return rc;
+      i = j;
+    }
+  } else if (plurals) {
+    char low[1024], pl[1100];
+    size_t k = norm_phrase(s, n, 0, low, sizeof low), pk;
+    if (k && (pk = plural_of(low, k, pl, sizeof pl)))
+      if ((rc = add_agent_form(r, pl, pk, code, 1, prefix))) return rc;
+  }
+  return 0;
+}
+
+static int read_agent_line(reader *r, const char *s, size_t n) {
+  const char *br = memchr(s, '[', n), *cb = memchr(s, '{', n), *ce, *close;
+  const char *ph = s, *plist = NULL, *g;
+  size_t phn, pn = 0, gn;
+  char code[16];
+  int prefix, rc;
+  if (!br) {
+    /* PETRARCH skips an agent without a code */
+    r->p->count[DYAD__P_IGNORED]++;
+    return 0;
+  }
+  if (cb && cb > br) cb = NULL;
+  phn = (size_t)((cb ? cb : br) - s);
+  trim(&ph, &phn);
+  if (!phn) {
+    bad(r, "agent line without a phrase", NULL);
+    return 0;
+  }
+  if (cb) {
+    ce = memchr(cb, '}', (size_t)(br - cb));
+    if (!ce) {
+      bad(r, "unclosed '{' in agent line (want {PLURALS} before [CODE])", NULL);
+      return 0;
+    }
+    plist = cb + 1;
+    pn = (size_t)(ce - plist);
+    {
+      const char *t = ce + 1;
+      size_t tn = (size_t)(br - t);
+      trim(&t, &tn);
+      if (tn) {
+        bad(r, "unexpected text between {...} and [CODE]", NULL);
+        return 0;
+      }
+    }
+  }
+  close = memchr(br, ']', n - (size_t)(br - s));
+  if (!close) {
+    bad(r, "unclosed '[' in agent line", NULL);
+    return 0;
+  }
+  {
+    const char *t = close + 1;
+    size_t tn = n - (size_t)(t - s);
+    trim(&t, &tn);
+    if (tn) {
+      bad(r, "unexpected text after the agent code", NULL);
+      return 0;
+    }
+  }
+  g = br + 1;
+  gn = (size_t)(close - g);
+  trim(&g, &gn);
+  if (gn < 2 || (g[0] != '~') == (g[gn - 1] != '~')) {
+    bad(r, "bad agent code (want [~CODE] appended or [CODE~] prefixed)", NULL);
+    return 0;
+  }
+  prefix = g[gn - 1] == '~';
+  if (prefix) gn--;
+  else g++, gn--;
+  trim(&g, &gn);
+  if (!gn || gn > 15) {
+    bad(r, "bad agent code (1 to 15 letters beside the '~')", NULL);
+    return 0;
+  }
+  for (size_t i = 0; i < gn; i++) {
+    char c = up(g[i]);
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      bad(r, "bad agent code (letters and digits only)", NULL);
+      return 0;
+    }
+    code[i] = c;
+  }
+  code[gn] = 0;
+  if (prefix) r->p->count[DYAD__P_PREFIX]++;
+  r->p->count[DYAD__P_AGENTS]++;
+  rc = add_agent_expanded(r, ph, phn, code, prefix, 1, plist, pn, 0);
+  return rc;
+}
+
+static int read_agents(reader *r) {
+  const char *s;
+  size_t n;
+  int rc;
+  while (next_line(r, &s, &n)) {
+    if (s[0] == '!' && memchr(s, '=', n)) {
+      if ((rc = read_macro(r, s, n))) return rc;
+      continue;
+    }
+    if ((rc = read_agent_line(r, s, n))) return rc;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------------
+** Discards and issues
+** ---------------------------------------------------------------------- */
+
+static int read_discards(reader *r) {
+  const char *s;
+  size_t n;
+  while (next_line(r, &s, &n)) {
+    int story = 0;
+    char buf[1024];
+    size_t k;
+    dyad__pdiscard *dd;
+    if (s[0] == '+') {
+      story = 1;
+      s++, n--;
+      trim(&s, &n);
+    }
+    if (memchr(s, '[', n) || memchr(s, ']', n)) {
+      bad(r, "unexpected '[' or ']' in a discard phrase", NULL);
+      continue;
+    }
+    k = norm_phrase(s, n, 0, buf, sizeof buf);
+    if (!k) {
+      bad(r, "empty discard phrase", NULL);
+      continue;
+    }
+    for (size_t i = 0; i < k; i++) buf[i] = up(buf[i]);
+    if (grow((void **)&r->p->disc, &r->p->capdisc, r->p->ndisc + 1, sizeof *r->p->disc))
+      return DYAD_ENOMEM;
+    dd = &r->p->disc[r->p->ndisc];
+    if (!(dd->phrase = keep(r->p, buf, k))) return DYAD_ENOMEM;
+    dd->story = story;
+    r->p->ndisc++;
+    r->p->count[DYAD__P_DISCARDS]++;
+    if (story) r->p->count[DYAD__P_STORY]++;
+  }
+  return 0;
+}
+
+static int read_issues(reader *r) {
+  const char *s;
+  size_t n;
+  issue *cur = NULL;
+  size_t open_line = 0;
+  while (next_line(r, &s, &n)) {
+    if (n >= 6 && !memcmp(s, "<ISSUE", 6)) {
+      const char *c = NULL, *q;
+      size_t cn;
+      if (cur) {
+        bad(r, "<ISSUE> inside another <ISSUE> block (missing </ISSUE>)", NULL);
+        cur = NULL;
+      }
+      for (size_t i = 0; i + 9 <= n; i++)
+        if (!memcmp(s + i, "CATEGORY=", 9)) {
+          c = s + i + 9;
+          break;
+        }
+      if (!c || *c != '"' || !(q = memchr(c + 1, '"', n - (size_t)(c + 1 - s))) ||
+          s[n - 1] != '>') {
+        bad(r, "bad <ISSUE> line (want <ISSUE CATEGORY=\"NAME\" ...>)", NULL);
+        continue;
+      }
+      cn = (size_t)(q - c - 1);
+      if (!cn) {
+        bad(r, "empty issue CATEGORY", NULL);
+        continue;
+      }
+      if (grow((void **)&r->p->iss, &r->p->capiss, r->p->niss + 1, sizeof *r->p->iss))
+        return DYAD_ENOMEM;
+      cur = &r->p->iss[r->p->niss++];
+      if (!(cur->name = keep(r->p, c + 1, cn))) return DYAD_ENOMEM;
+      cur->nphrase = 0;
+      open_line = r->line;
+      r->p->count[DYAD__P_ISSUES]++;
+      continue;
+    }
+    if (n >= 8 && !memcmp(s, "</ISSUE>", 8)) {
+      if (!cur) r->p->count[DYAD__P_IGNORED]++; /* stray: PETRARCH ignores it */
+      cur = NULL;
+      continue;
+    }
+    if (!cur) {
+      bad(r, "issue phrase outside an <ISSUE> block", NULL);
+      continue;
+    }
+    if (s[0] == '~') { /* a phrase that must not be coded */
+      if (n < 2) bad(r, "empty '~' phrase", NULL);
+      else cur->nphrase++, r->p->count[DYAD__P_ISSUE_PHRASES]++;
+      continue;
+    }
+    {
+      const char *br = memchr(s, '[', n);
+      const char *cl = br ? memchr(br, ']', n - (size_t)(br - s)) : NULL;
+      const char *t = s;
+      size_t tn = br ? (size_t)(br - s) : 0;
+      trim(&t, &tn);
+      if (!br || !cl || cl != s + n - 1 || cl == br + 1 || !tn) {
+        bad(r, "bad issue phrase (want: words [CODE])", NULL);
+        continue;
+      }
+      cur->nphrase++;
+      r->p->count[DYAD__P_ISSUE_PHRASES]++;
+    }
+  }
+  if (cur) {
+    r->bad++;
+    dyad__dict_error(r->d, r->path, open_line, "<ISSUE> block not closed");
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------------
+** Verbs
+** ---------------------------------------------------------------------- */
+
+/* A verb of a block: its words (lower case, space-separated), the head
+** word's index and its forms ("" = regular, "-" = none, else a|b|c). */
+typedef struct vword {
+  char words[256];
+  int head;
+  char forms[512];
+  char code[8];
+} vword;
+
+typedef struct vblock {
+  char code[8], inverse[8];
+  vword *w;
+  size_t nw, capw;
+  size_t pat0;           /* first pattern index in p->pats */
+} vblock;
+
+static synset *find_synset(const dyad__petrarch *p, const char *s, size_t n) {
+  while (n && s[n - 1] == '_') n--;
+  for (size_t i = 0; i < p->nsyn; i++)
+    if (strlen(p->syn[i].name) == n && !memcmp(p->syn[i].name, s, n)) return &p->syn[i];
+  return NULL;
+}
+
+/* "[042]", "[042:043]", "[---]", "[075A]". */
+static int parse_vcode(const char *s, size_t n, char code[8], char inv[8]) {
+  const char *colon;
+  size_t a;
+  code[0] = inv[0] = 0;
+  trim(&s, &n);
+  if (n < 2 || s[0] != '[' || s[n - 1] != ']') return 0;
+  s++;
+  n -= 2;
+  trim(&s, &n);
+  colon = memchr(s, ':', n);
+  a = colon ? (size_t)(colon - s) : n;
+  for (int part = 0; part < 2; part++) {
+    const char *t = part ? colon + 1 : s;
+    size_t tn = part ? n - a - 1 : a;
+    char *out = part ? inv : code;
+    trim(&t, &tn);
+    if (!tn || tn > 6) return 0;
+    if (!(tn == 3 && !memcmp(t, "---", 3)))
+      for (size_t i = 0; i < tn; i++) {
+        char c = up(t[i]);
+        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) return 0;
+      }
+    for (size_t i = 0; i < tn; i++) out[i] = up(t[i]);
+    out[tn] = 0;
+    if (!colon) break;
+  }
+  return 1;
+}
+
+static int balanced(const char *s, size_t n) {
+  int par = 0, brace = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '(') par++;
+    else if (s[i] == ')' && --par < 0) return 0;
+    else if (s[i] == '{') brace++;
+    else if (s[i] == '}' && --brace < 0) return 0;
+  }
+  return !par && !brace;
+}
+
+/* A word usable in verbs.txt: no syntax characters. */
+static int plain_word(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strchr("|()*;#{}[]&$%^+=~<>!", s[i]) || is_sp(s[i])) return 0;
+  return n > 0;
+}
+
+static int valid_cameo(const char *c) { return *c && dyad__cameo_lookup(c) != NULL; }
+
+typedef struct sbuf {
+  char s[2048];
+  size_t n;
+  int over;
+  int slots;
+} sbuf;
+
+static void sb_add(sbuf *b, const char *s, size_t n) {
+  if (b->n + n + 2 >= sizeof b->s) {
+    b->over = 1;
+    return;
+  }
+  memcpy(b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = 0;
+}
+
+static void sb_word(sbuf *b, const char *s, size_t n, int gap) {
+  if (b->n) sb_add(b, gap ? " * " : " ", gap ? 3 : 1);
+  if (gap) b->slots++;
+  sb_add(b, s, n);
+  b->slots++;
+}
+
+/* The alternatives of a synset as one verbs.txt slot ("a|b|c"): its
+** one-word members (nested synsets expanded), each with its plural unless
+** written with a final '_'. Returns 0 when the synset cannot be one slot. */
+static int synset_slot(const dyad__petrarch *p, const synset *sy, char *out, size_t cap,
+                       size_t *nalt, int depth) {
+  size_t k = strlen(out);
+  for (size_t i = 0; i < sy->n; i++) {
+    const char *w = sy->words[i];
+    size_t wn = strlen(w);
+    char low[128], pl[160];
+    size_t ln, pln;
+    if (w[0] == '&') {
+      const synset *in = find_synset(p, w + 1, wn - 1);
+      if (!in || depth > 3 || !synset_slot(p, in, out, cap, nalt, depth + 1)) return 0;
+      k = strlen(out);
+      continue;
+    }
+    while (wn && w[wn - 1] == '_') wn--;
+    if (memchr(w, '_', wn) || memchr(w, ' ', wn)) continue; /* a multi-word member */
+    if (wn >= sizeof low || !plain_word(w, wn)) return 0;
+    for (size_t q = 0; q < wn; q++) low[q] = lo(w[q]);
+    low[wn] = 0;
+    ln = wn;
+    pln = strlen(sy->words[i]) > wn ? 0 : plural_of(low, ln, pl, sizeof pl);
+    if (k + ln + pln + 3 >= cap) return 0;
+    if (k) out[k++] = '|';
+    memcpy(out + k, low, ln);
+    k += ln;
+    (*nalt)++;
+    if (pln) {
+      out[k++] = '|';
+      memcpy(out + k, pl, pln);
+      k += pln;
+      (*nalt)++;
+    }
+    out[k] = 0;
+  }
+  return *nalt > 0 && *nalt <= 64;
+}
+
+static int add_x(dyad__petrarch *p, const char *code, const char *inv, const char *text,
+                 const char *file, unsigned line, int discard) {
+  xpat *x;
+  if (grow((void **)&p->x, &p->capx, p->nx + 1, sizeof *p->x)) return DYAD_ENOMEM;
+  x = &p->x[p->nx];
+  memset(x, 0, sizeof *x);
+  snprintf(x->code, sizeof x->code, "%s", code);
+  snprintf(x->inverse, sizeof x->inverse, "%s", inv);
+  if (!(x->text = keep(p, text, strlen(text)))) return DYAD_ENOMEM;
+  x->file = file;
+  x->line = line;
+  x->discard = discard;
+  p->nx++;
+  p->count[DYAD__P_XLATED]++;
+  return 0;
+}
+
+/* The verbs.txt form of a verb: its words, the head with its forms. */
+static int verb_text(const vword *v, sbuf *b) {
+  const char *s = v->words;
+  int idx = 0;
+  while (*s) {
+    size_t n = strcspn(s, " ");
+    if (idx == v->head) {
+      if (!strcmp(v->forms, "-")) {
+        sb_word(b, s, n, 0);
+      } else if (v->forms[0]) {
+        char tmp[600];
+        snprintf(tmp, sizeof tmp, "%.*s|%s", (int)n, s, v->forms);
+        sb_word(b, tmp, strlen(tmp), 0);
+      } else {
+        char tmp[300];
+        snprintf(tmp, sizeof tmp, "%.*s+", (int)n, s);
+        sb_word(b, tmp, strlen(tmp), 0);
+      }
+    } else {
+      sb_word(b, s, n, 0);
+    }
+    s += n;
+    while (*s == ' ') s++;
+    idx++;
+  }
+  return !b->over;
+}
+
+/* Translates pattern body s (without '-' and code) for verb v into b.
+** Returns 1 when it maps onto verbs.txt, else 0. */
+static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbuf *b) {
+  size_t i = 0, n = strlen(s);
+  int gap = 0, have_verb = 0;
+  b->n = 0;
+  b->s[0] = 0;
+  b->over = 0;
+  b->slots = 0;
+  while (i < n) {
+    char c = s[i];
+    if (is_sp(c) || c == '(' || c == ')' || c == '{' || c == '}') {
+      if (b->n) gap = 1;
+      i++;
+      continue;
+    }
+    if (c == '_') {
+      i++;
+      continue;
+    }
+    if (c == '$' || c == '+' || c == '%' || c == '^' || c == '=') { /* actor slots */
+      if (b->n) gap = 1;
+      i++;
+      continue;
+    }
+    if (c == '*') {
+      if (have_verb) return 0;
+      have_verb = 1;
+      if (b->n) sb_add(b, gap ? " * " : " ", gap ? 3 : 1), b->slots += gap;
+      {
+        sbuf vb;
+        vb.n = 0;
+        vb.s[0] = 0;
+        vb.over = 0;
+        vb.slots = 0;
+        if (!verb_text(v, &vb)) return 0;
+        sb_add(b, vb.s, vb.n);
+        b->slots += vb.slots;
+      }
+      gap = 0;
+      i++;
+      continue;
+    }
+    {
+      size_t j = i;
+      char w[128];
+      while (j < n && !is_sp(s[j]) && !strchr("_(){}*$+%^=", s[j])) j++;
+      if (s[i] == '&') {
+        const synset *sy = find_synset(p, s + i + 1, j - i - 1);
+        char alts[1024];
+        size_t na = 0;
+        alts[0] = 0;
+        if (!sy || !synset_slot(p, sy, alts, sizeof alts, &na, 0)) return 0;
+        sb_word(b, alts, strlen(alts), gap);
+      } else {
+        if (j - i >= sizeof w || !plain_word(s + i, j - i)) return 0;
+        for (size_t q = i; q < j; q++) w[q - i] = lo(s[q]);
+        sb_word(b, w, j - i, gap);
+      }
+      gap = 0;
+      i = j;
+    }
+  }
+  if (!have_verb || b->over || b->slots > 16) return 0;
+  return 1;
+}
+
+/* Parses a verb line ("HURRY {HURRIES HURRYING HURRIED} [code]",
+** "+ANGERED_BY {}", "KLM_NOP_+RST [002]") into v. */
+static int parse_verb_word(reader *r, const char *s, size_t n, vword *v) {
+  const char *cb = memchr(s, '{', n), *br = memchr(s, '[', n);
+  size_t wn, k = 0;
+  int idx = 0, plus = -1;
+  memset(v, 0, sizeof *v);
+  if (cb && br && br < cb) cb = NULL;
+  wn = (size_t)((cb ? cb : br ? br : s + n) - s);
+  while (wn && is_sp(s[wn - 1])) wn--;
+  if (!wn) {
+    bad(r, "verb line without a verb", NULL);
+    return 0;
+  }
+  for (size_t i = 0; i < wn; i++) {
+    char c = s[i];
+    if (c == '+') {
+      plus = idx;
+      continue;
+    }
+    if (c == '_' || is_sp(c)) {
+      if (k && v->words[k - 1] != ' ') {
+        v->words[k++] = ' ';
+        idx++;
+      }
+      continue;
+    }
+    if (strchr("|()*;#{}[]&$%^=~<>!", c)) {
+      bad(r, "bad character in a verb", NULL);
+      return 0;
+    }
+    if (k + 2 >= sizeof v->words) {
+      bad(r, "verb phrase too long", NULL);
+      return 0;
+    }
+    v->words[k++] = lo(c);
+  }
+  while (k && v->words[k - 1] == ' ') k--;
+  v->words[k] = 0;
+  if (!k) {
+    bad(r, "verb line without a verb", NULL);
+    return 0;
+  }
+  v->head = plus >= 0 ? plus : 0;
+  if (cb) {
+    const char *ce = memchr(cb, '}', n - (size_t)(cb - s));
+    size_t f = 0;
+    if (!ce) {
+      bad(r, "unclosed '{' in a verb line", NULL);
+      return 0;
+    }
+    if (ce == cb + 1 || (size_t)(ce - cb) <= 1) {
+      strcpy(v->forms, "-");
+    } else {
+      for (const char *t = cb + 1; t < ce; t++) {
+        char c = *t;
+        if (is_sp(c) || c == '_') {
+          if (f && v->forms[f - 1] != '|') v->forms[f++] = '|';
+          continue;
+        }
+        if (strchr("|()*;#{}[]&$%^=~<>!+", c)) {
+          bad(r, "bad character in irregular forms {...}", NULL);
+          return 0;
+        }
+        if (f + 2 >= sizeof v->forms) {
+          bad(r, "too many irregular forms", NULL);
+          return 0;
+        }
+        v->forms[f++] = lo(c);
+      }
+      while (f && v->forms[f - 1] == '|') f--;
+      v->forms[f] = 0;
+      if (!f) strcpy(v->forms, "-");
+    }
+    if (br && br < ce) br = memchr(ce, '[', n - (size_t)(ce - s));
+  }
+  if (br) {
+    char inv[8];
+    if (!parse_vcode(br, n - (size_t)(br - s), v->code, inv)) {
+      bad(r, "bad verb code (want [042], [042:043] or [---])", NULL);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Emits the translated patterns of a finished block. */
+static int finish_block(reader *r, vblock *b) {
+  dyad__petrarch *p = r->p;
+  int rc;
+  if (!b->nw) return 0;
+  for (size_t w = 0; w < b->nw; w++) {
+    const vword *v = &b->w[w];
+    const char *code = v->code[0] ? v->code : b->code;
+    const char *inv = v->code[0] ? "" : b->inverse;
+    sbuf sb;
+    /* the verb alone codes the block's (or its own) code */
+    if (strcmp(code, "---") && valid_cameo(code)) {
+      sb.n = 0;
+      sb.s[0] = 0;
+      sb.over = 0;
+      sb.slots = 0;
+      if (verb_text(v, &sb) &&
+          (rc = add_x(p, code, valid_cameo(inv) ? inv : "", sb.s, r->path, (unsigned)r->line, 0)))
+        return rc;
+    }
+    for (size_t k = b->pat0; k < p->npat; k++) {
+      const dyad__ppattern *pt = &p->pats[k];
+      int null = !strcmp(pt->code, "---");
+      if (!null && !valid_cameo(pt->code)) {
+        if (w == 0) p->count[DYAD__P_UNXLATED]++;
+        continue;
+      }
+      if (!translate(p, pt->text, v, &sb)) {
+        if (w == 0) p->count[DYAD__P_UNXLATED]++;
+        continue;
+      }
+      if ((rc = add_x(p, null ? "" : pt->code, valid_cameo(pt->inverse) ? pt->inverse : "",
+                      sb.s, pt->file, pt->line, 0)))
+        return rc;
+    }
+  }
+  b->nw = 0;
+  return 0;
+}
+
+static int read_verbs(reader *r) {
+  dyad__petrarch *p = r->p;
+  const char *s;
+  size_t n;
+  vblock b;
+  synset *cur_syn = NULL;
+  int in_block = 0, rc = 0;
+  size_t pat_start = p->npat;
+  memset(&b, 0, sizeof b);
+  while (next_line(r, &s, &n)) {
+    if (n >= 3 && !memcmp(s, "---", 3)) { /* --- VERB [code] --- */
+      const char *br = memchr(s, '[', n), *cl;
+      cur_syn = NULL;
+      if ((rc = finish_block(r, &b))) break;
+      in_block = 0;
+      cl = br ? memchr(br, ']', n - (size_t)(br - s)) : NULL;
+      if (!br || !cl) {
+        bad(r, "bad verb block header (want --- VERB [code] ---)", NULL);
+        continue;
+      }
+      {
+        const char *t = cl + 1;
+        size_t tn = n - (size_t)(t - s);
+        const char *nm = s + 3;
+        size_t nn = (size_t)(br - nm);
+        trim(&t, &tn);
+        trim(&nm, &nn);
+        if (tn != 3 || memcmp(t, "---", 3) || !nn) {
+          bad(r, "bad verb block header (want --- VERB [code] ---)", NULL);
+          continue;
+        }
+      }
+      if (!parse_vcode(br, (size_t)(cl - br) + 1, b.code, b.inverse)) {
+        bad(r, "bad verb code (want [042], [042:043] or [---])", NULL);
+        continue;
+      }
+      in_block = 1;
+      b.pat0 = p->npat;
+      p->count[DYAD__P_VBLOCKS]++;
+      continue;
+    }
+    if (s[0] == '&') { /* a synset */
+      const char *nm = s + 1;
+      size_t nn = n - 1;
+      synset *sy;
+      while (nn && nm[nn - 1] == '_') nn--;
+      if (!nn || !plain_word(nm, nn)) {
+        bad(r, "bad synset name (want &NAME)", NULL);
+        cur_syn = NULL;
+        continue;
+      }
+      if ((sy = find_synset(p, nm, nn)) != NULL) {
+        cur_syn = sy; /* adds to it */
+        continue;
+      }
+      if (grow((void **)&p->syn, &p->capsyn, p->nsyn + 1, sizeof *p->syn)) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      sy = &p->syn[p->nsyn];
+      memset(sy, 0, sizeof *sy);
+      if (!(sy->name = keep(p, nm, nn))) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      sy->file = r->path;
+      sy->line = (unsigned)r->line;
+      p->nsyn++;
+      cur_syn = sy;
+      p->count[DYAD__P_SYNSETS]++;
+      continue;
+    }
+    if (s[0] == '+' && cur_syn) {
+      const char *t = s + 1;
+      size_t tn = n - 1;
+      char *w;
+      trim(&t, &tn);
+      if (!tn) {
+        bad(r, "empty synset member", NULL);
+        continue;
+      }
+      if (grow((void **)&cur_syn->words, &cur_syn->cap, cur_syn->n + 1, sizeof *cur_syn->words) ||
+          !(w = keep(p, t, tn))) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      cur_syn->words[cur_syn->n++] = w;
+      p->count[DYAD__P_SYNWORDS]++;
+      continue;
+    }
+    cur_syn = NULL;
+    if (s[0] == '~') { /* transformation: ~ a (a b ATTACK) SAY = a b 015 */
+      const char *eq = memchr(s, '=', n);
+      if (!eq || !balanced(s, n) || eq == s + n - 1) {
+        bad(r, "bad transformation (want ~ PATTERN = RESULT)", NULL);
+        continue;
+      }
+      p->count[DYAD__P_TRANSFORMS]++;
+      continue;
+    }
+    if (s[0] == '-') { /* a pattern */
+      const char *br = NULL, *body = s + 1;
+      size_t bn;
+      dyad__ppattern *pt;
+      for (size_t i = n; i > 0; i--)
+        if (s[i - 1] == '[') {
+          br = s + i - 1;
+          break;
+        }
+      if (!in_block && !b.nw) {
+        bad(r, "a pattern outside a verb block", NULL);
+        continue;
+      }
+      if (!br) {
+        bad(r, "pattern without a [code]", NULL);
+        continue;
+      }
+      bn = (size_t)(br - body);
+      trim(&body, &bn);
+      if (!bn || !memchr(body, '*', bn)) {
+        bad(r, "pattern without the verb's place '*'", NULL);
+        continue;
+      }
+      if (!balanced(body, bn)) {
+        bad(r, "unbalanced ( ) or { } in pattern", NULL);
+        continue;
+      }
+      if (grow((void **)&p->pats, &p->cappat, p->npat + 1, sizeof *p->pats)) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      pt = &p->pats[p->npat];
+      memset(pt, 0, sizeof *pt);
+      if (!parse_vcode(br, n - (size_t)(br - s), pt->code, pt->inverse)) {
+        bad(r, "bad pattern code (want [042], [042:043] or [---])", NULL);
+        continue;
+      }
+      if (!(pt->text = keep(p, body, bn))) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      pt->verb = b.nw ? keep(p, b.w[0].words, strlen(b.w[0].words)) : "";
+      pt->file = r->path;
+      pt->line = (unsigned)r->line;
+      p->npat++;
+      p->count[DYAD__P_PATTERNS]++;
+      continue;
+    }
+    /* a verb word (in a block, or a stand-alone "ASK [020]") */
+    {
+      vword v;
+      if (s[0] == '+') s++, n--;
+      if (!parse_verb_word(r, s, n, &v)) continue;
+      if (!in_block) {
+        /* a stand-alone verb is a block of its own */
+        if ((rc = finish_block(r, &b))) break;
+        b.code[0] = b.inverse[0] = 0;
+        strcpy(b.code, "---");
+        b.pat0 = p->npat;
+      } else if (b.pat0 < p->npat && b.nw) {
+        /* a verb after patterns starts a new group of the same block */
+        char code[8], inv[8];
+        memcpy(code, b.code, 8);
+        memcpy(inv, b.inverse, 8);
+        if ((rc = finish_block(r, &b))) break;
+        memcpy(b.code, code, 8);
+        memcpy(b.inverse, inv, 8);
+        b.pat0 = p->npat;
+      }
+      if (grow((void **)&b.w, &b.capw, b.nw + 1, sizeof *b.w)) {
+        rc = DYAD_ENOMEM;
+        break;
+      }
+      b.w[b.nw++] = v;
+      p->count[DYAD__P_VWORDS]++;
+    }
+  }
+  if (!rc) rc = finish_block(r, &b);
+  free(b.w);
+  /* every synset a pattern of this file names must exist */
+  for (size_t k = pat_start; !rc && k < p->npat; k++) {
+    const char *t = p->pats[k].text;
+    for (const char *a = strchr(t, '&'); a; a = strchr(a + 1, '&')) {
+      size_t m = 1;
+      while (a[m] && !is_sp(a[m]) && !strchr("(){}*$+%^=", a[m])) m++;
+      while (m > 1 && a[m - 1] == '_') m--;
+      if (!find_synset(p, a + 1, m - 1)) {
+        char nm[96];
+        snprintf(nm, sizeof nm, "%.*s", (int)(m < 90 ? m : 90), a);
+        r->bad++;
+        dyad__dict_error(r->d, p->pats[k].file, p->pats[k].line, "unknown synset %s", nm);
+        break;
+      }
+    }
+  }
+  return rc;
+}
+
+/* ------------------------------------------------------------------------
+** Handing the translated patterns to the verb matcher
+** ---------------------------------------------------------------------- */
+
+/* verbs.c reads files; until it has an adder the patterns go through a
+** temporary file in its syntax (every line is pre-checked, so it loads
+** whole). */
+static int feed_engine(dyad_dict *d, dyad__petrarch *p, size_t from, int discards) {
+  char path[4096], err[512];
+  const char *tmpdir = getenv("TMPDIR");
+  FILE *f;
+  int fd, rc;
+  size_t nw = 0;
+  if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
+  snprintf(path, sizeof path, "%s/%sdyad-petrarch-XXXXXX", tmpdir, discards ? "discards-" : "");
+  /* verbs.c treats a base name starting with "discards" as discards */
+  if (discards) snprintf(path, sizeof path, "%s/discards-dyad-petrarch-XXXXXX", tmpdir);
+  fd = mkstemp(path);
+  if (fd < 0) {
+    dyad__dict_error(d, path, 0, "cannot create a temporary file: %s", strerror(errno));
+    return DYAD_EIO;
+  }
+  f = fdopen(fd, "w");
+  if (!f) {
+    close(fd);
+    unlink(path);
+    return DYAD_EIO;
+  }
+  for (size_t i = from; i < p->nx; i++) {
+    const xpat *x = &p->x[i];
+    if (x->discard != discards) continue;
+    if (discards)
+      fprintf(f, "%s\n", x->text);
+    else if (x->code[0])
+      fprintf(f, "%s v %s%s%s\n", x->code, x->text, x->inverse[0] ? " ; inv=" : "", x->inverse);
+    else
+      fprintf(f, "- v %s\n", x->text);
+    nw++;
+  }
+  if (fclose(f) != 0) {
+    unlink(path);
+    return DYAD_EIO;
+  }
+  rc = nw ? dyad__verbs_load(&d->verbs, path, err, sizeof err) : 0;
+  unlink(path);
+  if (rc) {
+    dyad__dict_error(d, "petrarch verbs", 0, "verb matcher refused the translation: %s", err);
+    if (rc != DYAD_ENOMEM) rc = DYAD_EDICT;
+  }
+  return rc;
+}
+
+/* ------------------------------------------------------------------------
+** Detection and loading
+** ---------------------------------------------------------------------- */
+
+static int kind_by_name(const char *path) {
+  const char *b = base_name(path);
+  if (ci_has(b, "actors")) return DYAD__PF_ACTORS;
+  if (ci_has(b, "agents")) return DYAD__PF_AGENTS;
+  if (ci_has(b, "discards")) return DYAD__PF_DISCARDS;
+  if (ci_has(b, "issue")) return DYAD__PF_ISSUES;
+  if (ci_has(b, "verbs") || !strncmp(b, "CAMEO.", 6)) return DYAD__PF_VERBS;
+  return DYAD__PF_NONE;
+}
+
+/* Looks at the first meaningful lines of a file. */
+static int kind_by_content(const char *path) {
+  FILE *f = fopen(path, "rb");
+  char line[1024];
+  int kind = DYAD__PF_NONE, nlines = 0, codes = 0, dyadv = 0;
+  if (!f) return DYAD__PF_NONE;
+  while (nlines < 400 && fgets(line, sizeof line, f)) {
+    char *s = line;
+    while (is_sp(*s)) s++;
+    if (!*s || *s == '\n' || *s == '#' || (s[0] == '<' && s[1] == '!')) continue;
+    nlines++;
+    if (!strncmp(s, "<ISSUE", 6)) { kind = DYAD__PF_ISSUES; break; }
+    if (!strncmp(s, "---", 3) && strchr(s, '[')) { kind = DYAD__PF_VERBS; break; }
+    if (s[0] == '!' && strchr(s, '=')) { kind = DYAD__PF_AGENTS; break; }
+    if (strstr(s, "[~") || strstr(s, "~]")) { kind = DYAD__PF_AGENTS; break; }
+    if (s[0] >= '0' && s[0] <= '9' && strstr(s, " v ")) dyadv++;
+    if (strchr(s, '[') && strchr(s, ']')) codes++;
+  }
+  fclose(f);
+  if (kind == DYAD__PF_NONE && codes && !dyadv) kind = DYAD__PF_ACTORS;
+  return kind;
+}
+
+int dyad__petrarch_kind(const char *path) {
+  int k = kind_by_name(path);
+  const char *b = base_name(path);
+  /* dyad's own verbs.txt / discards.txt are verbs.c's */
+  if ((k == DYAD__PF_VERBS || k == DYAD__PF_DISCARDS) &&
+      (!strcmp(b, "verbs.txt") || !strncmp(b, "discards", 8))) {
+    int c = kind_by_content(path);
+    return c == DYAD__PF_VERBS ? c : DYAD__PF_NONE;
+  }
+  if (k == DYAD__PF_NONE && (ci_has(b, ".tsv") || ci_has(b, "license") || ci_has(b, "readme")))
+    return DYAD__PF_NONE;
+  return k ? k : kind_by_content(path);
+}
+
+static int is_dir(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The sorted PETRARCH files of a directory (malloc'd array of malloc'd
+** paths; caller frees). */
+static int list_dir(const char *dir, char ***out, size_t *n, int *has_dyad) {
+  DIR *dp = opendir(dir);
+  struct dirent *e;
+  char **v = NULL;
+  size_t nv = 0, cap = 0;
+  *has_dyad = 0;
+  *out = NULL;
+  *n = 0;
+  if (!dp) return DYAD_EIO;
+  while ((e = readdir(dp)) != NULL) {
+    char *pth;
+    size_t need;
+    if (e->d_name[0] == '.') continue;
+    if (!strcmp(e->d_name, "countries.tsv")) *has_dyad = 1;
+    need = strlen(dir) + strlen(e->d_name) + 2;
+    if (!(pth = malloc(need))) break;
+    snprintf(pth, need, "%s/%s", dir, e->d_name);
+    if (is_dir(pth) || !dyad__petrarch_kind(pth)) {
+      free(pth);
+      continue;
+    }
+    if (grow((void **)&v, &cap, nv + 1, sizeof *v)) {
+      free(pth);
+      break;
+    }
+    v[nv++] = pth;
+  }
+  closedir(dp);
+  /* order: actors, agents, discards, issues, verbs; by name within */
+  for (size_t i = 1; i < nv; i++)
+    for (size_t j = i; j > 0; j--) {
+      int ka = dyad__petrarch_kind(v[j - 1]), kb = dyad__petrarch_kind(v[j]);
+      if (ka < kb || (ka == kb && strcmp(v[j - 1], v[j]) <= 0)) break;
+      char *t = v[j];
+      v[j] = v[j - 1];
+      v[j - 1] = t;
+    }
+  *out = v;
+  *n = nv;
+  return 0;
+}
+
+int dyad__petrarch_detect(const char *path) {
+  if (!path) return 0;
+  if (is_dir(path)) {
+    char **v;
+    size_t n;
+    int has_dyad, r = 0;
+    if (list_dir(path, &v, &n, &has_dyad)) return 0;
+    if (n && !has_dyad) r = 2;
+    for (size_t i = 0; i < n; i++) free(v[i]);
+    free(v);
+    return r;
+  }
+  return dyad__petrarch_kind(path) ? 1 : 0;
+}
+
+static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind) {
+  reader *r;
+  int err, rc = 0;
+  size_t nx0 = p->nx;
+  if (!kind) {
+    dyad__dict_error(d, path, 0, "not a PETRARCH / TABARI dictionary file");
+    return DYAD_EINVAL;
+  }
+  if (!(r = calloc(1, sizeof *r))) return DYAD_ENOMEM;
+  r->d = d;
+  r->p = p;
+  if (!(r->path = keep(p, path, strlen(path)))) {
+    free(r);
+    return DYAD_ENOMEM;
+  }
+  r->buf = slurp(path, &r->len, &err);
+  if (!r->buf) {
+    dyad__dict_error(d, path, 0, "cannot read: %s", strerror(err));
+    free(r);
+    return err == ENOMEM ? DYAD_ENOMEM : DYAD_EIO;
+  }
+  if (r->len >= 3 && !memcmp(r->buf, "\xEF\xBB\xBF", 3)) r->pos = 3;
+  p->count[DYAD__P_FILES]++;
+  switch (kind) {
+  case DYAD__PF_ACTORS: rc = read_actors(r); break;
+  case DYAD__PF_AGENTS: rc = read_agents(r); break;
+  case DYAD__PF_DISCARDS: rc = read_discards(r); break;
+  case DYAD__PF_ISSUES: rc = read_issues(r); break;
+  default: rc = read_verbs(r); break;
+  }
+  if (!rc && kind == DYAD__PF_DISCARDS) {
+    /* sentence discards become verbs.c discard patterns */
+    for (size_t i = p->ndisc - p->count[DYAD__P_DISCARDS] > p->ndisc ? 0 : 0; i < p->ndisc; i++) {
+      char t[1100];
+      size_t k = 0;
+      int okw = 1;
+      const char *ph = p->disc[i].phrase;
+      if (p->disc[i].story) continue;
+      for (; *ph && k + 2 < sizeof t; ph++) {
+        if (strchr("|()*;#{}[]&$%^+=~<>!", *ph)) okw = 0;
+        t[k++] = lo(*ph);
+      }
+      t[k] = 0;
+      if (!okw || !k) continue;
+      if ((rc = add_x(p, "", "", t, r->path, 0, 1))) break;
+    }
+    if (!rc) rc = feed_engine(d, p, nx0, 1);
+  } else if (!rc && kind == DYAD__PF_VERBS) {
+    rc = feed_engine(d, p, nx0, 0);
+  }
+  free(r->buf);
+  if (!rc && r->bad) rc = DYAD_EDICT;
+  free(r);
+  return rc;
+}
+
+int dyad__petrarch_load_into(dyad_dict *d, dyad__petrarch **pp, const char *path,
+                             dyad_dict_format fmt) {
+  dyad__petrarch *p;
+  if (!d || !pp || !path) return DYAD_EINVAL;
+  (void)fmt; /* both families are read by the same readers */
+  if (!*pp && !(*pp = calloc(1, sizeof **pp))) return DYAD_ENOMEM;
+  p = *pp;
+  if (is_dir(path)) {
+    char **v;
+    size_t n;
+    int has_dyad, rc = 0;
+    if (list_dir(path, &v, &n, &has_dyad)) {
+      dyad__dict_error(d, path, 0, "cannot read directory: %s", strerror(errno));
+      return DYAD_EIO;
+    }
+    if (!n) {
+      dyad__dict_error(d, path, 0, "no PETRARCH / TABARI dictionary files here");
+      rc = DYAD_EINVAL;
+    }
+    for (size_t i = 0; i < n; i++) {
+      int r = rc == DYAD_ENOMEM ? rc : load_file(d, p, v[i], dyad__petrarch_kind(v[i]));
+      if (r && (!rc || r == DYAD_ENOMEM)) rc = r;
+      free(v[i]);
+    }
+    free(v);
+    return rc;
+  }
+  {
+    int kind = dyad__petrarch_kind(path);
+    if (!kind && fmt != DYAD_DICT_AUTO) kind = kind_by_content(path);
+    return load_file(d, p, path, kind);
+  }
+}
+
+int dyad__petrarch_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
+  if (!d) return DYAD_EINVAL;
+  d->pet_free = dyad__petrarch_free;
+  return dyad__petrarch_load_into(d, &d->pet, path, fmt);
+}
+
+int dyad__petrarch_summary_of(const dyad__petrarch *p, char *buf, size_t cap) {
+  const size_t *c;
+  if (!p || !p->count[DYAD__P_FILES]) {
+    if (cap) buf[0] = 0;
+    return 0;
+  }
+  c = p->count;
+  snprintf(buf, cap,
+           "actors %zu (names %zu, codes %zu, dated %zu, uncoded %zu), agents %zu "
+           "(phrases %zu, prefixed %zu, macros %zu), verbs %zu in %zu blocks, "
+           "patterns %zu (synsets %zu, transformations %zu; %zu translated to dyad "
+           "patterns, %zu not expressible), discards %zu (story %zu), issues %zu "
+           "(phrases %zu), ignored lines %zu",
+           c[DYAD__P_ACTORS], c[DYAD__P_NAMES], c[DYAD__P_CODES], c[DYAD__P_DATED],
+           c[DYAD__P_NOCODE], c[DYAD__P_AGENTS], c[DYAD__P_AGENT_FORMS], c[DYAD__P_PREFIX],
+           c[DYAD__P_MACROS], c[DYAD__P_VWORDS], c[DYAD__P_VBLOCKS], c[DYAD__P_PATTERNS],
+           c[DYAD__P_SYNSETS], c[DYAD__P_TRANSFORMS], c[DYAD__P_XLATED], c[DYAD__P_UNXLATED],
+           c[DYAD__P_DISCARDS], c[DYAD__P_STORY], c[DYAD__P_ISSUES], c[DYAD__P_ISSUE_PHRASES],
+           c[DYAD__P_IGNORED]);
+  return 1;
+}
+
+int dyad__petrarch_summary(const dyad_dict *d, char *buf, size_t cap) {
+  return d ? dyad__petrarch_summary_of(d->pet, buf, cap) : 0;
+}
+
+int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size_t len) {
+  if (!p) return 0;
+  for (size_t i = 0; i < p->ndisc; i++) {
+    const char *ph = p->disc[i].phrase;
+    size_t pn = strlen(ph);
+    if (!p->disc[i].story || !pn || pn > len) continue;
+    for (size_t j = 0; j + pn <= len; j++) {
+      size_t q = 0;
+      while (q < pn && up(text[j + q]) == ph[q]) q++;
+      if (q == pn && (j == 0 || !((text[j - 1] | 32) >= 'a' && (text[j - 1] | 32) <= 'z')) &&
+          (j + pn == len || !((text[j + pn] | 32) >= 'a' && (text[j + pn] | 32) <= 'z')))
+        return 1;
+    }
+  }
+  return 0;
+}

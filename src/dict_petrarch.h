@@ -1,0 +1,126 @@
+/*
+** dict_petrarch.h: readers for the event-data community's dictionary formats
+** (dict_petrarch.c): the TABARI / PETRARCH-1 family (PETR.Validate.*) and
+** PETRARCH2 / Phoenix (CAMEO.2.0.txt verbs, Phoenix.*.actors.txt, agents,
+** discards, IssueCoding). Actors and agents go into the dictionary set
+** through dict.h's adders; discards and verb patterns are kept here (and fed
+** to the verb matcher where its model allows); issues are parsed and kept.
+** Internal: dict.c dispatches non-dyad files to dyad__petrarch_load.
+*/
+#ifndef DYAD_DICT_PETRARCH_H
+#define DYAD_DICT_PETRARCH_H
+
+#include "dyad.h"
+
+typedef struct dyad__petrarch dyad__petrarch;
+
+/* What a file holds. */
+enum {
+  DYAD__PF_NONE = 0,
+  DYAD__PF_ACTORS,
+  DYAD__PF_AGENTS,
+  DYAD__PF_VERBS,
+  DYAD__PF_DISCARDS,
+  DYAD__PF_ISSUES
+};
+
+/* Entry counts (dyad__petrarch_count). */
+enum {
+  DYAD__P_FILES,        /* files read */
+  DYAD__P_ACTORS,       /* actor entries (a root line and its synonyms) */
+  DYAD__P_NAMES,        /* actor names (roots + synonyms) */
+  DYAD__P_CODES,        /* actor codes as written ([CODE], [CODE dates]) */
+  DYAD__P_DATED,        /* ... of which date-restricted */
+  DYAD__P_NOCODE,       /* actors with no code at all (PETRARCH keeps them) */
+  DYAD__P_AGENTS,       /* agent lines */
+  DYAD__P_AGENT_FORMS,  /* agent phrases added (plurals, macro expansions) */
+  DYAD__P_PREFIX,       /* agents with a prefixed code ([NGO~]) */
+  DYAD__P_MACROS,       /* !NAME! = ... macros */
+  DYAD__P_VBLOCKS,      /* --- VERB [code] --- blocks */
+  DYAD__P_VWORDS,       /* verb words and phrases in the blocks */
+  DYAD__P_PATTERNS,     /* "- ... [code]" patterns */
+  DYAD__P_SYNSETS,      /* &NAME synsets */
+  DYAD__P_SYNWORDS,     /* their members */
+  DYAD__P_TRANSFORMS,   /* "~ ..." transformations */
+  DYAD__P_DISCARDS,     /* discard phrases (sentence and story) */
+  DYAD__P_STORY,        /* ... of which story discards ('+') */
+  DYAD__P_ISSUES,       /* <ISSUE CATEGORY=...> blocks */
+  DYAD__P_ISSUE_PHRASES,/* their phrases */
+  DYAD__P_IGNORED,      /* lines PETRARCH itself ignores (a stray </ISSUE>,
+                           an agent line with no code): not errors */
+  DYAD__P_XLATED,       /* verb patterns translated into dyad's matcher */
+  DYAD__P_UNXLATED,     /* parsed patterns the matcher cannot express */
+  DYAD__P_N
+};
+
+/* A discard phrase, as read: words upper-cased and space-separated. */
+typedef struct dyad__pdiscard {
+  const char *phrase;
+  int story;            /* 1: '+' story discard, 0: sentence discard */
+} dyad__pdiscard;
+
+/* A parsed verb pattern, kept as written (for translation and `explain`). */
+typedef struct dyad__ppattern {
+  const char *verb;     /* the block's first verb ("RUSH") */
+  const char *text;     /* the pattern without '-' and code ("* (TO)") */
+  char code[8];         /* "042" or "---" */
+  char inverse[8];      /* "043" from [042:043], else "" */
+  const char *file;
+  unsigned line;
+} dyad__ppattern;
+
+/* 1 when `path` names a PETRARCH-family file (by its name, then its
+** content), 2 when it is a directory holding such files and no dyad set
+** (countries.tsv), else 0. Never fails: unreadable paths give 0. */
+int dyad__petrarch_detect(const char *path);
+
+/* The kind of one file (DYAD__PF_*), from its base name and, when that says
+** nothing, its first lines. */
+int dyad__petrarch_kind(const char *path);
+
+/* Loads one PETRARCH-family file, or every such file of a directory
+** (actors, agents, discards, issues, then verbs), into d; fmt is
+** DYAD_DICT_AUTO, DYAD_DICT_PETRARCH2 or DYAD_DICT_TABARI (both syntaxes
+** are read either way). The parsed verbs, discards and issues are kept in
+** *pp (created when NULL; free with dyad__petrarch_free). Every malformed
+** line is recorded with dyad__dict_error as "file:line: message" and
+** reading goes on. Returns 0, DYAD_EDICT (some lines malformed), DYAD_EIO,
+** DYAD_EINVAL (not a PETRARCH file) or DYAD_ENOMEM. */
+int dyad__petrarch_load_into(dyad_dict *d, dyad__petrarch **pp,
+                             const char *path, dyad_dict_format fmt);
+
+/* Same, keeping the parsed state in the dictionary set (d->pet). */
+int dyad__petrarch_load(dyad_dict *d, const char *path, dyad_dict_format fmt);
+
+/* An entry count (DYAD__P_*); 0 for a NULL set. */
+size_t dyad__petrarch_count(const dyad__petrarch *p, int what);
+
+/* Writes a one-line summary of what was read ("actors 123 (names 456, ...),
+** agents ..., verbs ..., discards ..., issues ...") into buf (cap bytes).
+** Returns 0 when nothing PETRARCH was loaded into d, else 1. */
+int dyad__petrarch_summary(const dyad_dict *d, char *buf, size_t cap);
+int dyad__petrarch_summary_of(const dyad__petrarch *p, char *buf, size_t cap);
+
+/* The parsed discards / patterns (owned by p; n gets the count). */
+const dyad__pdiscard *dyad__petrarch_discards(const dyad__petrarch *p,
+                                              size_t *n);
+const dyad__ppattern *dyad__petrarch_patterns(const dyad__petrarch *p,
+                                              size_t *n);
+
+/* 1 when the text (a whole story) contains a story discard phrase, as
+** whole words, case-insensitively. */
+int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text,
+                                 size_t len);
+
+/* Issue categories: number and the name of category i. */
+size_t dyad__petrarch_nissues(const dyad__petrarch *p);
+const char *dyad__petrarch_issue(const dyad__petrarch *p, size_t i);
+
+/* Frees everything; NULL is a no-op. */
+void dyad__petrarch_free(dyad__petrarch *p);
+
+/* Parses a TABARI date (yymmdd, yy 00-30 = 20yy, else 19yy; or yyyymmdd)
+** into yyyymmdd; returns 0 when malformed. Exposed for the unit tests. */
+int dyad__petrarch_date(const char *s, size_t n, int32_t *out);
+
+#endif
