@@ -555,7 +555,8 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
   s->loc_country[0] = 0;
   for (size_t k = 0; k < s->nment; k++) {
     const dyad_mention *m = &c->ment[k];
-    if ((m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) || !m->country[0]) continue;
+    if ((m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT && m->kind != DYAD_MK_ADJ) || !m->country[0])
+      continue;
     size_t j = m->tok_start, q = 0;
     while (j > 0 && q < 3 && !(c->cls[j - 1] & W_PREP) && !c->ment_of[j - 1] &&
            !(c->tok[j - 1].flags & DYAD_TOK_CAP) && (c->wflag[j - 1] & DYAD_VW_WORD)) {
@@ -591,8 +592,9 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
-  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !strcmp(m->sector, "GOV") &&
-      m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the && !(m->flags & DYAD_MF_PLURAL)) {
+  if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->country[0] && !a.country[0] &&
+      !strcmp(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the)) &&
+      !(m->flags & DYAD_MF_PLURAL)) {
     /* "the government": of the last country named */
     for (size_t k = mi; k-- > 0;) {
       const dyad_mention *x = &c->ment[k];
@@ -610,6 +612,19 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         snprintf(code, sizeof code, "%sGOV", x->country);
         set_code(&a, code, x->country);
       }
+    }
+    for (size_t k = mi + 1; k < s->nment && !a.country[0]; k++) {
+      const dyad_mention *x = &c->ment[k];
+      if ((x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ) && x->country[0]) {
+        char code[32];
+        snprintf(code, sizeof code, "%sGOV", x->country);
+        set_code(&a, code, x->country);
+      }
+    }
+    if (a.country[0]) {
+      g->a[0] = a;
+      g->n = 1;
+      return;
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
@@ -1581,7 +1596,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        dialogue": the nominal is the object of an unrealised verb */
     for (size_t q = head, k = 0; q > 1 && k < 6; q--, k++) {
       size_t t = q - 1;
-      if (c->ment_of[t] || is_hard(c, t)) break;
+      if (is_hard(c, t)) break;
+      if (c->ment_of[t]) continue;
       if ((c->cls[t] & W_TO) && t + 1 < head && !(c->cls[t + 1] & W_DET) &&
           (c->wflag[t + 1] & DYAD_VW_WORD) && !c->ment_of[t + 1]) {
         tracef(c, "  nominal under \"to %.*s\": no event",
@@ -1670,7 +1686,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   if (!T.n && !recip_pairs && root >= 18) {
-    const char *dc = c->doc_country;
+    const char *dc = sentence_country(c, s);
     if (dc[0] && strcmp(dc, S.a[0].country)) {
       memset(&T.a[0], 0, sizeof T.a[0]);
       copy_str(T.a[0].code, sizeof T.a[0].code, dc);
@@ -1880,8 +1896,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if (c->trace) {
       static const char *const kinds[] = {"?", "country", "adjective", "seat", "igo", "person",
                                           "agent", "counterpart", "pronoun", "definite"};
-      tracef(c, "  mention \"%.*s\" %s -> %s%s%s", (int)(m->end - m->start), text + m->start,
-             m->kind < 10 ? kinds[m->kind] : "?", c->mres[k].n ? c->mres[k].a[0].code : "(unresolved)",
+      tracef(c, "  mention \"%.*s\" %s%s%s -> %s%s%s", (int)(m->end - m->start), text + m->start,
+             m->kind < 10 ? kinds[m->kind] : "?", m->sector[0] ? " " : "", m->sector, c->mres[k].n ? c->mres[k].a[0].code : "(unresolved)",
              c->mres[k].n > 1 ? " + " : "", c->mres[k].n > 1 ? c->mres[k].a[1].code : "");
     }
     if (c->mres[k].n == 1 && !(m->flags & DYAD_MF_TWO)) {
