@@ -868,6 +868,14 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       }
       break;
     }
+    if ((k & W_BUT) && t + 1 == vg) {
+      /* "Sudan vows to restore order but calls for peacekeepers" */
+      for (size_t v = vidx; v-- > 0;)
+        if (c->vi[v].has_subj) {
+          *g = c->vi[v].subj;
+          return -2;
+        }
+    }
     if (k & (W_SUB | W_BUT)) break;
     /* a previous event verb ends here: share its subject */
     for (size_t v = vidx; v-- > 0;) {
