@@ -4,6 +4,7 @@
 ** (a debugging aid for dictionary upkeep). */
 #include "cli.h"
 #include "dict.h"
+#include "dict_petrarch.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,8 @@ static void usage(FILE *f) {
         "       dyad dict actors [--date YYYY-MM-DD] [--data DIR] TEXT...\n\n"
         "check: loads each PATH (a dictionary directory or a file named\n"
         "  countries.tsv, igos.tsv, people.tsv, agents.tsv, verbs.txt or\n"
-        "  discards.txt; default: the installed data directory), prints every\n"
+        "  discards.txt, or TABARI / PETRARCH dictionaries; default: the\n"
+        "  installed data directory), prints every\n"
         "  malformed line as file:line: message and the entry counts; exits 1\n"
         "  on any error; --time also prints each load time.\n"
         "actors: prints the actor mentions dyad finds in TEXT, one a line.\n",
@@ -67,7 +69,8 @@ static int check(int argc, char **argv) {
       return 1;
     }
     t0 = now_ms();
-    if (!path || (stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
+    if (!path || (stat(path, &st) == 0 && S_ISDIR(st.st_mode) &&
+                  !dyad__petrarch_detect(path)))
       rc = dyad_dict_load_default(d, path);
     else
       rc = dyad_dict_load(d, path, DYAD_DICT_AUTO);
@@ -83,6 +86,11 @@ static int check(int argc, char **argv) {
       status = 1;
     }
     print_counts(path ? path : "default data", d);
+    {
+      char sum[512];
+      if (dyad__petrarch_summary(d, sum, sizeof sum))
+        printf("%s: %s\n", path ? path : "default data", sum);
+    }
     if (rc || dyad__dict_nerrors(d))
       printf("%s: %zu errors\n", path ? path : "default data",
              dyad__dict_nerrors(d) ? dyad__dict_nerrors(d) : 1);

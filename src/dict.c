@@ -7,6 +7,7 @@
 ** and loading goes on, so `dyad dict check` can report them all.
 */
 #include "dict_int.h"
+#include "dict_petrarch.h"
 #include "place.h"
 #include "verbs.h"
 
@@ -1120,14 +1121,20 @@ static int ends_with(const char *s, const char *suf) {
 
 int dyad_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
   if (!d || !path) return DYAD_EINVAL;
+  /* the community's formats (dict_petrarch.c): TABARI, PETRARCH-1/2 */
+  if (fmt == DYAD_DICT_PETRARCH2 || fmt == DYAD_DICT_TABARI)
+    return dyad__petrarch_load(d, path, fmt);
   if (fmt != DYAD_DICT_AUTO && fmt != DYAD_DICT_DYAD) {
-    dyad__dict_error(d, path, 0, "this dictionary format is not supported yet");
+    dyad__dict_error(d, path, 0, "unknown dictionary format");
     return DYAD_EINVAL;
   }
+  /* our .tsv files are ours whatever their content */
   if (ends_with(path, "countries.tsv")) return load_lines(d, path, line_country);
   if (ends_with(path, "igos.tsv")) return load_lines(d, path, line_igo);
   if (ends_with(path, "people.tsv")) return load_lines(d, path, line_person);
   if (ends_with(path, "agents.tsv")) return load_lines(d, path, line_agent);
+  if (fmt == DYAD_DICT_AUTO && dyad__petrarch_detect(path))
+    return dyad__petrarch_load(d, path, fmt);
   if (ends_with(path, "verbs.txt") || strstr(path, "discards"))
     return load_verbs(d, path);
   {

@@ -96,3 +96,13 @@ his Russian counterpart Sergey Lavrov => RUSGOV PERSON FM" "$(printf '%s\n' "$ou
 # the test machines are shared, so timings are noisy)
 t=$("$DYAD" dict check --time "$ROOT/data" 2>/dev/null | sed -n 's/.*loaded in \([0-9.]*\) ms/\1/p')
 if [ -n "$t" ]; then ok "dict check --time prints the load time ($t ms)"; else notok "dict check --time prints the load time"; fi
+
+# ---- the community's formats go to dict_petrarch.c (issue 4)
+P=$SHARED/dictionaries/phoenix/Phoenix.agents.txt
+if [ -f "$P" ]; then
+  "$DYAD" dict check "$P" >"$TMP/pet.out" 2>&1
+  check "a PETRARCH agents file is read by the PETRARCH reader" grep -q "agents [1-9][0-9]* (phrases" "$TMP/pet.out"
+  check "our own agents.tsv stays ours" sh -c "'$DYAD' dict check '$ROOT/data/agents.tsv' | grep -q 'agents [1-9]' && ! '$DYAD' dict check '$ROOT/data/agents.tsv' | grep -q 'phrases [0-9]*, prefixed'"
+else
+  skip "PETRARCH agents file" "no \$SHARED/dictionaries/phoenix"
+fi
