@@ -249,6 +249,7 @@ struct dyad_coder {
   unsigned *cls;
   unsigned char *wflag;
   int32_t *ment_of;        /* token -> mention index+1, 0 none */
+  int32_t *clause;         /* token -> clause number (boundaries before it) */
   size_t captok;
   dyad_mention *ment;
   group *mres;             /* resolved mentions */
@@ -348,6 +349,9 @@ static int grow_tokens(dyad_coder *c, size_t need) {
   int32_t *mo = realloc(c->ment_of, n * sizeof *mo);
   if (!mo) return DYAD_ENOMEM;
   c->ment_of = mo;
+  int32_t *cl2 = realloc(c->clause, (n + 1) * sizeof *cl2);
+  if (!cl2) return DYAD_ENOMEM;
+  c->clause = cl2;
   c->captok = n;
   return 0;
 }
@@ -424,6 +428,7 @@ void dyad_coder_free(dyad_coder *c) {
   free(c->cls);
   free(c->wflag);
   free(c->ment_of);
+  free(c->clause);
   free(c->ment);
   free(c->mres);
   free(c->vm);
@@ -836,7 +841,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       return -1;
     }
   }
-  while (j > 0) {
+  while (j > 0 && head - j < 80) {
     size_t t = j - 1;
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
@@ -997,7 +1002,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
   }
   size_t steps = 0;
-  for (t = from; t < s->ntok; t++, steps++) {
+  for (t = from; t < s->ntok && steps < 80; t++, steps++) {
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
     if (k & (W_REL | W_THAT | W_BUT)) break;
@@ -1122,12 +1127,7 @@ static size_t tok_of(const dyad_coder *c, const sent *s, uint32_t off) {
 }
 
 /* Clause index of token t: counts hard boundaries and clause words before. */
-static int clause_of(const dyad_coder *c, size_t t) {
-  int k = 0;
-  for (size_t i = 0; i < t; i++)
-    if (is_hard(c, i) || (c->cls[i] & (W_SUB | W_REL | W_THAT | W_BUT))) k++;
-  return k;
-}
+static int clause_of(const dyad_coder *c, size_t t) { return c->clause[t]; }
 
 /* Picks the date expression for the event at head token: the nearest one in
 ** the same clause; else the nearest one in a clause without another event
@@ -1828,6 +1828,14 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         c->wflag[i] = DYAD_VW_GAPOK;
     }
     c->ment_of[i] = 0;
+  }
+  {
+    int32_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+      c->clause[i] = k;
+      if (is_hard(c, i) || (c->cls[i] & (W_SUB | W_REL | W_THAT | W_BUT))) k++;
+    }
+    c->clause[n] = k;
   }
   size_t nm = dyad__find_actors(c->d, text, c->tok, n, s->date, c->ment, c->capment);
   if (nm > c->capment) {

@@ -42,6 +42,11 @@ check "binary input does not crash" test "$rc" -le 1
 "$DYAD" code "$TMP/empty.txt" >"$TMP/empty.out" 2>&1; rc=$?
 check "empty input gives no event" test ! -s "$TMP/empty.out" -a "$rc" -le 1
 
+for i in $(seq 3000); do printf 'Russia attacked Ukraine and '; done >"$TMP/patho.txt"; echo 'Poland.' >>"$TMP/patho.txt"
+timeout 10 "$DYAD" code --format tsv "$TMP/patho.txt" >"$TMP/patho.out" 2>&1; rc=$?
+check_eq "a 3000-verb sentence is coded in time" 0 "$rc"
+check "the 3000-verb sentence yields RUS 19 UKR" has "$TMP/patho.out" RUS 19 UKR
+
 # ---- JSON output fields ----
 "$DYAD" code --date 2016-06-12 - >"$TMP/one.jsonl" <<'EOF'
 Foreign Minister Yun Byung-se departed for Moscow on Sunday afternoon.
