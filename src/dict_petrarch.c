@@ -83,6 +83,8 @@ struct dyad__petrarch {
   size_t nx, capx;
   issue *iss;
   size_t niss, capiss;
+  char *warn;            /* warnings, one a line */
+  size_t nwarn, capwarn;
 };
 
 static int grow(void **p, size_t *cap, size_t need, size_t size) {
@@ -121,6 +123,7 @@ void dyad__petrarch_free(dyad__petrarch *p) {
   free(p->mac);
   free(p->x);
   free(p->iss);
+  free(p->warn);
   free(p);
 }
 
@@ -190,6 +193,23 @@ typedef struct reader {
   int indented;          /* the current line started with white space */
   char tmp[MAXLINE + 1];
 } reader;
+
+/* Records a repaired line (a warning, not an error). */
+static void warn_at(reader *r, size_t line, const char *msg) {
+  char buf[600];
+  dyad__petrarch *p = r->p;
+  size_t n;
+  p->count[DYAD__P_WARNINGS]++;
+  n = (size_t)snprintf(buf, sizeof buf, "%s:%zu: warning: %s", r->path, line, msg);
+  if (n >= sizeof buf) n = sizeof buf - 1;
+  if (p->nwarn + n + 2 > (256u << 10)) return; /* counted, not kept */
+  if (grow((void **)&p->warn, &p->capwarn, p->nwarn + n + 2, 1)) return;
+  if (p->nwarn) p->warn[p->nwarn++] = '\n';
+  memcpy(p->warn + p->nwarn, buf, n + 1);
+  p->nwarn += n;
+}
+
+static void warn(reader *r, const char *msg) { warn_at(r, r->line, msg); }
 
 /* Records a malformed line; msg may hold one "%s" for what. */
 static void bad(reader *r, const char *msg, const char *what) {
@@ -317,8 +337,16 @@ static int next_line(reader *r, const char **s, size_t *n) {
       continue;
     }
     {
-      const char *h = memchr(t, '#', tn);
-      if (h) tn = (size_t)(h - t);
+      /* a comment starts at a '#' outside brackets ("[###]" is a code) */
+      int depth = 0;
+      for (size_t i = 0; i < tn; i++) {
+        if (t[i] == '[') depth++;
+        else if (t[i] == ']' && depth) depth--;
+        else if (t[i] == '#' && !depth) {
+          tn = i;
+          break;
+        }
+      }
     }
     trim(&t, &tn);
     if (!tn) continue;
@@ -426,8 +454,24 @@ static int parse_actor_code(const char *s, size_t n, char out[32], const char **
 }
 
 /* Parses the date part of a code block: "", "<d", ">d", "d1-d2" (spaces
-** allowed). */
-static int parse_restriction(const char *s, size_t n, acode *c, const char **why) {
+** allowed). Returns 1 (ok), 2 (a bad date that the production files do
+** have: warned, the code is dropped) or 0 (malformed, *why set). */
+static int date_or_warn(reader *r, const char *s, size_t n, int32_t *v, int *dropped) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  if (!n) return 0;
+  if (!dyad__petrarch_date(s, n, v)) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "bad date '%.*s' (want yymmdd or yyyymmdd): code dropped",
+             (int)(n < 20 ? n : 20), s);
+    warn(r, msg);
+    *dropped = 1;
+  }
+  return 1;
+}
+
+static int parse_restriction(reader *r, const char *s, size_t n, acode *c, const char **why) {
+  int dropped = 0;
   trim(&s, &n);
   c->from = 0;
   c->to = 99999999;
@@ -440,12 +484,13 @@ static int parse_restriction(const char *s, size_t n, acode *c, const char **why
     char op = s[0];
     const char *t = s + 1;
     size_t tn = n - 1;
-    int32_t v;
+    int32_t v = 0;
     trim(&t, &tn);
-    if (!dyad__petrarch_date(t, tn, &v)) {
+    if (!date_or_warn(r, t, tn, &v, &dropped)) {
       *why = "bad date (want yymmdd or yyyymmdd after '<' or '>')";
       return 0;
     }
+    if (dropped) return 2;
     if (op == '<')
       c->to = prev_day(v); /* before the date */
     else
@@ -456,23 +501,31 @@ static int parse_restriction(const char *s, size_t n, acode *c, const char **why
     const char *dash = memchr(s, '-', n);
     const char *a = s, *b;
     size_t an, bn;
-    int32_t v1, v2;
+    int32_t v1 = 0, v2 = 0;
     if (!dash) {
-      *why = "bad date restriction (want <date, >date or date-date)";
-      return 0;
+      /* "[CODE 20121204]": PETRARCH2 reads a bare date as ">date" */
+      if (!date_or_warn(r, s, n, &v1, &dropped)) {
+        *why = "bad date restriction (want <date, >date or date-date)";
+        return 0;
+      }
+      if (dropped) return 2;
+      warn(r, "a date without '<', '>' or '-': read as '>date'");
+      c->from = v1;
+      return 1;
     }
     an = (size_t)(dash - s);
     b = dash + 1;
     bn = n - an - 1;
     trim(&a, &an);
     trim(&b, &bn);
-    if (!dyad__petrarch_date(a, an, &v1) || !dyad__petrarch_date(b, bn, &v2)) {
+    if (!date_or_warn(r, a, an, &v1, &dropped) || !date_or_warn(r, b, bn, &v2, &dropped)) {
       *why = "bad date (want yymmdd or yyyymmdd)";
       return 0;
     }
+    if (dropped) return 2;
     if (v2 < v1) {
-      *why = "bad date range: it ends before it starts";
-      return 0;
+      warn(r, "date range ends before it starts: code dropped");
+      return 2;
     }
     c->from = v1;
     c->to = v2;
@@ -480,21 +533,27 @@ static int parse_restriction(const char *s, size_t n, acode *c, const char **why
   return 1;
 }
 
-/* Parses every "[...]" group of s[0,n) into codes. Anything else than
-** groups and white space is an error. */
+/* Parses every "[...]" group of s[0,n) into codes. Text after the groups
+** (the production International file has trade data there) is warned about
+** and ignored; other stray text is an error. */
 static int parse_code_groups(reader *r, const char *s, size_t n, acode *codes,
                              size_t *nc) {
-  size_t i = 0;
+  size_t i = 0, ngroups = 0;
   while (i < n) {
     const char *why = NULL;
     const char *g, *close;
     size_t gn, k;
+    int rr;
     acode c;
     if (is_sp(s[i])) {
       i++;
       continue;
     }
     if (s[i] != '[') {
+      if (ngroups) {
+        warn(r, "text after the actor codes ignored");
+        return 1;
+      }
       bad(r, "unexpected text outside [CODE] brackets", NULL);
       return 0;
     }
@@ -513,18 +572,20 @@ static int parse_code_groups(reader *r, const char *s, size_t n, acode *codes,
     for (k = 0; k < gn && !is_sp(g[k]) && g[k] != '<' && g[k] != '>'; k++) {}
     memset(&c, 0, sizeof c);
     if (!parse_actor_code(g, k, c.code, &why) ||
-        !parse_restriction(g + k, gn - k, &c, &why)) {
+        !(rr = parse_restriction(r, g + k, gn - k, &c, &why))) {
       bad(r, why, NULL);
       return 0;
     }
+    ngroups++;
+    i = (size_t)(close - s) + 1;
+    r->p->count[DYAD__P_CODES]++;
+    if (rr == 2) continue;
     if (*nc >= MAXCODES) {
       bad(r, "too many codes for one actor (over 64)", NULL);
       return 0;
     }
     codes[(*nc)++] = c;
-    r->p->count[DYAD__P_CODES]++;
     if (!c.dflt) r->p->count[DYAD__P_DATED]++;
-    i = (size_t)(close - s) + 1;
   }
   return 1;
 }
@@ -947,6 +1008,10 @@ static int read_agent_line(reader *r, const char *s, size_t n) {
     }
   }
   close = memchr(br, ']', n - (size_t)(br - s));
+  if (!close && s[n - 1] == '}') {
+    warn(r, "agent code closed with '}': read as ']'");
+    close = s + n - 1;
+  }
   if (!close) {
     bad(r, "unclosed '[' in agent line", NULL);
     return 0;
@@ -1098,12 +1163,14 @@ static int read_issues(reader *r) {
       const char *br = memchr(s, '[', n);
       const char *cl = br ? memchr(br, ']', n - (size_t)(br - s)) : NULL;
       const char *t = s;
-      size_t tn = br ? (size_t)(br - s) : 0;
+      size_t tn = br ? (size_t)(br - s) : n;
       trim(&t, &tn);
-      if (!br || !cl || cl != s + n - 1 || cl == br + 1 || !tn) {
+      /* a phrase without a code is one more form of the code above it */
+      if ((br && (!cl || cl == br + 1)) || !tn || memchr(t, ']', tn)) {
         bad(r, "bad issue phrase (want: words [CODE])", NULL);
         continue;
       }
+      if (cl && cl != s + n - 1) warn(r, "text after the issue code ignored");
       cur->nphrase++;
       r->p->count[DYAD__P_ISSUE_PHRASES]++;
     }
@@ -1159,8 +1226,13 @@ static int parse_vcode(const char *s, size_t n, char code[8], char inv[8]) {
     size_t tn = part ? n - a - 1 : a;
     char *out = part ? inv : code;
     trim(&t, &tn);
+    if (!tn && !part && colon) { /* "[:173]": only the reverse direction */
+      out[0] = 0;
+      continue;
+    }
+    if (tn > 1 && t[tn - 1] == '?') tn--; /* TABARI's "[025?]" */
     if (!tn || tn > 6) return 0;
-    if (!(tn == 3 && !memcmp(t, "---", 3)))
+    if (!(tn == 3 && (!memcmp(t, "---", 3) || !memcmp(t, "+++", 3) || !memcmp(t, "###", 3))))
       for (size_t i = 0; i < tn; i++) {
         char c = up(t[i]);
         if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) return 0;
@@ -1306,6 +1378,7 @@ static int verb_text(const vword *v, sbuf *b) {
 static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbuf *b) {
   size_t i = 0, n = strlen(s);
   int gap = 0, have_verb = 0;
+  if (!balanced(s, n)) return 0;
   b->n = 0;
   b->s[0] = 0;
   b->over = 0;
@@ -1422,21 +1495,43 @@ static int parse_verb_word(reader *r, const char *s, size_t n, vword *v) {
     if (ce == cb + 1 || (size_t)(ce - cb) <= 1) {
       strcpy(v->forms, "-");
     } else {
-      for (const char *t = cb + 1; t < ce; t++) {
-        char c = *t;
-        if (is_sp(c) || c == '_') {
-          if (f && v->forms[f - 1] != '|') v->forms[f++] = '|';
-          continue;
+      /* each form is a phrase like the verb ("+ASKED_FOR"): its head word
+      ** (after '+', else at the verb's head position) is the form */
+      const char *t = cb + 1;
+      while (t < ce) {
+        const char *fe, *w, *hw = NULL;
+        size_t hn = 0;
+        int widx = 0, hmark = 0;
+        while (t < ce && is_sp(*t)) t++;
+        if (t >= ce) break;
+        for (fe = t; fe < ce && !is_sp(*fe); fe++) {}
+        for (w = t; w < fe;) {
+          const char *we;
+          int marked = 0;
+          if (*w == '+') marked = 1, w++;
+          for (we = w; we < fe && *we != '_' && *we != '+'; we++) {}
+          if ((marked && !hmark) || (!hw && widx == v->head)) {
+            hw = w;
+            hn = (size_t)(we - w);
+            hmark |= marked;
+          }
+          widx++;
+          w = we;
+          if (w < fe && *w == '_') w++;
         }
-        if (strchr("|()*;#{}[]&$%^=~<>!+", c)) {
-          bad(r, "bad character in irregular forms {...}", NULL);
-          return 0;
-        }
-        if (f + 2 >= sizeof v->forms) {
+        if (!hw || !hn) hw = t, hn = (size_t)(fe - t);
+        for (size_t q = 0; q < hn; q++)
+          if (strchr("|()*;#{}[]&$%^=~<>!+_", hw[q])) {
+            bad(r, "bad character in irregular forms {...}", NULL);
+            return 0;
+          }
+        if (f + hn + 2 >= sizeof v->forms) {
           bad(r, "too many irregular forms", NULL);
           return 0;
         }
-        v->forms[f++] = lo(c);
+        if (f) v->forms[f++] = '|';
+        for (size_t q = 0; q < hn; q++) v->forms[f++] = lo(hw[q]);
+        t = fe;
       }
       while (f && v->forms[f - 1] == '|') f--;
       v->forms[f] = 0;
@@ -1519,9 +1614,22 @@ static int read_verbs(reader *r) {
         size_t tn = n - (size_t)(t - s);
         const char *nm = s + 3;
         size_t nn = (size_t)(br - nm);
+        size_t dashes = 0, other = 0;
         trim(&t, &tn);
         trim(&nm, &nn);
-        if (tn != 3 || memcmp(t, "---", 3) || !nn) {
+        for (size_t q = 0; q < tn; q++) {
+          if (t[q] == '-') dashes++;
+          else if (!is_sp(t[q])) other++;
+        }
+        if (tn && t[0] == '[' && memchr(t, ']', tn)) {
+          warn(r, "a second code in a verb block header ignored");
+          dashes = 3;
+          other = 0;
+        } else if (tn != 3 && dashes >= 3 && !other) {
+          warn(r, "extra dashes in a verb block header");
+        }
+        if (!tn) dashes = 3; /* "--- VERB [---] # comment" */
+        if (dashes < 3 || other || !nn) {
           bad(r, "bad verb block header (want --- VERB [code] ---)", NULL);
           continue;
         }
@@ -1618,8 +1726,8 @@ static int read_verbs(reader *r) {
         continue;
       }
       if (!balanced(body, bn)) {
-        bad(r, "unbalanced ( ) or { } in pattern", NULL);
-        continue;
+        /* kept and counted, never translated */
+        warn(r, "unbalanced ( ) or { } in pattern: not translated");
       }
       if (grow((void **)&p->pats, &p->cappat, p->npat + 1, sizeof *p->pats)) {
         rc = DYAD_ENOMEM;
@@ -1628,8 +1736,16 @@ static int read_verbs(reader *r) {
       pt = &p->pats[p->npat];
       memset(pt, 0, sizeof *pt);
       if (!parse_vcode(br, n - (size_t)(br - s), pt->code, pt->inverse)) {
-        bad(r, "bad pattern code (want [042], [042:043] or [---])", NULL);
-        continue;
+        /* "[080!]": a stray mark after the digits */
+        char cl[16];
+        size_t k = 0, bl = n - (size_t)(br - s);
+        for (size_t q = 0; q < bl && k + 1 < sizeof cl; q++)
+          if (!strchr("!?.,;'\"", br[q])) cl[k++] = br[q];
+        if (bl >= sizeof cl || k == bl || !parse_vcode(cl, k, pt->code, pt->inverse)) {
+          bad(r, "bad pattern code (want [042], [042:043] or [---])", NULL);
+          continue;
+        }
+        warn(r, "stray character in a pattern code ignored");
       }
       if (!(pt->text = keep(p, body, bn))) {
         rc = DYAD_ENOMEM;
@@ -1683,8 +1799,9 @@ static int read_verbs(reader *r) {
       if (!find_synset(p, a + 1, m - 1)) {
         char nm[96];
         snprintf(nm, sizeof nm, "%.*s", (int)(m < 90 ? m : 90), a);
-        r->bad++;
-        dyad__dict_error(r->d, p->pats[k].file, p->pats[k].line, "unknown synset %s", nm);
+        char msg[160];
+        snprintf(msg, sizeof msg, "unknown synset %s: pattern not translated", nm);
+        warn_at(r, p->pats[k].line, msg);
         break;
       }
     }
@@ -1967,13 +2084,13 @@ int dyad__petrarch_summary_of(const dyad__petrarch *p, char *buf, size_t cap) {
            "(phrases %zu, prefixed %zu, macros %zu), verbs %zu in %zu blocks, "
            "patterns %zu (synsets %zu, transformations %zu; %zu translated to dyad "
            "patterns, %zu not expressible), discards %zu (story %zu), issues %zu "
-           "(phrases %zu), ignored lines %zu",
+           "(phrases %zu), ignored lines %zu, warnings %zu",
            c[DYAD__P_ACTORS], c[DYAD__P_NAMES], c[DYAD__P_CODES], c[DYAD__P_DATED],
            c[DYAD__P_NOCODE], c[DYAD__P_AGENTS], c[DYAD__P_AGENT_FORMS], c[DYAD__P_PREFIX],
            c[DYAD__P_MACROS], c[DYAD__P_VWORDS], c[DYAD__P_VBLOCKS], c[DYAD__P_PATTERNS],
            c[DYAD__P_SYNSETS], c[DYAD__P_TRANSFORMS], c[DYAD__P_XLATED], c[DYAD__P_UNXLATED],
            c[DYAD__P_DISCARDS], c[DYAD__P_STORY], c[DYAD__P_ISSUES], c[DYAD__P_ISSUE_PHRASES],
-           c[DYAD__P_IGNORED]);
+           c[DYAD__P_IGNORED], c[DYAD__P_WARNINGS]);
   return 1;
 }
 
@@ -1996,4 +2113,8 @@ int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size
     }
   }
   return 0;
+}
+
+const char *dyad__petrarch_warnings(const dyad_dict *d) {
+  return d && d->pet && d->pet->warn ? d->pet->warn : "";
 }

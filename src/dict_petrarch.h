@@ -50,6 +50,7 @@ enum {
                            an agent line with no code): not errors */
   DYAD__P_XLATED,       /* verb patterns translated into dyad's matcher */
   DYAD__P_UNXLATED,     /* parsed patterns the matcher cannot express */
+  DYAD__P_WARNINGS,     /* lines read with a repair (see dyad__petrarch_warnings) */
   DYAD__P_N
 };
 
@@ -115,6 +116,14 @@ int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text,
 /* Issue categories: number and the name of category i. */
 size_t dyad__petrarch_nissues(const dyad__petrarch *p);
 const char *dyad__petrarch_issue(const dyad__petrarch *p, size_t i);
+
+/* Lines of the production dictionaries that are not well-formed but that
+** PETRARCH itself reads, and that dyad reads with a stated repair (a
+** misdated code dropped, text after the codes ignored, a bare date read as
+** ">date"): "file:line: warning: ..." one a line ("" when none; owned by
+** the set). They are not errors: `dyad dict check` lists them and still
+** exits 0. */
+const char *dyad__petrarch_warnings(const dyad_dict *d);
 
 /* Frees everything; NULL is a no-op. */
 void dyad__petrarch_free(dyad__petrarch *p);
