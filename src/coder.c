@@ -102,7 +102,7 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"of", W_PREP}, {"with", W_PREP}, {"from", W_PREP}, {"for", W_PREP},
     {"by", W_PREP | W_INGOK}, {"on", W_PREP | W_INGOK}, {"into", W_PREP},
     {"against", W_PREP}, {"between", W_PREP}, {"over", W_PREP},
-    {"about", W_PREP | W_FUTN}, {"like", W_PREP}, {"than", W_PREP},
+    {"about", W_PREP}, {"like", W_PREP}, {"than", W_PREP},
     {"under", W_PREP}, {"via", W_PREP}, {"among", W_PREP}, {"toward", W_PREP},
     {"towards", W_PREP}, {"upon", W_PREP}, {"despite", W_PREP},
     {"including", W_PREP | W_INCL}, {"regarding", W_PREP},
@@ -242,7 +242,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_across, h_throughout, h_inside;
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside;
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -410,6 +410,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_will = H("will");
   c->h_if = H("if");
   c->h_the = H("the");
+  c->h_about = H("about");
   c->h_unless = H("unless");
   c->h_across = H("across");
   c->h_throughout = H("throughout");
@@ -1057,7 +1058,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    int verbal_coop = p->code[0] == '0' && p->code[1] <= '5';
+    int verbal_coop = p->code[0] == '0' && p->code[1] <= '5' && !(p->flags & DYAD_VF_MOVE);
     int appeal = (p->code[0] == '0' && p->code[1] == '2') || (p->code[0] == '1' && p->code[1] == '0');
     if (appeal && m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE) && c->mres[mo - 1].n &&
         c->mres[mo - 1].a[0].country[0]) {
@@ -1557,7 +1558,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (code[0] == '0' && code[1] == '4') {
       size_t lo = head > 3 ? head - 3 : 0;
       for (size_t t = lo; t < s->ntok; t++) {
-        if ((c->cls[t] & (W_FUTN | W_MODAL)) && !(c->cls[t] & W_NEG) &&
+        int about_to = c->hash[t] == c->h_about && t + 1 < s->ntok && (c->cls[t + 1] & W_TO);
+        if ((about_to || (c->cls[t] & (W_FUTN | W_MODAL))) && !(c->cls[t] & W_NEG) &&
             c->hash[t] != c->h_not) {
           if ((c->cls[t] & W_MODAL) && !(c->cls[t] & W_HYPO) && c->hash[t] != c->h_will) continue;
           tracef(c, "  future cue near the nominal: 036");
