@@ -1876,40 +1876,65 @@ static int kind_by_name(const char *path) {
 }
 
 /* Looks at the first meaningful lines of a file. */
-static int kind_by_content(const char *path) {
+/* 1 when a line is in dyad's verbs.txt / discards.txt syntax: "CODE v|n
+** PATTERN" (CODE digits or '-') or a pattern with '|' alternatives. */
+static int dyad_syntax_line(const char *s) {
+  size_t i = 0;
+  if (strchr(s, '|')) return 1;
+  if (s[0] == '-' && is_sp(s[1])) {
+    i = 1;
+  } else {
+    while (s[i] >= '0' && s[i] <= '9') i++;
+    if (i < 2 || i > 4) return 0;
+  }
+  while (is_sp(s[i])) i++;
+  return (s[i] == 'v' || s[i] == 'n') && is_sp(s[i + 1]);
+}
+
+/* Looks at the first meaningful lines of a file; *dyad_like counts lines in
+** dyad's own pattern syntax. */
+static int kind_by_content(const char *path, int *dyad_like) {
   FILE *f = fopen(path, "rb");
   char line[1024];
   int kind = DYAD__PF_NONE, nlines = 0, codes = 0, dyadv = 0;
+  if (dyad_like) *dyad_like = 0;
   if (!f) return DYAD__PF_NONE;
   while (nlines < 400 && fgets(line, sizeof line, f)) {
     char *s = line;
     while (is_sp(*s)) s++;
     if (!*s || *s == '\n' || *s == '#' || (s[0] == '<' && s[1] == '!')) continue;
     nlines++;
-    if (!strncmp(s, "<ISSUE", 6)) { kind = DYAD__PF_ISSUES; break; }
-    if (!strncmp(s, "---", 3) && strchr(s, '[')) { kind = DYAD__PF_VERBS; break; }
-    if (s[0] == '!' && strchr(s, '=')) { kind = DYAD__PF_AGENTS; break; }
-    if (strstr(s, "[~") || strstr(s, "~]")) { kind = DYAD__PF_AGENTS; break; }
-    if (s[0] >= '0' && s[0] <= '9' && strstr(s, " v ")) dyadv++;
-    if (strchr(s, '[') && strchr(s, ']')) codes++;
+    if (dyad_syntax_line(s)) {
+      dyadv++;
+      continue;
+    }
+    if (kind) continue;
+    if (!strncmp(s, "<ISSUE", 6)) kind = DYAD__PF_ISSUES;
+    else if (!strncmp(s, "---", 3) && strchr(s, '[')) kind = DYAD__PF_VERBS;
+    else if (s[0] == '!' && strchr(s, '=')) kind = DYAD__PF_AGENTS;
+    else if (strstr(s, "[~") || strstr(s, "~]")) kind = DYAD__PF_AGENTS;
+    else if (strchr(s, '[') && strchr(s, ']')) codes++;
   }
   fclose(f);
-  if (kind == DYAD__PF_NONE && codes && !dyadv) kind = DYAD__PF_ACTORS;
+  if (dyad_like) *dyad_like = dyadv;
+  if (dyadv) return DYAD__PF_NONE;
+  if (kind == DYAD__PF_NONE && codes) kind = DYAD__PF_ACTORS;
   return kind;
 }
 
 int dyad__petrarch_kind(const char *path) {
-  int k = kind_by_name(path);
+  int k = kind_by_name(path), dy = 0, c;
   const char *b = base_name(path);
-  /* dyad's own verbs.txt / discards.txt are verbs.c's */
-  if ((k == DYAD__PF_VERBS || k == DYAD__PF_DISCARDS) &&
-      (!strcmp(b, "verbs.txt") || !strncmp(b, "discards", 8))) {
-    int c = kind_by_content(path);
-    return c == DYAD__PF_VERBS ? c : DYAD__PF_NONE;
-  }
-  if (k == DYAD__PF_NONE && (ci_has(b, ".tsv") || ci_has(b, "license") || ci_has(b, "readme")))
+  size_t bl = strlen(b);
+  if ((bl > 4 && ci_has(b + bl - 4, ".tsv")) || ci_has(b, "license") || ci_has(b, "readme"))
     return DYAD__PF_NONE;
-  return k ? k : kind_by_content(path);
+  c = kind_by_content(path, &dy);
+  if (dy) return DYAD__PF_NONE; /* dyad's own pattern syntax: verbs.c's */
+  /* dyad's verbs.txt / discards*.txt unless their content says otherwise */
+  if ((k == DYAD__PF_VERBS || k == DYAD__PF_DISCARDS) &&
+      (!strcmp(b, "verbs.txt") || !strncmp(b, "discards", 8)))
+    return c == DYAD__PF_VERBS ? c : DYAD__PF_NONE;
+  return k ? k : c;
 }
 
 static int is_dir(const char *path) {
@@ -2061,7 +2086,8 @@ int dyad__petrarch_load_into(dyad_dict *d, dyad__petrarch **pp, const char *path
   }
   {
     int kind = dyad__petrarch_kind(path);
-    if (!kind && fmt != DYAD_DICT_AUTO) kind = kind_by_content(path);
+    if (!kind && fmt != DYAD_DICT_AUTO && !(kind = kind_by_name(path)))
+      kind = kind_by_content(path, NULL);
     return load_file(d, p, path, kind);
   }
 }
