@@ -633,6 +633,14 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
   }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && mi > 0 &&
+      m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_AND) && c->ment[mi - 1].tok_end == m->tok_start - 1 &&
+      c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0]) {
+    /* "Israeli tanks and troops": the troops are Israeli too */
+    char code[32];
+    snprintf(code, sizeof code, "%s%s", c->mres[mi - 1].a[0].country, m->sector);
+    set_code(&a, code, c->mres[mi - 1].a[0].country);
+  }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
       strlen(m->sector) >= 3 &&
       strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
@@ -969,7 +977,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
   for (size_t t = gs; t < ge && !ends_prep; t++) {
     int32_t mo = c->ment_of[t];
     if (mo && c->mres[mo - 1].n && c->ment[mo - 1].tok_start >= gs &&
-        c->ment[mo - 1].kind != DYAD_MK_PRONOUN) {
+        c->ment[mo - 1].kind != DYAD_MK_PRONOUN &&
+        !(c->ment[mo - 1].kind == DYAD_MK_AGENT && !strncmp(c->ment[mo - 1].sector, "MIL", 3))) {
+        /* (the forces withdrawn or sent are not the target) */
       *g = c->mres[mo - 1];
       return mo - 1;
     }
