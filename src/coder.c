@@ -782,6 +782,13 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     if (!role) role = DYAD_ROLE_FM;
     int32_t p = dyad__office_holder(c->d, a.country, role, s->date);
+    if (c->trace) {
+      static const char *const roles[] = {"-", "head of state", "head of government", "foreign minister",
+                                          "defence minister", "envoy", "leader", "minister", "official"};
+      const char *nm = p >= 0 ? dyad__person_name(c->d, p) : NULL;
+      tracef(c, "  counterpart: the %s %s on %s -> %s", a.country, role >= 0 && role <= 8 ? roles[role] : "?",
+             s->date ? s->date : "(today)", nm ? nm : "(nobody known)");
+    }
     if (p >= 0) {
       char code[32];
       int r = 0;
@@ -1257,8 +1264,14 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     const char *val = dx->value[0] ? dx->value : dx->value_past;
     if (cd[0] == '0' && cd[1] == '3' && dx->value_future[0]) val = dx->value_future;
     snprintf(date, sizeof date, "%s", val);
+    tracef(c, "  date: \"%.*s\" in the verb's clause -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start,
+           date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
+           dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (cd[0] == '0' && cd[1] == '3' ? ", future reading)" : ")") : "");
   } else if (s->date) {
     snprintf(date, sizeof date, "%s", s->date);
+    tracef(c, "  date: no date expression in the verb's clause -> the document date %s", s->date);
+  } else {
+    tracef(c, "  date: none (no expression in the clause, no document date)");
   }
   /* dedupe within the sentence */
   for (size_t i = c->nev; i-- > 0;) {
