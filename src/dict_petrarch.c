@@ -1928,6 +1928,7 @@ int dyad__petrarch_kind(const char *path) {
   size_t bl = strlen(b);
   if ((bl > 4 && ci_has(b + bl - 4, ".tsv")) || ci_has(b, "license") || ci_has(b, "readme"))
     return DYAD__PF_NONE;
+  if (k == DYAD__PF_ACTORS || k == DYAD__PF_AGENTS || k == DYAD__PF_ISSUES) return k;
   c = kind_by_content(path, &dy);
   if (dy) return DYAD__PF_NONE; /* dyad's own pattern syntax: verbs.c's */
   /* dyad's verbs.txt / discards*.txt unless their content says otherwise */

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# petrarch.sh: the TABARI / PETRARCH readers through `dyad dict check` and
+# `dyad code --dict`: our own fixtures in both syntaxes (tests/cases/petrarch:
+# good/ loads with 0 errors and exact counts, bad/ names every malformed line
+# as file:line and exits 1), then the third-party sets in ../shared (the
+# Phoenix production set and the PETR.Validate set load with 0 errors; skipped
+# when ../shared is absent).
+. "$(dirname "$0")/../lib.sh"
+CASES=$ROOT/tests/cases/petrarch
+cd "$CASES" || exit 1
+
+# ---- our good fixtures, both syntaxes
+"$DYAD" dict check good >"$TMP/good.out" 2>"$TMP/good.err"
+check_eq "dict check good/ exits 0" 0 $?
+check_eq "dict check good/ prints no error" "" "$(grep -v ': warning: ' "$TMP/good.err")"
+sum=$(grep '^good: actors' "$TMP/good.out")
+check_eq "good/ actor counts" "good: actors 7 (names 11, codes 14, dated 8, uncoded 0)" \
+  "$(printf '%s' "$sum" | sed 's/), agents.*/)/')"
+for want in "agents 7 (phrases 16, prefixed 1, macros 2)" "verbs 9 in 6 blocks" \
+  "patterns 10 (synsets 2, transformations 2; 19 translated" "discards 4 (story 2)" \
+  "issues 2 (phrases 5)" "ignored lines 1"; do
+  case "$sum" in
+    *"$want"*) ok "good/ summary has '$want'" ;;
+    *) notok "good/ summary has '$want'"; echo "# $sum" ;;
+  esac
+done
+check_eq "good/ verb patterns reach the matcher" "19" \
+  "$(grep -o 'verb patterns [0-9]*' "$TMP/good.out" | awk '{print $3}')"
+
+# one file at a time, each kind detected by name
+for f in good/Test.actors.txt good/Test.agents.txt good/Test.verbs.txt good/CAMEO.test.txt \
+  good/Test.discards.txt good/Test.IssueCoding.txt; do
+  check "dict check $f exits 0" "$DYAD" dict check "$f"
+done
+
+# ---- malformed lines: every one named, exit 1
+"$DYAD" dict check bad >"$TMP/bad.out" 2>"$TMP/bad.err"
+check_eq "dict check bad/ exits 1" 1 $?
+grep -v ': warning: ' "$TMP/bad.err" | grep -v '^dyad: ' >"$TMP/bad.errors"
+check_file "bad/ errors, each as file:line: message" bad-errors.txt "$TMP/bad.errors"
+check_eq "bad/ error count" "bad: 34 errors" "$(grep '^bad: [0-9]* errors' "$TMP/bad.out")"
+# the good lines of a bad file still load
+case "$(grep '^bad: actors' "$TMP/bad.out")" in
+  *"actors 9 "*) ok "good lines of bad files still load" ;;
+  *) notok "good lines of bad files still load"; cat "$TMP/bad.out" | sed 's/^/# /' ;;
+esac
+"$DYAD" dict check bad/Bad.agents.txt >/dev/null 2>"$TMP/one.err"
+check_eq "a single bad file exits 1" 1 $?
+check_eq "a single bad file names its lines" 9 "$(grep -c '^bad/Bad.agents.txt:[0-9]*: ' "$TMP/one.err")"
+
+# dyad's own pattern files are never taken for PETRARCH ones
+printf '042 v frobnicate+\n' >"$TMP/extra_verbs.txt"
+check_eq "a dyad-syntax *verbs.txt stays dyad's" "1" \
+  "$("$DYAD" dict check "$TMP/extra_verbs.txt" | grep -o 'verb patterns [0-9]*' | awk '{print $3}')"
+
+# an empty and a binary file
+: >"$TMP/empty.actors.txt"
+check "an empty actors file loads (0 entries)" "$DYAD" dict check "$TMP/empty.actors.txt"
+head -c 3000 /dev/urandom >"$TMP/noise.actors.txt"
+"$DYAD" dict check "$TMP/noise.actors.txt" >/dev/null 2>"$TMP/noise.err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q "noise.actors.txt:[0-9]*: " "$TMP/noise.err"; then
+  ok "a binary file is reported by line, exit 1"
+else
+  notok "a binary file is reported by line, exit 1 (rc=$rc)"; head -3 "$TMP/noise.err" | sed 's/^/# /'
+fi
+
+# ---- coding with our fixture dictionaries merged over dyad's own
+printf 'Valoria praised Northmarch for its courage.\n' >"$TMP/s1.txt"
+out=$("$DYAD" code --date 2016-06-01 --dict good/Test.actors.txt --dict good/Test.verbs.txt "$TMP/s1.txt" 2>&1)
+case "$out" in
+  *'"source":"VLR"'*'"target":"NMR"'*'"code":"051"'*) ok "code --dict with a TABARI set: VLR NMR 051" ;;
+  *) notok "code --dict with a TABARI set: VLR NMR 051"; printf '%s\n' "$out" | head -5 | sed 's/^/# /' ;;
+esac
+
+# ---- the third-party sets
+if [ -d "$SHARED/dictionaries/phoenix" ]; then
+  P=$SHARED/dictionaries/phoenix
+  "$DYAD" dict check "$P" >"$TMP/ph.out" 2>"$TMP/ph.err"
+  check_eq "dict check phoenix exits 0" 0 $?
+  check_eq "dict check phoenix: no errors" "" "$(grep -v ': warning: ' "$TMP/ph.err")"
+  sum=$(grep ': actors ' "$TMP/ph.out")
+  n=$(printf '%s' "$sum" | sed 's/.*: actors \([0-9]*\).*/\1/')
+  if [ "${n:-0}" -ge 26000 ]; then ok "phoenix: >= 26000 actors ($n)"; else notok "phoenix: >= 26000 actors ($n)"; echo "# $sum"; fi
+  for k in agents patterns discards issues; do
+    v=$(printf '%s' "$sum" | grep -o "$k [0-9]*" | head -1 | awk '{print $2}')
+    if [ "${v:-0}" -gt 0 ]; then ok "phoenix: $k counted ($v)"; else notok "phoenix: $k counted"; echo "# $sum"; fi
+  done
+  check_eq "phoenix: 52 issue categories" "issues 52" "$(printf '%s' "$sum" | grep -o 'issues [0-9]*')"
+  for f in "$P"/Phoenix.*.txt "$P"/CAMEO.2.0.txt; do
+    check "dict check $(basename "$f") exits 0" "$DYAD" dict check "$f"
+  done
+else
+  skip "phoenix dictionaries" "no $SHARED/dictionaries/phoenix"
+fi
+if [ -d "$SHARED/conformance/petrarch" ]; then
+  "$DYAD" dict check "$SHARED/conformance/petrarch" >"$TMP/pv.out" 2>"$TMP/pv.err"
+  check_eq "dict check PETR.Validate set exits 0" 0 $?
+  check_eq "PETR.Validate: no errors" "" "$(grep -v ': warning: ' "$TMP/pv.err")"
+else
+  skip "PETR.Validate dictionaries" "no $SHARED/conformance/petrarch"
+fi
