@@ -914,6 +914,17 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       int poss = (m->flags & DYAD_MF_POSSESSIVE) != 0;
       int prep = prepositional(c, m, 0);
       if (c->mres[mi].n && !prep && (!poss || allow_possessive)) {
+        /* a nominal after an earlier event's object: "Powell will visit
+           Japan and China for talks" -> Powell's talks */
+        if (allow_possessive)
+          for (size_t v = vidx; v-- > 0;) {
+            if (!c->vi[v].has_subj || !c->vi[v].tgt.n) continue;
+            for (int x = 0; x < c->vi[v].tgt.n; x++)
+              if (c->vi[v].tgt.a[x].start == m->start) {
+                *g = c->vi[v].subj;
+                return -2;
+              }
+          }
         /* "X killed Y and threatened Z": Y is the first verb's object */
         for (size_t v = vidx; v-- > 0;) {
           if (!c->vi[v].has_subj || c->vm[v].tok_end > m->tok_start) continue;
