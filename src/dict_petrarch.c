@@ -1311,7 +1311,8 @@ static int synset_slot(const dyad__petrarch *p, const synset *sy, char *out, siz
     for (size_t q = 0; q < wn; q++) low[q] = lo(w[q]);
     low[wn] = 0;
     ln = wn;
-    pln = strlen(sy->words[i]) > wn ? 0 : plural_of(low, ln, pl, sizeof pl);
+    /* no plural for a word written with a final '_' or already in -s */
+    pln = strlen(sy->words[i]) > wn || low[ln - 1] == 's' ? 0 : plural_of(low, ln, pl, sizeof pl);
     if (k + ln + pln + 3 >= cap) return 0;
     if (k) out[k++] = '|';
     memcpy(out + k, low, ln);
@@ -2145,3 +2146,5 @@ int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size
 const char *dyad__petrarch_warnings(const dyad_dict *d) {
   return d && d->pet && d->pet->warn ? d->pet->warn : "";
 }
+
+const dyad__petrarch *dyad__petrarch_of(const dyad_dict *d) { return d ? d->pet : NULL; }

@@ -93,6 +93,10 @@ int dyad__petrarch_load_into(dyad_dict *d, dyad__petrarch **pp,
 /* Same, keeping the parsed state in the dictionary set (d->pet). */
 int dyad__petrarch_load(dyad_dict *d, const char *path, dyad_dict_format fmt);
 
+/* The parsed state kept in a dictionary set (NULL when nothing PETRARCH
+** was loaded into it). */
+const dyad__petrarch *dyad__petrarch_of(const dyad_dict *d);
+
 /* An entry count (DYAD__P_*); 0 for a NULL set. */
 size_t dyad__petrarch_count(const dyad__petrarch *p, int what);
 

@@ -1,0 +1,290 @@
+/*
+** test_petrarch.c: the TABARI / PETRARCH readers (dict_petrarch.c) on the
+** fixtures of tests/cases/petrarch: TABARI dates, ordered dated codes turned
+** into terms (first match wins, the bare code is the default), agents with
+** plurals, macros and prefixed codes, verbs of both syntaxes translated into
+** the matcher, discards, issues, malformed lines named by file:line, and
+** format detection.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dict.h"
+#include "dict_petrarch.h"
+#include "verbs.h"
+
+static char good[4096], bad[4096];
+
+static void path_of(char *out, size_t cap, const char *dir, const char *file) {
+  snprintf(out, cap, "%s/%s", dir, file);
+}
+
+static int setup(void **state) {
+  const char *root = getenv("ROOT");
+  (void)state;
+  if (!root || !*root) root = ".";
+  snprintf(good, sizeof good, "%s/tests/cases/petrarch/good", root);
+  snprintf(bad, sizeof bad, "%s/tests/cases/petrarch/bad", root);
+  return 0;
+}
+
+static void test_dates(void **state) {
+  int32_t v;
+  (void)state;
+  assert_true(dyad__petrarch_date("950601", 6, &v));
+  assert_int_equal(v, 19950601);
+  assert_true(dyad__petrarch_date("300101", 6, &v));
+  assert_int_equal(v, 20300101);
+  assert_true(dyad__petrarch_date("310101", 6, &v));
+  assert_int_equal(v, 19310101);
+  assert_true(dyad__petrarch_date("000229", 6, &v)); /* 2000 is a leap year */
+  assert_int_equal(v, 20000229);
+  assert_true(dyad__petrarch_date("20121109", 8, &v));
+  assert_int_equal(v, 20121109);
+  assert_false(dyad__petrarch_date("010229", 6, &v));
+  assert_false(dyad__petrarch_date("951301", 6, &v));
+  assert_false(dyad__petrarch_date("95060", 5, &v));
+  assert_false(dyad__petrarch_date("2012110x", 8, &v));
+  assert_false(dyad__petrarch_date("1920030320", 10, &v));
+}
+
+/* The code of the first mention of text on date ("" when none). */
+static void code_of(const dyad_dict *d, const char *text, const char *date, char out[32]) {
+  dyad_token toks[64];
+  dyad_mention ms[16];
+  size_t nt = dyad_tokenize(text, 0, strlen(text), toks, 64);
+  size_t nm = dyad__find_actors(d, text, toks, nt, date, ms, 16);
+  out[0] = 0;
+  if (nm) memcpy(out, ms[0].code, 32);
+}
+
+static void test_actor_dates(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200], code[32];
+  (void)state;
+  path_of(path, sizeof path, good, "Test.actors.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_TABARI), 0);
+  assert_int_equal(dyad__dict_nerrors(d), 0);
+  code_of(d, "Valoria", "2016-01-01", code);
+  assert_string_equal(code, "VLR");
+  code_of(d, "the Republic of Valoria", "2016-01-01", code);
+  assert_string_equal(code, "VLR");
+  code_of(d, "The High Council", "2016-01-01", code);
+  assert_string_equal(code, "IGOVLRNMR");
+  /* ordered restrictions: the first that holds wins */
+  code_of(d, "Jonas Weber", "2007-05-01", code);
+  assert_string_equal(code, "VLRCVL");
+  code_of(d, "Jonas Weber", "2010-01-10", code); /* REB listed before MIL */
+  assert_string_equal(code, "VLRREB");
+  code_of(d, "Jonas Weber", "2011-06-01", code);
+  assert_string_equal(code, "VLRMIL");
+  code_of(d, "Jonas Weber", "2012-11-09", code); /* in MIL and GOV: MIL first */
+  assert_string_equal(code, "VLRMIL");
+  code_of(d, "President Weber", "2013-01-19", code); /* GOV before ELI */
+  assert_string_equal(code, "VLRGOV");
+  code_of(d, "Jonas Weber", "2013-01-20", code);
+  assert_string_equal(code, "VLRELI");
+  /* six-digit dates, '>' with a space */
+  code_of(d, "Marta Kovac", "1995-06-01", code);
+  assert_string_equal(code, "NMRGOV");
+  code_of(d, "Marta Kovac", "2005-12-31", code);
+  assert_string_equal(code, "NMRGOV");
+  code_of(d, "Marta Kovac", "2006-01-01", code);
+  assert_string_equal(code, "NMRELI");
+  code_of(d, "Old King", "1995-01-01", code);
+  assert_string_equal(code, "NMRGOV");
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_ACTORS), 7);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_NAMES), 11);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_DATED), 8);
+  dyad_dict_free(d);
+}
+
+static void test_agents(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200];
+  dyad_token toks[64];
+  dyad_mention ms[16];
+  const char *texts[] = {"the foreign minister", "the attorneys general", "congressmen",
+                         "the ministry of trade", "the army", "armies"};
+  const char *sectors[] = {"GOV", "JUD", "LEG", "GOV", "MIL", "MIL"};
+  (void)state;
+  path_of(path, sizeof path, good, "Test.agents.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    size_t nt = dyad_tokenize(texts[i], 0, strlen(texts[i]), toks, 64);
+    size_t nm = dyad__find_actors(d, texts[i], toks, nt, NULL, ms, 16);
+    assert_int_equal(nm, 1);
+    assert_string_equal(ms[0].sector, sectors[i]);
+  }
+  /* POLICE {} has no plural; SPOKESMAN has no code (ignored, as PETRARCH) */
+  {
+    const char *t = "polices";
+    size_t nt = dyad_tokenize(t, 0, strlen(t), toks, 64);
+    assert_int_equal(dyad__find_actors(d, t, toks, nt, NULL, ms, 16), 0);
+  }
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_AGENTS), 7);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_MACROS), 2);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_PREFIX), 1);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_IGNORED), 1);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_AGENT_FORMS), 16);
+  dyad_dict_free(d);
+}
+
+/* 1 when the matcher holds a pattern with this text and code. */
+static int has_pattern(const dyad_dict *d, const char *text, const char *code,
+                       const char *inverse) {
+  const struct dyad_verbs *v = dyad__dict_verbs(d);
+  for (uint32_t i = 0; i < dyad__verbs_count(v); i++) {
+    const dyad_vpattern *p = dyad__verbs_pattern(v, i);
+    if (!strcmp(p->text, text) && !strcmp(p->code, code) && !strcmp(p->inverse, inverse))
+      return 1;
+  }
+  return 0;
+}
+
+static void test_verbs(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200];
+  size_t n;
+  const dyad__ppattern *pp;
+  (void)state;
+  path_of(path, sizeof path, good, "Test.verbs.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_TABARI), 0);
+  path_of(path, sizeof path, good, "CAMEO.test.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_PETRARCH2), 0);
+  assert_int_equal(dyad__dict_nerrors(d), 0);
+  /* TABARI: verb alone with the block code, '_' adjacency, space = gap */
+  assert_true(has_pattern(d, "praise+", "051", ""));
+  assert_true(has_pattern(d, "hail|hails|hailed|hailing * courage", "051", ""));
+  assert_true(has_pattern(d, "warmly praise+", "051", ""));
+  /* synsets become alternatives (with plurals unless written with '_') */
+  assert_true(has_pattern(d, "send|sends|sent|sending * tanks|rifles|missiles", "072", ""));
+  assert_true(has_pattern(d, "send|sends|sent|sending * envoy * to", "043", "042"));
+  assert_true(has_pattern(d, "send|sends|sent|sending * condolences", "", ""));
+  /* PETRARCH2: (PP) and {NP} groups, $ and + slots dropped, multi-word verbs */
+  assert_true(has_pattern(d, "deploy+ * soldiers|troops * to * border", "154", ""));
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_XLATED), 18);
+  assert_true(has_pattern(d, "station+ * war * ships", "154", ""));
+  assert_true(has_pattern(d, "deploy+ * in", "154", "154"));
+  assert_true(has_pattern(d, "shut|shuts|shutting down * embassy", "1622", ""));
+  assert_true(has_pattern(d, "ask+", "020", ""));
+  /* "[:173]" (reverse only) is parsed but not expressible */
+  pp = dyad__petrarch_patterns(dyad__petrarch_of(d), &n);
+  assert_int_equal(n, 10);
+  {
+    int seen = 0;
+    for (size_t i = 0; i < n; i++)
+      if (!strcmp(pp[i].text, "* (BEFORE COURT)")) {
+        assert_string_equal(pp[i].code, "");
+        assert_string_equal(pp[i].inverse, "173");
+        seen = 1;
+      }
+    assert_true(seen);
+  }
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_TRANSFORMS), 2);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_SYNSETS), 2);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_VBLOCKS), 6);
+  dyad_dict_free(d);
+}
+
+static void test_discards_issues(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200];
+  size_t n;
+  const dyad__pdiscard *dd;
+  const char *s1 = "Tonight's crossword puzzle was hard.";
+  const char *s2 = "The crosswordpuzzle league met.";
+  (void)state;
+  path_of(path, sizeof path, good, "Test.discards.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+  path_of(path, sizeof path, good, "Test.IssueCoding.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+  dd = dyad__petrarch_discards(dyad__petrarch_of(d), &n);
+  assert_int_equal(n, 4);
+  assert_string_equal(dd[0].phrase, "GOLF TOURNAMENT");
+  assert_int_equal(dd[0].story, 0);
+  assert_string_equal(dd[3].phrase, "TALENT SHOW");
+  assert_int_equal(dd[3].story, 1);
+  assert_true(dyad__petrarch_story_discard(dyad__petrarch_of(d), s1, strlen(s1)));
+  assert_false(dyad__petrarch_story_discard(dyad__petrarch_of(d), s2, strlen(s2)));
+  /* sentence discards reach the matcher as discard patterns */
+  assert_true(has_pattern(d, "golf tournament", "", ""));
+  assert_int_equal(dyad__petrarch_nissues(dyad__petrarch_of(d)), 2);
+  assert_string_equal(dyad__petrarch_issue(dyad__petrarch_of(d), 0), "WATER");
+  assert_string_equal(dyad__petrarch_issue(dyad__petrarch_of(d), 1), "SPACE");
+  assert_null(dyad__petrarch_issue(dyad__petrarch_of(d), 2));
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_ISSUE_PHRASES), 5);
+  dyad_dict_free(d);
+}
+
+static void test_malformed(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200], want[4300];
+  (void)state;
+  path_of(path, sizeof path, bad, "Bad.actors.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), DYAD_EDICT);
+  assert_int_equal(dyad__dict_nerrors(d), 9);
+  snprintf(want, sizeof want, "%s:5: bad actor code", path);
+  assert_non_null(strstr(dyad_dict_errmsg(d), want));
+  snprintf(want, sizeof want, "%s:15: invalid UTF-8", path);
+  assert_non_null(strstr(dyad_dict_errmsg(d), want));
+  /* month 13: a warning, not an error; the actor still loads */
+  snprintf(want, sizeof want, "%s:13: warning: bad date '951301'", path);
+  assert_non_null(strstr(dyad__petrarch_warnings(d), want));
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_ACTORS), 9);
+  path_of(path, sizeof path, bad, "Bad.verbs.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), DYAD_EDICT);
+  snprintf(want, sizeof want, "%s:6: pattern without a [code]", path);
+  assert_non_null(strstr(dyad_dict_errmsg(d), want));
+  dyad_dict_free(d);
+  d = dyad_dict_new();
+  assert_int_equal(dyad__petrarch_load(d, "/nonexistent/x.actors.txt", DYAD_DICT_AUTO), DYAD_EIO);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "/nonexistent/x.actors.txt: cannot read"));
+  assert_int_equal(dyad__petrarch_load(NULL, "x", DYAD_DICT_AUTO), DYAD_EINVAL);
+  assert_int_equal(dyad__petrarch_load(d, NULL, DYAD_DICT_AUTO), DYAD_EINVAL);
+  dyad_dict_free(d);
+}
+
+static void test_detect(void **state) {
+  char path[4200];
+  const char *root = getenv("ROOT");
+  (void)state;
+  path_of(path, sizeof path, good, "Test.actors.txt");
+  assert_int_equal(dyad__petrarch_kind(path), DYAD__PF_ACTORS);
+  path_of(path, sizeof path, good, "CAMEO.test.txt");
+  assert_int_equal(dyad__petrarch_kind(path), DYAD__PF_VERBS);
+  path_of(path, sizeof path, good, "Test.IssueCoding.txt");
+  assert_int_equal(dyad__petrarch_kind(path), DYAD__PF_ISSUES);
+  assert_int_equal(dyad__petrarch_detect(good), 2);
+  if (!root || !*root) root = ".";
+  /* dyad's own files are not PETRARCH ones */
+  snprintf(path, sizeof path, "%s/data/verbs.txt", root);
+  assert_int_equal(dyad__petrarch_detect(path), 0);
+  snprintf(path, sizeof path, "%s/data/discards.txt", root);
+  assert_int_equal(dyad__petrarch_detect(path), 0);
+  snprintf(path, sizeof path, "%s/data/agents.tsv", root);
+  assert_int_equal(dyad__petrarch_detect(path), 0);
+  snprintf(path, sizeof path, "%s/data", root);
+  assert_int_equal(dyad__petrarch_detect(path), 0);
+  assert_int_equal(dyad__petrarch_detect(NULL), 0);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_dates),
+      cmocka_unit_test(test_actor_dates),
+      cmocka_unit_test(test_agents),
+      cmocka_unit_test(test_verbs),
+      cmocka_unit_test(test_discards_issues),
+      cmocka_unit_test(test_malformed),
+      cmocka_unit_test(test_detect),
+  };
+  return cmocka_run_group_tests(tests, setup, NULL);
+}
