@@ -1189,7 +1189,7 @@ static int read_issues(reader *r) {
 /* A verb of a block: its words (lower case, space-separated), the head
 ** word's index and its forms ("" = regular, "-" = none, else a|b|c). */
 typedef struct vword {
-  char words[256];
+  char words[1024];
   int head;
   char forms[512];
   char code[8];
@@ -1550,17 +1550,37 @@ static int parse_verb_word(reader *r, const char *s, size_t n, vword *v) {
   return 1;
 }
 
-/* Emits the translated patterns of a finished block. */
+/* The alternatives a one-word verb puts in a slot ("hail|hails|hailed",
+** "praise+") and how many tokens they stand for. */
+static size_t verb_alts(const vword *v, char *out, size_t cap, int *nalt) {
+  int k;
+  if (!strcmp(v->forms, "-")) {
+    *nalt = 1;
+    k = snprintf(out, cap, "%s", v->words);
+  } else if (v->forms[0]) {
+    *nalt = 2;
+    for (const char *f = v->forms; *f; f++) *nalt += *f == '|';
+    k = snprintf(out, cap, "%s|%s", v->words, v->forms);
+  } else {
+    *nalt = 4;
+    k = snprintf(out, cap, "%s+", v->words);
+  }
+  return k < 0 || (size_t)k >= cap ? 0 : (size_t)k;
+}
+
+/* Emits the translated patterns of a finished block: each verb alone with
+** its code, then every pattern once per group of one-word verbs (one slot
+** of up to 64 alternatives) and once per multi-word verb. */
 static int finish_block(reader *r, vblock *b) {
   dyad__petrarch *p = r->p;
-  int rc;
+  int rc, first = 1;
+  size_t w = 0;
+  sbuf sb;
   if (!b->nw) return 0;
-  for (size_t w = 0; w < b->nw; w++) {
+  for (w = 0; w < b->nw; w++) {
     const vword *v = &b->w[w];
     const char *code = v->code[0] ? v->code : b->code;
     const char *inv = v->code[0] ? "" : b->inverse;
-    sbuf sb;
-    /* the verb alone codes the block's (or its own) code */
     if (strcmp(code, "---") && valid_cameo(code)) {
       sb.n = 0;
       sb.s[0] = 0;
@@ -1570,21 +1590,46 @@ static int finish_block(reader *r, vblock *b) {
           (rc = add_x(p, code, valid_cameo(inv) ? inv : "", sb.s, r->path, (unsigned)r->line, 0)))
         return rc;
     }
-    for (size_t k = b->pat0; k < p->npat; k++) {
-      const dyad__ppattern *pt = &p->pats[k];
-      int null = !strcmp(pt->code, "---");
-      if (!null && !valid_cameo(pt->code)) {
-        if (w == 0) p->count[DYAD__P_UNXLATED]++;
-        continue;
+  }
+  w = 0;
+  while (w < b->nw) {
+    vword g;
+    if (strchr(b->w[w].words, ' ')) {
+      g = b->w[w++];
+    } else {
+      size_t k = 0;
+      int nalt = 0;
+      memset(&g, 0, sizeof g);
+      strcpy(g.forms, "-");
+      while (w < b->nw && !strchr(b->w[w].words, ' ')) {
+        char alt[1024];
+        int na;
+        size_t an = verb_alts(&b->w[w], alt, sizeof alt, &na);
+        if (k && (nalt + na > 64 || k + an + 2 >= sizeof g.words)) break;
+        if (!an || an + 2 >= sizeof g.words) { /* cannot be a slot */
+          w++;
+          break;
+        }
+        if (k) g.words[k++] = '|';
+        memcpy(g.words + k, alt, an + 1);
+        k += an;
+        nalt += na;
+        w++;
       }
-      if (!translate(p, pt->text, v, &sb)) {
-        if (w == 0) p->count[DYAD__P_UNXLATED]++;
+      if (!k) continue;
+    }
+    for (size_t pi = b->pat0; pi < p->npat; pi++) {
+      const dyad__ppattern *pt = &p->pats[pi];
+      int null = !strcmp(pt->code, "---");
+      if ((!null && !valid_cameo(pt->code)) || !translate(p, pt->text, &g, &sb)) {
+        if (first) p->count[DYAD__P_UNXLATED]++;
         continue;
       }
       if ((rc = add_x(p, null ? "" : pt->code, valid_cameo(pt->inverse) ? pt->inverse : "",
                       sb.s, pt->file, pt->line, 0)))
         return rc;
     }
+    first = 0;
   }
   b->nw = 0;
   return 0;

@@ -162,17 +162,17 @@ static void test_verbs(void **state) {
   assert_int_equal(dyad__dict_nerrors(d), 0);
   /* TABARI: verb alone with the block code, '_' adjacency, space = gap */
   assert_true(has_pattern(d, "praise+", "051", ""));
-  assert_true(has_pattern(d, "hail|hails|hailed|hailing * courage", "051", ""));
-  assert_true(has_pattern(d, "warmly praise+", "051", ""));
+  assert_true(has_pattern(d, "praise+|hail|hails|hailed|hailing * courage", "051", ""));
+  assert_true(has_pattern(d, "warmly praise+|hail|hails|hailed|hailing", "051", ""));
   /* synsets become alternatives (with plurals unless written with '_') */
   assert_true(has_pattern(d, "send|sends|sent|sending * tanks|rifles|missiles", "072", ""));
   assert_true(has_pattern(d, "send|sends|sent|sending * envoy * to", "043", "042"));
   assert_true(has_pattern(d, "send|sends|sent|sending * condolences", "", ""));
   /* PETRARCH2: (PP) and {NP} groups, $ and + slots dropped, multi-word verbs */
-  assert_true(has_pattern(d, "deploy+ * soldiers|troops * to * border", "154", ""));
-  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_XLATED), 18);
-  assert_true(has_pattern(d, "station+ * war * ships", "154", ""));
-  assert_true(has_pattern(d, "deploy+ * in", "154", "154"));
+  assert_true(has_pattern(d, "deploy+|station+ * soldiers|troops * to * border", "154", ""));
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_XLATED), 13);
+  assert_true(has_pattern(d, "deploy+|station+ * war * ships", "154", ""));
+  assert_true(has_pattern(d, "deploy+|station+ * in", "154", "154"));
   assert_true(has_pattern(d, "shut|shuts|shutting down * embassy", "1622", ""));
   assert_true(has_pattern(d, "ask+", "020", ""));
   /* "[:173]" (reverse only) is parsed but not expressible */
