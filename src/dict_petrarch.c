@@ -613,7 +613,7 @@ static size_t norm_phrase(const char *s, size_t n, int case_mode, char *out, siz
       if (s[j] == '.') dotted = 1;
     if (k && k < cap) out[k++] = ' ';
     w0 = k;
-    for (int f = 0; fw[f]; f++)
+    for (int f = 0; case_mode && j - i <= 3 && fw[f]; f++)
       if (strlen(fw[f]) == j - i) {
         size_t q = 0;
         while (q < j - i && lo(s[i + q]) == fw[f][q]) q++;
