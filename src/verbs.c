@@ -404,7 +404,8 @@ int dyad__verbs_add(dyad_verbs **vp, const char *line, const char *file, unsigne
   char *s = buf + strspn(buf, " \t");
   if (!*s || *s == '#') return 0;
   size_t before = c.v->npat;
-  int rc = parse_line(&c, s, 0);
+  int discard = !strncmp(s, "discard", 7) && (s[7] == ' ' || s[7] == '\t');
+  int rc = parse_line(&c, discard ? s + 8 : s, discard);
   if (rc) c.v->npat = before;
   return rc;
 }

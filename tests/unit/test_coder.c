@@ -254,6 +254,7 @@ static void test_verbs_match(void **state) {
   assert_int_equal(dyad__verbs_add(&v, "111 v frobnicate+ ; near", "petr.txt", 7, e2, sizeof e2), 0);
   assert_int_equal(dyad__verbs_add(&v, "111 v", "petr.txt", 8, e2, sizeof e2), DYAD_EDICT);
   assert_non_null(strstr(e2, "petr.txt:8:"));
+  assert_int_equal(dyad__verbs_add(&v, "discard gold medal", "petr.txt", 9, e2, sizeof e2), 0);
   assert_int_equal(dyad__verbs_finish(v), 0);
   const char *f[] = {"they", "frobnicated", "Russia"};
   assert_int_equal(match_words(v, f, 3, m), 1);
