@@ -452,6 +452,7 @@ typedef struct sent {
   size_t ndates, nplaces;
   int dates_done;
   int main_subj;           /* mention index of the sentence's first subject, or -1 */
+  int coding;              /* the sentence has event patterns and is coded */
   int loc_done;            /* loc_country computed */
   char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
 } sent;
@@ -645,7 +646,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       strlen(m->sector) >= 3 &&
       strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
     /* "insurgents", "government troops": the country where it happens */
-    const char *lc = sentence_country(c, (sent *)s);
+    const char *lc = s->coding ? sentence_country(c, (sent *)s) : "";
     if (lc[0]) {
       char code[32];
       snprintf(code, sizeof code, "%s%s", lc, m->sector);
@@ -743,7 +744,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       for (size_t k = 0; k < c->nhist && !cty[0]; k++)
         if (hist_get(c, k)->a.country[0]) cty = hist_get(c, k)->a.country;
     } else if (strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
-      cty = sentence_country(c, s);
+      cty = s->coding ? sentence_country(c, s) : "";
       a.flags |= AF_CTX;
     }
     if (!cty[0]) return;
@@ -1940,6 +1941,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                             (int)(c->tok[i].end - c->tok[i].start), text + c->tok[i].start);
     tracef(c, "sentence %u tokens: %s", s->index, buf);
   }
+  /* (where it happens matters only when the sentence will be coded) */
+  s->coding = events && !discard && !(flags & DYAD_SENT_QUOTE);
   /* resolve mentions in order, feeding the history */
   int first_subject = 1;
   for (size_t k = 0; k < nm; k++) {
