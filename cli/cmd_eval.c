@@ -137,6 +137,7 @@ static long code_inputs(dyad_eval *e, char **paths, size_t n, const char *date,
       bad++;
       continue;
     }
+    dyad_eval_seen(e, doc->id);
     dyad_event *evs = NULL;
     size_t nev = 0;
     dyad_sentence *sents = NULL;
@@ -322,6 +323,9 @@ int cmd_eval(int argc, char **argv) {
   printf("events: %zu (%zu correct, %zu false positives)\n", res.events, res.correct,
          res.events - res.correct);
   if (res.ignored) printf("ignored: %zu events of documents outside the scope\n", res.ignored);
+  if (res.unread)
+    printf("unread: %zu documents in scope not among the inputs (first: %s)\n", res.unread,
+           res.first_unread);
   printf("found: %zu of %zu (%zu missed)\n", res.found, res.required, res.required - res.found);
   printf("precision: %.4f\n", res.precision);
   printf("recall: %.4f\n", res.recall);

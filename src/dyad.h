@@ -489,6 +489,12 @@ typedef struct dyad_eval_event {
 ** DYAD_EINVAL (no doc or no root) or DYAD_ENOMEM. */
 int dyad_eval_add(dyad_eval *e, const dyad_eval_event *ev);
 
+/* Marks document `doc` as read (a caller that reads the inputs itself calls
+** it for every document), so that dyad_eval_finish can count the documents
+** in scope that were never read (a misspelt id in the gold file). Returns 1
+** when the document is in scope, else 0. */
+int dyad_eval_seen(dyad_eval *e, const char *doc);
+
 /* What one report item is. */
 typedef enum {
   DYAD_EVAL_FALSE_POSITIVE = 1, /* an event matching no gold line */
@@ -518,6 +524,9 @@ typedef struct dyad_eval_result {
   size_t events;          /* events in scope, after merging repeats */
   size_t correct;         /* of them: matched or matching a gold line */
   size_t ignored;         /* events of documents outside the scope */
+  size_t unread;          /* documents in scope never marked by dyad_eval_seen
+                             (0 when it was never called) */
+  const char *first_unread; /* the first of them, or NULL; owned by e */
   size_t dated;           /* matched R lines with a gold date */
   size_t date_correct;    /* of them: event date starts with the gold date */
   double precision, recall, f1, date_accuracy; /* 0..1; an empty

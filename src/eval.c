@@ -31,6 +31,9 @@ typedef struct event {
 struct dyad_eval {
   char *path;
   char **docs;      /* normalised ids, in order of first appearance */
+  unsigned char *docseen; /* per document: marked by dyad_eval_seen */
+  size_t capseen;
+  int seen_used;    /* dyad_eval_seen was called */
   size_t ndocs, capdocs;
   size_t *hash;     /* open addressing: doc index + 1, 0 = empty */
   size_t caphash;   /* power of two */
@@ -142,9 +145,12 @@ static int doc_add(dyad_eval *e, const char *id, size_t *idx) {
     *idx = d;
     return 0;
   }
-  if (grow((void **)&e->docs, &e->capdocs, e->ndocs + 1, sizeof *e->docs)) return DYAD_ENOMEM;
+  if (grow((void **)&e->docs, &e->capdocs, e->ndocs + 1, sizeof *e->docs) ||
+      grow((void **)&e->docseen, &e->capseen, e->ndocs + 1, 1))
+    return DYAD_ENOMEM;
   char *s = xstrdup(id);
   if (!s) return DYAD_ENOMEM;
+  e->docseen[e->ndocs] = 0;
   e->docs[e->ndocs++] = s;
   if (e->ndocs * 2 > e->caphash) {
     if (rehash(e, e->caphash ? e->caphash * 2 : 64)) {
@@ -462,6 +468,15 @@ int dyad_eval_add(dyad_eval *e, const dyad_eval_event *ev) {
   return 0;
 }
 
+int dyad_eval_seen(dyad_eval *e, const char *doc) {
+  char id[1024];
+  e->seen_used = 1;
+  size_t d = doc_find(e, dyad_eval_doc_id(doc, id, sizeof id));
+  if (d == (size_t)-1) return 0;
+  e->docseen[d] = 1;
+  return 1;
+}
+
 /* ---- scoring ------------------------------------------------------------ */
 
 static int cmp_event(const void *a, const void *b) {
@@ -591,6 +606,8 @@ int dyad_eval_finish(dyad_eval *e, dyad_eval_result *res, const dyad_eval_item *
   res->docs = e->ndocs;
   res->gold_lines = e->ngold;
   res->ignored = e->ignored;
+  for (size_t d = 0; e->seen_used && d < e->ndocs; d++)
+    if (!e->docseen[d] && !res->unread++) res->first_unread = e->docs[d];
   res->events = e->nev;
   size_t maxg = 1, maxx = 1;
   for (size_t i = 0, j; i < e->ngold; i = j) {
@@ -721,6 +738,7 @@ void dyad_eval_free(dyad_eval *e) {
     free(e->ev[i].dates);
   }
   free(e->docs);
+  free(e->docseen);
   free(e->hash);
   free(e->gold);
   free(e->ev);

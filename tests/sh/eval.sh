@@ -103,6 +103,7 @@ floor() {
     return
   fi
   check_eq "coder F1 on $name >= $fl (exit status)" 0 $rc
+  check "every gold document of $name is among the inputs" bash -c "! grep -q ^unread: $TMP/floor.out"
   [ $rc -eq 0 ] || sed 's/^/# /' "$TMP/floor.err" | head -5
 }
 if have_shared; then

@@ -203,6 +203,23 @@ static void test_bom_and_crlf(void **state) {
   dyad_eval_free(e);
 }
 
+static void test_seen(void **state) {
+  (void)state;
+  dyad_eval *e = load(HEADER "d1\tR\t-\tKOR\t04\t040\tRUS\tw\n"
+                             "d2\tO\t-\tKOR\t04\t040\tRUS\tw\n"
+                             "d3\tO\t-\tKOR\t04\t040\tRUS\tw\n");
+  dyad_eval_result r;
+  assert_int_equal(dyad_eval_finish(e, &r, NULL, NULL), 0);
+  assert_int_equal(r.unread, 0); /* never called: nothing to say */
+  assert_int_equal(dyad_eval_seen(e, "dir/d1.txt"), 1);
+  assert_int_equal(dyad_eval_seen(e, "d3"), 1);
+  assert_int_equal(dyad_eval_seen(e, "elsewhere"), 0);
+  assert_int_equal(dyad_eval_finish(e, &r, NULL, NULL), 0);
+  assert_int_equal(r.unread, 1);
+  assert_string_equal(r.first_unread, "d2");
+  dyad_eval_free(e);
+}
+
 int main(void) {
   snprintf(tmpdir, sizeof tmpdir, "/tmp/test_eval.XXXXXX");
   if (!mkdtemp(tmpdir)) return 1;
@@ -210,7 +227,7 @@ int main(void) {
       cmocka_unit_test(test_doc_id),  cmocka_unit_test(test_errors),
       cmocka_unit_test(test_fp_and_scope), cmocka_unit_test(test_matching),
       cmocka_unit_test(test_dates),   cmocka_unit_test(test_empty),
-      cmocka_unit_test(test_bom_and_crlf),
+      cmocka_unit_test(test_bom_and_crlf), cmocka_unit_test(test_seen),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   char cmd[128];
