@@ -1,0 +1,294 @@
+/*
+** test_conformance.c: the PETRARCH unit-test suite
+** ($SHARED/conformance/petrarch/PETR.UnitTest.records.xml, third-party, read
+** in place) run through dyad with the PETR.Validate dictionaries beside it.
+** Each <Sentence sentence="true"> record's text is coded as a document
+** dated with the record's date; it passes when the set of (source, target,
+** event code) dyad emits equals the expected set (noevents / error records:
+** no event). <Config option="require_dyad"> is honoured (events without a
+** source or a target are dropped while it is true, PETRARCH's default); the
+** other options (new_actor_length, comma_*) have no dyad counterpart.
+**
+** Prints "petrarch-suite: N passed, M failed", then per-category counts and
+** one TAP line asserting N >= FLOOR (a floor that only rises). With
+** PETR_VERBOSE=1 each failing record is listed with what was expected and
+** what dyad gave. Not a cmocka program: it only prints TAP.
+*/
+#include "dyad.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Records passing when the floor was last raised (never lower it). */
+#define FLOOR 70
+
+#define MAXEV 64
+#define MAXCAT 32
+
+typedef struct triple {
+  char s[64], t[64], c[16];
+} triple;
+
+typedef struct category {
+  char name[32];
+  int pass, total;
+} category;
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  char *b;
+  long n;
+  if (!f) return NULL;
+  if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+    fclose(f);
+    return NULL;
+  }
+  b = malloc((size_t)n + 1);
+  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+    free(b);
+    b = NULL;
+  }
+  fclose(f);
+  if (b) {
+    b[n] = 0;
+    *len = (size_t)n;
+  }
+  return b;
+}
+
+/* The value of attribute `name` in the tag [s, e) ("" when absent):
+** spaces around '=' and either quote allowed. */
+static void attr(const char *s, const char *e, const char *name, char *out, size_t cap) {
+  size_t n = strlen(name);
+  out[0] = 0;
+  for (const char *p = s; p + n < e; p++) {
+    const char *q;
+    char quote;
+    size_t k = 0;
+    if (memcmp(p, name, n) || (p > s && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '\n'))
+      continue;
+    q = p + n;
+    while (q < e && (*q == ' ' || *q == '\t')) q++;
+    if (q >= e || *q != '=') continue;
+    q++;
+    while (q < e && (*q == ' ' || *q == '\t')) q++;
+    if (q >= e || (*q != '"' && *q != '\'')) continue;
+    quote = *q++;
+    while (q < e && *q != quote && k + 1 < cap) out[k++] = *q++;
+    out[k] = 0;
+    return;
+  }
+}
+
+/* Copies XML text [s, e) into out: entities decoded, white space runs as
+** one space, trimmed. */
+static void text_of(const char *s, const char *e, char *out, size_t cap) {
+  size_t k = 0;
+  int sp = 0;
+  while (s < e && k + 2 < cap) {
+    char c = *s;
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      sp = 1;
+      s++;
+      continue;
+    }
+    if (sp && k) out[k++] = ' ';
+    sp = 0;
+    if (c == '&') {
+      static const struct { const char *e; char c; } ent[] = {
+          {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+      size_t i;
+      for (i = 0; i < sizeof ent / sizeof ent[0]; i++)
+        if (!strncmp(s, ent[i].e, strlen(ent[i].e))) break;
+      if (i < sizeof ent / sizeof ent[0]) {
+        out[k++] = ent[i].c;
+        s += strlen(ent[i].e);
+        continue;
+      }
+    }
+    out[k++] = c;
+    s++;
+  }
+  out[k] = 0;
+}
+
+static int has_triple(const triple *v, size_t n, const triple *x) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(v[i].s, x->s) && !strcmp(v[i].t, x->t) && !strcmp(v[i].c, x->c)) return 1;
+  return 0;
+}
+
+static category *cat_of(category *cats, int *ncat, const char *name) {
+  for (int i = 0; i < *ncat; i++)
+    if (!strcmp(cats[i].name, name)) return &cats[i];
+  if (*ncat >= MAXCAT) return &cats[MAXCAT - 1];
+  snprintf(cats[*ncat].name, sizeof cats[*ncat].name, "%s", name);
+  cats[*ncat].pass = cats[*ncat].total = 0;
+  return &cats[(*ncat)++];
+}
+
+static void print_set(const char *what, const triple *v, size_t n) {
+  printf("#   %s:", what);
+  if (!n) printf(" (none)");
+  for (size_t i = 0; i < n; i++)
+    printf(" %s>%s:%s", v[i].s[0] ? v[i].s : "-", v[i].t[0] ? v[i].t : "-", v[i].c);
+  printf("\n");
+}
+
+int main(void) {
+  const char *shared = getenv("SHARED"), *root = getenv("ROOT");
+  const char *verbose = getenv("PETR_VERBOSE");
+  char dir[8192], path[8400], fallback[4096];
+  char *xml;
+  size_t len;
+  dyad_dict *d;
+  dyad_coder *coder;
+  int require_dyad = 1, pass = 0, fail = 0, ncat = 0;
+  category cats[MAXCAT];
+  const char *p;
+  if (!shared || !*shared) {
+    snprintf(fallback, sizeof fallback, "%s/../shared", root && *root ? root : ".");
+    shared = fallback;
+  }
+  snprintf(dir, sizeof dir, "%s/conformance/petrarch", shared);
+  snprintf(path, sizeof path, "%s/PETR.UnitTest.records.xml", dir);
+  if (!(xml = slurp(path, &len))) {
+    printf("petrarch-suite: skipped (no %s)\n1..1\nok 1 - petrarch suite # SKIP no ../shared\n",
+           path);
+    return 0;
+  }
+  d = dyad_dict_new();
+  if (!d) return 1;
+  if (dyad_dict_load(d, dir, DYAD_DICT_TABARI) != 0)
+    printf("# dictionary load: %s\n", dyad_dict_errmsg(d));
+  coder = dyad_coder_new(d);
+  if (!coder) return 1;
+  p = xml;
+  while ((p = strchr(p, '<')) != NULL) {
+    const char *tag_end, *rec_end;
+    char sentence[8], id[64], catname[32], date[16], dashed[16], text[8192];
+    triple want[MAXEV], got[MAXEV];
+    size_t nwant = 0, ngot = 0;
+    int expect_none = 0, ok;
+    if (!strncmp(p, "<!--", 4)) {
+      const char *c = strstr(p + 4, "-->");
+      if (!c) break;
+      p = c + 3;
+      continue;
+    }
+    tag_end = strchr(p, '>');
+    if (!tag_end) break;
+    if (!strncmp(p, "<Config", 7)) {
+      char opt[64], val[64];
+      attr(p, tag_end, "option", opt, sizeof opt);
+      attr(p, tag_end, "value", val, sizeof val);
+      if (!strcmp(opt, "require_dyad")) require_dyad = val[0] == 'T' || val[0] == 't';
+      p = tag_end + 1;
+      continue;
+    }
+    if (strncmp(p, "<Sentence ", 10) && strncmp(p, "<Sentence\t", 10)) {
+      p = tag_end + 1;
+      continue;
+    }
+    rec_end = strstr(tag_end, "</Sentence>");
+    if (!rec_end) break;
+    attr(p, tag_end, "sentence", sentence, sizeof sentence);
+    attr(p, tag_end, "id", id, sizeof id);
+    attr(p, tag_end, "category", catname, sizeof catname);
+    attr(p, tag_end, "date", date, sizeof date);
+    if (strcmp(sentence, "true") && strcmp(sentence, "True")) {
+      p = rec_end + 11;
+      continue;
+    }
+    text[0] = 0;
+    for (const char *q = tag_end; q && q < rec_end; ) {
+      const char *te;
+      q = strchr(q, '<');
+      if (!q || q >= rec_end) break;
+      if (!strncmp(q, "<!--", 4)) {
+        const char *c = strstr(q + 4, "-->");
+        q = c ? c + 3 : rec_end;
+        continue;
+      }
+      te = strchr(q, '>');
+      if (!te || te > rec_end) break;
+      if (!strncmp(q, "<EventCoding", 12)) {
+        char nov[16], err[32];
+        attr(q, te, "noevents", nov, sizeof nov);
+        attr(q, te, "error", err, sizeof err);
+        if (nov[0] || err[0]) {
+          expect_none = 1;
+        } else if (nwant < MAXEV) {
+          attr(q, te, "sourcecode", want[nwant].s, sizeof want[nwant].s);
+          attr(q, te, "targetcode", want[nwant].t, sizeof want[nwant].t);
+          attr(q, te, "eventcode", want[nwant].c, sizeof want[nwant].c);
+          if (!has_triple(want, nwant, &want[nwant])) nwant++;
+        }
+      } else if (!strncmp(q, "<Text>", 6)) {
+        const char *tend = strstr(te, "</Text>");
+        if (tend && tend < rec_end) text_of(te + 1, tend, text, sizeof text);
+      }
+      q = te + 1;
+    }
+    if (strlen(date) == 8)
+      snprintf(dashed, sizeof dashed, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+    else
+      dashed[0] = 0;
+    {
+      dyad_read_options opt;
+      dyad_doc *doc = NULL;
+      char *emsg = NULL;
+      dyad_event *ev = NULL;
+      size_t nev = 0;
+      memset(&opt, 0, sizeof opt);
+      opt.default_date = dashed[0] ? dashed : NULL;
+      if (dyad_doc_parse(id, text, strlen(text), DYAD_KIND_TEXT, &opt, &doc, &emsg) == 0 &&
+          dyad_code_doc(coder, doc, &ev, &nev) == 0) {
+        for (size_t i = 0; i < nev && ngot < MAXEV; i++) {
+          triple x;
+          if (require_dyad && (!ev[i].source[0] || !ev[i].target[0])) continue;
+          snprintf(x.s, sizeof x.s, "%s", ev[i].source);
+          snprintf(x.t, sizeof x.t, "%s", ev[i].target);
+          snprintf(x.c, sizeof x.c, "%s", ev[i].code);
+          if (!has_triple(got, ngot, &x)) got[ngot++] = x;
+        }
+      }
+      free(ev);
+      free(emsg);
+      dyad_doc_free(doc);
+    }
+    ok = ngot == nwant;
+    for (size_t i = 0; ok && i < nwant; i++) ok = has_triple(got, ngot, &want[i]);
+    if (expect_none && nwant == 0) ok = ngot == 0;
+    {
+      category *c = cat_of(cats, &ncat, catname[0] ? catname : "?");
+      c->total++;
+      if (ok) c->pass++;
+    }
+    if (ok) {
+      pass++;
+    } else {
+      fail++;
+      if (verbose && *verbose) {
+        printf("# FAIL %s [%s] %s\n", id, catname, text);
+        print_set("expected", want, nwant);
+        print_set("dyad", got, ngot);
+      }
+    }
+    p = rec_end + 11;
+  }
+  printf("petrarch-suite: %d passed, %d failed\n", pass, fail);
+  for (int i = 0; i < ncat; i++)
+    printf("  %-10s %3d passed %3d failed\n", cats[i].name, cats[i].pass,
+           cats[i].total - cats[i].pass);
+  printf("1..1\n");
+  if (pass >= FLOOR)
+    printf("ok 1 - petrarch suite: %d passed >= floor %d\n", pass, FLOOR);
+  else
+    printf("not ok 1 - petrarch suite: %d passed < floor %d\n", pass, FLOOR);
+  dyad_coder_free(coder);
+  dyad_dict_free(d);
+  free(xml);
+  return pass >= FLOOR ? 0 : 1;
+}
