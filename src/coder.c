@@ -63,7 +63,8 @@ enum {
   W_HYPO = 1u << 22,    /* could may might would should: hypothetical */
   W_EVID = 1u << 23,    /* appears seems believed (before "to") */
   W_ACTN = 1u << 24,    /* group gunmen jets ...: an adjective before one is an actor */
-  W_TIME = 1u << 25     /* Monday, yesterday, week: may stand between subject and verb */
+  W_TIME = 1u << 25,    /* Monday, yesterday, week: may stand between subject and verb */
+  W_HARD = 1u << 26     /* ; : -- ( ): a hard clause boundary (set per token) */
 };
 
 /* Suffix bits, set per token in cls[] while coding a sentence. */
@@ -457,7 +458,10 @@ typedef struct sent {
   char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
 } sent;
 
-static int is_hard(const dyad_coder *c, size_t i) {
+static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) != 0; }
+
+/* Computes the hard-boundary bit of token i (once, while hashing). */
+static int hard_token(const dyad_coder *c, size_t i) {
   uint64_t h = c->hash[i];
   return h == c->h_semi || h == c->h_colon || h == c->h_dash2 ||
          h == c->h_mdash || h == c->h_lparen || h == c->h_rparen ||
@@ -530,10 +534,11 @@ static void copy_str(char *dst, size_t cap, const char *src) {
 static void set_code(actor *a, const char *code, const char *country) {
   copy_str(a->code, sizeof a->code, code);
   copy_str(a->country, sizeof a->country, country);
-  if (!strcmp(a->country, "IMG") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC"))
+  if ((a->country[0] == 'I' || a->country[0] == 'N' || a->country[0] == 'M') &&
+      (!strcmp(a->country, "IMG") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC")))
     a->country[0] = 0; /* actor types, not countries */
   if (!a->code[0] && a->country[0]) copy_str(a->code, sizeof a->code, a->country);
-  if (!a->country[0] && strlen(a->code) >= 3 && strncmp(a->code, "IMG", 3) &&
+  if (!a->country[0] && a->code[0] && a->code[1] && a->code[2] && strncmp(a->code, "IMG", 3) &&
       strncmp(a->code, "NGO", 3) && strncmp(a->code, "MNC", 3) && strncmp(a->code, "UIS", 3) &&
       strncmp(a->code, "IGO", 3)) {
     /* the country of a bare code: "RUSGOV" -> RUS, "IGOUNO" -> UNO */
@@ -1865,6 +1870,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         c->wflag[i] = DYAD_VW_GAPOK;
     }
     c->ment_of[i] = 0;
+    if (hard_token(c, i)) c->cls[i] |= W_HARD;
   }
   {
     int32_t k = 0;
