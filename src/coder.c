@@ -761,7 +761,15 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     return;
   }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0]) {
-    for (size_t k = 0; k < c->nhist; k++) {
+    /* an earlier sentence's actor first ("Japan criticized the communist
+       state" is not Japan), then this sentence's */
+    for (size_t k = 0, pass = 0; pass < 2; k++) {
+      if (k >= c->nhist) {
+        k = (size_t)-1;
+        pass++;
+        continue;
+      }
+      if ((hist_get(c, k)->sentence == s->index) != (pass == 1)) continue;
       const actor *x = &hist_get(c, k)->a;
       if (m->flags & DYAD_MF_STATE) {
         if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
@@ -1593,6 +1601,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       int last_prep = vm->tok_end > vm->tok_start + 1 || of_source;
       if (last_prep) find_target(c, s, from, 0, 0, p, vidx, &T);
       if (!T.n && modifier.n) T = modifier;
+      if (!S.n && T.n && (T.a[0].kind == DYAD_MK_COUNTERPART || (T.a[0].flags & DYAD_MF_COUNTERPART))) {
+        /* "negotiations with his Russian counterpart": his = the antecedent */
+        for (size_t k = 0; k < c->nhist; k++) {
+          const actor *x = &hist_get(c, k)->a;
+          if (is_person_like(x) && x->country[0] && strcmp(x->country, T.a[0].country)) {
+            S.a[0] = *x;
+            S.n = 1;
+            tracef(c, "  nominal: the source is whose counterpart it is");
+            break;
+          }
+        }
+      }
     }
     /* future cues around a nominal visit/meeting */
     if (code[0] == '0' && code[1] == '4') {
