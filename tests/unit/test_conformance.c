@@ -14,6 +14,7 @@
 ** PETR_VERBOSE=1 each failing record is listed with what was expected and
 ** what dyad gave. Not a cmocka program: it only prints TAP.
 */
+#include "cameo.h"
 #include "dyad.h"
 
 #include <stdio.h>
@@ -34,6 +35,29 @@ typedef struct category {
   char name[32];
   int pass, total;
 } category;
+
+/* Why a record failed (first that applies). */
+static const char *reasons[] = {
+    "expected code not in the CAMEO codebook (verbs.c takes codebook codes only)",
+    "no event where one was expected",
+    "an event where none was expected",
+    "same event codes, other actor codes",
+    "other event codes"};
+#define NREASON 5
+
+static int reason_of(const triple *want, size_t nwant, const triple *got, size_t ngot) {
+  int same_codes = nwant == ngot;
+  for (size_t i = 0; i < nwant; i++)
+    if (!dyad__cameo_lookup(want[i].c)) return 0;
+  if (nwant && !ngot) return 1;
+  if (!nwant && ngot) return 2;
+  for (size_t i = 0; same_codes && i < nwant; i++) {
+    int f = 0;
+    for (size_t j = 0; j < ngot; j++) f |= !strcmp(want[i].c, got[j].c);
+    same_codes = f;
+  }
+  return same_codes ? 3 : 4;
+}
 
 static char *slurp(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -144,7 +168,7 @@ int main(void) {
   size_t len;
   dyad_dict *d;
   dyad_coder *coder;
-  int require_dyad = 1, pass = 0, fail = 0, ncat = 0;
+  int require_dyad = 1, pass = 0, fail = 0, ncat = 0, why[NREASON] = {0};
   category cats[MAXCAT];
   const char *p;
   if (!shared || !*shared) {
@@ -269,9 +293,11 @@ int main(void) {
     if (ok) {
       pass++;
     } else {
+      int rs = reason_of(want, nwant, got, ngot);
       fail++;
+      why[rs]++;
       if (verbose && *verbose) {
-        printf("# FAIL %s [%s] %s\n", id, catname, text);
+        printf("# FAIL %s [%s] (%s) %s\n", id, catname, reasons[rs], text);
         print_set("expected", want, nwant);
         print_set("dyad", got, ngot);
       }
@@ -282,6 +308,8 @@ int main(void) {
   for (int i = 0; i < ncat; i++)
     printf("  %-10s %3d passed %3d failed\n", cats[i].name, cats[i].pass,
            cats[i].total - cats[i].pass);
+  printf("failures by reason:\n");
+  for (int i = 0; i < NREASON; i++) printf("  %3d %s\n", why[i], reasons[i]);
   printf("1..1\n");
   if (pass >= FLOOR)
     printf("ok 1 - petrarch suite: %d passed >= floor %d\n", pass, FLOOR);
