@@ -17,8 +17,15 @@
 **   - coreference across the document: pronouns, "the minister", "the
 **     communist state", "his Russian counterpart" (dyad__office_holder),
 **     "the two (ministers)" / "both sides" (the last two distinct actors);
+**   - actors the dictionaries leave without a country ("insurgents", "the
+**     government", "his army") take it from the sentence ("in Iraq"), the
+**     last country named, the possessor, or the wire dateline; attacks
+**     with no actor as object target the country of the place attacked;
 **   - dates (dates.c) attached to the verb's clause, else the document date;
-**     places (place.c) in the clause, else an "in COUNTRY" phrase.
+**     places (place.c) in the clause, else the host's seat for a visit, else
+**     the wire dateline when one side is at home there;
+**   - sentences with a discard phrase (data/discards.txt), quotations and
+**     everything after "N Comments" / "Related stories" are not coded.
 ** All per-sentence work uses buffers preallocated in the coder; only the
 ** output event array (and, for very long sentences, the token buffers)
 ** grows.
