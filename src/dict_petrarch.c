@@ -1101,6 +1101,7 @@ static int read_discards(reader *r) {
     dd = &r->p->disc[r->p->ndisc];
     if (!(dd->phrase = keep(r->p, buf, k))) return DYAD_ENOMEM;
     dd->story = story;
+    dd->line = (unsigned)r->line;
     r->p->ndisc++;
     r->p->count[DYAD__P_DISCARDS]++;
     if (story) r->p->count[DYAD__P_STORY]++;
@@ -1859,52 +1860,37 @@ static int read_verbs(reader *r) {
 ** Handing the translated patterns to the verb matcher
 ** ---------------------------------------------------------------------- */
 
-/* verbs.c reads files; until it has an adder the patterns go through a
-** temporary file in its syntax (every line is pre-checked, so it loads
-** whole). */
-static int feed_engine(dyad_dict *d, dyad__petrarch *p, size_t from, int discards) {
-  char path[4096], err[512];
-  const char *tmpdir = getenv("TMPDIR");
-  FILE *f;
-  int fd, rc;
-  size_t nw = 0;
-  if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
-  snprintf(path, sizeof path, "%s/%sdyad-petrarch-XXXXXX", tmpdir, discards ? "discards-" : "");
-  /* verbs.c treats a base name starting with "discards" as discards */
-  if (discards) snprintf(path, sizeof path, "%s/discards-dyad-petrarch-XXXXXX", tmpdir);
-  fd = mkstemp(path);
-  if (fd < 0) {
-    dyad__dict_error(d, path, 0, "cannot create a temporary file: %s", strerror(errno));
-    return DYAD_EIO;
-  }
-  f = fdopen(fd, "w");
-  if (!f) {
-    close(fd);
-    unlink(path);
-    return DYAD_EIO;
-  }
+/* Adds the translated patterns [from, nx) to verbs.c, one line each in its
+** syntax (verbs.h: dyad__verbs_add), named by the PETRARCH file and line
+** they came from. A line verbs.c refuses is an error of that line. */
+static int feed_engine(dyad_dict *d, dyad__petrarch *p, size_t from, size_t *bad_lines) {
+  char line[2300], err[512];
+  int rc = 0, added = 0;
   for (size_t i = from; i < p->nx; i++) {
     const xpat *x = &p->x[i];
-    if (x->discard != discards) continue;
-    if (discards)
-      fprintf(f, "%s\n", x->text);
+    int r;
+    if (x->discard)
+      snprintf(line, sizeof line, "discard %s", x->text);
     else if (x->code[0])
-      fprintf(f, "%s v %s%s%s\n", x->code, x->text, x->inverse[0] ? " ; inv=" : "", x->inverse);
+      snprintf(line, sizeof line, "%s v %s%s%s", x->code, x->text, x->inverse[0] ? " ; inv=" : "",
+               x->inverse);
     else
-      fprintf(f, "- v %s\n", x->text);
-    nw++;
+      snprintf(line, sizeof line, "- v %s", x->text);
+    err[0] = 0;
+    r = dyad__verbs_add(&d->verbs, line, x->file, x->line, err, sizeof err);
+    if (r == DYAD_ENOMEM) return r;
+    if (r) {
+      (*bad_lines)++;
+      dyad__dict_error(d, x->file, x->line, "verb matcher refused the translation '%s': %s", line,
+                       err);
+      p->count[DYAD__P_XLATED]--;
+      p->count[DYAD__P_UNXLATED]++;
+      continue;
+    }
+    added = 1;
   }
-  if (fclose(f) != 0) {
-    unlink(path);
-    return DYAD_EIO;
-  }
-  rc = nw ? dyad__verbs_load(&d->verbs, path, err, sizeof err) : 0;
-  unlink(path);
-  if (rc) {
-    dyad__dict_error(d, "petrarch verbs", 0, "verb matcher refused the translation: %s", err);
-    if (rc != DYAD_ENOMEM) rc = DYAD_EDICT;
-  }
-  return rc;
+  if (added && (rc = dyad__verbs_finish(d->verbs)) != 0) return rc;
+  return 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -2051,7 +2037,7 @@ int dyad__petrarch_detect(const char *path) {
 static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind) {
   reader *r;
   int err, rc = 0;
-  size_t nx0 = p->nx;
+  size_t nx0 = p->nx, ndisc0 = p->ndisc;
   if (!kind) {
     dyad__dict_error(d, path, 0, "not a PETRARCH / TABARI dictionary file");
     return DYAD_EINVAL;
@@ -2080,7 +2066,7 @@ static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind
   }
   if (!rc && kind == DYAD__PF_DISCARDS) {
     /* sentence discards become verbs.c discard patterns */
-    for (size_t i = p->ndisc - p->count[DYAD__P_DISCARDS] > p->ndisc ? 0 : 0; i < p->ndisc; i++) {
+    for (size_t i = ndisc0; i < p->ndisc; i++) {
       char t[1100];
       size_t k = 0;
       int okw = 1;
@@ -2092,11 +2078,11 @@ static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind
       }
       t[k] = 0;
       if (!okw || !k) continue;
-      if ((rc = add_x(p, "", "", t, r->path, 0, 1))) break;
+      if ((rc = add_x(p, "", "", t, r->path, p->disc[i].line, 1))) break;
     }
-    if (!rc) rc = feed_engine(d, p, nx0, 1);
+    if (!rc) rc = feed_engine(d, p, nx0, &r->bad);
   } else if (!rc && kind == DYAD__PF_VERBS) {
-    rc = feed_engine(d, p, nx0, 0);
+    rc = feed_engine(d, p, nx0, &r->bad);
   }
   free(r->buf);
   if (!rc && r->bad) rc = DYAD_EDICT;

@@ -58,6 +58,7 @@ enum {
 typedef struct dyad__pdiscard {
   const char *phrase;
   int story;            /* 1: '+' story discard, 0: sentence discard */
+  unsigned line;        /* its line in the file */
 } dyad__pdiscard;
 
 /* A parsed verb pattern, kept as written (for translation and `explain`). */
