@@ -1310,7 +1310,7 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     dyad_event *e = &c->ev[i];
     if (e->sentence != s->index) break;
     if (!strcmp(e->source, src->code) && !strcmp(e->target, tgt ? tgt->code : "") &&
-        !strncmp(e->code, cd, 2) && !strcmp(e->date, date))
+        !strcmp(e->code, cd) && !strcmp(e->date, date))
       return 0;
   }
   if (c->nev == c->capev) {
