@@ -1425,6 +1425,18 @@ static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
   return !SUF(c, head, S_ING);
 }
 
+/* Hands tokens [b, e) to the unknown-phrase hook, trimmed of function and
+** time words ("Monday", "The"); a lone word opening a sentence (or a
+** headline's words) is usually an ordinary capitalised word: left out. */
+static void report_unknown(dyad_coder *c, const sent *s, size_t b, size_t e) {
+  while (b < e && c->cls[b] & ~(S_ING | S_ED | S_LY | S_NT)) b++;
+  while (e > b && c->cls[e - 1] & ~(S_ING | S_ED | S_LY | S_NT)) e--;
+  if (e <= b) return;
+  if (e - b == 1 && b == 0) return;
+  if (e - b == 1 && (c->tok[b].flags & DYAD_TOK_NUMBER)) return;
+  c->unknown(c->unknown_ud, s->text + c->tok[b].start, c->tok[e - 1].end - c->tok[b].start);
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -1689,7 +1701,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       size_t j = skip_left_verbgroup(c, head, 0);
       size_t e = j;
       while (j > 0 && (c->tok[j - 1].flags & DYAD_TOK_CAP) && !c->ment_of[j - 1]) j--;
-      if (j < e) c->unknown(c->unknown_ud, s->text + c->tok[j].start, c->tok[e - 1].end - c->tok[j].start);
+      report_unknown(c, s, j, e);
     }
     return 0;
   }
@@ -1795,7 +1807,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       while (t < s->ntok && (c->cls[t] & (W_DET | W_PREP))) t++;
       size_t b = t;
       while (t < s->ntok && (c->tok[t].flags & DYAD_TOK_CAP) && !c->ment_of[t]) t++;
-      if (t > b) c->unknown(c->unknown_ud, s->text + c->tok[b].start, c->tok[t - 1].end - c->tok[b].start);
+      report_unknown(c, s, b, t);
     }
     return 0;
   }
