@@ -432,7 +432,11 @@ static int slot_has(const dyad_verbs *v, const slot *s, uint64_t h) {
   return 0;
 }
 
+/* Depth-first over the slots; the first complete path wins: gaps as short
+** as possible ("fired ... into" stops at the first "into"), optional words
+** taken when present. */
 static void match_from(mstate *m, uint32_t si, size_t t) {
+  if (m->best >= 0) return;
   if (si == m->nslot) {
     if ((long)t > m->best) {
       m->best = (long)t;
@@ -449,7 +453,8 @@ static void match_from(mstate *m, uint32_t si, size_t t) {
                     (m->word[t + k - 1] & DYAD_VW_NOGAP)))
         break;
       if (k > 0) {
-        m->cgs = (uint32_t)t;
+        /* the gap span reported is the union of the path's gaps */
+        if (m->cge == 0) m->cgs = (uint32_t)t;
         m->cge = (uint32_t)(t + k);
       }
       match_from(m, si + 1, t + k);

@@ -92,7 +92,9 @@ typedef struct dyad_vmatch {
 ** tie a verb pattern beats a noun pattern. Longest
 ** match wins at each position, later-loaded patterns win ties; matches do
 ** not overlap and come in token order. Writes at most cap; returns how many
-** were found (may exceed cap). DISCARD patterns are reported like others.
+** were found (may exceed cap). Within a pattern, gaps are as short as
+** possible and optional words are taken when present. DISCARD patterns
+** are reported like others.
 ** No allocation. */
 size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
