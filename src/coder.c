@@ -1294,11 +1294,10 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   if (di >= 0) {
     const dyad_datex *dx = &c->dates[di];
     const char *val = dx->value[0] ? dx->value : dx->value_past;
-    if (cd[0] == '0' && cd[1] == '3' && dx->value_future[0]) val = dx->value_future;
     snprintf(date, sizeof date, "%s", val);
     tracef(c, "  date: \"%.*s\" in the verb's clause -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start,
            date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
-           dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (cd[0] == '0' && cd[1] == '3' ? ", future reading)" : ")") : "");
+           dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
   } else if (s->date) {
     snprintf(date, sizeof date, "%s", s->date);
     tracef(c, "  date: no date expression in the verb's clause -> the document date %s", s->date);
