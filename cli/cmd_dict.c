@@ -85,9 +85,14 @@ static int check(int argc, char **argv) {
       if (!*msg) cli_error("%s: %s", path ? path : "data", dyad_strerror(rc));
       status = 1;
     }
+    {
+      /* repairs of lines PETRARCH itself reads: listed, not errors */
+      const char *w = dyad__petrarch_warnings(d);
+      if (*w) fprintf(stderr, "%s\n", w);
+    }
     print_counts(path ? path : "default data", d);
     {
-      char sum[512];
+      char sum[1024];
       if (dyad__petrarch_summary(d, sum, sizeof sum))
         printf("%s: %s\n", path ? path : "default data", sum);
     }

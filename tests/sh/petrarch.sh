@@ -47,6 +47,7 @@ esac
 "$DYAD" dict check bad/Bad.agents.txt >/dev/null 2>"$TMP/one.err"
 check_eq "a single bad file exits 1" 1 $?
 check_eq "a single bad file names its lines" 9 "$(grep -c '^bad/Bad.agents.txt:[0-9]*: ' "$TMP/one.err")"
+check_eq "a month 13 is a warning with its line" 1 "$(grep -c '^bad/Bad.actors.txt:13: warning: bad date' "$TMP/bad.err")"
 
 # dyad's own pattern files are never taken for PETRARCH ones
 printf '042 v frobnicate+\n' >"$TMP/extra_verbs.txt"
@@ -79,6 +80,8 @@ if [ -d "$SHARED/dictionaries/phoenix" ]; then
   "$DYAD" dict check "$P" >"$TMP/ph.out" 2>"$TMP/ph.err"
   check_eq "dict check phoenix exits 0" 0 $?
   check_eq "dict check phoenix: no errors" "" "$(grep -v ': warning: ' "$TMP/ph.err")"
+  check_eq "phoenix: 27 repaired lines listed as file:line: warning" 27 \
+    "$(grep -c '^/.*\.txt:[0-9]*: warning: ' "$TMP/ph.err")"
   sum=$(grep ': actors ' "$TMP/ph.out")
   n=$(printf '%s' "$sum" | sed 's/.*: actors \([0-9]*\).*/\1/')
   if [ "${n:-0}" -ge 26000 ]; then ok "phoenix: >= 26000 actors ($n)"; else notok "phoenix: >= 26000 actors ($n)"; echo "# $sum"; fi
