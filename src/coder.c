@@ -646,6 +646,15 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
   }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && mi > 0 &&
+      (c->ment[mi - 1].flags & DYAD_MF_POSSESSIVE) && c->ment[mi - 1].tok_end + 2 >= m->tok_start &&
+      c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
+      (c->ment[mi - 1].kind == DYAD_MK_COUNTRY || c->ment[mi - 1].kind == DYAD_MK_SEAT)) {
+    /* "Egypt's intelligence chief": Egypt's */
+    char code[32];
+    snprintf(code, sizeof code, "%s%s", c->mres[mi - 1].a[0].country, m->sector[0] ? m->sector : "GOV");
+    set_code(&a, code, c->mres[mi - 1].a[0].country);
+  }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && mi > 0 &&
       m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_AND) && c->ment[mi - 1].tok_end == m->tok_start - 1 &&
       c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0]) {
@@ -670,10 +679,12 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     /* the last two distinct actors; persons first when the phrase names
        people ("the two ministers"), else any */
     int want_person = !(m->flags & DYAD_MF_STATE);
-    for (int pass = 0; pass < 2 && g->n < 2; pass++) {
+    /* earlier sentences first ("The UN urged both sides" is not the UN) */
+    for (int pass = 0; pass < 3 && g->n < 2; pass++) {
       g->n = 0;
       for (size_t k = 0; k < c->nhist && g->n < 2; k++) {
         const actor *h = &hist_get(c, k)->a;
+        if (pass < 2 && m->kind == DYAD_MK_DEFINITE && hist_get(c, k)->sentence == s->index) continue;
         if (pass == 0 && want_person && !is_person_like(h)) continue;
         if (pass == 0 && !want_person && !is_state_like(h)) continue;
         if (!h->country[0]) continue;
