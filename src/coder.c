@@ -246,6 +246,7 @@ struct dyad_coder {
   char err[256];
   uint64_t wh[WTAB];
   unsigned wc[WTAB];
+  uint64_t wbloom[64];      /* filter over wh[] */
   uint64_t h_by, h_with, h_between, h_and, h_of, h_to, h_poss, h_comma,
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
@@ -291,6 +292,8 @@ struct dyad_coder {
 static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
 
 static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
+  /* most content words are not in the table: a 4096-bit filter says so */
+  if (!(c->wbloom[(h >> 40) & 63] & (1ull << ((h >> 46) & 63)))) return 0;
   size_t k = (size_t)(h ^ (h >> 31)) & (WTAB - 1);
   while (c->wh[k]) {
     if (c->wh[k] == h) return c->wc[k];
@@ -300,6 +303,7 @@ static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
 }
 
 static void add_cls(dyad_coder *c, uint64_t h, unsigned cls) {
+  c->wbloom[(h >> 40) & 63] |= 1ull << ((h >> 46) & 63);
   size_t k = (size_t)(h ^ (h >> 31)) & (WTAB - 1);
   while (c->wh[k] && c->wh[k] != h) k = (k + 1) & (WTAB - 1);
   c->wh[k] = h;
