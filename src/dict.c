@@ -866,6 +866,69 @@ int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
   return dyad__dict_add_agent_ex(d, s, len, sector, role, plural, 0);
 }
 
+int dyad__dict_add_country_name(dyad_dict *d, const char *iso3, const char *s,
+                                size_t len) {
+  const char *why = NULL;
+  size_t idx = d ? d->ncountry : 0;
+  if (!d || !iso3 || !s || !upper3(iso3, strlen(iso3))) return DYAD_EINVAL;
+  /* names of one actor come together: try the last country first */
+  if (d->ncountry && !memcmp(d->countries[d->ncountry - 1].iso3, iso3, 3)) {
+    idx = d->ncountry - 1;
+  } else {
+    for (size_t i = 0; i < d->ncountry; i++)
+      if (!memcmp(d->countries[i].iso3, iso3, 3)) {
+        idx = i;
+        break;
+      }
+  }
+  if (idx == d->ncountry) {
+    dyad__country *c;
+    int64_t off;
+    if (GROW(d, countries, ncountry, capcountry)) return DYAD_ENOMEM;
+    if ((off = intern(d, s, len)) < 0) return DYAD_ENOMEM;
+    c = &d->countries[idx];
+    memset(c, 0, sizeof *c);
+    memcpy(c->iso3, iso3, 3);
+    c->name = (uint32_t)off;
+    c->capital = (uint32_t)off; /* no capital known: points at the name */
+    d->ncountry++;
+    d->count[DYAD__C_COUNTRIES]++;
+  }
+  return add_phrase(d, s, len, DYAD__S_COUNTRY, (uint32_t)idx, 0, 0, 1, &why);
+}
+
+int dyad__dict_add_igo_name(dyad_dict *d, const char *code, const char *s,
+                            size_t len) {
+  const char *why = NULL;
+  size_t n = code ? strlen(code) : 0, idx = d ? d->nigo : 0;
+  if (!d || !s || n < 6 || n > 30 || n % 3 || memcmp(code, "IGO", 3)) return DYAD_EINVAL;
+  for (size_t i = 0; i < n; i += 3)
+    if (!upper3(code + i, 3)) return DYAD_EINVAL;
+  if (d->nigo && !strcmp(d->igos[d->nigo - 1].code, code)) {
+    idx = d->nigo - 1;
+  } else {
+    for (size_t i = 0; i < d->nigo; i++)
+      if (!strcmp(d->igos[i].code, code)) {
+        idx = i;
+        break;
+      }
+  }
+  if (idx == d->nigo) {
+    dyad__igo *g;
+    int64_t off;
+    if (GROW(d, igos, nigo, capigo)) return DYAD_ENOMEM;
+    if ((off = intern(d, s, len)) < 0) return DYAD_ENOMEM;
+    g = &d->igos[idx];
+    memset(g, 0, sizeof *g);
+    memcpy(g->code, code, n);
+    memcpy(g->country, code + 3, 3);
+    g->name = (uint32_t)off;
+    d->nigo++;
+    d->count[DYAD__C_IGOS]++;
+  }
+  return add_phrase(d, s, len, DYAD__S_IGO, (uint32_t)idx, 0, 0, 1, &why);
+}
+
 /* agents.tsv: words code kind, kind a comma list of role:XX, org, cap,
 ** plural, singular. */
 static int line_agent(dyad_dict *d, field *f, size_t nf, const char **why) {

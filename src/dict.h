@@ -141,4 +141,18 @@ int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
 int dyad__dict_add_agent_ex(dyad_dict *d, const char *s, size_t len,
                             const char *code, int role, int plural, int prefix);
 
+/* Adds a name phrase s[0,len) for a country actor with code `iso3` (three
+** capitals; the country entry is created on first use, so several names
+** share it). Such a mention composes with agents like a country of
+** countries.tsv ("the Arnor government" -> ARNGOV). 0, DYAD_EINVAL,
+** DYAD_EDICT (empty or too long phrase) or DYAD_ENOMEM. */
+int dyad__dict_add_country_name(dyad_dict *d, const char *iso3, const char *s,
+                                size_t len);
+
+/* Adds a name phrase for an international organisation with a full code
+** ("IGOUNO"; its country is the code's second group, "UNO"). The entry is
+** created on first use of the code. Returns as above. */
+int dyad__dict_add_igo_name(dyad_dict *d, const char *code, const char *s,
+                            size_t len);
+
 #endif

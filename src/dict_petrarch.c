@@ -731,6 +731,30 @@ static int acc_flush(reader *r, actor_acc *a) {
     a->nnames = a->ntext = 0;
     return 0;
   }
+  {
+    /* one undated code: a country (three letters) or an IGO composes with
+    ** agents like dyad's own ("the Arnor government" -> ARNGOV) */
+    const char *c0 = a->codes[0].code;
+    size_t cl = strlen(c0);
+    int letters = cl >= 3 && cl % 3 == 0;
+    for (size_t i = 0; letters && i < cl; i++) letters = c0[i] >= 'A' && c0[i] <= 'Z';
+    if (a->ncodes == 1 && a->codes[0].dflt && letters &&
+        (cl == 3 || (cl >= 6 && !memcmp(c0, "IGO", 3)))) {
+      for (size_t i = 0; i < a->nnames; i++) {
+        const char *nm = a->text + a->names[i];
+        rc = cl == 3 ? dyad__dict_add_country_name(r->d, c0, nm, strlen(nm))
+                     : dyad__dict_add_igo_name(r->d, c0, nm, strlen(nm));
+        if (rc == DYAD_ENOMEM) return rc;
+        if (rc) {
+          r->bad++;
+          dyad__dict_error(r->d, r->path, a->line0, "actor name '%s' not accepted (%s)", nm,
+                           dyad_strerror(rc));
+        }
+      }
+      a->nnames = a->ntext = a->ncodes = 0;
+      return 0;
+    }
+  }
   if ((id = dyad__dict_new_actor(r->d)) < 0) return DYAD_ENOMEM;
   for (size_t i = 0; i < a->nnames; i++) {
     const char *nm = a->text + a->names[i];
