@@ -137,6 +137,28 @@ static void test_agents(void **state) {
   dyad_dict_free(d);
 }
 
+
+static void test_compose(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  char path[4200], code[32];
+  (void)state;
+  path_of(path, sizeof path, good, "Test.actors.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+  path_of(path, sizeof path, good, "Test.agents.txt");
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+  /* one undated three-letter code: a country, so agents compose with it */
+  code_of(d, "the Valoria army", "2016-01-01", code);
+  assert_string_equal(code, "VLRMIL");
+  code_of(d, "Northmarch police", "2016-01-01", code);
+  assert_string_equal(code, "NMRCOP");
+  /* [NGO~]: the agent's code goes first */
+  code_of(d, "the Valoria aid agency", "2016-01-01", code);
+  assert_string_equal(code, "NGOVLR");
+  /* an IGO code stays whole */
+  code_of(d, "The High Council", "2016-01-01", code);
+  assert_string_equal(code, "IGOVLRNMR");
+  dyad_dict_free(d);
+}
 /* 1 when the matcher holds a pattern with this text and code. */
 static int has_pattern(const dyad_dict *d, const char *text, const char *code,
                        const char *inverse) {
@@ -281,6 +303,7 @@ int main(void) {
       cmocka_unit_test(test_dates),
       cmocka_unit_test(test_actor_dates),
       cmocka_unit_test(test_agents),
+      cmocka_unit_test(test_compose),
       cmocka_unit_test(test_verbs),
       cmocka_unit_test(test_discards_issues),
       cmocka_unit_test(test_malformed),
