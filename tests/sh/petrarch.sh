@@ -103,3 +103,27 @@ if [ -d "$SHARED/conformance/petrarch" ]; then
 else
   skip "PETR.Validate dictionaries" "no $SHARED/conformance/petrarch"
 fi
+
+# ---- line endings, BOM, over-long lines, missing files
+sed 's/$/\r/' good/Test.actors.txt >"$TMP/crlf.actors.txt"
+check_eq "CRLF line ends read alike" \
+  "$("$DYAD" dict check good/Test.actors.txt | grep -o 'actors [0-9]* (names [0-9]*, codes [0-9]*')" \
+  "$("$DYAD" dict check "$TMP/crlf.actors.txt" | grep -o 'actors [0-9]* (names [0-9]*, codes [0-9]*')"
+{ printf '\xef\xbb\xbf'; cat good/Test.agents.txt; } >"$TMP/bom.agents.txt"
+check_eq "a UTF-8 BOM is skipped" \
+  "$("$DYAD" dict check good/Test.agents.txt | grep -o 'agents [0-9]* (phrases [0-9]*')" \
+  "$("$DYAD" dict check "$TMP/bom.agents.txt" | grep -o 'agents [0-9]* (phrases [0-9]*')"
+{ echo "LONGLAND [LNG]"; printf 'X%.0s' $(seq 9000); echo " [LNG]"; echo "SHORTLAND [SHL]"; } >"$TMP/long.actors.txt"
+"$DYAD" dict check "$TMP/long.actors.txt" >"$TMP/long.out" 2>"$TMP/long.err"
+check_eq "an over-long line exits 1" 1 $?
+check_eq "an over-long line is named" "$TMP/long.actors.txt:2: line too long (over 8192 bytes)" "$(cat "$TMP/long.err")"
+case "$(cat "$TMP/long.out")" in
+  *"actors 2 "*) ok "the lines around an over-long one still load" ;;
+  *) notok "the lines around an over-long one still load"; sed 's/^/# /' "$TMP/long.out" ;;
+esac
+"$DYAD" dict check "$TMP/missing.actors.txt" >/dev/null 2>"$TMP/miss.err"
+check_eq "a missing file exits 1" 1 $?
+case "$(cat "$TMP/miss.err")" in
+  *"missing.actors.txt: cannot read"*) ok "a missing file is named" ;;
+  *) notok "a missing file is named"; sed 's/^/# /' "$TMP/miss.err" ;;
+esac
