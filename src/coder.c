@@ -285,6 +285,7 @@ struct dyad_coder {
   void *trace_ud;
   dyad__unknown_fn unknown;
   void *unknown_ud;
+  int literal;             /* patterns fire as written (dyad__coder_set_literal) */
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -336,6 +337,8 @@ void dyad__coder_set_unknown(dyad_coder *c, dyad__unknown_fn fn, void *ud) {
   c->unknown = fn;
   c->unknown_ud = ud;
 }
+
+void dyad__coder_set_literal(dyad_coder *c, int on) { c->literal = on != 0; }
 
 const dyad_sentence *dyad__coder_sentences(const dyad_coder *c, size_t *n) {
   *n = c->nsents;
@@ -1287,7 +1290,7 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     pl = c->doc_place;
     have_pl = 1;
   }
-  if (!strcmp(cd, "040") || !strcmp(cd, "046")) {
+  if (!c->literal && (!strcmp(cd, "040") || !strcmp(cd, "046"))) {
     int phone = 0;
     for (size_t i = 0; i < s->ntok; i++)
       if (c->cls[i] & W_PHONE) phone = 1;
@@ -1296,13 +1299,24 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
              strcmp(pl.country, src->country) && strcmp(pl.country, tgt->country))
       snprintf(cd, sizeof cd, "044");
   }
-  if (!strncmp(cd, "195", 3) && src->country[0]) {
+  if (!c->literal && !strncmp(cd, "195", 3) && src->country[0]) {
     size_t cl = strlen(src->country);
     const char *sec = src->code + (strncmp(src->code, src->country, cl) ? 0 : cl);
     if (strstr(" REB SEP INS CRM UAF ", sec) && strlen(sec) == 3) copy_str(cd, sizeof cd, "183");
   }
   const dyad_cameo *cm = dyad__cameo_lookup(cd);
-  if (!cm) return 0;
+  dyad_cameo other;
+  if (!cm) {
+    /* a code outside the codebook (another dictionary set's test codes):
+       Goldstein 0, the root's QuadClass */
+    int r = (cd[0] >= '0' && cd[0] <= '9' && cd[1] >= '0' && cd[1] <= '9') ? (cd[0] - '0') * 10 + (cd[1] - '0') : 0;
+    other.code = "";
+    other.name = "(not in the CAMEO codebook)";
+    other.goldstein = 0;
+    other.quad_class = r >= 1 && r <= 5 ? 1 : r <= 8 && r ? 2 : r <= 13 && r ? 3 : r <= 20 && r ? 4 : 0;
+    other.plover = "";
+    cm = &other;
+  }
   /* the date: the expression in the verb's clause, else the document's */
   char date[11] = "";
   int di = pick_date(c, s, head, nominal);
@@ -1470,11 +1484,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int passive = 0, between = 0, of_source = 0;
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
-    if (verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
+    if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
       tracef(c, "  negated: no event");
       return 0;
     }
-    if (modal) {
+    if (modal && !c->literal) {
       const char *ic = modal == 3 ? NULL : intent_code(code, modal == 2);
       if (!ic) {
         tracef(c, "  hypothetical %s: no event", code);
@@ -1648,7 +1662,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
     /* future cues around a nominal visit/meeting */
-    if (code[0] == '0' && code[1] == '4') {
+    if (!c->literal && code[0] == '0' && code[1] == '4') {
       size_t lo = head > 3 ? head - 3 : 0;
       for (size_t t = lo; t < s->ntok; t++) {
         int about_to = c->hash[t] == c->h_about && t + 1 < s->ntok && (c->cls[t + 1] & W_TO);
@@ -1833,7 +1847,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (int)(T.a[i].end - T.a[i].start), s->text + T.a[i].start);
   int rc = 0;
   const char *inv = p->inverse[0] && !strcmp(code, p->code) ? p->inverse : NULL;
-  if (!strcmp(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
+  if (!c->literal && !strcmp(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
       ((T.a[0].flags & DYAD_MF_POSSESSIVE) || T.a[0].kind == DYAD_MK_ADJ)) {
     /* "welcomed Chen's speech": praise, not hosting */
     code = "051";

@@ -20,6 +20,11 @@ typedef void (*dyad__unknown_fn)(void *ud, const char *s, size_t len);
 void dyad__coder_set_trace(dyad_coder *c, dyad__trace_fn fn, void *ud);
 void dyad__coder_set_unknown(dyad_coder *c, dyad__unknown_fn fn, void *ud);
 
+/* Literal mode (for other dictionary sets' test suites, e.g. PETRARCH's):
+** patterns fire with their own codes: no negation or modality rewriting
+** (no 036 for "will meet"), no 041/044/183/051 refinements. Off by default. */
+void dyad__coder_set_literal(dyad_coder *c, int on);
+
 /* The sentences of the document last given to dyad_code_doc (owned by the
 ** coder, valid until its next call); *n of them. Saves callers a second
 ** split when they print sentence texts. */

@@ -117,6 +117,7 @@ typedef struct loadctx {
   unsigned line;
   char *err;
   size_t errcap;
+  int lenient;        /* any 2-4 letter/digit code (readers of other sets) */
 } loadctx;
 
 static int fail(loadctx *c, int status, const char *msg, const char *what) {
@@ -205,10 +206,11 @@ static int add_element(loadctx *c, const char *e, size_t len, uint32_t *nslot) {
   return 0;
 }
 
-static int valid_code(const char *s, size_t len) {
+static int valid_code(const loadctx *c, const char *s, size_t len) {
   if (len < 2 || len > 4) return 0;
   for (size_t i = 0; i < len; i++)
-    if (!isdigit((unsigned char)s[i])) return 0;
+    if (c->lenient ? !isalnum((unsigned char)s[i]) : !isdigit((unsigned char)s[i])) return 0;
+  if (c->lenient) return 1;
   char buf[8];
   memcpy(buf, s, len);
   buf[len] = 0;
@@ -225,7 +227,7 @@ static int parse_flags(loadctx *c, pat *p, char *f) {
     else if (!strcmp(w, "move")) p->pub.flags |= DYAD_VF_MOVE;
     else if (!strcmp(w, "noobj")) p->pub.flags |= DYAD_VF_NOOBJ;
     else if (!strncmp(w, "inv=", 4)) {
-      if (!valid_code(w + 4, strlen(w + 4)))
+      if (!valid_code(c, w + 4, strlen(w + 4)))
         return fail(c, DYAD_EDICT, "unknown CAMEO code in", w);
       strcpy(p->pub.inverse, w + 4);
     } else {
@@ -266,7 +268,7 @@ static int parse_line(loadctx *c, char *s, int discards) {
     else if (!strcmp(kind, "n")) p->pub.kind = DYAD_VK_NOUN;
     else return fail(c, DYAD_EDICT, "kind must be v or n, not", kind);
     if (!strcmp(code, "-")) p->pub.kind = DYAD_VK_NULL;
-    else if (!valid_code(code, strlen(code)))
+    else if (!valid_code(c, code, strlen(code)))
       return fail(c, DYAD_EDICT, "unknown CAMEO code", code);
     else strcpy(p->pub.code, code);
   }
@@ -338,7 +340,7 @@ static int build_index(dyad_verbs *v) {
 }
 
 int dyad__verbs_load(dyad_verbs **vp, const char *path, char *err, size_t errcap) {
-  loadctx c = {NULL, path, NULL, 0, err, errcap};
+  loadctx c = {NULL, path, NULL, 0, err, errcap, 0};
   if (!vp || !path) return DYAD_EINVAL;
   if (!*vp) {
     *vp = calloc(1, sizeof **vp);
@@ -386,7 +388,7 @@ int dyad__verbs_load(dyad_verbs **vp, const char *path, char *err, size_t errcap
 
 int dyad__verbs_add(dyad_verbs **vp, const char *line, const char *file, unsigned lineno,
                     char *err, size_t errcap) {
-  loadctx c = {NULL, file ? file : "(pattern)", NULL, lineno, err, errcap};
+  loadctx c = {NULL, file ? file : "(pattern)", NULL, lineno, err, errcap, 1};
   if (!vp || !line) return DYAD_EINVAL;
   if (!*vp) {
     *vp = calloc(1, sizeof **vp);

@@ -20,7 +20,9 @@ int dyad__verbs_load(dyad_verbs **v, const char *path, char *err,
 /* Adds one pattern line in data/verbs.txt syntax ("042 v visit+ ; inv=043"),
 ** as a reader of another format (PETRARCH, TABARI) would after translating
 ** its own entries; `file`/`lineno` name the source for messages and for
-** `dyad explain`; a line "discard PATTERN" adds a discard pattern. Call
+** `dyad explain`; a line "discard PATTERN" adds a discard pattern. Codes need not
+** be in the CAMEO codebook here (2-4 letters or digits: test sets use 345,
+** 075A); the coder gives such events Goldstein 0 and the root's QuadClass. Call
 ** dyad__verbs_finish() after the last one to rebuild the
 ** index (dyad__verbs_load does that itself). Returns 0 or DYAD_EDICT with
 ** "file:line: message" in err. */

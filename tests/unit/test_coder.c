@@ -18,6 +18,7 @@
 
 #include "dyad.h"
 #include "verbs.h"
+#include "coder.h"
 
 #define CASEDIR "tests/cases/coder"
 #define MAXEXP 32
@@ -255,6 +256,10 @@ static void test_verbs_match(void **state) {
   assert_int_equal(dyad__verbs_add(&v, "111 v", "petr.txt", 8, e2, sizeof e2), DYAD_EDICT);
   assert_non_null(strstr(e2, "petr.txt:8:"));
   assert_int_equal(dyad__verbs_add(&v, "discard gold medal", "petr.txt", 9, e2, sizeof e2), 0);
+  /* readers of other sets may use codes outside the codebook */
+  assert_int_equal(dyad__verbs_add(&v, "345 v zorbify+", "petr.txt", 10, e2, sizeof e2), 0);
+  assert_int_equal(dyad__verbs_add(&v, "075A v zorbulate+", "petr.txt", 11, e2, sizeof e2), 0);
+  assert_int_equal(dyad__verbs_add(&v, "07-5 v zorb", "petr.txt", 12, e2, sizeof e2), DYAD_EDICT);
   assert_int_equal(dyad__verbs_finish(v), 0);
   const char *f[] = {"they", "frobnicated", "Russia"};
   assert_int_equal(match_words(v, f, 3, m), 1);
@@ -319,6 +324,32 @@ static void test_bad_docs(void **state) {
   free(big);
 }
 
+static void test_literal(void **state) {
+  (void)state;
+  dyad_coder *lc = dyad_coder_new(g_dict);
+  assert_non_null(lc);
+  dyad__coder_set_literal(lc, 1);
+  const char *t = "Russian President Vladimir Putin will visit North Korea.";
+  dyad_read_options opt = {0};
+  opt.default_date = "2024-06-14";
+  dyad_doc *doc = NULL;
+  char *err = NULL;
+  assert_int_equal(dyad_doc_parse("lit", t, strlen(t), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
+  dyad_event *ev = NULL;
+  size_t n = 0;
+  assert_int_equal(dyad_code_doc(lc, doc, &ev, &n), 0);
+  assert_true(n >= 1);
+  assert_string_equal(ev[0].code, "042"); /* not 036: the pattern as written */
+  free(ev);
+  dyad__coder_set_literal(lc, 0);
+  assert_int_equal(dyad_code_doc(lc, doc, &ev, &n), 0);
+  assert_true(n >= 1);
+  assert_string_equal(ev[0].code, "036");
+  free(ev);
+  dyad_doc_free(doc);
+  dyad_coder_free(lc);
+}
+
 static int cmp_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -350,7 +381,7 @@ int main(void) {
     parse_file(path, &cases, &n, &cap);
     free(names[i]);
   }
-  size_t nt = n + 4;
+  size_t nt = n + 5;
   struct CMUnitTest *tests = calloc(nt, sizeof *tests);
   for (size_t i = 0; i < n; i++) {
     char *nm = malloc(800);
@@ -367,6 +398,8 @@ int main(void) {
   tests[n + 2].test_func = test_real_verbs;
   tests[n + 3].name = "coder: bad and huge documents";
   tests[n + 3].test_func = test_bad_docs;
+  tests[n + 4].name = "coder: literal mode fires patterns as written";
+  tests[n + 4].test_func = test_literal;
   int rc = _cmocka_run_group_tests("coder", tests, nt, NULL, NULL);
   for (size_t i = 0; i < n; i++) {
     free((void *)tests[i].name);
