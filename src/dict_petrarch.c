@@ -53,15 +53,6 @@ typedef struct macro {
   size_t n;
 } macro;
 
-typedef struct xpat {    /* a translated pattern in verbs.txt syntax */
-  char code[8];
-  char inverse[8];
-  char *text;
-  const char *file;
-  unsigned line;
-  int discard;
-} xpat;
-
 typedef struct issue {
   char *name;
   size_t nphrase;
@@ -79,8 +70,6 @@ struct dyad__petrarch {
   size_t nsyn, capsyn;
   macro *mac;
   size_t nmac, capmac;
-  xpat *x;
-  size_t nx, capx;
   issue *iss;
   size_t niss, capiss;
   char *warn;            /* warnings, one a line */
@@ -121,7 +110,6 @@ void dyad__petrarch_free(dyad__petrarch *p) {
   free(p->pats);
   free(p->syn);
   free(p->mac);
-  free(p->x);
   free(p->iss);
   free(p->warn);
   free(p);
@@ -191,6 +179,7 @@ typedef struct reader {
   size_t bad;            /* malformed lines */
   int xml;               /* inside a <!-- ... --> comment */
   int indented;          /* the current line started with white space */
+  int fed;               /* patterns were handed to verbs.c */
   char tmp[MAXLINE + 1];
 } reader;
 
@@ -233,6 +222,19 @@ static char *slurp(const char *path, size_t *len, int *err) {
   if (!f) {
     *err = errno;
     return NULL;
+  }
+  {
+    /* a regular file: one allocation of its size (+ 1 to see the end) */
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+        (unsigned long long)st.st_size < ((size_t)1 << 30)) {
+      cap = (size_t)st.st_size + 65536 + 2;
+      if (!(buf = malloc(cap))) {
+        fclose(f);
+        *err = ENOMEM;
+        return NULL;
+      }
+    }
   }
   for (;;) {
     size_t k;
@@ -1280,10 +1282,33 @@ static int balanced(const char *s, size_t n) {
   return !par && !brace;
 }
 
+/* Characters with a meaning in either pattern syntax. */
+static int is_syn(char c) {
+  switch (c) {
+  case '|': case '(': case ')': case '*': case ';': case '#': case '{': case '}':
+  case '[': case ']': case '&': case '$': case '%': case '^': case '+': case '=':
+  case '~': case '<': case '>': case '!':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* A token break inside a pattern body. */
+static int is_pbreak(char c) {
+  switch (c) {
+  case '_': case '(': case ')': case '{': case '}': case '*': case '$': case '+':
+  case '%': case '^': case '=':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 /* A word usable in verbs.txt: no syntax characters. */
 static int plain_word(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (strchr("|()*;#{}[]&$%^+=~<>!", s[i]) || is_sp(s[i])) return 0;
+    if (is_syn(s[i]) || is_sp(s[i])) return 0;
   return n > 0;
 }
 
@@ -1354,20 +1379,31 @@ static int synset_slot(const dyad__petrarch *p, const synset *sy, char *out, siz
   return *nalt > 0 && *nalt <= 64;
 }
 
-static int add_x(dyad__petrarch *p, const char *code, const char *inv, const char *text,
+/* Hands one translated pattern to verbs.c (verbs.h: dyad__verbs_add), in
+** its syntax, named by the PETRARCH file and line it came from; a line
+** verbs.c refuses is an error of that line. dyad__verbs_finish runs once at
+** the end of the file. */
+static int add_x(reader *r, const char *code, const char *inv, const char *text,
                  const char *file, unsigned line, int discard) {
-  xpat *x;
-  if (grow((void **)&p->x, &p->capx, p->nx + 1, sizeof *p->x)) return DYAD_ENOMEM;
-  x = &p->x[p->nx];
-  memset(x, 0, sizeof *x);
-  snprintf(x->code, sizeof x->code, "%s", code);
-  snprintf(x->inverse, sizeof x->inverse, "%s", inv);
-  if (!(x->text = keep(p, text, strlen(text)))) return DYAD_ENOMEM;
-  x->file = file;
-  x->line = line;
-  x->discard = discard;
-  p->nx++;
-  p->count[DYAD__P_XLATED]++;
+  char buf[2300], err[512];
+  int rc;
+  if (discard)
+    snprintf(buf, sizeof buf, "discard %s", text);
+  else if (code[0])
+    snprintf(buf, sizeof buf, "%s v %s%s%s", code, text, inv[0] ? " ; inv=" : "", inv);
+  else
+    snprintf(buf, sizeof buf, "- v %s", text);
+  err[0] = 0;
+  rc = dyad__verbs_add(&r->d->verbs, buf, file, line, err, sizeof err);
+  if (rc == DYAD_ENOMEM) return rc;
+  if (rc) {
+    r->bad++;
+    dyad__dict_error(r->d, file, line, "verb matcher refused the translation '%s': %s", buf, err);
+    r->p->count[DYAD__P_UNXLATED]++;
+    return 0;
+  }
+  r->fed = 1;
+  r->p->count[DYAD__P_XLATED]++;
   return 0;
 }
 
@@ -1446,7 +1482,7 @@ static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbu
     {
       size_t j = i;
       char w[128];
-      while (j < n && !is_sp(s[j]) && !strchr("_(){}*$+%^=", s[j])) j++;
+      while (j < n && !is_sp(s[j]) && !is_pbreak(s[j])) j++;
       if (s[i] == '&') {
         const synset *sy = find_synset(p, s + i + 1, j - i - 1);
         char alts[1024];
@@ -1612,7 +1648,7 @@ static int finish_block(reader *r, vblock *b) {
       sb.over = 0;
       sb.slots = 0;
       if (verb_text(v, &sb) &&
-          (rc = add_x(p, code, valid_cameo(inv) ? inv : "", sb.s, r->path, (unsigned)r->line, 0)))
+          (rc = add_x(r, code, valid_cameo(inv) ? inv : "", sb.s, r->path, (unsigned)r->line, 0)))
         return rc;
     }
   }
@@ -1645,13 +1681,13 @@ static int finish_block(reader *r, vblock *b) {
     }
     for (size_t pi = b->pat0; pi < p->npat; pi++) {
       const dyad__ppattern *pt = &p->pats[pi];
-      int null = !strcmp(pt->code, "---");
-      if ((!null && !valid_cameo(pt->code)) || !translate(p, pt->text, &g, &sb)) {
+      int null = pt->code[0] == '-';
+      if (!pt->code_ok || !translate(p, pt->text, &g, &sb)) {
         if (first) p->count[DYAD__P_UNXLATED]++;
         continue;
       }
-      if ((rc = add_x(p, null ? "" : pt->code, valid_cameo(pt->inverse) ? pt->inverse : "",
-                      sb.s, pt->file, pt->line, 0)))
+      if ((rc = add_x(r, null ? "" : pt->code, pt->inv_ok ? pt->inverse : "", sb.s, pt->file,
+                      pt->line, 0)))
         return rc;
     }
     first = 0;
@@ -1818,6 +1854,8 @@ static int read_verbs(reader *r) {
         }
         warn(r, "stray character in a pattern code ignored");
       }
+      pt->code_ok = !strcmp(pt->code, "---") || valid_cameo(pt->code);
+      pt->inv_ok = (unsigned char)valid_cameo(pt->inverse);
       if (!(pt->text = keep(p, body, bn))) {
         rc = DYAD_ENOMEM;
         break;
@@ -1878,43 +1916,6 @@ static int read_verbs(reader *r) {
     }
   }
   return rc;
-}
-
-/* ------------------------------------------------------------------------
-** Handing the translated patterns to the verb matcher
-** ---------------------------------------------------------------------- */
-
-/* Adds the translated patterns [from, nx) to verbs.c, one line each in its
-** syntax (verbs.h: dyad__verbs_add), named by the PETRARCH file and line
-** they came from. A line verbs.c refuses is an error of that line. */
-static int feed_engine(dyad_dict *d, dyad__petrarch *p, size_t from, size_t *bad_lines) {
-  char line[2300], err[512];
-  int rc = 0, added = 0;
-  for (size_t i = from; i < p->nx; i++) {
-    const xpat *x = &p->x[i];
-    int r;
-    if (x->discard)
-      snprintf(line, sizeof line, "discard %s", x->text);
-    else if (x->code[0])
-      snprintf(line, sizeof line, "%s v %s%s%s", x->code, x->text, x->inverse[0] ? " ; inv=" : "",
-               x->inverse);
-    else
-      snprintf(line, sizeof line, "- v %s", x->text);
-    err[0] = 0;
-    r = dyad__verbs_add(&d->verbs, line, x->file, x->line, err, sizeof err);
-    if (r == DYAD_ENOMEM) return r;
-    if (r) {
-      (*bad_lines)++;
-      dyad__dict_error(d, x->file, x->line, "verb matcher refused the translation '%s': %s", line,
-                       err);
-      p->count[DYAD__P_XLATED]--;
-      p->count[DYAD__P_UNXLATED]++;
-      continue;
-    }
-    added = 1;
-  }
-  if (added && (rc = dyad__verbs_finish(d->verbs)) != 0) return rc;
-  return 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -2061,7 +2062,7 @@ int dyad__petrarch_detect(const char *path) {
 static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind) {
   reader *r;
   int err, rc = 0;
-  size_t nx0 = p->nx, ndisc0 = p->ndisc;
+  size_t ndisc0 = p->ndisc;
   if (!kind) {
     dyad__dict_error(d, path, 0, "not a PETRARCH / TABARI dictionary file");
     return DYAD_EINVAL;
@@ -2102,12 +2103,10 @@ static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind
       }
       t[k] = 0;
       if (!okw || !k) continue;
-      if ((rc = add_x(p, "", "", t, r->path, p->disc[i].line, 1))) break;
+      if ((rc = add_x(r, "", "", t, r->path, p->disc[i].line, 1))) break;
     }
-    if (!rc) rc = feed_engine(d, p, nx0, &r->bad);
-  } else if (!rc && kind == DYAD__PF_VERBS) {
-    rc = feed_engine(d, p, nx0, &r->bad);
   }
+  if (!rc && r->fed) rc = dyad__verbs_finish(d->verbs);
   free(r->buf);
   if (!rc && r->bad) rc = DYAD_EDICT;
   free(r);

@@ -67,6 +67,8 @@ typedef struct dyad__ppattern {
   const char *text;     /* the pattern without '-' and code ("* (TO)") */
   char code[8];         /* "042" or "---" */
   char inverse[8];      /* "043" from [042:043], else "" */
+  unsigned char code_ok; /* code is "---" or in the CAMEO codebook */
+  unsigned char inv_ok;  /* inverse is in the codebook */
   const char *file;
   unsigned line;
 } dyad__ppattern;
