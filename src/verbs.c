@@ -32,6 +32,10 @@ typedef struct pat {
 
 typedef struct entry {
   uint64_t hash;
+  uint64_t next_bloom; /* 64-bit filter of the second slot's words (all
+                          ones when that slot is optional, a gap or absent) */
+  uint64_t req[2];     /* filters of two more required slots: one of their
+                          words must occur in the sentence (all ones: none) */
   uint32_t pat;
   uint32_t next;      /* index+1 of the next entry in the bucket, 0 = end */
 } entry;
@@ -324,6 +328,31 @@ static int build_index(dyad_verbs *v) {
       uint64_t h = v->alts[s->alt + a];
       size_t k = (size_t)(h ^ (h >> 29)) & (nb - 1);
       e[ne].hash = h;
+      e[ne].next_bloom = ~0ull;
+      if (v->pats[i].nslot > 1) {
+        const slot *s2 = s + 1;
+        if (!s2->gap && !s2->optional) {
+          e[ne].next_bloom = 0;
+          for (uint32_t q = 0; q < s2->nalt; q++) e[ne].next_bloom |= 1ull << (v->alts[s2->alt + q] & 63);
+        }
+      }
+      e[ne].req[0] = e[ne].req[1] = ~0ull;
+      {
+        /* the two required word slots after the first with fewest words */
+        uint32_t best[2] = {0, 0}, nreq = 0;
+        for (uint32_t q = 1; q < v->pats[i].nslot; q++) {
+          const slot *sq = s + q;
+          if (sq->gap || sq->optional) continue;
+          if (nreq < 2) best[nreq++] = q;
+          else if (sq->nalt < s[best[0]].nalt) best[0] = q;
+          else if (sq->nalt < s[best[1]].nalt) best[1] = q;
+        }
+        for (uint32_t r = 0; r < nreq; r++) {
+          uint64_t m = 0;
+          for (uint32_t q = 0; q < s[best[r]].nalt; q++) m |= 1ull << (v->alts[s[best[r]].alt + q] & 63);
+          e[ne].req[r] = m;
+        }
+      }
       e[ne].pat = (uint32_t)i;
       e[ne].next = b[k];
       b[k] = (uint32_t)(ne + 1);
@@ -475,6 +504,8 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
   size_t n = 0;
   if (!v || !v->nbucket) return 0;
   mstate m = {v, hash, word, ntok, NULL, 0, -1, 0, 0, 0, 0};
+  uint64_t sbloom = 0; /* which hash buckets occur in the sentence */
+  for (size_t i = 0; i < ntok; i++) sbloom |= 1ull << (hash[i] & 63);
   for (size_t i = 0; i < ntok;) {
     if (!(word[i] & DYAD_VW_WORD)) {
       i++;
@@ -487,6 +518,10 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     for (uint32_t e = v->bucket[k]; e; e = v->ents[e - 1].next) {
       const entry *en = &v->ents[e - 1];
       if (en->hash != h) continue;
+      if (en->next_bloom != ~0ull &&
+          (i + 1 >= ntok || !((en->next_bloom >> (hash[i + 1] & 63)) & 1)))
+        continue; /* the second word cannot match */
+      if (!(en->req[0] & sbloom) || !(en->req[1] & sbloom)) continue; /* a needed word is absent */
       const pat *p = &v->pats[en->pat];
       int kind = p->pub.kind;
       if (kind == DYAD_VK_VERB && (word[i] & DYAD_VW_NOUNCTX)) continue;
