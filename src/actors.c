@@ -648,6 +648,20 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     if (S[j].poss) stop = 1;
     j++;
   }
+  /* [TABARI country after its agents]: "Prime Minister Telemar" (a
+  ** synonym of a country code), "MSF Arnor" (a prefixed agent) */
+  if (!stop && nagents && !cp && !org && !have_person && j < c->ns &&
+      adjacent(c, j - 1) && (x = get(d, &S[j], T(COUNTRY))) &&
+      (d->countries[x->idx].flags & DYAD__CF_TABARI) &&
+      (!mod || (!is_igo && !memcmp(mcountry, d->countries[x->idx].iso3, 4)))) {
+    /* "Bree Prime Minister Romendacil": the same country again is absorbed */
+    if (!mod) {
+      mod = x;
+      country_of(c, mod, mcountry, mcode, &is_igo);
+    }
+    if (S[j].poss) stop = 1;
+    j++;
+  }
   /* [state noun] */
   if (!stop && !nagents && !cp && !org && !have_person && j < c->ns &&
       (j == last || adjacent(c, j - 1)) && (x = get(d, &S[j], T(STATE))) &&

@@ -891,6 +891,7 @@ int dyad__dict_add_country_name(dyad_dict *d, const char *iso3, const char *s,
     memcpy(c->iso3, iso3, 3);
     c->name = (uint32_t)off;
     c->capital = (uint32_t)off; /* no capital known: points at the name */
+    c->flags = DYAD__CF_TABARI;
     d->ncountry++;
     d->count[DYAD__C_COUNTRIES]++;
   }

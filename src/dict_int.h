@@ -69,7 +69,14 @@ typedef struct dyad__country {
   uint32_t name;     /* string offset of the first name */
   uint32_t capital;  /* string offset */
   double lat, lon;
+  uint32_t flags;    /* DYAD__CF_* */
 } dyad__country;
+
+/* Country flags. */
+#define DYAD__CF_TABARI 1u /* entered by a TABARI/PETRARCH actor line: an agent
+                              right before its name composes with it
+                              ("Prime Minister Telemar", "MSF Arnor") */
+
 
 typedef struct dyad__igo {
   char code[32];

@@ -101,7 +101,7 @@ static void test_actor_dates(void **state) {
   code_of(d, "Old King", "1995-01-01", code);
   assert_string_equal(code, "NMRGOV");
   assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_ACTORS), 7);
-  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_NAMES), 11);
+  assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_NAMES), 12);
   assert_int_equal(dyad__petrarch_count(dyad__petrarch_of(d), DYAD__P_DATED), 8);
   dyad_dict_free(d);
 }
@@ -151,6 +151,13 @@ static void test_compose(void **state) {
   assert_string_equal(code, "VLRMIL");
   code_of(d, "Northmarch police", "2016-01-01", code);
   assert_string_equal(code, "NMRCOP");
+  /* an agent right before a TABARI country name composes with it */
+  code_of(d, "Foreign Minister Elena Marsh", "2016-01-01", code);
+  assert_string_equal(code, "NMRGOV");
+  code_of(d, "Northmarch Foreign Minister Elena Marsh", "2016-01-01", code);
+  assert_string_equal(code, "NMRGOV");
+  code_of(d, "aid agency Northmarch", "2016-01-01", code);
+  assert_string_equal(code, "NGONMR");
   /* [NGO~]: the agent's code goes first */
   code_of(d, "the Valoria aid agency", "2016-01-01", code);
   assert_string_equal(code, "NGOVLR");
