@@ -1312,7 +1312,17 @@ static int plain_word(const char *s, size_t n) {
   return n > 0;
 }
 
-static int valid_cameo(const char *c) { return *c && dyad__cameo_lookup(c) != NULL; }
+/* An event code verbs.c takes from a reader: a CAMEO code, or any 2-4
+** letters and digits starting with a digit (the validation set's 345, 075A:
+** coded with Goldstein 0 and the root's QuadClass). */
+static int valid_cameo(const char *c) {
+  size_t n = strlen(c);
+  if (dyad__cameo_lookup(c)) return 1;
+  if (n < 2 || n > 4 || c[0] < '0' || c[0] > '9') return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!((c[i] >= '0' && c[i] <= '9') || (c[i] >= 'A' && c[i] <= 'Z'))) return 0;
+  return 1;
+}
 
 typedef struct sbuf {
   char s[2048];
