@@ -168,6 +168,15 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"militiamen", W_ACTN}, {"commandos", W_ACTN}, {"bombers", W_ACTN},
     {"government", W_ACTN}, {"leaders", W_ACTN}, {"protesters", W_ACTN},
     {"demonstrators", W_ACTN}, {"students", W_ACTN}, {"separatists", W_ACTN},
+    {"crew", W_ACTN}, {"crews", W_ACTN}, {"team", W_ACTN}, {"squad", W_ACTN},
+    {"patrol", W_ACTN}, {"patrols", W_ACTN}, {"convoy", W_ACTN},
+    {"battalion", W_ACTN}, {"brigade", W_ACTN}, {"division", W_ACTN},
+    {"regiment", W_ACTN}, {"vessel", W_ACTN}, {"vessels", W_ACTN},
+    {"ship", W_ACTN}, {"ships", W_ACTN}, {"boat", W_ACTN}, {"boats", W_ACTN},
+    {"officers", W_ACTN}, {"agents", W_ACTN}, {"negotiators", W_ACTN},
+    {"diplomats", W_ACTN}, {"delegates", W_ACTN}, {"lawmakers", W_ACTN},
+    {"cabinet", W_ACTN}, {"ministry", W_ACTN}, {"embassy", W_ACTN},
+    {"spokeswoman", W_ACTN}, {"authority", W_ACTN}, {"council", W_ACTN},
     {"jet", W_ACTN}, {"warplane", W_ACTN}, {"plane", W_ACTN},
     {"helicopter", W_ACTN}, {"gunship", W_ACTN}, {"tank", W_ACTN},
     {"soldier", W_ACTN}, {"gunman", W_ACTN}, {"militant", W_ACTN},
@@ -1004,7 +1013,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         }
         return mi;
       }
-      if (poss && !allow_possessive) break; /* "North Korea's neighbors are" */
+      if (poss && !allow_possessive && m->tok_end + 2 >= vg) break; /* "North Korea's neighbors are" */
       if (fallback < 0 && c->mres[mi].n && !allow_possessive && m->tok_start > 0 &&
           c->hash[m->tok_start - 1] == c->h_of)
         fallback = mi;
@@ -1093,7 +1102,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (other) break;
     int32_t mo = c->ment_of[t];
     if (!mo) {
-      if (near && !(k & W_DET)) break;
+      if (near && !(k & W_DET) && !(c->tok[t].flags & DYAD_TOK_NUMBER)) break;
       continue;
     }
     const dyad_mention *m = &c->ment[mo - 1];
@@ -1465,6 +1474,29 @@ static void report_unknown(dyad_coder *c, const sent *s, size_t b, size_t e) {
   c->unknown(c->unknown_ud, s->text + c->tok[b].start, c->tok[e - 1].end - c->tok[b].start);
 }
 
+/* Is the noun phrase ending at token e the object of a preposition or of an
+** earlier event verb ("about 850 migrants", "accused a man") rather than a
+** subject ("after an Israeli tank crew")? */
+static int np_is_object(const dyad_coder *c, const sent *s, size_t e, size_t vidx) {
+  size_t q = e, k = 0;
+  (void)s;
+  while (q > 0 && k < 6) {
+    size_t t = q - 1;
+    if (c->ment_of[t] || (c->cls[t] & W_DET) || (c->tok[t].flags & DYAD_TOK_NUMBER) ||
+        (!(c->cls[t] & ~(unsigned)(W_ACTN | W_TIME | S_ING | S_ED | S_LY)) && (c->wflag[t] & DYAD_VW_WORD) &&
+         !(c->tok[t].flags & DYAD_TOK_CAP))) {
+      for (size_t v = 0; v < vidx; v++)
+        if (c->vm[v].tok_end == t + 1) return 1; /* an event verb's object */
+      q = t;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (q > 0 && ((c->cls[q - 1] & W_AND) || c->hash[q - 1] == c->h_comma)) return 1; /* "... dead and dozens wounded" */
+  return q > 0 && (c->cls[q - 1] & W_PREP) && !(c->cls[q - 1] & W_SUB);
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -1511,7 +1543,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                W_PRON | W_REL | W_THAT | W_SUB | W_PREP)) &&
         !SUF(c, head - 1, S_LY) &&
         (head + 1 >= s->ntok || (c->cls[head + 1] & W_PREP) || is_hard(c, head + 1) ||
-         c->hash[head + 1] == c->h_comma || !(c->wflag[head + 1] & DYAD_VW_WORD))) {
+         c->hash[head + 1] == c->h_comma || !(c->wflag[head + 1] & DYAD_VW_WORD)) &&
+        np_is_object(c, s, head - 1, vidx)) {
       tracef(c, "  participle after a noun (\"migrants deported to\"): no event");
       return 0;
     }
@@ -1715,10 +1748,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       size_t t = q - 1;
       if (is_hard(c, t)) break;
       if (c->ment_of[t]) continue;
-      if ((c->cls[t] & W_TO) && t + 1 < head && !(c->cls[t + 1] & W_DET) &&
-          (c->wflag[t + 1] & DYAD_VW_WORD) && !c->ment_of[t + 1]) {
+      size_t u = t + 1;
+      while (u < head && (c->tok[u].flags & DYAD_TOK_QUOTE)) u++; /* to "continue ..." */
+      if ((c->cls[t] & W_TO) && u < head && !(c->cls[u] & W_DET) &&
+          (c->wflag[u] & DYAD_VW_WORD) && !c->ment_of[u]) {
         tracef(c, "  nominal under \"to %.*s\": no event",
-               (int)(c->tok[t + 1].end - c->tok[t + 1].start), s->text + c->tok[t + 1].start);
+               (int)(c->tok[u].end - c->tok[u].start), s->text + c->tok[u].start);
         return 0;
       }
     }
