@@ -1445,10 +1445,62 @@ static int verb_text(const vword *v, sbuf *b) {
   return !b->over;
 }
 
-/* Translates pattern body s (without '-' and code) for verb v into b.
-** Returns 1 when it maps onto verbs.txt, else 0. */
-static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbuf *b) {
-  size_t i = 0, n = strlen(s);
+/* A synset member of several words ("SWISS FRANCS", "DID N'T")? */
+static int multi_member(const char *w) {
+  size_t n = strlen(w);
+  while (n && w[n - 1] == '_') n--;
+  return w[0] != '&' && (memchr(w, '_', n) || memchr(w, ' ', n));
+}
+
+/* Number of multi-word members of sy, and the m-th (0-based) of them. */
+static size_t synset_nmulti(const synset *sy) {
+  size_t k = 0;
+  for (size_t i = 0; i < sy->n; i++) k += multi_member(sy->words[i]);
+  return k;
+}
+
+static const char *synset_multi(const synset *sy, size_t m) {
+  for (size_t i = 0; i < sy->n; i++)
+    if (multi_member(sy->words[i]) && m-- == 0) return sy->words[i];
+  return NULL;
+}
+
+/* Appends a multi-word synset member as adjacent words; TreeBank's "N'T"
+** joins the word before it ("DID N'T" -> "didn't", as dyad tokenizes). */
+static int member_words(sbuf *b, const char *w, int gap) {
+  char buf[256];
+  size_t k = 0, n = strlen(w);
+  while (n && w[n - 1] == '_') n--;
+  for (size_t i = 0; i < n; i++) {
+    char c = w[i] == '_' ? ' ' : w[i];
+    if (c == ' ' && (!k || buf[k - 1] == ' ')) continue;
+    if (k + 2 >= sizeof buf) return 0;
+    buf[k++] = lo(c);
+  }
+  while (k && buf[k - 1] == ' ') k--;
+  buf[k] = 0;
+  for (char *t = strstr(buf, " n't"); t; t = strstr(t, " n't"))
+    memmove(t, t + 1, strlen(t + 1) + 1);
+  {
+    char *save = NULL, *tok;
+    int first = 1;
+    for (tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+      if (!plain_word(tok, strlen(tok))) return 0;
+      sb_word(b, tok, strlen(tok), first && gap);
+      first = 0;
+    }
+    if (first) return 0;
+  }
+  return 1;
+}
+
+/* Translates pattern body s (without '-' and code) for verb v into b;
+** choice[k] picks, for the k-th synset named in s, its one-word members as
+** one slot (0) or its (choice[k])-th multi-word member. Returns 1 when it
+** maps onto verbs.txt, else 0. */
+static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbuf *b,
+                     const unsigned char *choice, size_t nchoice) {
+  size_t i = 0, n = strlen(s), ksyn = 0;
   int gap = 0, have_verb = 0;
   if (!balanced(s, n)) return 0;
   b->n = 0;
@@ -1495,11 +1547,19 @@ static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbu
       while (j < n && !is_sp(s[j]) && !is_pbreak(s[j])) j++;
       if (s[i] == '&') {
         const synset *sy = find_synset(p, s + i + 1, j - i - 1);
-        char alts[1024];
-        size_t na = 0;
-        alts[0] = 0;
-        if (!sy || !synset_slot(p, sy, alts, sizeof alts, &na, 0)) return 0;
-        sb_word(b, alts, strlen(alts), gap);
+        unsigned ch = ksyn < nchoice ? choice[ksyn] : 0;
+        ksyn++;
+        if (!sy) return 0;
+        if (ch) {
+          const char *mw = synset_multi(sy, ch - 1);
+          if (!mw || !member_words(b, mw, gap)) return 0;
+        } else {
+          char alts[1024];
+          size_t na = 0;
+          alts[0] = 0;
+          if (!synset_slot(p, sy, alts, sizeof alts, &na, 0)) return 0;
+          sb_word(b, alts, strlen(alts), gap);
+        }
       } else {
         if (j - i >= sizeof w || !plain_word(s + i, j - i)) return 0;
         for (size_t q = i; q < j; q++) w[q - i] = lo(s[q]);
@@ -1691,14 +1751,35 @@ static int finish_block(reader *r, vblock *b) {
     }
     for (size_t pi = b->pat0; pi < p->npat; pi++) {
       const dyad__ppattern *pt = &p->pats[pi];
-      int null = pt->code[0] == '-';
-      if (!pt->code_ok || !translate(p, pt->text, &g, &sb)) {
-        if (first) p->count[DYAD__P_UNXLATED]++;
-        continue;
+      int null = pt->code[0] == '-', any = 0;
+      unsigned char radix[4], choice[4];
+      size_t nsyn = 0, combos = 1;
+      /* each synset named: its one-word slot, or one of its multi-word
+      ** members (one pattern each, for synsets of at most 8 of them; at most
+      ** 16 variants a pattern) */
+      for (const char *a = strchr(pt->text, '&'); a && nsyn < 4; a = strchr(a + 1, '&')) {
+        size_t m = 1;
+        const synset *sy;
+        while (a[m] && !is_sp(a[m]) && !is_pbreak(a[m])) m++;
+        sy = find_synset(p, a + 1, m - 1);
+        radix[nsyn] = (unsigned char)(1 + (sy ? (synset_nmulti(sy) > 8 ? 0 : synset_nmulti(sy)) : 0));
+        combos *= radix[nsyn];
+        choice[nsyn++] = 0;
       }
-      if ((rc = add_x(r, null ? "" : pt->code, pt->inv_ok ? pt->inverse : "", sb.s, pt->file,
-                      pt->line, 0)))
-        return rc;
+      if (combos > 16) combos = 16;
+      for (size_t cno = 0; pt->code_ok && cno < combos; cno++) {
+        size_t x = cno;
+        for (size_t q = 0; q < nsyn; q++) {
+          choice[q] = (unsigned char)(x % radix[q]);
+          x /= radix[q];
+        }
+        if (!translate(p, pt->text, &g, &sb, choice, nsyn)) continue;
+        any = 1;
+        if ((rc = add_x(r, null ? "" : pt->code, pt->inv_ok ? pt->inverse : "", sb.s, pt->file,
+                        pt->line, 0)))
+          return rc;
+      }
+      if (!any && first) p->count[DYAD__P_UNXLATED]++;
     }
     first = 0;
   }
