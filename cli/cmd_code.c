@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "coder.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,75 +164,226 @@ static dyad_dict *load_dicts(const char *cmd, const opts *o) {
 
 /* ---- output ---------------------------------------------------------------- */
 
-static void json_span(FILE *f, const char *text, uint32_t s, uint32_t e) {
-  if (e > s) cli_json_strn(f, text + s, e - s);
-  else fputs("null", f);
+/* Events are formatted into a small buffer (no stdio call per field) that
+** is written to the stream when full and at the end of each document. The
+** bytes are exactly those the stdio version wrote (cli_json_strn's escapes,
+** %u, %d, %.1f, %.4f). */
+#define OBUF 16384
+
+typedef struct obuf {
+  FILE *f;
+  size_t n;
+  char b[OBUF];
+} obuf;
+
+static void ob_flush(obuf *o) {
+  if (o->n) fwrite(o->b, 1, o->n, o->f);
+  o->n = 0;
 }
 
-static void print_event(FILE *f, const dyad_doc *doc, const dyad_sentence *ss,
-                        size_t ns, const dyad_event *e, int tsv) {
-  const char *t = doc->text;
-  const dyad_sentence *s = e->sentence < ns ? &ss[e->sentence] : NULL;
-  if (tsv) {
-    fprintf(f, "%s\t%s\t%s\t%s\t%s\t%.1f\t%d\t%s\t", e->date[0] ? e->date : "-",
-            e->source, e->target[0] ? e->target : "-", e->code, e->root, e->goldstein,
-            e->quad_class, e->plover && e->plover[0] ? e->plover : "-");
-    fprintf(f, "%s\t%u\t%.*s\t%.*s\t%.*s\n", doc->id ? doc->id : "-", e->sentence,
-            (int)(e->source_end - e->source_start), t + e->source_start,
-            (int)(e->target_end - e->target_start), t + e->target_start,
-            (int)(e->verb_end - e->verb_start), t + e->verb_start);
+static void ob_put(obuf *o, const char *s, size_t n) {
+  if (n > OBUF - o->n) {
+    ob_flush(o);
+    if (n > OBUF) {
+      fwrite(s, 1, n, o->f);
+      return;
+    }
+  }
+  memcpy(o->b + o->n, s, n);
+  o->n += n;
+}
+
+#define OB_LIT(o, s) ob_put((o), (s), sizeof(s) - 1)
+
+/* A JSON string literal, escaped as cli_json_strn does. */
+static void ob_json(obuf *o, const char *s, size_t len) {
+  static const char hex[] = "0123456789abcdef";
+  size_t i = 0;
+  OB_LIT(o, "\"");
+  while (i < len) {
+    size_t j = i;
+    while (j < len) {
+      unsigned char c = (unsigned char)s[j];
+      if (c < 0x20 || c == '"' || c == '\\') break;
+      j++;
+    }
+    if (j > i) ob_put(o, s + i, j - i);
+    if (j >= len) break;
+    unsigned char c = (unsigned char)s[j];
+    char e[6];
+    switch (c) {
+    case '"': ob_put(o, "\\\"", 2); break;
+    case '\\': ob_put(o, "\\\\", 2); break;
+    case '\n': ob_put(o, "\\n", 2); break;
+    case '\r': ob_put(o, "\\r", 2); break;
+    case '\t': ob_put(o, "\\t", 2); break;
+    default:
+      memcpy(e, "\\u00", 4);
+      e[4] = hex[c >> 4];
+      e[5] = hex[c & 15];
+      ob_put(o, e, 6);
+    }
+    i = j + 1;
+  }
+  OB_LIT(o, "\"");
+}
+
+static void ob_str(obuf *o, const char *s) {
+  if (!s) OB_LIT(o, "null");
+  else ob_json(o, s, strlen(s));
+}
+
+/* s or null when s is "" */
+static void ob_str_or_null(obuf *o, const char *s) {
+  if (s && s[0]) ob_json(o, s, strlen(s));
+  else OB_LIT(o, "null");
+}
+
+static void ob_u64(obuf *o, unsigned long long v) {
+  char t[24];
+  size_t k = sizeof t;
+  do {
+    t[--k] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  ob_put(o, t + k, sizeof t - k);
+}
+
+static void ob_uint(obuf *o, unsigned v) { ob_u64(o, v); }
+
+static void ob_int(obuf *o, int v) {
+  if (v < 0) {
+    OB_LIT(o, "-");
+    ob_u64(o, (unsigned long long)(-(long long)v));
+  } else {
+    ob_u64(o, (unsigned long long)v);
+  }
+}
+
+/* x with prec (1..4) decimals, as printf's %.<prec>f. The digits are
+** x * 10^prec rounded; when that product lies near a half (where rounding
+** the exact binary value could differ) or x is large or not finite,
+** snprintf does it. */
+static void ob_fixed(obuf *o, double x, int prec) {
+  static const double scale[] = {1, 10, 100, 1000, 10000};
+  double a = x < 0 || (x == 0 && signbit(x)) ? -x : x;
+  double y = a * scale[prec];
+  if (!(y < 1e15)) goto slow; /* also NaN */
+  {
+    double fl = floor(y), fr = y - fl;
+    if (fr > 0.5 - 1e-6 && fr < 0.5 + 1e-6) goto slow;
+    unsigned long long r = (unsigned long long)fl + (fr > 0.5);
+    unsigned long long ip = r, fp = 0;
+    for (int k = 0; k < prec; k++) ip /= 10;
+    fp = r - ip * (unsigned long long)scale[prec];
+    if (signbit(x)) OB_LIT(o, "-");
+    ob_u64(o, ip);
+    char t[8];
+    t[0] = '.';
+    for (int k = prec; k >= 1; k--) {
+      t[k] = (char)('0' + fp % 10);
+      fp /= 10;
+    }
+    ob_put(o, t, (size_t)prec + 1);
     return;
   }
-  fputs("{\"doc\":", f);
-  cli_json_str(f, doc->id);
-  fprintf(f, ",\"sentence\":%u,\"date\":", e->sentence);
-  if (e->date[0]) cli_json_str(f, e->date);
-  else fputs("null", f);
-  fputs(",\"date_text\":", f);
-  json_span(f, t, e->date_start, e->date_end);
-  fputs(",\"source\":", f);
-  cli_json_str(f, e->source);
-  fputs(",\"source_country\":", f);
-  if (e->source_country[0]) cli_json_str(f, e->source_country);
-  else fputs("null", f);
-  fputs(",\"source_text\":", f);
-  json_span(f, t, e->source_start, e->source_end);
-  fputs(",\"target\":", f);
-  if (e->target[0]) cli_json_str(f, e->target);
-  else fputs("null", f);
-  fputs(",\"target_country\":", f);
-  if (e->target_country[0]) cli_json_str(f, e->target_country);
-  else fputs("null", f);
-  fputs(",\"target_text\":", f);
-  json_span(f, t, e->target_start, e->target_end);
-  fputs(",\"code\":", f);
-  cli_json_str(f, e->code);
-  fputs(",\"root\":", f);
-  cli_json_str(f, e->root);
-  fprintf(f, ",\"goldstein\":%.1f,\"quad_class\":%d,\"plover\":", e->goldstein, e->quad_class);
-  if (e->plover && e->plover[0]) cli_json_str(f, e->plover);
-  else fputs("null", f);
-  fputs(",\"verb_text\":", f);
-  json_span(f, t, e->verb_start, e->verb_end);
-  fputs(",\"location\":", f);
-  if (e->place[0]) {
-    fputs("{\"name\":", f);
-    cli_json_str(f, e->place);
-    fputs(",\"country\":", f);
-    cli_json_str(f, e->place_country);
-    fprintf(f, ",\"lat\":%.4f,\"lon\":%.4f}", e->lat, e->lon);
-  } else {
-    fputs("null", f);
+slow: {
+    char t[64];
+    int n = snprintf(t, sizeof t, "%.*f", prec, x);
+    if (n > 0) ob_put(o, t, (size_t)n < sizeof t ? (size_t)n : sizeof t - 1);
   }
-  fputs(",\"text\":", f);
-  if (s) cli_json_strn(f, t + s->start, s->end - s->start);
-  else fputs("null", f);
-  fprintf(f, ",\"source_span\":[%u,%u],\"target_span\":[%u,%u],\"verb_span\":[%u,%u],"
-             "\"date_span\":[%u,%u]",
-          e->source_start, e->source_end, e->target_start, e->target_end, e->verb_start,
-          e->verb_end, e->date_start, e->date_end);
-  if (s) fprintf(f, ",\"sentence_span\":[%u,%u]", s->start, s->end);
-  fputs("}\n", f);
+}
+
+static void ob_span(obuf *o, const char *text, uint32_t s, uint32_t e) {
+  if (e > s) ob_json(o, text + s, e - s);
+  else OB_LIT(o, "null");
+}
+
+static void ob_pair(obuf *o, uint32_t a, uint32_t b) {
+  OB_LIT(o, "[");
+  ob_uint(o, a);
+  OB_LIT(o, ",");
+  ob_uint(o, b);
+  OB_LIT(o, "]");
+}
+
+static void print_tsv(FILE *f, const dyad_doc *doc, const dyad_event *e) {
+  const char *t = doc->text;
+  fprintf(f, "%s\t%s\t%s\t%s\t%s\t%.1f\t%d\t%s\t", e->date[0] ? e->date : "-",
+          e->source, e->target[0] ? e->target : "-", e->code, e->root, e->goldstein,
+          e->quad_class, e->plover && e->plover[0] ? e->plover : "-");
+  fprintf(f, "%s\t%u\t%.*s\t%.*s\t%.*s\n", doc->id ? doc->id : "-", e->sentence,
+          (int)(e->source_end - e->source_start), t + e->source_start,
+          (int)(e->target_end - e->target_start), t + e->target_start,
+          (int)(e->verb_end - e->verb_start), t + e->verb_start);
+}
+
+static void print_event(obuf *o, const dyad_doc *doc, const dyad_sentence *ss,
+                        size_t ns, const dyad_event *e) {
+  const char *t = doc->text;
+  const dyad_sentence *s = e->sentence < ns ? &ss[e->sentence] : NULL;
+  OB_LIT(o, "{\"doc\":");
+  ob_str(o, doc->id);
+  OB_LIT(o, ",\"sentence\":");
+  ob_uint(o, e->sentence);
+  OB_LIT(o, ",\"date\":");
+  ob_str_or_null(o, e->date);
+  OB_LIT(o, ",\"date_text\":");
+  ob_span(o, t, e->date_start, e->date_end);
+  OB_LIT(o, ",\"source\":");
+  ob_str(o, e->source);
+  OB_LIT(o, ",\"source_country\":");
+  ob_str_or_null(o, e->source_country);
+  OB_LIT(o, ",\"source_text\":");
+  ob_span(o, t, e->source_start, e->source_end);
+  OB_LIT(o, ",\"target\":");
+  ob_str_or_null(o, e->target);
+  OB_LIT(o, ",\"target_country\":");
+  ob_str_or_null(o, e->target_country);
+  OB_LIT(o, ",\"target_text\":");
+  ob_span(o, t, e->target_start, e->target_end);
+  OB_LIT(o, ",\"code\":");
+  ob_str(o, e->code);
+  OB_LIT(o, ",\"root\":");
+  ob_str(o, e->root);
+  OB_LIT(o, ",\"goldstein\":");
+  ob_fixed(o, e->goldstein, 1);
+  OB_LIT(o, ",\"quad_class\":");
+  ob_int(o, e->quad_class);
+  OB_LIT(o, ",\"plover\":");
+  ob_str_or_null(o, e->plover);
+  OB_LIT(o, ",\"verb_text\":");
+  ob_span(o, t, e->verb_start, e->verb_end);
+  OB_LIT(o, ",\"location\":");
+  if (e->place[0]) {
+    OB_LIT(o, "{\"name\":");
+    ob_str(o, e->place);
+    OB_LIT(o, ",\"country\":");
+    ob_str(o, e->place_country);
+    OB_LIT(o, ",\"lat\":");
+    ob_fixed(o, e->lat, 4);
+    OB_LIT(o, ",\"lon\":");
+    ob_fixed(o, e->lon, 4);
+    OB_LIT(o, "}");
+  } else {
+    OB_LIT(o, "null");
+  }
+  OB_LIT(o, ",\"text\":");
+  if (s) ob_json(o, t + s->start, s->end - s->start);
+  else OB_LIT(o, "null");
+  OB_LIT(o, ",\"source_span\":");
+  ob_pair(o, e->source_start, e->source_end);
+  OB_LIT(o, ",\"target_span\":");
+  ob_pair(o, e->target_start, e->target_end);
+  OB_LIT(o, ",\"verb_span\":");
+  ob_pair(o, e->verb_start, e->verb_end);
+  OB_LIT(o, ",\"date_span\":");
+  ob_pair(o, e->date_start, e->date_end);
+  if (s) {
+    OB_LIT(o, ",\"sentence_span\":");
+    ob_pair(o, s->start, s->end);
+  }
+  OB_LIT(o, "}\n");
 }
 
 /* Codes one document and writes its events to f. Returns 0 or -1. */
@@ -249,7 +401,15 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char *
   if (n) {
     size_t ns = 0;
     const dyad_sentence *ss = dyad__coder_sentences(c, &ns);
-    for (size_t i = 0; i < n; i++) print_event(f, doc, ss, ns, &ev[i], tsv);
+    if (tsv) {
+      for (size_t i = 0; i < n; i++) print_tsv(f, doc, &ev[i]);
+    } else {
+      obuf ob, *o = &ob;
+      o->f = f;
+      o->n = 0;
+      for (size_t i = 0; i < n; i++) print_event(o, doc, ss, ns, &ev[i]);
+      ob_flush(o);
+    }
   }
   free(ev);
   return 0;
