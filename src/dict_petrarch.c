@@ -41,10 +41,16 @@
 
 typedef struct synset {
   char *name;            /* without '&' and trailing '_' */
+  size_t namelen;
   char **words;          /* members as written, '_' kept */
   size_t n, cap;
   const char *file;
   unsigned line;
+  /* cache of synset_slot and synset_nmulti, valid while gen == p->syngen */
+  unsigned gen;
+  int slot_ok;
+  size_t slot_nalt, nmulti;
+  char slot[1024];
 } synset;
 
 typedef struct macro {
@@ -72,6 +78,7 @@ struct dyad__petrarch {
   size_t nmac, capmac;
   issue *iss;
   size_t niss, capiss;
+  unsigned syngen;       /* bumped when a synset changes (caches) */
   char *warn;            /* warnings, one a line */
   size_t nwarn, capwarn;
 };
@@ -1232,7 +1239,7 @@ typedef struct vblock {
 static synset *find_synset(const dyad__petrarch *p, const char *s, size_t n) {
   while (n && s[n - 1] == '_') n--;
   for (size_t i = 0; i < p->nsyn; i++)
-    if (strlen(p->syn[i].name) == n && !memcmp(p->syn[i].name, s, n)) return &p->syn[i];
+    if (p->syn[i].namelen == n && !memcmp(p->syn[i].name, s, n)) return &p->syn[i];
   return NULL;
 }
 
@@ -1546,7 +1553,7 @@ static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbu
       char w[128];
       while (j < n && !is_sp(s[j]) && !is_pbreak(s[j])) j++;
       if (s[i] == '&') {
-        const synset *sy = find_synset(p, s + i + 1, j - i - 1);
+        synset *sy = find_synset(p, s + i + 1, j - i - 1);
         unsigned ch = ksyn < nchoice ? choice[ksyn] : 0;
         ksyn++;
         if (!sy) return 0;
@@ -1554,11 +1561,16 @@ static int translate(const dyad__petrarch *p, const char *s, const vword *v, sbu
           const char *mw = synset_multi(sy, ch - 1);
           if (!mw || !member_words(b, mw, gap)) return 0;
         } else {
-          char alts[1024];
-          size_t na = 0;
-          alts[0] = 0;
-          if (!synset_slot(p, sy, alts, sizeof alts, &na, 0)) return 0;
-          sb_word(b, alts, strlen(alts), gap);
+          if (sy->gen != p->syngen + 1) { /* the one-word slot, cached */
+            size_t na = 0;
+            sy->slot[0] = 0;
+            sy->slot_ok = synset_slot(p, sy, sy->slot, sizeof sy->slot, &na, 0);
+            sy->slot_nalt = na;
+            sy->nmulti = synset_nmulti(sy);
+            sy->gen = p->syngen + 1;
+          }
+          if (!sy->slot_ok) return 0;
+          sb_word(b, sy->slot, strlen(sy->slot), gap);
         }
       } else {
         if (j - i >= sizeof w || !plain_word(s + i, j - i)) return 0;
@@ -1865,6 +1877,7 @@ static int read_verbs(reader *r) {
         rc = DYAD_ENOMEM;
         break;
       }
+      sy->namelen = nn;
       sy->file = r->path;
       sy->line = (unsigned)r->line;
       p->nsyn++;
@@ -1887,6 +1900,7 @@ static int read_verbs(reader *r) {
         break;
       }
       cur_syn->words[cur_syn->n++] = w;
+      p->syngen++;
       p->count[DYAD__P_SYNWORDS]++;
       continue;
     }
