@@ -122,6 +122,11 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"since", W_SUB | W_INGOK}, {"after", W_SUB | W_INGOK},
     {"before", W_SUB | W_INGOK}, {"once", W_SUB}, {"where", W_SUB},
     {"whether", W_SUB}, {"as", W_INGOK},
+    /* aspect verbs: "began handing weapons over", "kept shelling" */
+    {"begin", W_INGOK}, {"begins", W_INGOK}, {"began", W_INGOK}, {"begun", W_INGOK},
+    {"start", W_INGOK}, {"starts", W_INGOK}, {"started", W_INGOK},
+    {"continue", W_INGOK}, {"continues", W_INGOK}, {"continued", W_INGOK},
+    {"keep", W_INGOK}, {"keeps", W_INGOK}, {"kept", W_INGOK},
     {"who", W_REL}, {"which", W_REL}, {"whom", W_REL}, {"whose", W_REL},
     {"that", W_THAT}, {"and", W_AND}, {"or", W_AND}, {"&", W_AND},
     {"but", W_BUT}, {"yet", W_BUT},
@@ -260,7 +265,8 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside;
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside,
+      h_visiting;
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -439,6 +445,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_across = H("across");
   c->h_throughout = H("throughout");
   c->h_inside = H("inside");
+  c->h_visiting = H("visiting");
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
     return NULL;
@@ -680,9 +687,34 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     set_code(&a, code, c->mres[mi - 1].a[0].country);
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
+      strlen(m->sector) >= 3 && m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_of &&
+      strstr(" CVL OPP PTY REB MIL INS SEP ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+    /* "supporters of ousted President Aristide", "followers of al-Sadr":
+       the country of the person or state they follow (not "kidnappers of
+       X": a criminal's victim says nothing of the criminal) */
+    size_t r = m->tok_end + 1, q = 0;
+    while (r < s->ntok && q < 3 && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD) &&
+           !(c->tok[r].flags & DYAD_TOK_CAP) && !is_hard(c, r)) {
+      r++;
+      q++;
+    }
+    const dyad_mention *x = r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
+    if (x && x->tok_start == r && x->country[0] && strlen(x->country) == 3 &&
+        (x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT ||
+         (x->kind == DYAD_MK_AGENT && strcmp(x->sector, "CRM")))) {
+      char code[32];
+      snprintf(code, sizeof code, "%s%s", x->country, m->sector);
+      set_code(&a, code, x->country);
+    }
+  }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
       strlen(m->sector) >= 3 &&
-      strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
-    /* "insurgents", "government troops": the country where it happens */
+      (strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}) ||
+       (strstr(" MUS CHR HIN BUD ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}) &&
+        (c->cls[m->tok_end - 1] & W_ACTN)))) {
+    /* "insurgents", "government troops", "Sunni insurgents" (a religious
+       group only when the head is an armed or acting group, not "a Muslim
+       cleric"): the country where it happens */
     const char *lc = s->coding ? sentence_country(c, (sent *)s) : "";
     if (lc[0]) {
       char code[32];
@@ -861,7 +893,8 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) 
   size_t j = m->tok_start, k = 0;
   while (j > lo && k < 4 && c->hash[j - 1] != c->h_poss && !c->ment_of[j - 1] &&
          !(c->cls[j - 1] & W_PREP) && (c->wflag[j - 1] & DYAD_VW_WORD) &&
-         ((c->cls[j - 1] & W_DET) || (!(c->tok[j - 1].flags & DYAD_TOK_CAP) && !c->cls[j - 1]))) {
+         ((c->cls[j - 1] & W_DET) || (!(c->tok[j - 1].flags & DYAD_TOK_CAP) &&
+                                        !(c->cls[j - 1] & ~(S_ING | S_ED | S_LY | S_NT))))) {
     j--;
     k++;
   }
@@ -1514,6 +1547,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   group S, T;
   S.n = T.n = 0;
   int passive = 0, between = 0, of_source = 0;
+  int tmi = -1; /* the target's mention (verbal patterns) */
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
@@ -1608,7 +1642,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
       }
     } else {
-      find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
+      tmi = find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
     }
     if (p->flags & DYAD_VF_PASSIVE) {
       group tmp = S;
@@ -1882,6 +1916,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (int)(T.a[i].end - T.a[i].start), s->text + T.a[i].start);
   int rc = 0;
   const char *inv = p->inverse[0] && !strcmp(code, p->code) ? p->inverse : NULL;
+  if (!inv && !c->literal && !strcmp(code, "040") && T.n == 1 && tmi >= 0 &&
+      c->ment[tmi].tok_start > 0 && c->hash[c->ment[tmi].tok_start - 1] == c->h_visiting) {
+    /* "met (with) visiting Iraqi Prime Minister Allawi": he visits */
+    inv = "042";
+    tracef(c, "  the target is visiting: also 042 target -> source");
+  }
   if (!c->literal && !strcmp(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
       ((T.a[0].flags & DYAD_MF_POSSESSIVE) || T.a[0].kind == DYAD_MK_ADJ)) {
     /* "welcomed Chen's speech": praise, not hosting */
