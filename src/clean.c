@@ -76,7 +76,9 @@ static int has_prefix_ci(const char *s, size_t n, const char *p) {
 }
 
 static int eq_ci(const char *s, size_t n, const char *p) {
-  return strlen(p) == n && has_prefix_ci(s, n, p);
+  for (size_t i = 0; i < n; i++)
+    if (!p[i] || lower((unsigned char)s[i]) != lower((unsigned char)p[i])) return 0;
+  return p[n] == 0;
 }
 
 /* Finds NUL-terminated needle in s[0,n) (case-sensitive). */
@@ -289,6 +291,19 @@ static size_t semicolon(char *out, size_t o) {
   return o;
 }
 
+/* Bytes pass 1 copies as they are: printable ASCII except ';', '>' and
+** '\\' (which may end an entity or a tag, or escape a newline). */
+static const unsigned char plain_byte[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+};
+
 /* Pass 1 over s[0,n) into b (reset). Returns 0 or -1 when out of memory. */
 static int run_pass1(const char *src, size_t n, dyad__buf *b, pass1 *st) {
   const unsigned char *s = (const unsigned char *)src;
@@ -298,6 +313,14 @@ static int run_pass1(const char *src, size_t n, dyad__buf *b, pass1 *st) {
   size_t o = 0, cap = b->cap - 1, i = 0;
   while (i < n) {
     unsigned char c = s[i];
+    if (plain_byte[c]) { /* a run of bytes copied as they are */
+      size_t j = i + 1;
+      while (j < n && plain_byte[s[j]]) j++;
+      memcpy(out + o, s + i, j - i);
+      o += j - i;
+      i = j;
+      continue;
+    }
     if (c >= 0x20 && c < 0x7F) {
       if (c == ';') {
         size_t r = semicolon(out, o);
@@ -1005,12 +1028,15 @@ static size_t trailing_byline(const char *s, size_t n) {
 static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
   if (dyad__buf_reserve(b, n)) return;
   char *o = b->p + b->len;
-  int sp = 0;
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c == ' ') { sp = 1; continue; }
-    if (sp) { *o++ = ' '; sp = 0; }
-    *o++ = c;
+  size_t i = 0;
+  while (i < n) {
+    char c = s[i++];
+    if (c != ' ') {
+      *o++ = c;
+      continue;
+    }
+    while (i < n && s[i] == ' ') i++;
+    if (i < n) *o++ = ' '; /* one space for a run before more text */
   }
   b->len = (size_t)(o - b->p);
   b->p[b->len] = 0;
