@@ -1293,6 +1293,9 @@ static int same_actor(const actor *a, const actor *b) {
       (a->kind == DYAD_MK_PERSON || a->kind == DYAD_MK_COUNTERPART) &&
       (b->kind == DYAD_MK_PERSON || b->kind == DYAD_MK_COUNTERPART))
     return 0; /* "Kerry assails Bush" */
+  if (b->kind == DYAD_MK_ADJ && (b->flags & DYAD_MF_PLURAL) && a->kind != DYAD_MK_ADJ &&
+      a->kind != DYAD_MK_COUNTRY && strcmp(a->code, b->code))
+    return 0; /* "Queen Sirikit urged all Thais": a leader and the people */
   if (!strcmp(a->code, b->code)) return 1;
   if (a->country[0] && !strcmp(a->country, b->country)) {
     /* two government-level actors of one country are one actor */
