@@ -68,6 +68,9 @@ enum {
   C_NUL        /* control bytes, treated as space */
 };
 
+/* ASCII letter or digit (C_LOWER, C_UPPER, C_DIGIT are consecutive) */
+#define IS_ALNUM_CLS(k) ((unsigned)((k) - C_LOWER) <= (unsigned)(C_DIGIT - C_LOWER))
+
 static const unsigned char cls[256] = {
   /* 0x00 */ C_NUL, C_NUL, C_NUL, C_NUL, C_NUL, C_NUL, C_NUL, C_NUL,
   /* 0x08 */ C_NUL, C_SPACE, C_NL, C_SPACE, C_SPACE, C_SPACE, C_NUL, C_NUL,
@@ -554,9 +557,7 @@ static void split_region(sbuf *b, const unsigned char *s, size_t lo, size_t hi,
       if (q.dq + q.sq) inside = 1; else outside = 1;
       i++;
       /* fast path: rest of an ASCII word */
-      while (i < hi && (cls[s[i]] == C_LOWER || cls[s[i]] == C_UPPER ||
-                        cls[s[i]] == C_DIGIT))
-        i++;
+      while (i < hi && IS_ALNUM_CLS(cls[s[i]])) i++;
       break;
     case C_SPACE: case C_OTHER: case C_OPEN: case C_CLOSE: case C_NUL:
       i++;
@@ -688,10 +689,12 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
   *flags = DYAD_TOK_WORD | (u_upper(cp) ? DYAD_TOK_CAP : 0);
   while (i < hi) {
     int k = cls[s[i]];
-    if (k == C_LOWER || k == C_UPPER) { /* ASCII fast path */
+    if (k == C_LOWER || k == C_UPPER) { /* ASCII fast path: a run of letters */
+      size_t j = i + 1;
+      while (j < hi && (unsigned)(cls[s[j]] - C_LOWER) <= (unsigned)(C_UPPER - C_LOWER)) j++;
       alldigits = 0;
-      seg++;
-      i++;
+      seg += (int)(j - i);
+      i = j;
       continue;
     }
     if (k == C_DIGIT) {
