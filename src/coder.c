@@ -1550,7 +1550,6 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   group S, T;
   S.n = T.n = 0;
   int passive = 0, between = 0, of_source = 0;
-  int tmi = -1; /* the target's mention (verbal patterns) */
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
@@ -1645,7 +1644,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
       }
     } else {
-      tmi = find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
+      find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
     }
     if (p->flags & DYAD_VF_PASSIVE) {
       group tmp = S;
@@ -1836,6 +1835,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  the subject is an adjective before a noun (\"a Palestinian mortar bomb\"): no event");
     return 0;
   }
+  int home = 0; /* the attack happens at a place in the source's own country */
   if (!T.n && !recip_pairs && root >= 18) {
     /* an attack on a place: the place's country is the target */
     dyad_place pl;
@@ -1851,7 +1851,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       pl.start = c->tok[q0].start;
       pl.end = c->tok[q - 1].end;
     }
-    if ((got || pick_place(c, s, head, &pl)) && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
+    int have = got || pick_place(c, s, head, &pl);
+    if (have && !got && pl.country[0] && !strcmp(pl.country, S.a[0].country)) {
+      /* "launched an offensive on rebel-held towns in Darfur" (Sudan) */
+      size_t pt = tok_of(c, s, pl.start);
+      if (pt > 0 && clause_of(c, pt) == clause_of(c, head) &&
+          (c->hash[pt - 1] == c->h_in || c->hash[pt - 1] == c->h_inside ||
+           c->hash[pt - 1] == c->h_across || c->hash[pt - 1] == c->h_throughout))
+        home = 1;
+    }
+    if (have && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
       memset(&T.a[0], 0, sizeof T.a[0]);
       snprintf(T.a[0].code, sizeof T.a[0].code, "%s", pl.country);
       snprintf(T.a[0].country, sizeof T.a[0].country, "%s", pl.country);
@@ -1868,7 +1877,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) continue;
         if (!prepositional(c, m, 0)) continue;
         if (clause_of(c, m->tok_start) != clause_of(c, head)) continue;
-        if (!strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
+        if (!strcmp(c->mres[k].a[0].country, S.a[0].country)) {
+          size_t j = m->tok_start;
+          while (j > 0 && !(c->cls[j - 1] & W_PREP) && j + 3 > m->tok_start) j--; /* "in southern Darfur" */
+          if (j > 0 && (c->hash[j - 1] == c->h_in || c->hash[j - 1] == c->h_inside ||
+                        c->hash[j - 1] == c->h_across || c->hash[j - 1] == c->h_throughout))
+            home = 1;
+          continue;
+        }
         T = c->mres[k];
         tracef(c, "  target: the country where it happened");
       }
@@ -1899,6 +1915,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  target: domestic (armed forces of %s against unnamed people)", S.a[0].country);
       }
     }
+    if (!T.n && home && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && strlen(S.a[0].country) == 3 &&
+        S.a[0].kind != DYAD_MK_IGO) {
+      /* "the government launched an offensive on towns in Darfur": a
+         state's force used at home, against its own people */
+      memset(&T.a[0], 0, sizeof T.a[0]);
+      snprintf(T.a[0].code, sizeof T.a[0].code, "%sCVL", S.a[0].country); /* its people, not itself */
+      copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
+      T.a[0].person = -1;
+      T.a[0].kind = DYAD_MK_AGENT;
+      T.n = 1;
+      tracef(c, "  target: domestic (it happens in %s, the source's own country)", S.a[0].country);
+    }
   }
   if (!T.n && !recip_pairs && !notarget) {
     tracef(c, "  no target actor: no event");
@@ -1919,11 +1947,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (int)(T.a[i].end - T.a[i].start), s->text + T.a[i].start);
   int rc = 0;
   const char *inv = p->inverse[0] && !strcmp(code, p->code) ? p->inverse : NULL;
-  if (!inv && !c->literal && !strcmp(code, "040") && T.n == 1 && tmi >= 0 &&
-      c->ment[tmi].tok_start > 0 && c->hash[c->ment[tmi].tok_start - 1] == c->h_visiting) {
-    /* "met (with) visiting Iraqi Prime Minister Allawi": he visits */
-    inv = "042";
-    tracef(c, "  the target is visiting: also 042 target -> source");
+  if (!inv && !c->literal && !strcmp(code, "040") && T.n == 1) {
+    /* "met (with) visiting Iraqi Prime Minister Allawi", "talks with
+       China's visiting military chief": the target is the visitor */
+    size_t ts = tok_of(c, s, T.a[0].start), te = tok_of(c, s, T.a[0].end);
+    if ((ts > 0 && ts <= s->ntok && c->hash[ts - 1] == c->h_visiting) ||
+        (te < s->ntok && c->hash[te] == c->h_visiting) ||
+        (te + 1 < s->ntok && c->hash[te] == c->h_poss && c->hash[te + 1] == c->h_visiting)) {
+      inv = "042";
+      tracef(c, "  the target is visiting: also 042 target -> source");
+    }
   }
   if (!c->literal && !strcmp(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
       ((T.a[0].flags & DYAD_MF_POSSESSIVE) || T.a[0].kind == DYAD_MK_ADJ)) {
