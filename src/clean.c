@@ -75,10 +75,12 @@ static int has_prefix_ci(const char *s, size_t n, const char *p) {
   return 1;
 }
 
-static int eq_ci(const char *s, size_t n, const char *p) {
-  for (size_t i = 0; i < n; i++)
-    if (!p[i] || lower((unsigned char)s[i]) != lower((unsigned char)p[i])) return 0;
-  return p[n] == 0;
+/* (a | 32) != (b | 32) implies lower(a) != lower(b): most calls stop there,
+** before the strlen. */
+static inline int eq_ci(const char *s, size_t n, const char *p) {
+  if (!n) return !*p;
+  if (((unsigned char)s[0] | 32) != ((unsigned char)p[0] | 32)) return 0;
+  return strlen(p) == n && has_prefix_ci(s, n, p);
 }
 
 /* Finds NUL-terminated needle in s[0,n) (case-sensitive). */
@@ -1024,17 +1026,45 @@ static size_t trailing_byline(const char *s, size_t n) {
   return n;
 }
 
+/* The first i >= from with s[i] == s[i + 1] == ' ' (i + 1 < n), else n.
+** Eight bytes at a time: a byte is a space when its high bit survives in
+** ~(((x & 0x7f..) + 0x7f..) | x | 0x7f..) with x = word ^ 0x20.. */
+static size_t double_space(const char *s, size_t n, size_t from) {
+  size_t i = from;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full, sp = 0x2020202020202020ull;
+  while (i + 9 <= n) {
+    uint64_t w, x, m;
+    memcpy(&w, s + i, 8);
+    x = w ^ sp;
+    m = ~(((x & lo7) + lo7) | x | lo7); /* 0x80 in each space byte */
+    if (m) {
+      uint64_t pair = m & (m >> 8); /* bytes k and k + 1 both spaces */
+      if (pair) return i + ((size_t)__builtin_ctzll(pair) >> 3);
+      if ((m >> 63) && s[i + 8] == ' ') return i + 7;
+    }
+    i += 8;
+  }
+#endif
+  for (; i + 1 < n; i++)
+    if (s[i] == ' ' && s[i + 1] == ' ') return i;
+  return n;
+}
+
 /* Appends s[0,n) collapsing runs of spaces. */
 static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
   if (dyad__buf_reserve(b, n)) return;
   char *o = b->p + b->len;
   size_t i = 0;
   while (i < n) {
-    char c = s[i++];
-    if (c != ' ') {
-      *o++ = c;
-      continue;
-    }
+    /* copy up to the next run of two or more spaces; a single space at the
+    ** very end is dropped, one at the start kept */
+    size_t j = double_space(s, n, i), e = j;
+    if (j == n && e > i && s[e - 1] == ' ') e--;
+    memcpy(o, s + i, e - i);
+    o += e - i;
+    if (j == n) break;
+    i = j;
     while (i < n && s[i] == ' ') i++;
     if (i < n) *o++ = ' '; /* one space for a run before more text */
   }
