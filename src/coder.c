@@ -41,6 +41,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 
 /* Word classes (bits). */
@@ -1141,6 +1142,12 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     const dyad_mention *m = &c->ment[mo - 1];
     if (m->tok_start != t) continue;
     size_t after = m->tok_end;
+    if (t > 0 && c->tok[t - 1].end - c->tok[t - 1].start > 4 &&
+        (!strncasecmp(s->text + c->tok[t - 1].start, "anti-", 5) ||
+         !strncasecmp(s->text + c->tok[t - 1].start, "pro-", 4))) {
+      t = after - 1; /* "anti-Fidel Castro exiles": a modifier, not the target */
+      continue;
+    }
     /* "..., the Foreign Ministry said": not a target */
     if (after < s->ntok && (c->cls[after] & W_REPORT)) {
       t = after - 1;
@@ -1826,8 +1833,27 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the capital where the talks are held");
     }
   }
-  if (T.n) vi->tgt = T;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
+  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && !(p->flags & DYAD_VF_NOTARGET) &&
+      root >= 10 && root <= 17 && S.n == 1 && S.a[0].country[0] &&
+      !(SUF(c, head, S_ING) && head > 0 && c->ment_of[head - 1])) { /* not "Iraq warning claims" */
+    /* "Panama recalled its ambassador from Cuba after the Cuban government
+       threatened to break off relations": the reply goes to whoever acted
+       on the source earlier in the sentence */
+    for (size_t v = vidx; v-- > 0 && !T.n;) {
+      if (!c->vi[v].has_subj || !c->vi[v].tgt.n || !c->vi[v].subj.n) continue;
+      const actor *es = &c->vi[v].subj.a[0];
+      int hit = 0;
+      for (int x = 0; x < c->vi[v].tgt.n; x++)
+        if (!strcmp(c->vi[v].tgt.a[x].country, S.a[0].country)) hit = 1;
+      if (hit && es->country[0] && strcmp(es->country, S.a[0].country)) {
+        T = c->vi[v].subj;
+        T.n = 1;
+        tracef(c, "  target: the earlier event's source, to which this replies");
+      }
+    }
+  }
+  if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
   if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) &&
