@@ -163,6 +163,13 @@ if [ -d "$PHX" ] && implemented code "$OUT/empty.txt"; then
 else
   emit "dict_load_phoenix" "$NA"
 fi
+if [ -d "$PHX" ] && implemented dict check; then
+  if measure dict_check_phoenix "$DYAD" dict check "$PHX"; then
+    emit "dict_check_phoenix" "$(ms) (dyad dict check on the Phoenix set)"
+  else
+    emit "dict_check_phoenix" "n/a (dyad dict check cannot read it: $(grep -v warning "$OUT/dict_check_phoenix.err" | head -1 | cut -c1-120))"
+  fi
+fi
 
 # ---- dyad ingest (SQLite store) -------------------------------------------
 if implemented ingest --db "$OUT/probe.db" "$OUT/empty.txt"; then
