@@ -1142,6 +1142,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     const dyad_mention *m = &c->ment[mo - 1];
     if (m->tok_start != t) continue;
     size_t after = m->tok_end;
+    if (m->kind == DYAD_MK_PRONOUN &&
+        (c->hash[t] == c->h_he || c->hash[t] == c->h_she || c->hash[t] == c->h_they))
+      break; /* a subject pronoun starts another clause: "... as they face ..." */
     if (t > 0 && c->tok[t - 1].end - c->tok[t - 1].start > 4 &&
         (!strncasecmp(s->text + c->tok[t - 1].start, "anti-", 5) ||
          !strncasecmp(s->text + c->tok[t - 1].start, "pro-", 4))) {
@@ -1862,8 +1865,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   int home = 0; /* the attack happens at a place in the source's own country */
-  if (!T.n && !recip_pairs && root >= 18) {
-    /* an attack on a place: the place's country is the target */
+  if (!T.n && !recip_pairs && (root >= 18 || root == 7)) {
+    /* an attack on a place, aid handed out in a place: the place's
+       country is the target */
     dyad_place pl;
     int got = 0;
     size_t q = vm->tok_end, q0;
@@ -1878,6 +1882,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       pl.end = c->tok[q - 1].end;
     }
     int have = got || pick_place(c, s, head, &pl);
+    if (have && !got && root == 7 && clause_of(c, tok_of(c, s, pl.start)) != clause_of(c, head))
+      have = 0; /* aid: only a place in the verb's own clause */
     if (have && !got && pl.country[0] && !strcmp(pl.country, S.a[0].country)) {
       /* "launched an offensive on rebel-held towns in Darfur" (Sudan) */
       size_t pt = tok_of(c, s, pl.start);
@@ -1897,7 +1903,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       T.n = 1;
       tracef(c, "  target: the country of the place \"%s\"", pl.name);
     } else {
-      for (size_t k = 0; k < s->nment && !T.n; k++) {
+      for (size_t k = 0; k < s->nment && !T.n && root >= 18; k++) {
         const dyad_mention *m = &c->ment[k];
         if (m->tok_start <= head || !c->mres[k].n) continue;
         if (m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) continue;
