@@ -294,6 +294,34 @@ done:
 ** keys, any syntax error) returns 0 and jansson does the line, so errors
 ** and extra fields are always jansson's. On success returns 1 with the
 ** status in *rc. `scratch` has room for len + 8 bytes. */
+/* The end of the run of plain JSON string bytes at s[j, n): not '"', '\\',
+** a control byte or non-ASCII. Eight bytes at a time where it can: a byte
+** b is 0 exactly when the high bit survives in ~(((b & 0x7f) + 0x7f) | b |
+** 0x7f), applied to w ^ '"', w ^ '\\' and w & 0xe0. */
+static size_t plain_run(const char *s, size_t j, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
+  while (j + 8 <= n) {
+    uint64_t w, a, b, c, m;
+    memcpy(&w, s + j, 8);
+    a = w ^ (ones * '"');
+    b = w ^ (ones * '\\');
+    c = w & (ones * 0xE0);
+    m = ~(((a & lo7) + lo7) | a | lo7) | ~(((b & lo7) + lo7) | b | lo7) |
+        ~(((c & lo7) + lo7) | c | lo7) | (w & ~lo7);
+    m &= ~lo7;
+    if (m) return j + ((size_t)__builtin_ctzll(m) >> 3);
+    j += 8;
+  }
+#endif
+  while (j < n) {
+    unsigned char d = (unsigned char)s[j];
+    if (d == '"' || d == '\\' || d < 0x20 || d >= 0x80) break;
+    j++;
+  }
+  return j;
+}
+
 static int json_fast(const char *id, const char *path, const char *s, size_t n, char *scratch,
                      const dyad_read_options *opt, dyad_doc **out, int *rc) {
   static const char *keys[6] = {"id", "title", "text", "date", "url", "source"};
@@ -373,12 +401,7 @@ static int json_fast(const char *id, const char *path, const char *s, size_t n, 
           continue;
         }
         /* a run of plain ASCII */
-        size_t j = i;
-        while (j < n) {
-          unsigned char d = (unsigned char)s[j];
-          if (d == '"' || d == '\\' || d < 0x20 || d >= 0x80) break;
-          j++;
-        }
+        size_t j = plain_run(s, i, n);
         memcpy(scratch + o, s + i, j - i);
         o += j - i;
         i = j;
@@ -898,8 +921,18 @@ static int next_line(dyad_reader *r, dyad_doc **out) {
     char idbuf[64];
     char *fid = NULL;
     const char *id = r->name;
-    if (strlen(r->name) < 40) {
-      snprintf(idbuf, sizeof idbuf, "%s:%zu", r->name, r->line);
+    size_t nlen = strlen(r->name);
+    if (nlen < 40) { /* "%s:%zu" without snprintf (once per line) */
+      char dig[24];
+      size_t nd = 0, v = r->line;
+      do {
+        dig[nd++] = (char)('0' + v % 10);
+        v /= 10;
+      } while (v);
+      memcpy(idbuf, r->name, nlen);
+      idbuf[nlen] = ':';
+      for (size_t q = 0; q < nd; q++) idbuf[nlen + 1 + q] = dig[nd - 1 - q];
+      idbuf[nlen + 1 + nd] = 0;
       id = idbuf;
     } else if ((fid = fmt("%s:%zu", r->name, r->line))) {
       id = fid;
