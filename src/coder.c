@@ -670,6 +670,25 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
   }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && m->sector[0] && mi > 0 &&
+      c->ment[mi - 1].kind == DYAD_MK_ADJ && strlen(c->ment[mi - 1].country) == 3 &&
+      !(c->ment[mi - 1].flags & DYAD_MF_PLURAL) && strlen(m->sector) >= 3 &&
+      strstr(" REB INS SEP MIL COP OPP UAF ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}) &&
+      m->tok_start == c->ment[mi - 1].tok_end + 1) {
+    /* "Philippine communist rebels", "Afghan opposition protesters": an
+       armed or political group takes the adjective's country across one
+       lower-case modifier */
+    int ok = 1;
+    for (size_t q = c->ment[mi - 1].tok_end; q < m->tok_start; q++)
+      if (!(c->wflag[q] & DYAD_VW_WORD) || (c->tok[q].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) ||
+          (c->cls[q] & ~(S_ING | S_ED | S_LY | S_NT)))
+        ok = 0;
+    if (ok) {
+      char code[32];
+      snprintf(code, sizeof code, "%s%s", c->ment[mi - 1].country, m->sector);
+      set_code(&a, code, c->ment[mi - 1].country);
+    }
+  }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && mi > 0 &&
       (c->ment[mi - 1].flags & DYAD_MF_POSSESSIVE) && c->ment[mi - 1].tok_end + 2 >= m->tok_start &&
       c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
