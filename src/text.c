@@ -531,6 +531,26 @@ static int is_boundary(const unsigned char *s, size_t lo, size_t i, size_t j,
   }
 }
 
+/* The end of the run of ASCII letters at s[j, hi). Eight bytes at a time
+** where it can: with y = (w | 0x20..) & 0x7f.., a byte is a letter when
+** y + (0x80 - 'a') has its high bit, y + (0x80 - 'z' - 1) has not, and
+** the byte itself is below 0x80 (no carry crosses a byte). */
+static size_t letter_run(const unsigned char *s, size_t j, size_t hi) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+  while (j + 8 <= hi) {
+    uint64_t w, y, no;
+    memcpy(&w, s + j, 8);
+    y = (w | (ones * 0x20)) & ~high;
+    no = ~((y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~w) & high;
+    if (no) return j + ((size_t)__builtin_ctzll(no) >> 3);
+    j += 8;
+  }
+#endif
+  while (j < hi && (unsigned)(cls[s[j]] - C_LOWER) <= (unsigned)(C_UPPER - C_LOWER)) j++;
+  return j;
+}
+
 /* Splits s[lo, hi) into sentences of paragraphs starting at index *para. */
 static void split_region(sbuf *b, const unsigned char *s, size_t lo, size_t hi,
                          uint32_t *para, uint32_t flags, int *emitted) {
@@ -690,8 +710,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
   while (i < hi) {
     int k = cls[s[i]];
     if (k == C_LOWER || k == C_UPPER) { /* ASCII fast path: a run of letters */
-      size_t j = i + 1;
-      while (j < hi && (unsigned)(cls[s[j]] - C_LOWER) <= (unsigned)(C_UPPER - C_LOWER)) j++;
+      size_t j = letter_run(s, i + 1, hi);
       alldigits = 0;
       seg += (int)(j - i);
       i = j;
@@ -703,6 +722,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
       i++;
       continue;
     }
+    if (s[i] == ' ') break; /* what the tests below conclude for a space */
     cp = u8dec(s, i, hi, &l);
     if (cp >= 0x80 && u_alnum(cp)) {
       if (!(cp >= '0' && cp <= '9')) {
