@@ -1209,6 +1209,14 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       g->n = 1;
       return mo - 1;
     }
+    if (!c->mres[mo - 1].n && p->kind == DYAD_VK_VERB && m->kind == DYAD_MK_AGENT && t <= from + 2 &&
+        t + 1 < s->ntok && !(c->cls[m->tok_end < s->ntok ? m->tok_end : t] & W_PREP) &&
+        (!strcmp(m->sector, "GOV") || !strcmp(m->sector, "MIL"))) {
+      /* "Sharon Rejects Army Bid to Wind Down Gaza Offensive": an unnamed
+         army or government right after the verb is the object; a later
+         actor is not */
+      break;
+    }
     if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
         (verbal_coop && (m->flags & DYAD_MF_MODIFIER))) {
       t = after - 1;
@@ -2108,6 +2116,26 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       if (is_hard(c, i) || (c->cls[i] & (W_SUB | W_REL | W_THAT | W_BUT))) k++;
     }
     c->clause[n] = k;
+  }
+  if (c->v && n >= 3 && !c->literal) {
+    /* a headline in Title Case ("Bush Declares Genocide in Sudan's Darfur"):
+       the words of verb patterns are verbs, not part of a name */
+    size_t words = 0, caps = 0;
+    for (size_t i = 1; i < n; i++)
+      if ((c->tok[i].flags & DYAD_TOK_WORD) && c->tok[i].end - c->tok[i].start >= 4) {
+        words++;
+        if (c->tok[i].flags & DYAD_TOK_CAP) caps++;
+      }
+    if (words >= 2 && caps * 10 >= words * 7) {
+      size_t nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
+      if (nv > c->capvm) nv = c->capvm;
+      for (size_t v = 0; v < nv; v++) {
+        const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+        if (!p || p->kind != DYAD_VK_VERB || c->vm[v].tok_start == 0) continue;
+        for (size_t t = c->vm[v].tok_start; t < c->vm[v].tok_end && t < n; t++)
+          c->tok[t].flags &= ~(unsigned)DYAD_TOK_CAP;
+      }
+    }
   }
   size_t nm = dyad__find_actors(c->d, text, c->tok, n, s->date, c->ment, c->capment);
   if (nm > c->capment) {
