@@ -1852,6 +1852,30 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           tracef(c, "  target: the other side of the earlier meeting");
           break;
         }
+    /* "... took part in the consultations": the talks named before in the
+       document; the other side of its last meeting or visit with the
+       source's country */
+    if (p->kind == DYAD_VK_VERB && vm->tok_end >= 2 && c->hash[vm->tok_end - 2] == c->h_the)
+      for (size_t e = c->nev; e-- > 0 && !T.n && c->nev - e <= 12;) {
+        const dyad_event *x = &c->ev[e];
+        if (x->root[0] != '0' || x->root[1] != '4' || !x->source_country[0] || !x->target_country[0]) continue;
+        const char *other = NULL, *ocode = NULL;
+        if (!strcmp(x->target_country, S.a[0].country) && strcmp(x->source_country, S.a[0].country)) {
+          other = x->source_country;
+          ocode = x->source;
+        } else if (!strcmp(x->source_country, S.a[0].country) && strcmp(x->target_country, S.a[0].country)) {
+          other = x->target_country;
+          ocode = x->target;
+        }
+        if (!other) continue;
+        memset(&T.a[0], 0, sizeof T.a[0]);
+        copy_str(T.a[0].code, sizeof T.a[0].code, ocode);
+        copy_str(T.a[0].country, sizeof T.a[0].country, other);
+        T.a[0].person = -1;
+        T.a[0].kind = DYAD_MK_COUNTRY;
+        T.n = 1;
+        tracef(c, "  target: the other side of the talks named before (%s)", other);
+      }
     /* "X was in Washington for consultations", "held talks in Moscow" */
     for (size_t k = 0; k < s->nment && !T.n; k++) {
       const dyad_mention *m = &c->ment[k];
