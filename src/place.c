@@ -536,6 +536,18 @@ static size_t upunct(const char *s, size_t e, size_t p) {
   return 0;
 }
 
+/* ASCII letters and digits (the common case of wordbyte) */
+static const unsigned char alnum_ascii[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
 static int wordbyte(const char *s, size_t e, size_t p) {
   unsigned char c = (unsigned char)s[p];
   if (isal(c) || (c >= '0' && c <= '9')) return 1;
@@ -553,8 +565,9 @@ static int next_tok(const char *s, size_t e, size_t *p, tok *t) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { q++; continue; }
     if (c == 0xC2 && q + 1 < e && (unsigned char)s[q + 1] == 0xA0) { q += 2; continue; }
     if (wordbyte(s, e, q)) {
-      size_t r = q;
+      size_t r = q + 1;
       while (r < e) {
+        if (alnum_ascii[(unsigned char)s[r]]) { r++; continue; }
         if (wordbyte(s, e, r)) { r++; continue; }
         if ((s[r] == '-' || s[r] == '.') && r + 1 < e && wordbyte(s, e, r + 1) &&
             isal((unsigned char)s[r + 1])) { r++; continue; }
@@ -645,6 +658,11 @@ static int facility(const char *s, const tok *t) {
 
 #define RUN_MAX 6
 
+/* strchr("aiftnov", c) != NULL without the call (strchr finds the NUL too) */
+static int first_cue(int c) {
+  return c == 0 || ((unsigned)(c - 'a') < 26u && ((1u << (c - 'a')) & 0x286121u));
+}
+
 size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
                          size_t start, size_t end, dyad_place *out,
                          size_t cap) {
@@ -658,7 +676,7 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
     int c0 = lower((unsigned char)text[t.s]);
     size_t tl = t.e - t.s;
     /* cheap filter: every cue word starts with one of these and is short */
-    int cue = tl >= 2 && tl <= 8 && strchr("aiftnov", c0) != NULL &&
+    int cue = tl >= 2 && tl <= 8 && first_cue(c0) &&
               (is_prep(text, &t) || is_visit(text, &t) ||
                (nprev && tieq(text, &t, "for") && is_leave(text, &prev[0])));
     if (!cue) {
