@@ -2187,6 +2187,12 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
                !(c->cls[i - 1] & (S_ED | S_LY))) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
+    } else if (i > 2 && !pk && !(c->cls[i - 2] & ~(unsigned)S_ING) && (c->cls[i - 3] & W_DET) &&
+               !(c->cls[i - 3] & W_NEG) && !c->ment_of[i - 1] && !c->ment_of[i - 2] &&
+               (c->wflag[i - 1] & DYAD_VW_WORD) && (c->wflag[i - 2] & DYAD_VW_WORD) &&
+               !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
+               !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
+      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
     } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
                ((pk & W_ADV) && !(pk & W_PREP))) {
       c->wflag[i] |= DYAD_VW_VERBCTX;
