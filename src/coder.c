@@ -1916,7 +1916,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   int home = 0; /* the attack happens at a place in the source's own country */
-  if (!T.n && !recip_pairs && (root >= 18 || root == 7)) {
+  int coerce = root == 17 && strncmp(code, "171", 3); /* arrests, bans, repression: not seizures */
+  if (!T.n && !recip_pairs && (root >= 18 || root == 7 || coerce)) {
     /* an attack on a place, aid handed out in a place: the place's
        country is the target */
     dyad_place pl;
@@ -1943,7 +1944,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            c->hash[pt - 1] == c->h_across || c->hash[pt - 1] == c->h_throughout))
         home = 1;
     }
-    if (have && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
+    if (have && pl.country[0] && strcmp(pl.country, S.a[0].country) && root != 17) {
       memset(&T.a[0], 0, sizeof T.a[0]);
       snprintf(T.a[0].code, sizeof T.a[0].code, "%s", pl.country);
       snprintf(T.a[0].country, sizeof T.a[0].country, "%s", pl.country);
@@ -1954,7 +1955,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       T.n = 1;
       tracef(c, "  target: the country of the place \"%s\"", pl.name);
     } else {
-      for (size_t k = 0; k < s->nment && !T.n && root >= 18; k++) {
+      for (size_t k = 0; k < s->nment && !T.n && root >= 17; k++) {
         const dyad_mention *m = &c->ment[k];
         if (m->tok_start <= head || !c->mres[k].n) continue;
         if (m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) continue;
@@ -1968,14 +1969,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
             home = 1;
           continue;
         }
+        if (root == 17) continue; /* coercion abroad: the place is no target */
         T = c->mres[k];
         tracef(c, "  target: the country where it happened");
       }
     }
   }
-  if (!T.n && !recip_pairs && root >= 18) {
+  if (!T.n && !recip_pairs && (root >= 18 || coerce)) {
     const char *dc = sentence_country(c, s);
-    if (dc[0] && strcmp(dc, S.a[0].country)) {
+    if (dc[0] && strcmp(dc, S.a[0].country) && root >= 18) {
       memset(&T.a[0], 0, sizeof T.a[0]);
       copy_str(T.a[0].code, sizeof T.a[0].code, dc);
       copy_str(T.a[0].country, sizeof T.a[0].country, dc);
