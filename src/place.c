@@ -354,12 +354,8 @@ typedef struct city {
 
 /* typed: the caller checked the type of the first city (all are children
 ** of one array); the reads below are bounds-checked whatever the bytes. */
-static int city_raw(GVariant *c, int typed, city *ct) {
-  const unsigned char *d;
-  size_t sz, osz, off[7], k, p, fend;
-  if (!typed) return 0;
-  d = g_variant_get_data(c);
-  sz = g_variant_get_size(c);
+static int city_bytes(const unsigned char *d, size_t sz, city *ct) {
+  size_t osz, off[7], k, p, fend;
   if (!d || sz < 24) return 0;
   osz = sz <= 0xff ? 1 : sz <= 0xffff ? 2 : 4;
   if (sz < 7 * osz + 16) return 0;
@@ -383,6 +379,92 @@ static int city_raw(GVariant *c, int typed, city *ct) {
   return ct->lat >= -90 && ct->lat <= 90 && ct->lon >= -180 && ct->lon <= 180;
 }
 
+static int city_raw(GVariant *c, int typed, city *ct) {
+  if (!typed) return 0;
+  return city_bytes(g_variant_get_data(c), g_variant_get_size(c), ct);
+}
+
+/* All cities at once: libgeonames keeps them as one serialised GVariant
+** array of (sssssssudd) tuples, and geonames_get_city(i) is its child i,
+** whose data points into the array's bytes (one child value, a ref and a
+** free per city cost ~45 M instructions, 5 ms). The array layout (GVariant
+** serialisation): element k starts at the end of element k - 1 rounded up
+** to 8 (the tuple's alignment), and after the last element come n framing
+** offsets of osz bytes (1, 2, 4 or 8 by the array's total size), offset k
+** = the end of element k. cities_array finds the array start from child 0
+** and its end from child n - 1, then checks the layout against children
+** 1, n / 2 and n - 1; on any mismatch it returns 0 (the per-city API is
+** used then). The bytes stay valid while *keep (child 0) is referenced. */
+typedef struct carray {
+  const unsigned char *base;
+  const unsigned char *offs; /* n offsets of osz bytes */
+  size_t osz, end;           /* end: where the offsets begin */
+} carray;
+
+static size_t carray_off(const carray *a, size_t k) {
+  size_t v = 0, b;
+  for (b = 0; b < a->osz; b++) v |= (size_t)a->offs[k * a->osz + b] << (8 * b);
+  return v;
+}
+
+/* Element k's bytes, 0 when they make no sense. */
+static int carray_at(const carray *a, size_t k, const unsigned char **d, size_t *sz) {
+  size_t s = k ? (carray_off(a, k - 1) + 7) & ~(size_t)7 : 0, e = carray_off(a, k);
+  if (s > e || e > a->end) return 0;
+  *d = a->base + s;
+  *sz = e - s;
+  return 1;
+}
+
+static int cities_array(int n, GVariant **keep, carray *a) {
+  GVariant *first, *last;
+  size_t total, want, probe[3], k;
+  int ok = 1;
+  *keep = NULL;
+  if (n < 2 || !(first = geonames_get_city(0))) return 0;
+  if (!(last = geonames_get_city(n - 1))) {
+    geonames_city_free(first);
+    return 0;
+  }
+  a->base = g_variant_get_data(first);
+  {
+    const unsigned char *l = g_variant_get_data(last);
+    if (!a->base || !l || l < a->base) ok = 0;
+    else a->end = (size_t)(l - a->base) + g_variant_get_size(last);
+  }
+  geonames_city_free(last);
+  if (ok) {
+    ok = 0;
+    for (a->osz = 1; a->osz <= 8; a->osz *= 2) {
+      total = a->end + (size_t)n * a->osz;
+      want = total <= 0xff ? 1 : total <= 0xffff ? 2 : total <= 0xffffffffu ? 4 : 8;
+      if (want == a->osz) { ok = 1; break; }
+    }
+  }
+  if (ok) {
+    a->offs = a->base + a->end;
+    ok = carray_off(a, 0) == g_variant_get_size(first) &&
+         carray_off(a, (size_t)n - 1) == a->end;
+  }
+  probe[0] = 1;
+  probe[1] = (size_t)n / 2;
+  probe[2] = (size_t)n - 1;
+  for (k = 0; k < 3 && ok; k++) {
+    GVariant *c = geonames_get_city((int)probe[k]);
+    const unsigned char *d;
+    size_t sz;
+    ok = c && carray_at(a, probe[k], &d, &sz) && d == g_variant_get_data(c) &&
+         sz == g_variant_get_size(c);
+    if (c) geonames_city_free(c);
+  }
+  if (!ok) {
+    geonames_city_free(first);
+    return 0;
+  }
+  *keep = first;
+  return 1;
+}
+
 static int city_api(GVariant *c, city *ct) {
   ct->name = geonames_city_get_name(c);
   ct->cc = geonames_city_get_country_code(c);
@@ -401,7 +483,9 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
   dyad_gazetteer *g;
   int n, i, rc = 0;
   char last_cc[4] = "", last_a3[4] = "";
-  int typed = 0;
+  int typed = 0, have_arr = 0;
+  GVariant *keep = NULL; /* child 0, keeping the array bytes alive */
+  carray arr;
   *out = NULL;
   *errmsg = NULL;
   g = calloc(1, sizeof *g);
@@ -418,21 +502,33 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
     g->nslots = want;
     g->cap = (size_t)n + 256;
   }
+  if (n > 0) {
+    GeonamesCity *c0 = geonames_get_city(0);
+    if (c0) {
+      typed = g_variant_is_of_type(c0, G_VARIANT_TYPE("(sssssssudd)"));
+      geonames_city_free(c0);
+    }
+    if (typed) have_arr = cities_array(n, &keep, &arr);
+  }
   for (i = 0; i < n; i++) {
-    GeonamesCity *c = geonames_get_city(i);
+    GeonamesCity *c = NULL;
     city ct;
     char key[NAME_MAX_];
     gent *e;
     int fresh;
-    if (!c) continue;
-    if (i == 0) typed = g_variant_is_of_type(c, G_VARIANT_TYPE("(sssssssudd)"));
-    if (!city_raw(c, typed, &ct) && !city_api(c, &ct)) {
-      geonames_city_free(c);
-      continue;
+    const unsigned char *cd;
+    size_t csz;
+    if (!have_arr || !carray_at(&arr, (size_t)i, &cd, &csz) || !city_bytes(cd, csz, &ct)) {
+      /* the documented way, one child value per city */
+      if (!(c = geonames_get_city(i))) continue;
+      if (!city_raw(c, typed, &ct) && !city_api(c, &ct)) {
+        if (c) geonames_city_free(c);
+        continue;
+      }
     }
-    if (!fold(ct.name, strlen(ct.name), key)) { geonames_city_free(c); continue; }
+    if (!fold(ct.name, strlen(ct.name), key)) { if (c) geonames_city_free(c); continue; }
     if (!(e = upsert(g, key, &fresh))) {
-      geonames_city_free(c);
+      if (c) geonames_city_free(c);
       rc = DYAD_ENOMEM;
       goto fail;
     }
@@ -450,8 +546,10 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
       e->lon = ct.lon;
       e->pop = ct.pop;
     }
-    geonames_city_free(c);
+    if (c) geonames_city_free(c);
   }
+  if (keep) geonames_city_free(keep);
+  keep = NULL;
   stop_country_names(g);
   for (i = 0; builtin_stops[i]; i++)
     if ((rc = add_stop(g, builtin_stops[i])) != 0) goto fail;
@@ -469,6 +567,7 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
   *out = g;
   return 0;
 fail:
+  if (keep) geonames_city_free(keep);
   if (rc == DYAD_ENOMEM && !*errmsg)
     *errmsg = msg("gazetteer", 0, "out of memory");
   dyad__gazetteer_free(g);
