@@ -817,6 +817,17 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         break;
       }
     }
+    for (size_t k = mi; k-- > 0 && !best && want != 3;) {
+      /* "Lubbers said that Sudan should ... as he began a visit": an
+         earlier actor of the same sentence when no earlier sentence has one */
+      if (!c->mres[k].n || c->ment[k].kind == DYAD_MK_PRONOUN) continue;
+      const actor *x = &c->mres[k].a[0];
+      size_t e = c->ment[k].tok_end;
+      if (want == 1 && (is_person_like(x) ||
+                        ((x->kind == DYAD_MK_AGENT || x->kind == DYAD_MK_IGO) && e < s->ntok &&
+                         (c->tok[e].flags & DYAD_TOK_CAP) && !c->ment_of[e] && (c->wflag[e] & DYAD_VW_WORD))))
+        best = x; /* "UN High Commissioner for Refugees Ruud Lubbers ... he" */
+    }
     if (!best) return;
     adopt(&a, best, m);
     g->a[0] = a;
