@@ -578,6 +578,7 @@ static void split_region(sbuf *b, const unsigned char *s, size_t lo, size_t hi,
       i++;
       /* fast path: rest of an ASCII word */
       while (i < hi && IS_ALNUM_CLS(cls[s[i]])) i++;
+      while (i < hi && s[i] == ' ') i++; /* spaces change nothing */
       break;
     case C_SPACE: case C_OTHER: case C_OPEN: case C_CLOSE: case C_NUL:
       i++;
@@ -839,6 +840,7 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
     }
     n++;
     i = e;
+    while (i < end && s[i] == ' ') i++; /* as the space case above */
   }
   return n;
 }
