@@ -1539,9 +1539,16 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
 
 /* Passive: "was attacked by X" (a be-form right before the verb). */
 static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
-  (void)s;
   size_t j = head;
   while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || SUF(c, j - 1, S_LY))) j--;
+  if (j > 1 && c->hash[j - 1] == c->h_comma && c->ment_of[j - 2] && SUF(c, head, S_ED)) {
+    /* "Spain's prime minister, heckled Monday by opposition lawmakers, ..." */
+    for (size_t t = head + 1; t < s->ntok && t <= head + 3; t++) {
+      if (c->hash[t] == c->h_by) return 1;
+      if (!(c->cls[t] & (W_TIME | W_ADV)) && !SUF(c, t, S_LY)) break;
+    }
+    return 0;
+  }
   if (j == 0 || !(c->cls[j - 1] & W_BE)) return 0;
   return !SUF(c, head, S_ING);
 }
