@@ -89,9 +89,10 @@ for f in "$GOLD"/*.tsv; do
 done
 
 # Accuracy floors of the coder on our gold files. The floor only rises:
-# it is what the coder reached when it was last raised, minus a margin.
-SEEDS_FLOOR=0.90
-AGNEWS_FLOOR=0.60
+# it is what the coder reached when it was last raised, minus a margin
+# (08:25 UTC, main at 69b2350: seeds F1 0.988, dates 17/17; AG news F1 0.798).
+SEEDS_FLOOR=0.94
+AGNEWS_FLOOR=0.75
 SEEDS_DATE_FLOOR=0.90
 # floor NAME F1 DATES ARGS...: runs dyad eval ARGS --min-f1 F1 (and
 # --min-date DATES unless it is -), shows the figures; a failure prints why.
