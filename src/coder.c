@@ -1650,6 +1650,30 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           break;
         }
       if (smi != -1) tracef(c, "  participle clause: the main clause's subject");
+      if (code[0] == '0' || (code[0] == '1' && code[1] <= '3')) {
+        /* "X said that the government had launched an offensive, denouncing
+           it as a truce violation": a verbal act goes with the sayer */
+        for (size_t t = head; t-- > 1;) {
+          if (!(c->cls[t] & W_REPORT) || !(t + 1 < s->ntok && (c->cls[t + 1] & W_THAT))) continue;
+          group said;
+          said.n = 0;
+          int mi2 = find_subject(c, s, t, vidx, 0, &said);
+          for (size_t k = 0; k < s->nment && (mi2 < 0 || !said.n); k++) {
+            /* "One of the two main rebel groups in ... region said that" */
+            if (c->ment[k].tok_end > t || !c->mres[k].n || c->ment[k].kind == DYAD_MK_PRONOUN) continue;
+            if (clause_of(c, c->ment[k].tok_start) != clause_of(c, t)) continue;
+            said = c->mres[k];
+            mi2 = (int)k;
+          }
+          if (mi2 >= 0 && said.n) {
+            S = said;
+            smi = -2;
+            tracef(c, "  participle of saying: the subject of \"%.*s\"", (int)(c->tok[t].end - c->tok[t].start),
+                   s->text + c->tok[t].start);
+          }
+          break;
+        }
+      }
     } else {
       smi = find_subject(c, s, head, vidx, 0, &S);
     }
