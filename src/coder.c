@@ -761,7 +761,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         g->a[g->n].start = m->start;
         g->a[g->n].end = m->end;
         if (!want_person) {
-          snprintf(g->a[g->n].code, sizeof g->a[g->n].code, "%s", h->country);
+          copy_str(g->a[g->n].code, sizeof g->a[g->n].code, h->country);
         }
         g->n++;
       }
@@ -875,7 +875,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (!role_fits(m->role, x->role)) continue;
       }
       adopt(&a, x, m);
-      if (m->flags & DYAD_MF_STATE) snprintf(a.code, sizeof a.code, "%s", x->country);
+      if (m->flags & DYAD_MF_STATE) copy_str(a.code, sizeof a.code, x->country);
       g->a[0] = a;
       g->n = 1;
       return;
@@ -1362,7 +1362,7 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   if (!src->code[0]) return 0;
   if (tgt && same_actor(src, tgt)) return 0;
   char cd[8];
-  snprintf(cd, sizeof cd, "%s", code);
+  copy_str(cd, sizeof cd, code);
   /* location, then the third-country and phone rules */
   dyad_place pl;
   int have_pl = pick_place(c, s, head, &pl);
@@ -1416,12 +1416,12 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   if (di >= 0) {
     const dyad_datex *dx = &c->dates[di];
     const char *val = dx->value[0] ? dx->value : dx->value_past;
-    snprintf(date, sizeof date, "%s", val);
+    copy_str(date, sizeof date, val);
     tracef(c, "  date: \"%.*s\" in the verb's clause -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start,
            date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
            dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
   } else if (s->date) {
-    snprintf(date, sizeof date, "%s", s->date);
+    copy_str(date, sizeof date, s->date);
     tracef(c, "  date: no date expression in the verb's clause -> the document date %s", s->date);
   } else {
     tracef(c, "  date: none (no expression in the clause, no document date)");
@@ -1444,15 +1444,15 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   dyad_event *e = &c->ev[c->nev++];
   memset(e, 0, sizeof *e);
   e->sentence = s->index;
-  snprintf(e->source, sizeof e->source, "%s", src->code);
-  snprintf(e->source_country, sizeof e->source_country, "%s", src->country);
+  copy_str(e->source, sizeof e->source, src->code);
+  copy_str(e->source_country, sizeof e->source_country, src->country);
   if (tgt) {
-    snprintf(e->target, sizeof e->target, "%s", tgt->code);
-    snprintf(e->target_country, sizeof e->target_country, "%s", tgt->country);
+    copy_str(e->target, sizeof e->target, tgt->code);
+    copy_str(e->target_country, sizeof e->target_country, tgt->country);
     e->target_start = tgt->start;
     e->target_end = tgt->end;
   }
-  snprintf(e->code, sizeof e->code, "%s", cd);
+  copy_str(e->code, sizeof e->code, cd);
   e->root[0] = cd[0];
   e->root[1] = cd[1];
   e->root[2] = 0;
@@ -1463,14 +1463,14 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   e->source_end = src->end;
   e->verb_start = c->tok[vm->tok_start].start;
   e->verb_end = c->tok[vm->tok_end - 1].end;
-  snprintf(e->date, sizeof e->date, "%s", date);
+  copy_str(e->date, sizeof e->date, date);
   if (di >= 0) {
     e->date_start = c->dates[di].start;
     e->date_end = c->dates[di].end;
   }
   if (have_pl) {
-    snprintf(e->place, sizeof e->place, "%s", pl.name);
-    snprintf(e->place_country, sizeof e->place_country, "%s", pl.country);
+    copy_str(e->place, sizeof e->place, pl.name);
+    copy_str(e->place_country, sizeof e->place_country, pl.country);
     e->lat = pl.lat;
     e->lon = pl.lon;
   }
@@ -1988,8 +1988,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (have && pl.country[0] && strcmp(pl.country, S.a[0].country) && root != 17) {
       memset(&T.a[0], 0, sizeof T.a[0]);
-      snprintf(T.a[0].code, sizeof T.a[0].code, "%s", pl.country);
-      snprintf(T.a[0].country, sizeof T.a[0].country, "%s", pl.country);
+      copy_str(T.a[0].code, sizeof T.a[0].code, pl.country);
+      copy_str(T.a[0].country, sizeof T.a[0].country, pl.country);
       T.a[0].start = pl.start;
       T.a[0].end = pl.end;
       T.a[0].person = -1;
