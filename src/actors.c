@@ -99,8 +99,15 @@ static inline uint64_t fold_piece(const char *s, size_t len, size_t i,
     if (!k) break;
     if (k == 8) {
       memcpy(&w, s + j, 8);
-    } else {
-      for (size_t b = 0; b < k; b++) w |= (uint64_t)(unsigned char)s[j + b] << (8 * b);
+    } else if (k >= 4) { /* two overlapping reads (same bytes where they overlap) */
+      uint32_t lo4, hi4;
+      memcpy(&lo4, s + j, 4);
+      memcpy(&hi4, s + j + k - 4, 4);
+      w = (uint64_t)lo4 | ((uint64_t)hi4 << (8 * (k - 4)));
+    } else { /* 1..3 bytes: first, middle, last */
+      w = (uint64_t)(unsigned char)s[j] |
+          ((uint64_t)(unsigned char)s[j + k / 2] << (8 * (k / 2))) |
+          ((uint64_t)(unsigned char)s[j + k - 1] << (8 * (k - 1)));
     }
     valid = k == 8 ? ~0ull : (1ull << (8 * k)) - 1;
     x = w ^ (ones * '-');
