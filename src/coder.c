@@ -670,6 +670,24 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
   }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && m->role && !strcmp(m->sector, "GOV") &&
+      m->tok_end < s->ntok && (c->tok[m->tok_end].flags & DYAD_TOK_CAP) && !c->ment_of[m->tok_end] &&
+      (c->wflag[m->tok_end] & DYAD_VW_WORD) && !(c->cls[m->tok_end] & ~(S_ING | S_ED | S_LY | S_NT))) {
+    /* "Vice Foreign Minister Park Yoon-joo": an office and a name nobody
+       lists; the story's country (the dateline's, else the last state
+       that acted) */
+    const char *cty = c->doc_country;
+    for (size_t k = 0; k < c->nhist && !cty[0]; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (e->subject && e->a.kind != DYAD_MK_IGO && strlen(e->a.country) == 3) cty = e->a.country;
+    }
+    if (cty[0]) {
+      char code[32];
+      snprintf(code, sizeof code, "%sGOV", cty);
+      set_code(&a, code, cty);
+      a.flags |= AF_CTX;
+    }
+  }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && m->sector[0] && mi > 0 &&
       c->ment[mi - 1].kind == DYAD_MK_ADJ && strlen(c->ment[mi - 1].country) == 3 &&
       !(c->ment[mi - 1].flags & DYAD_MF_PLURAL) && strlen(m->sector) >= 3 &&
