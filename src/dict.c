@@ -9,6 +9,7 @@
 #include "dict_int.h"
 #include "dict_petrarch.h"
 #include "place.h"
+#include "util.h"
 #include "verbs.h"
 
 #include <errno.h>
@@ -1029,58 +1030,11 @@ static int valid_utf8(const char *s, size_t n) {
   return 1;
 }
 
-/* Reads a whole file; returns a malloc'd buffer (caller frees) or NULL. */
-static char *slurp(const char *path, size_t *len, int *err) {
-  FILE *f = fopen(path, "rb");
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  *err = 0;
-  if (!f) {
-    *err = errno;
-    return NULL;
-  }
-  for (;;) {
-    size_t k;
-    if (n + 65536 + 1 > cap) {
-      size_t ncap = cap ? cap * 2 : 131072;
-      char *nb;
-      if (ncap > ((size_t)1 << 30)) {
-        *err = EFBIG;
-        break;
-      }
-      nb = realloc(buf, ncap);
-      if (!nb) {
-        *err = ENOMEM;
-        break;
-      }
-      buf = nb;
-      cap = ncap;
-    }
-    k = fread(buf + n, 1, cap - n - 1, f);
-    n += k;
-    if (k == 0) {
-      if (ferror(f)) *err = errno ? errno : EIO;
-      break;
-    }
-  }
-  fclose(f);
-  if (*err) {
-    free(buf);
-    return NULL;
-  }
-  if (!buf && !(buf = malloc(1))) {
-    *err = ENOMEM;
-    return NULL;
-  }
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
 
 static int load_lines(dyad_dict *d, const char *path, line_fn fn) {
   size_t len, i = 0, line = 0, bad = 0;
   int err, rc = 0;
-  char *buf = slurp(path, &len, &err);
+  char *buf = dyad__slurp(path, &len, &err);
   if (!buf) {
     dyad__dict_error(d, path, 0, "cannot read: %s", strerror(err));
     return err == ENOMEM ? DYAD_ENOMEM : DYAD_EIO;

@@ -19,6 +19,7 @@
 #include "dict_petrarch.h"
 #include "cameo.h"
 #include "dict_int.h"
+#include "util.h"
 #include "verbs.h"
 
 #include <dirent.h>
@@ -221,65 +222,6 @@ static void bad(reader *r, const char *msg, const char *what) {
   }
 }
 
-static char *slurp(const char *path, size_t *len, int *err) {
-  FILE *f = fopen(path, "rb");
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  *err = 0;
-  if (!f) {
-    *err = errno;
-    return NULL;
-  }
-  {
-    /* a regular file: one allocation of its size (+ 1 to see the end) */
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
-        (unsigned long long)st.st_size < ((size_t)1 << 30)) {
-      cap = (size_t)st.st_size + 65536 + 2;
-      if (!(buf = malloc(cap))) {
-        fclose(f);
-        *err = ENOMEM;
-        return NULL;
-      }
-    }
-  }
-  for (;;) {
-    size_t k;
-    if (n + 65536 + 1 > cap) {
-      size_t ncap = cap ? cap * 2 : 262144;
-      char *nb;
-      if (ncap > ((size_t)1 << 30)) {
-        *err = EFBIG;
-        break;
-      }
-      nb = realloc(buf, ncap);
-      if (!nb) {
-        *err = ENOMEM;
-        break;
-      }
-      buf = nb;
-      cap = ncap;
-    }
-    k = fread(buf + n, 1, cap - n - 1, f);
-    n += k;
-    if (k == 0) {
-      if (ferror(f)) *err = errno ? errno : EIO;
-      break;
-    }
-  }
-  fclose(f);
-  if (*err) {
-    free(buf);
-    return NULL;
-  }
-  if (!buf && !(buf = malloc(1))) {
-    *err = ENOMEM;
-    return NULL;
-  }
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
 
 static int valid_utf8(const char *s, size_t n) {
   size_t i = 0;
@@ -2179,7 +2121,7 @@ static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind
     free(r);
     return DYAD_ENOMEM;
   }
-  r->buf = slurp(path, &r->len, &err);
+  r->buf = dyad__slurp(path, &r->len, &err);
   if (!r->buf) {
     dyad__dict_error(d, path, 0, "cannot read: %s", strerror(err));
     free(r);
