@@ -716,18 +716,23 @@ static int tieq(const char *s, const tok *t, const char *w) {
 }
 
 static int is_prep(const char *s, const tok *t) {
-  static const char *const preps[] = {"in", "at", "near", "from", "to",
-    "outside", "into", "toward", "towards", "across", "via", "inside",
-    "around", NULL};
-  size_t i;
-  if (t->e - t->s > 7) return 0;
-  for (i = 0; preps[i]; i++)
-    if (tieq(s, t, preps[i])) return 1;
-  return 0;
+  /* by the first letter: tieq needs it to match anyway */
+  if (t->e - t->s > 7 || t->e == t->s) return 0;
+  switch (lower((unsigned char)s[t->s])) {
+  case 'i': return tieq(s, t, "in") || tieq(s, t, "into") || tieq(s, t, "inside");
+  case 'a': return tieq(s, t, "at") || tieq(s, t, "across") || tieq(s, t, "around");
+  case 'n': return tieq(s, t, "near");
+  case 'f': return tieq(s, t, "from");
+  case 't': return tieq(s, t, "to") || tieq(s, t, "toward") || tieq(s, t, "towards");
+  case 'o': return tieq(s, t, "outside");
+  case 'v': return tieq(s, t, "via");
+  default: return 0;
+  }
 }
 
 /* "visited Moscow", "visiting Seoul": the object of a visit is a place. */
 static int is_visit(const char *s, const tok *t) {
+  if (t->e == t->s || lower((unsigned char)s[t->s]) != 'v') return 0;
   return tieq(s, t, "visit") || tieq(s, t, "visits") ||
          tieq(s, t, "visited") || tieq(s, t, "visiting");
 }
