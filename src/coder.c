@@ -1221,7 +1221,12 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    if (t > 0 && c->hash[t - 1] == c->h_by && !passive_pat) {
+    if (t > 0 && c->hash[t - 1] == c->h_by && !passive_pat &&
+        !(t >= from + 2 && !c->ment_of[t - 2] && (c->wflag[t - 2] & DYAD_VW_WORD) &&
+          !(c->tok[t - 2].flags & DYAD_TOK_CAP) && !(c->cls[t - 2] & ~(unsigned)S_NT) &&
+          !SUF(c, t - 2, S_ED) && !SUF(c, t - 2, S_ING))) {
+      /* "by X" is a means or a passive agent; but after a noun it names who
+         did the thing acted on: "slammed the joint drills by Seoul" */
       t = after - 1;
       continue;
     }
