@@ -56,6 +56,17 @@ struct dyad_verbs {
   const char *last_file;  /* file name kept by the last dyad__verbs_add */
 };
 
+/* ASCII upper case to lower case; other bytes unchanged */
+static const unsigned char fold_byte[256] = {
+#define R8(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
+  R8(0x00), R8(0x08), R8(0x10), R8(0x18), R8(0x20), R8(0x28), R8(0x30), R8(0x38),
+  0x40, R8(0x61), R8(0x69), R8(0x71), 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+  R8(0x60), R8(0x68), R8(0x70), R8(0x78),
+  R8(0x80), R8(0x88), R8(0x90), R8(0x98), R8(0xA0), R8(0xA8), R8(0xB0), R8(0xB8),
+  R8(0xC0), R8(0xC8), R8(0xD0), R8(0xD8), R8(0xE0), R8(0xE8), R8(0xF0), R8(0xF8),
+#undef R8
+};
+
 uint64_t dyad__token_hash(const char *s, size_t len) {
   uint64_t h = 1469598103934665603ull;
   for (size_t i = 0; i < len; i++) {
@@ -64,8 +75,8 @@ uint64_t dyad__token_hash(const char *s, size_t len) {
         (unsigned char)s[i + 2] == 0x99) {
       c = '\'';
       i += 2;
-    } else if (c >= 'A' && c <= 'Z') {
-      c = (unsigned char)(c + 32);
+    } else {
+      c = fold_byte[c];
     }
     h ^= c;
     h *= 1099511628211ull;
