@@ -325,6 +325,7 @@ static size_t plain_run(const char *s, size_t j, size_t n) {
 static int json_fast(const char *id, const char *path, const char *s, size_t n, char *scratch,
                      const dyad_read_options *opt, dyad_doc **out, int *rc) {
   static const char *keys[6] = {"id", "title", "text", "date", "url", "source"};
+  static const size_t keylen[6] = {2, 5, 4, 4, 3, 6};
   const char *vals[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
   int seen[6] = {0, 0, 0, 0, 0, 0};
   size_t i = 0, o = 0;
@@ -344,7 +345,7 @@ static int json_fast(const char *id, const char *path, const char *s, size_t n, 
     i++;
     int slot = -1;
     for (int k = 0; k < 6; k++)
-      if (strlen(keys[k]) == kl && !memcmp(s + ks, keys[k], kl)) slot = k;
+      if (keylen[k] == kl && !memcmp(s + ks, keys[k], kl)) slot = k;
     if (slot < 0 || seen[slot]) return 0;
     seen[slot] = 1;
     WS();
