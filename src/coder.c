@@ -89,6 +89,10 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"her", W_DET}, {"their", W_DET}, {"our", W_DET}, {"my", W_DET},
     {"your", W_DET}, {"any", W_DET}, {"each", W_DET}, {"every", W_DET},
     {"some", W_DET}, {"another", W_DET}, {"first", W_DET}, {"'s", W_DET},
+    /* number words count like determiners: "freed three Israeli hostages" */
+    {"two", W_DET}, {"three", W_DET}, {"four", W_DET}, {"five", W_DET}, {"six", W_DET},
+    {"seven", W_DET}, {"eight", W_DET}, {"nine", W_DET}, {"ten", W_DET}, {"dozens", W_DET},
+    {"hundreds", W_DET}, {"thousands", W_DET}, {"several", W_DET},
     {"last", W_DET}, {"latest", W_DET}, {"new", W_DET}, {"further", W_DET},
     {"is", W_BE}, {"are", W_BE}, {"was", W_BE}, {"were", W_BE}, {"be", W_BE},
     {"been", W_BE}, {"being", W_BE}, {"am", W_BE}, {"get", W_BE}, {"got", W_BE},
@@ -167,6 +171,11 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"forces", W_ACTN}, {"troops", W_ACTN}, {"soldiers", W_ACTN},
     {"jets", W_ACTN}, {"warplanes", W_ACTN}, {"planes", W_ACTN},
     {"aircraft", W_ACTN}, {"helicopters", W_ACTN}, {"gunships", W_ACTN},
+    /* weapons and fire after a nationality adjective: "Israeli airstrikes
+       killed", "a Palestinian mortar bomb" */
+    {"airstrike", W_ACTN}, {"airstrikes", W_ACTN}, {"missile", W_ACTN}, {"missiles", W_ACTN},
+    {"rocket", W_ACTN}, {"rockets", W_ACTN}, {"mortar", W_ACTN}, {"mortars", W_ACTN},
+    {"shells", W_ACTN}, {"shelling", W_ACTN}, {"gunfire", W_ACTN}, {"fire", W_ACTN},
     {"tanks", W_ACTN}, {"artillery", W_ACTN}, {"navy", W_ACTN},
     {"army", W_ACTN}, {"police", W_ACTN}, {"rebels", W_ACTN},
     {"insurgents", W_ACTN}, {"authorities", W_ACTN}, {"officials", W_ACTN},
@@ -267,7 +276,8 @@ struct dyad_coder {
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside,
-      h_visiting;
+      h_visiting, h_struck, h_hit;
+  uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -447,6 +457,13 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_throughout = H("throughout");
   c->h_inside = H("inside");
   c->h_visiting = H("visiting");
+  c->h_struck = H("struck");
+  c->h_hit = H("hit");
+  {
+    static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
+                                           "missile", "grenade", "bomb", "truck"};
+    for (size_t i = 0; i < 9; i++) c->h_weapon[i] = H(weapons[i]);
+  }
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
     return NULL;
@@ -2250,6 +2267,14 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       }
     } else if (pk & W_DET) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
+    } else if (!c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
+               c->hash[i] != c->h_hit &&
+               (c->hash[i - 1] == c->h_weapon[0] || c->hash[i - 1] == c->h_weapon[1] ||
+                c->hash[i - 1] == c->h_weapon[2] || c->hash[i - 1] == c->h_weapon[3] ||
+                c->hash[i - 1] == c->h_weapon[4] || c->hash[i - 1] == c->h_weapon[5] ||
+                c->hash[i - 1] == c->h_weapon[6] || c->hash[i - 1] == c->h_weapon[7] ||
+                c->hash[i - 1] == c->h_weapon[8])) {
+      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
     } else if (i > 1 && !pk && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
                (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
                !(c->cls[i - 1] & (S_ED | S_LY))) {
