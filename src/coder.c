@@ -2005,6 +2005,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     dyad_place pl;
     int got = 0;
     size_t q = vm->tok_end, q0;
+    if (q < s->ntok && c->hash[q] == c->h_of) q++; /* "captured the town of Avdiivka" */
     while (q < s->ntok && (c->cls[q] & W_DET)) q++;
     q0 = q;
     while (q < s->ntok && q < q0 + 3 && (c->tok[q].flags & DYAD_TOK_CAP) && !c->ment_of[q]) q++;
