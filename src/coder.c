@@ -1644,7 +1644,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const char *code = p->code;
   group S, T;
   S.n = T.n = 0;
-  int passive = 0, between = 0, of_source = 0;
+  int passive = 0, between = 0, of_source = 0, adj_source = 0;
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
@@ -1786,6 +1786,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     int mi = mention_at_end(c, j);
     group modifier;
     modifier.n = 0;
+    int conflict = code[0] == '2' || (code[0] == '1' && code[1] >= '4');
+    if (conflict && mi >= 0 && !(c->ment[mi].flags & DYAD_MF_POSSESSIVE) && c->mres[mi].n &&
+        c->ment[mi].kind == DYAD_MK_ADJ) {
+      /* "Russian strikes on Kyiv", "Israeli air strikes on Gaza": the
+         nationality before an attack noun is the attacker */
+      S = c->mres[mi];
+      tracef(c, "  nominal: the nationality before the attack is the source");
+      mi = -1;
+      adj_source = 1;
+    }
     if (mi >= 0 && !(c->ment[mi].flags & DYAD_MF_POSSESSIVE) && c->mres[mi].n &&
         c->ment[mi].tok_start > 0) {
       /* "Yun's Russia visit": Russia modifies the noun */
@@ -1992,7 +2002,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
-  if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) &&
+  if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) && !adj_source &&
       !(after_s < s->ntok && (c->cls[after_s] & W_ACTN))) {
     tracef(c, "  the subject is an adjective before a noun (\"a Palestinian mortar bomb\"): no event");
     return 0;
