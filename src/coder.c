@@ -276,7 +276,7 @@ struct dyad_coder {
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside,
-      h_visiting, h_struck, h_hit;
+      h_visiting, h_struck, h_hit, h_a, h_an;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -458,6 +458,8 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_inside = H("inside");
   c->h_visiting = H("visiting");
   c->h_struck = H("struck");
+  c->h_a = H("a");
+  c->h_an = H("an");
   c->h_hit = H("hit");
   {
     static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
@@ -1827,12 +1829,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       T.n = 0;
       tracef(c, "  nominal \"between\": every pair both ways");
     } else {
-      if (!S.n) {
+      int victim = 0; /* "was killed in an airstrike": the subject suffered it */
+      for (size_t t = head; t-- > 1 && clause_of(c, t) == clause_of(c, head);)
+        if ((c->cls[t - 1] & W_BE) && SUF(c, t, S_ED)) victim = 1;
+      if (!S.n && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
         find_subject(c, s, head, vidx, 1, &S);
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
       }
       if (!S.n && s->main_subj >= 0 && c->ment[s->main_subj].tok_end <= head &&
-          c->mres[s->main_subj].n) {
+          c->mres[s->main_subj].n && !(victim && clause_of(c, c->ment[s->main_subj].tok_start) == clause_of(c, head))) {
         S = c->mres[s->main_subj];
         tracef(c, "  nominal: the sentence subject is the source");
       }
@@ -2275,6 +2280,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
             (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_poss))
           c->wflag[i] |= DYAD_VW_NOUNCTX;
         else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL)) c->wflag[i] |= DYAD_VW_NOUNCTX;
+        else if (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an))
+          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
       }
     } else if (pk & W_DET) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
