@@ -1103,6 +1103,15 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
             seen_and = 1;
           } else if (c->hash[r - 1] == c->h_comma && seen_and) {
             r--;
+          } else if (c->hash[r - 1] == c->h_comma && !seen_and && r >= 2 &&
+                     (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT)) {
+            /* a headline's "S. Korea, Japan agree to ...": two states at the
+               start of the sentence, a comma for "and" */
+            int m3 = mention_at_end(c, r - 1);
+            if (m3 < 0 || (c->ment[m3].kind != DYAD_MK_COUNTRY && c->ment[m3].kind != DYAD_MK_SEAT) ||
+                c->ment[m3].tok_start > 1)
+              break;
+            r--;
           } else {
             break;
           }
