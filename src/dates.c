@@ -123,9 +123,12 @@ static size_t num_end(const char *s, size_t e, size_t p) {
   return p;
 }
 
-/* Case-insensitive equality of s[p,q) with the lower-case literal w. */
-static int weq(const char *s, size_t p, size_t q, const char *w) {
-  for (; *w; w++, p++)
+/* Case-insensitive equality of s[p,q) with the lower-case literal w (most
+** calls fail on the first byte, tested before the loop). */
+static inline int weq(const char *s, size_t p, size_t q, const char *w) {
+  if (!*w) return p == q;
+  if (p >= q || lower((unsigned char)s[p]) != (unsigned char)*w) return 0;
+  for (w++, p++; *w; w++, p++)
     if (p >= q || lower((unsigned char)s[p]) != *w) return 0;
   return p == q;
 }
