@@ -107,11 +107,10 @@ static const unsigned char cls[256] = {
   C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
 };
 
-/* Decodes one code point at s[i] (i < n). Invalid or truncated sequences
-** decode as one byte of U+FFFD so scanning always advances. */
-static int32_t u8dec(const unsigned char *s, size_t i, size_t n, size_t *len) {
+/* Decodes one code point at s[i] (i < n, s[i] >= 0x80). Invalid or truncated
+** sequences decode as one byte of U+FFFD so scanning always advances. */
+static int32_t u8dec_multi(const unsigned char *s, size_t i, size_t n, size_t *len) {
   unsigned c = s[i];
-  if (c < 0x80) { *len = 1; return (int32_t)c; }
   if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
     *len = 2;
     return (int32_t)(((c & 0x1F) << 6) | (s[i + 1] & 0x3F));
@@ -130,6 +129,15 @@ static int32_t u8dec(const unsigned char *s, size_t i, size_t n, size_t *len) {
   }
   *len = 1;
   return 0xFFFD;
+}
+
+/* One code point at s[i] (i < n): ASCII inline, the rest by u8dec_multi */
+static inline int32_t u8dec(const unsigned char *s, size_t i, size_t n, size_t *len) {
+  if (s[i] < 0x80) {
+    *len = 1;
+    return (int32_t)s[i];
+  }
+  return u8dec_multi(s, i, n, len);
 }
 
 /* Decodes the code point that ends just before s[i] (i > lo). */
