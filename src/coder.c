@@ -1199,6 +1199,14 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (c->hash[t] == c->h_comma &&
         (p->kind == DYAD_VK_NOUN || (t + 1 < s->ntok && (c->cls[t + 1] & W_PRON))))
       break; /* the NP ends; ", they ..." starts another clause */
+    if (c->hash[t] == c->h_comma && t + 1 < s->ntok && c->ment_of[t + 1]) {
+      /* "Attack Kills 25, Sistani Heads to Najaf": ", X <verb>" is another clause */
+      size_t e = c->ment[c->ment_of[t + 1] - 1].tok_end;
+      int clause = 0;
+      for (size_t v = vidx + 1; v < s->nvm; v++)
+        if (c->vm[v].tok_start == e) clause = 1;
+      if (clause) break;
+    }
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
         !(c->tok[t].flags & DYAD_TOK_CAP))
       break; /* "in confronting Iran" */
