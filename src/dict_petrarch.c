@@ -188,6 +188,7 @@ typedef struct reader {
   int xml;               /* inside a <!-- ... --> comment */
   int indented;          /* the current line started with white space */
   int fed;               /* patterns were handed to verbs.c */
+  int clean;             /* buf has no NUL and is valid UTF-8 (checked once) */
   char tmp[MAXLINE + 1];
 } reader;
 
@@ -248,7 +249,10 @@ static int next_line(reader *r, const char **s, size_t *n) {
     size_t b = r->pos, e = b, end;
     const char *t;
     size_t tn;
-    while (e < r->len && r->buf[e] != '\n') e++;
+    {
+      const char *nl = memchr(r->buf + b, '\n', r->len - b);
+      e = nl ? (size_t)(nl - r->buf) : r->len;
+    }
     r->pos = e + 1;
     r->line++;
     end = e;
@@ -256,11 +260,11 @@ static int next_line(reader *r, const char **s, size_t *n) {
       bad(r, "line too long (over 8192 bytes)", NULL);
       continue;
     }
-    if (memchr(r->buf + b, 0, end - b)) {
+    if (!r->clean && memchr(r->buf + b, 0, end - b)) {
       bad(r, "NUL byte in line", NULL);
       continue;
     }
-    if (!valid_utf8(r->buf + b, end - b)) {
+    if (!r->clean && !valid_utf8(r->buf + b, end - b)) {
       bad(r, "invalid UTF-8", NULL);
       continue;
     }
@@ -1345,13 +1349,33 @@ static int synset_slot(const dyad__petrarch *p, const synset *sy, char *out, siz
 static int add_x(reader *r, const char *code, const char *inv, const char *text,
                  const char *file, unsigned line, int discard) {
   char buf[2300], err[512];
+  size_t k = 0;
   int rc;
-  if (discard)
-    snprintf(buf, sizeof buf, "discard %s", text);
-  else if (code[0])
-    snprintf(buf, sizeof buf, "%s v %s%s%s", code, text, inv[0] ? " ; inv=" : "", inv);
-  else
-    snprintf(buf, sizeof buf, "- v %s", text);
+  /* as snprintf would write it (cut at sizeof buf - 1), without its cost */
+#define ADDX_PUT(str)                                                          \
+  do {                                                                         \
+    size_t pn_ = strlen(str);                                                  \
+    if (pn_ > sizeof buf - 1 - k) pn_ = sizeof buf - 1 - k;                    \
+    memcpy(buf + k, (str), pn_);                                               \
+    k += pn_;                                                                  \
+  } while (0)
+  if (discard) {
+    ADDX_PUT("discard ");
+    ADDX_PUT(text);
+  } else if (code[0]) {
+    ADDX_PUT(code);
+    ADDX_PUT(" v ");
+    ADDX_PUT(text);
+    if (inv[0]) {
+      ADDX_PUT(" ; inv=");
+      ADDX_PUT(inv);
+    }
+  } else {
+    ADDX_PUT("- v ");
+    ADDX_PUT(text);
+  }
+#undef ADDX_PUT
+  buf[k] = 0;
   err[0] = 0;
   rc = dyad__verbs_add(&r->d->verbs, buf, file, line, err, sizeof err);
   if (rc == DYAD_ENOMEM) return rc;
@@ -2128,6 +2152,11 @@ static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind
     return err == ENOMEM ? DYAD_ENOMEM : DYAD_EIO;
   }
   if (r->len >= 3 && !memcmp(r->buf, "\xEF\xBB\xBF", 3)) r->pos = 3;
+  /* one pass over the whole file instead of one a line: a file without NUL
+     bytes that is valid UTF-8 has only such lines ('\n' never occurs inside
+     a UTF-8 sequence) */
+  r->clean = !memchr(r->buf + r->pos, 0, r->len - r->pos) &&
+             valid_utf8(r->buf + r->pos, r->len - r->pos);
   p->count[DYAD__P_FILES]++;
   switch (kind) {
   case DYAD__PF_ACTORS: rc = read_actors(r); break;

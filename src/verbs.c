@@ -204,9 +204,12 @@ static int add_element(loadctx *c, const char *e, size_t len, uint32_t *nslot) {
     size_t i = 0;
     while (i <= len) {
       size_t j = i;
-      while (j < len && e[j] != '|') j++;
-      if (memchr(e + i, '(', j - i) || memchr(e + i, ')', j - i) || memchr(e + i, '*', j - i))
-        return fail(c, DYAD_EDICT, "bad character in word", NULL);
+      int badch = 0;
+      while (j < len && e[j] != '|') {
+        badch |= e[j] == '(' || e[j] == ')' || e[j] == '*';
+        j++;
+      }
+      if (badch) return fail(c, DYAD_EDICT, "bad character in word", NULL);
       int rc = add_word(c, e + i, j - i);
       if (rc) return rc;
       if (v->nalt - s.alt > MAX_ALTS) return fail(c, DYAD_EDICT, "too many alternatives", NULL);
@@ -335,35 +338,40 @@ static int build_index(dyad_verbs *v) {
   size_t ne = 0;
   for (size_t i = 0; i < v->npat; i++) {
     const slot *s = &v->slots[v->pats[i].slot0];
+    /* the filters depend on the pattern only: computed once for all of
+       the first slot's words */
+    uint64_t next_bloom = ~0ull, req[2] = {~0ull, ~0ull};
+    if (s->nalt == 0) continue;
+    if (v->pats[i].nslot > 1) {
+      const slot *s2 = s + 1;
+      if (!s2->gap && !s2->optional) {
+        next_bloom = 0;
+        for (uint32_t q = 0; q < s2->nalt; q++) next_bloom |= 1ull << (v->alts[s2->alt + q] & 63);
+      }
+    }
+    {
+      /* the two required word slots after the first with fewest words */
+      uint32_t best[2] = {0, 0}, nreq = 0;
+      for (uint32_t q = 1; q < v->pats[i].nslot; q++) {
+        const slot *sq = s + q;
+        if (sq->gap || sq->optional) continue;
+        if (nreq < 2) best[nreq++] = q;
+        else if (sq->nalt < s[best[0]].nalt) best[0] = q;
+        else if (sq->nalt < s[best[1]].nalt) best[1] = q;
+      }
+      for (uint32_t r = 0; r < nreq; r++) {
+        uint64_t m = 0;
+        for (uint32_t q = 0; q < s[best[r]].nalt; q++) m |= 1ull << (v->alts[s[best[r]].alt + q] & 63);
+        req[r] = m;
+      }
+    }
     for (uint32_t a = 0; a < s->nalt; a++) {
       uint64_t h = v->alts[s->alt + a];
       size_t k = (size_t)(h ^ (h >> 29)) & (nb - 1);
       e[ne].hash = h;
-      e[ne].next_bloom = ~0ull;
-      if (v->pats[i].nslot > 1) {
-        const slot *s2 = s + 1;
-        if (!s2->gap && !s2->optional) {
-          e[ne].next_bloom = 0;
-          for (uint32_t q = 0; q < s2->nalt; q++) e[ne].next_bloom |= 1ull << (v->alts[s2->alt + q] & 63);
-        }
-      }
-      e[ne].req[0] = e[ne].req[1] = ~0ull;
-      {
-        /* the two required word slots after the first with fewest words */
-        uint32_t best[2] = {0, 0}, nreq = 0;
-        for (uint32_t q = 1; q < v->pats[i].nslot; q++) {
-          const slot *sq = s + q;
-          if (sq->gap || sq->optional) continue;
-          if (nreq < 2) best[nreq++] = q;
-          else if (sq->nalt < s[best[0]].nalt) best[0] = q;
-          else if (sq->nalt < s[best[1]].nalt) best[1] = q;
-        }
-        for (uint32_t r = 0; r < nreq; r++) {
-          uint64_t m = 0;
-          for (uint32_t q = 0; q < s[best[r]].nalt; q++) m |= 1ull << (v->alts[s[best[r]].alt + q] & 63);
-          e[ne].req[r] = m;
-        }
-      }
+      e[ne].next_bloom = next_bloom;
+      e[ne].req[0] = req[0];
+      e[ne].req[1] = req[1];
       e[ne].pat = (uint32_t)i;
       e[ne].next = b[k];
       b[k] = (uint32_t)(ne + 1);
