@@ -275,7 +275,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside,
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer,
       h_visiting, h_struck, h_hit, h_a, h_an;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
@@ -456,6 +456,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_across = H("across");
   c->h_throughout = H("throughout");
   c->h_inside = H("inside");
+  c->h_than = H("than");
+  c->h_more = H("more");
+  c->h_less = H("less");
+  c->h_fewer = H("fewer");
   c->h_visiting = H("visiting");
   c->h_struck = H("struck");
   c->h_a = H("a");
@@ -966,6 +970,9 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) 
     j--;
     k++;
   }
+  if (j > lo + 1 && c->hash[j - 1] == c->h_than &&
+      (c->hash[j - 2] == c->h_more || c->hash[j - 2] == c->h_less || c->hash[j - 2] == c->h_fewer))
+    return 0; /* "more than 1,000 Maoists": a number, no preposition */
   return j > lo && (c->cls[j - 1] & W_PREP);
 }
 
@@ -2024,7 +2031,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
-  if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) && !adj_source &&
+  /* "Islamist rebels attack a police patrol": a plural agent noun followed at
+     once by the verb is the subject, not a modifier */
+  int agent_subj = S.n == 1 && S.a[0].kind == DYAD_MK_AGENT && (S.a[0].flags & DYAD_MF_PLURAL) &&
+                   after_s == head && p->kind == DYAD_VK_VERB;
+  if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) && !adj_source && !agent_subj &&
       !(after_s < s->ntok && (c->cls[after_s] & W_ACTN))) {
     tracef(c, "  the subject is an adjective before a noun (\"a Palestinian mortar bomb\"): no event");
     return 0;
