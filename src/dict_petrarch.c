@@ -2130,7 +2130,12 @@ int dyad__petrarch_detect(const char *path) {
   return dyad__petrarch_kind(path) ? 1 : 0;
 }
 
-static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind) {
+/* Reads one file. finish NULL: the verb index is rebuilt at the end of the
+** file when it fed patterns; else *finish is set to 1 instead and the
+** caller rebuilds it once after its last file (building it is the costly
+** part, and nothing matches before the set is loaded). */
+static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind,
+                     int *finish) {
   reader *r;
   int err, rc = 0;
   size_t ndisc0 = p->ndisc;
@@ -2182,7 +2187,10 @@ static int load_file(dyad_dict *d, dyad__petrarch *p, const char *path, int kind
       if ((rc = add_x(r, "", "", t, r->path, p->disc[i].line, 1))) break;
     }
   }
-  if (!rc && r->fed) rc = dyad__verbs_finish(d->verbs);
+  if (!rc && r->fed) {
+    if (finish) *finish = 1;
+    else rc = dyad__verbs_finish(d->verbs);
+  }
   free(r->buf);
   if (!rc && r->bad) rc = DYAD_EDICT;
   free(r);
@@ -2199,7 +2207,7 @@ int dyad__petrarch_load_into(dyad_dict *d, dyad__petrarch **pp, const char *path
   if (is_dir(path)) {
     char **v;
     size_t n;
-    int has_dyad, rc = 0;
+    int has_dyad, rc = 0, finish = 0;
     if (list_dir(path, &v, &n, &has_dyad)) {
       dyad__dict_error(d, path, 0, "cannot read directory: %s", strerror(errno));
       return DYAD_EIO;
@@ -2209,18 +2217,23 @@ int dyad__petrarch_load_into(dyad_dict *d, dyad__petrarch **pp, const char *path
       rc = DYAD_EINVAL;
     }
     for (size_t i = 0; i < n; i++) {
-      int r = rc == DYAD_ENOMEM ? rc : load_file(d, p, v[i], dyad__petrarch_kind(v[i]));
+      int r = rc == DYAD_ENOMEM ? rc
+                                : load_file(d, p, v[i], dyad__petrarch_kind(v[i]), &finish);
       if (r && (!rc || r == DYAD_ENOMEM)) rc = r;
       free(v[i]);
     }
     free(v);
+    if (finish && rc != DYAD_ENOMEM) {
+      int r = dyad__verbs_finish(d->verbs);
+      if (r) rc = r;
+    }
     return rc;
   }
   {
     int kind = dyad__petrarch_kind(path);
     if (!kind && fmt != DYAD_DICT_AUTO && !(kind = kind_by_name(path)))
       kind = kind_by_content(path, NULL);
-    return load_file(d, p, path, kind);
+    return load_file(d, p, path, kind, NULL);
   }
 }
 
