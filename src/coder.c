@@ -2028,6 +2028,40 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
+  if (!T.n && !recip_pairs && (!strncmp(code, "084", 3) || !strncmp(code, "173", 3)) &&
+      p->kind == DYAD_VK_VERB && S.n == 1 && strlen(S.a[0].country) == 3 &&
+      S.a[0].kind != DYAD_MK_IGO && S.a[0].kind != DYAD_MK_SEAT) {
+    /* "Myanmar junta releases hundreds of prisoners", "police arrested
+       protesters": a state's authorities acting on unnamed people of no
+       other country act on their own people */
+    size_t cl = strlen(S.a[0].country);
+    const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
+    int auth = !*sec || !strcmp(sec, "GOV") || !strcmp(sec, "COP") || !strcmp(sec, "JUD");
+    for (size_t t = head > 2 ? head - 2 : 0; t < head; t++)
+      if ((c->cls[t] & W_PREP) || (t + 1 == head && (c->cls[t] & W_DET))) auth = 0; /* "for wrongful arrests": a noun */
+    for (size_t t = vm->tok_end; t < s->ntok && t < vm->tok_end + 6 && !c->ment_of[t]; t++)
+      if ((c->cls[t] & W_PREP) && c->hash[t] != c->h_of) auth = 0; /* "arrests eight over a plot to bomb a court" */
+    for (size_t k = 0; k < s->nment && auth; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start < vm->tok_end) continue;
+      if (clause_of(c, m->tok_start) != clause_of(c, head) || m->tok_start > vm->tok_end + 6) break;
+      if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || !m->sector[0] ||
+          !strcmp(m->sector, "GOV"))
+        break;
+      if (strstr(" REB INS SEP REF UAF CRM ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))
+        break; /* armed men and refugees held by a state are often foreign */
+      memset(&T.a[0], 0, sizeof T.a[0]);
+      snprintf(T.a[0].code, sizeof T.a[0].code, "%s%s", S.a[0].country, m->sector);
+      copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
+      T.a[0].start = m->start;
+      T.a[0].end = m->end;
+      T.a[0].person = -1;
+      T.a[0].kind = DYAD_MK_AGENT;
+      T.n = 1;
+      tracef(c, "  target: \"%.*s\" of the source's own country", (int)(m->end - m->start), s->text + m->start);
+      break;
+    }
+  }
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
