@@ -294,7 +294,8 @@ static int next_line(reader *r, const char **s, size_t *n) {
     {
       /* a comment starts at a '#' outside brackets ("[###]" is a code) */
       int depth = 0;
-      for (size_t i = 0; i < tn; i++) {
+      const char *hash = memchr(t, '#', tn);
+      for (size_t i = hash ? 0 : tn; i < tn; i++) {
         if (t[i] == '[') depth++;
         else if (t[i] == ']' && depth) depth--;
         else if (t[i] == '#' && !depth) {
@@ -568,12 +569,15 @@ static size_t norm_phrase(const char *s, size_t n, int case_mode, char *out, siz
       if (s[j] == '.') dotted = 1;
     if (k && k < cap) out[k++] = ' ';
     w0 = k;
-    for (int f = 0; case_mode && j - i <= 3 && fw[f]; f++)
-      if (strlen(fw[f]) == j - i) {
+    if (case_mode && j - i <= 3) {
+      char w[3];
+      for (size_t q = 0; q < j - i; q++) w[q] = lo(s[i + q]);
+      for (int f = 0; fw[f] && !func; f++) {
         size_t q = 0;
-        while (q < j - i && lo(s[i + q]) == fw[f][q]) q++;
-        if (q == j - i) func = 1;
+        while (q < j - i && fw[f][q] == w[q]) q++;
+        if (q == j - i && !fw[f][q]) func = 1;
       }
+    }
     for (size_t q = i; q < j && k < cap; q++) {
       char c = s[q];
       if (case_mode && !dotted && !func)
