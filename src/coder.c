@@ -2028,7 +2028,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
-  if (!T.n && !recip_pairs && (!strncmp(code, "084", 3) || !strncmp(code, "173", 3)) &&
+  if (!T.n && !recip_pairs && (!strncmp(code, "084", 3) || !strncmp(code, "173", 3) || !strncmp(code, "056", 3)) &&
       p->kind == DYAD_VK_VERB && S.n == 1 && strlen(S.a[0].country) == 3 &&
       S.a[0].kind != DYAD_MK_IGO && S.a[0].kind != DYAD_MK_SEAT) {
     /* "Myanmar junta releases hundreds of prisoners", "police arrested
