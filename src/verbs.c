@@ -32,13 +32,19 @@ typedef struct pat {
 
 typedef struct entry {
   uint64_t hash;
+  uint32_t pat;
+  uint32_t next;      /* index+1 of the next entry in the bucket, 0 = end */
+} entry;
+
+/* A pattern's filters, the same for all the words of its first slot (kept
+** once a pattern: an entry a word of 16 bytes instead of 40 makes the index
+** of a large set, 230k words for Phoenix, less than half the memory). */
+typedef struct filter {
   uint64_t next_bloom; /* 64-bit filter of the second slot's words (all
                           ones when that slot is optional, a gap or absent) */
   uint64_t req[2];     /* filters of two more required slots: one of their
                           words must occur in the sentence (all ones: none) */
-  uint32_t pat;
-  uint32_t next;      /* index+1 of the next entry in the bucket, 0 = end */
-} entry;
+} filter;
 
 struct dyad_verbs {
   pat *pats;
@@ -53,6 +59,7 @@ struct dyad_verbs {
   size_t nbucket;     /* power of two */
   entry *ents;
   size_t nent, capent;
+  filter *filts;      /* one a pattern, [npat] when the index was built */
   const char *last_file;  /* file name kept by the last dyad__verbs_add */
 };
 
@@ -113,6 +120,7 @@ void dyad__verbs_free(dyad_verbs *v) {
   free(v->alts);
   free(v->bucket);
   free(v->ents);
+  free(v->filts);
   free(v);
 }
 
@@ -330,9 +338,11 @@ static int build_index(dyad_verbs *v) {
   while (nb < need * 2) nb *= 2;
   uint32_t *b = calloc(nb, sizeof *b);
   entry *e = malloc((need ? need : 1) * sizeof *e);
-  if (!b || !e) {
+  filter *fl = malloc((v->npat ? v->npat : 1) * sizeof *fl);
+  if (!b || !e || !fl) {
     free(b);
     free(e);
+    free(fl);
     return DYAD_ENOMEM;
   }
   size_t ne = 0;
@@ -341,7 +351,6 @@ static int build_index(dyad_verbs *v) {
     /* the filters depend on the pattern only: computed once for all of
        the first slot's words */
     uint64_t next_bloom = ~0ull, req[2] = {~0ull, ~0ull};
-    if (s->nalt == 0) continue;
     if (v->pats[i].nslot > 1) {
       const slot *s2 = s + 1;
       if (!s2->gap && !s2->optional) {
@@ -365,13 +374,13 @@ static int build_index(dyad_verbs *v) {
         req[r] = m;
       }
     }
+    fl[i].next_bloom = next_bloom;
+    fl[i].req[0] = req[0];
+    fl[i].req[1] = req[1];
     for (uint32_t a = 0; a < s->nalt; a++) {
       uint64_t h = v->alts[s->alt + a];
       size_t k = (size_t)(h ^ (h >> 29)) & (nb - 1);
       e[ne].hash = h;
-      e[ne].next_bloom = next_bloom;
-      e[ne].req[0] = req[0];
-      e[ne].req[1] = req[1];
       e[ne].pat = (uint32_t)i;
       e[ne].next = b[k];
       b[k] = (uint32_t)(ne + 1);
@@ -380,6 +389,8 @@ static int build_index(dyad_verbs *v) {
   }
   free(v->bucket);
   free(v->ents);
+  free(v->filts);
+  v->filts = fl;
   v->bucket = b;
   v->nbucket = nb;
   v->ents = e;
@@ -537,10 +548,11 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     for (uint32_t e = v->bucket[k]; e; e = v->ents[e - 1].next) {
       const entry *en = &v->ents[e - 1];
       if (en->hash != h) continue;
-      if (en->next_bloom != ~0ull &&
-          (i + 1 >= ntok || !((en->next_bloom >> (hash[i + 1] & 63)) & 1)))
+      const filter *fl = &v->filts[en->pat];
+      if (fl->next_bloom != ~0ull &&
+          (i + 1 >= ntok || !((fl->next_bloom >> (hash[i + 1] & 63)) & 1)))
         continue; /* the second word cannot match */
-      if (!(en->req[0] & sbloom) || !(en->req[1] & sbloom)) continue; /* a needed word is absent */
+      if (!(fl->req[0] & sbloom) || !(fl->req[1] & sbloom)) continue; /* a needed word is absent */
       const pat *p = &v->pats[en->pat];
       int kind = p->pub.kind;
       if (kind == DYAD_VK_VERB && (word[i] & DYAD_VW_NOUNCTX)) continue;
