@@ -275,7 +275,7 @@ struct dyad_coder {
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
-      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer,
+      h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
       h_visiting, h_struck, h_hit, h_a, h_an;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
@@ -460,6 +460,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_more = H("more");
   c->h_less = H("less");
   c->h_fewer = H("fewer");
+  c->h_each = H("each");
+  c->h_other = H("other");
+  c->h_one = H("one");
+  c->h_another = H("another");
   c->h_visiting = H("visiting");
   c->h_struck = H("struck");
   c->h_a = H("a");
@@ -659,12 +663,19 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
   if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->country[0] && !a.country[0] &&
-      !strcmp(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the)) &&
+      !strcmp(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the) ||
+       /* a bare "government" ("rebels accuse government of attacks") */
+       (m->tok_end == m->tok_start + 1 && (m->tok_start == 0 || !(c->cls[m->tok_start - 1] & W_DET)) &&
+        (c->tok[m->tok_start].end - c->tok[m->tok_start].start) == 10 &&
+        !strncasecmp(s->text + c->tok[m->tok_start].start, "government", 10))) &&
       !(m->flags & DYAD_MF_PLURAL)) {
-    /* "the government": of the last country named */
+    /* "the government": of the last country named; a bare "government"
+       also of the last national agent ("Sudanese rebels accuse government") */
+    int bare = c->hash[m->tok_start] != c->h_the && (m->tok_start == 0 || c->hash[m->tok_start - 1] != c->h_the);
     for (size_t k = mi; k-- > 0;) {
       const dyad_mention *x = &c->ment[k];
-      if ((x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ) && x->country[0]) {
+      if ((x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ ||
+           (bare && x->kind == DYAD_MK_AGENT && strlen(x->country) == 3)) && x->country[0]) {
         char code[32];
         snprintf(code, sizeof code, "%sGOV", x->country);
         set_code(&a, code, x->country);
@@ -1962,7 +1973,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     return 0;
   }
-  int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between) && S.n >= 2 && T.n == 0;
+  /* "India and Pakistan accused each other": both directions */
+  int each_other = vm->tok_end + 1 < s->ntok &&
+                   ((c->hash[vm->tok_end] == c->h_each && c->hash[vm->tok_end + 1] == c->h_other) ||
+                    (c->hash[vm->tok_end] == c->h_one && c->hash[vm->tok_end + 1] == c->h_another));
+  int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between || each_other) && S.n >= 2 && T.n == 0;
   if (!T.n && !recip_pairs && code[0] == '0' && code[1] == '4' && S.n >= 1) {
     /* "Kim met with Putin during a visit to the Russian Far East": the
        visit's host is the earlier meeting's other side */
