@@ -964,6 +964,19 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     if (!a.code[0]) snprintf(a.code, sizeof a.code, "%sGOV", a.country);
     a.role = (uint16_t)role;
   }
+  if (m->kind == DYAD_MK_AGENT && !a.code[0] && !a.country[0] && m->sector[0] && strcmp(m->sector, "GOV")) {
+    /* "Thai Villagers Search for Relatives. Hundreds of villagers besieged
+       ...": an agent named again takes the country it had before */
+    for (size_t k = 0; k < c->nhist; k++) {
+      const actor *x = &hist_get(c, k)->a;
+      size_t cl = strlen(x->country);
+      if (x->kind != DYAD_MK_AGENT || cl != 3 || strncmp(x->code, x->country, cl) || strcmp(x->code + cl, m->sector))
+        continue;
+      set_code(&a, x->code, x->country);
+      a.flags |= AF_CTX;
+      break;
+    }
+  }
   if (!a.code[0] && !a.country[0]) return;
   g->a[0] = a;
   g->n = 1;
@@ -1978,6 +1991,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                    ((c->hash[vm->tok_end] == c->h_each && c->hash[vm->tok_end + 1] == c->h_other) ||
                     (c->hash[vm->tok_end] == c->h_one && c->hash[vm->tok_end + 1] == c->h_another));
   int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between || each_other) && S.n >= 2 && T.n == 0;
+  if (!strcmp(code, "191") && S.n == 1 && S.a[0].kind == DYAD_MK_AGENT) {
+    /* "villagers besieged a military camp": unarmed people crowding a
+       place demonstrate; only armed forces blockade */
+    size_t cl = strlen(S.a[0].country);
+    const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
+    if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP") || !strcmp(sec, "LAB") || !strcmp(sec, "EDU")) {
+      code = "141";
+      tracef(c, "  unarmed people besieging: a demonstration (141)");
+    }
+  }
   if (!T.n && !recip_pairs && code[0] == '0' && code[1] == '4' && S.n >= 1) {
     /* "Kim met with Putin during a visit to the Russian Far East": the
        visit's host is the earlier meeting's other side */
@@ -2136,6 +2159,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) continue;
         if (!prepositional(c, m, 0)) continue;
         if (clause_of(c, m->tok_start) != clause_of(c, head)) continue;
+        if (m->tok_end < s->ntok && c->tok[m->tok_end].end - c->tok[m->tok_end].start >= 6 &&
+            (!strncasecmp(s->text + c->tok[m->tok_end].start, "border", 6) ||
+             !strncasecmp(s->text + c->tok[m->tok_end].start, "frontier", 8)))
+          continue; /* "near the Cameroon border": beside it, not in it */
         if (!strcmp(c->mres[k].a[0].country, S.a[0].country)) {
           size_t j = m->tok_start;
           while (j > 0 && !(c->cls[j - 1] & W_PREP) && j + 3 > m->tok_start) j--; /* "in southern Darfur" */
