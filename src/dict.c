@@ -167,6 +167,14 @@ static int tab_rehash(dyad_dict *d, size_t ncap) {
   return 0;
 }
 
+int dyad__dict_reserve(dyad_dict *d, size_t more) {
+  size_t cap = d->tabcap ? d->tabcap : 4096;
+  if (more > ((size_t)1 << 40)) return DYAD_ENOMEM;
+  /* tab_get keeps the table at most half full */
+  while ((d->tabn + more + 1) * 2 > cap) cap *= 2;
+  return cap > d->tabcap ? tab_rehash(d, cap) : 0;
+}
+
 /* The node with key h, created if absent; NULL when out of memory. */
 static dyad__tnode *tab_get(dyad_dict *d, uint64_t h) {
   size_t mask, i;

@@ -149,6 +149,12 @@ struct dyad_dict {
 #define DYAD__CAP_ALL 2u
 uint64_t dyad__fold_unit(const char *s, size_t len, unsigned *caps);
 
+/* Makes room in the phrase table for `more` further nodes at once (a
+** reader that knows its input is large calls it before adding, instead of
+** the table doubling and rehashing step by step). Lookups do not depend on
+** the capacity. Returns 0 or DYAD_ENOMEM (the table is then unchanged). */
+int dyad__dict_reserve(dyad_dict *d, size_t more);
+
 /* The unit hash, over the normalised bytes of a unit taken as 8-byte
 ** little-endian words: h = hword(h, w) per full word, htail for the last
 ** partial one (zero-padded), then hfinal with the byte count. actors.c

@@ -2211,22 +2211,38 @@ int dyad__petrarch_load_into(dyad_dict *d, dyad__petrarch **pp, const char *path
   if (is_dir(path)) {
     char **v;
     size_t n;
-    int has_dyad, rc = 0, finish = 0;
+    int has_dyad, rc = 0, finish = 0, *kinds;
     if (list_dir(path, &v, &n, &has_dyad)) {
       dyad__dict_error(d, path, 0, "cannot read directory: %s", strerror(errno));
       return DYAD_EIO;
     }
+    kinds = malloc((n ? n : 1) * sizeof *kinds); /* NULL: found again a file */
     if (!n) {
       dyad__dict_error(d, path, 0, "no PETRARCH / TABARI dictionary files here");
       rc = DYAD_EINVAL;
     }
+    {
+      /* size the phrase table once for the set's names (about one node in
+         32 bytes of actor and agent files) */
+      size_t bytes = 0;
+      for (size_t i = 0; i < n; i++) {
+        int k = kinds ? kinds[i] = dyad__petrarch_kind(v[i]) : 0;
+        struct stat st;
+        if ((k == DYAD__PF_ACTORS || k == DYAD__PF_AGENTS) && stat(v[i], &st) == 0)
+          bytes += (size_t)st.st_size;
+      }
+      if (kinds && bytes) dyad__dict_reserve(d, bytes / 32); /* a hint only */
+    }
     for (size_t i = 0; i < n; i++) {
-      int r = rc == DYAD_ENOMEM ? rc
-                                : load_file(d, p, v[i], dyad__petrarch_kind(v[i]), &finish);
+      int r = rc == DYAD_ENOMEM
+                  ? rc
+                  : load_file(d, p, v[i], kinds ? kinds[i] : dyad__petrarch_kind(v[i]),
+                              &finish);
       if (r && (!rc || r == DYAD_ENOMEM)) rc = r;
       free(v[i]);
     }
     free(v);
+    free(kinds);
     if (finish && rc != DYAD_ENOMEM) {
       int r = dyad__verbs_finish(d->verbs);
       if (r) rc = r;
