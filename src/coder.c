@@ -2112,6 +2112,39 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  the subject is an adjective before a noun (\"a Palestinian mortar bomb\"): no event");
     return 0;
   }
+  if (!T.n && !recip_pairs && root >= 18 && p->kind == DYAD_VK_VERB && S.n == 1 &&
+      S.a[0].kind == DYAD_MK_AGENT && strlen(S.a[0].country) == 3 &&
+      (!c->doc_country[0] || !strcmp(c->doc_country, S.a[0].country))) {
+    /* "Pakistani troops attacked suspected terrorist hideouts": a state's
+       forces against unnamed armed men, in a sentence naming no other
+       country, fight at home */
+    size_t cl = strlen(S.a[0].country);
+    const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
+    int force = !strcmp(sec, "MIL") || !strcmp(sec, "COP");
+    for (size_t k = 0; k < s->nment && force; k++) {
+      const dyad_mention *m = &c->ment[k];
+      const char *mc = c->mres[k].n ? c->mres[k].a[0].country : m->country;
+      if (mc[0] && strcmp(mc, S.a[0].country)) force = 0; /* another country in play */
+    }
+    for (size_t k = 0; k < s->nment && force; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start < vm->tok_end) continue;
+      if (clause_of(c, m->tok_start) != clause_of(c, head) || m->tok_start > vm->tok_end + 4) break;
+      if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] ||
+          !strstr(" REB INS SEP CRM ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))
+        break;
+      memset(&T.a[0], 0, sizeof T.a[0]);
+      snprintf(T.a[0].code, sizeof T.a[0].code, "%s%s", S.a[0].country, m->sector);
+      copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
+      T.a[0].start = m->start;
+      T.a[0].end = m->end;
+      T.a[0].person = -1;
+      T.a[0].kind = DYAD_MK_AGENT;
+      T.n = 1;
+      tracef(c, "  target: \"%.*s\", armed men at home", (int)(m->end - m->start), s->text + m->start);
+      break;
+    }
+  }
   int home = 0; /* the attack happens at a place in the source's own country */
   int coerce = root == 17 && strncmp(code, "171", 3); /* arrests, bans, repression: not seizures */
   if (!T.n && !recip_pairs && (root >= 18 || root == 7 || coerce)) {
