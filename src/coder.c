@@ -2046,6 +2046,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the capital where the talks are held");
     }
   }
+  if (!T.n && !recip_pairs && !strncmp(code, "057", 3) && S.n == 1 && S.a[0].country[0]) {
+    /* "Chirac, in Beijing, signs accords": signed in a foreign capital,
+       with its government */
+    for (size_t k = 0; k < s->nment && !T.n; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->kind != DYAD_MK_SEAT || !c->mres[k].n || m->tok_start == 0) continue;
+      if (c->hash[m->tok_start - 1] != c->h_in) continue;
+      if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
+      T = c->mres[k];
+      tracef(c, "  target: the government of the capital where it is signed");
+    }
+  }
   int root = (code[0] - '0') * 10 + (code[1] - '0');
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && !(p->flags & DYAD_VF_NOTARGET) &&
       root >= 10 && root <= 17 && S.n == 1 && S.a[0].country[0] &&
