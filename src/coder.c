@@ -1227,6 +1227,18 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if ((k & W_SUB) && !(p->code[0] == '1' && p->code[1] == '3' && (c->hash[t] == c->h_if || c->hash[t] == c->h_unless)))
       break; /* a threat's target may be in its condition: "... if Britain refuses" */
     if (near && steps > 2) break;
+    if (c->hash[t] == c->h_as && t + 1 < s->ntok) {
+      /* "... restart talks as the African Union said ...": "as X <verb>" is another clause */
+      size_t q = t + 1;
+      while (q < s->ntok && (c->cls[q] & W_DET) && !c->ment_of[q]) q++;
+      if (q < s->ntok && c->ment_of[q] && c->ment[c->ment_of[q] - 1].tok_start == q) {
+        size_t e = c->ment[c->ment_of[q] - 1].tok_end;
+        int clause = e < s->ntok && (c->cls[e] & (W_REPORT | W_MODAL));
+        for (size_t v = vidx + 1; v < s->nvm && !clause; v++)
+          if (c->vm[v].tok_start == e) clause = 1;
+        if (clause) break;
+      }
+    }
     if (c->hash[t] == c->h_comma &&
         (p->kind == DYAD_VK_NOUN || (t + 1 < s->ntok && (c->cls[t + 1] & W_PRON))))
       break; /* the NP ends; ", they ..." starts another clause */
