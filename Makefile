@@ -44,7 +44,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(BUILD)/libdyad.a $(LDLIBS_ALL) -lcmocka
 
 # Fuzz corpora are replayed by a plain driver (fuzz/replay.c) in every build.
-$(BUILD)/fuzz/replay_%: fuzz/fuzz_%.c fuzz/replay.c $(BUILD)/libdyad.a
+$(BUILD)/fuzz/replay_%: fuzz/fuzz_%.c fuzz/replay.c fuzz/check_doc.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< fuzz/replay.c $(BUILD)/libdyad.a $(LDLIBS_ALL)
 

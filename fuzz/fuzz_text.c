@@ -1,6 +1,7 @@
 /* fuzz_text.c: libFuzzer harness for the text parser: bytes -> dyad_doc_parse
 ** (TEXT) -> dyad_split_sentences -> dyad_tokenize, checking that offsets stay
 ** inside the cleaned text, then frees everything. */
+#include "check_doc.h"
 #include "dyad.h"
 
 #include <stdint.h>
@@ -20,21 +21,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int rc = dyad_doc_parse("fuzz", (const char *)data, size, kind, &opt, &doc, &err);
   free(err);
   if (rc != 0) return 0;
-  if (strlen(doc->text) != doc->text_len || doc->title_end > doc->text_len) __builtin_trap();
-  dyad_sentence *s = NULL;
-  size_t n = 0;
-  if (dyad_split_sentences(doc, &s, &n) == 0) {
-    dyad_token tok[256];
-    for (size_t i = 0; i < n; i++) {
-      if (s[i].start > s[i].end || s[i].end > doc->text_len) __builtin_trap();
-      size_t k = dyad_tokenize(doc->text, s[i].start, s[i].end, tok, 256);
-      for (size_t j = 0; j < k && j < 256; j++)
-        if (tok[j].start > tok[j].end || tok[j].end > s[i].end) __builtin_trap();
-    }
-    free(s);
-  }
-  char *m = dyad_doc_meta_json(doc);
-  free(m);
-  dyad_doc_free(doc);
+  check_doc_and_free(doc);
   return 0;
 }
