@@ -27,6 +27,7 @@ typedef struct opts {
   const char *date;
   int tsv;
   int explain;
+  int literal;           /* --literal: patterns fire as written */
   int jobs;
   const char **inputs;
   size_t ninputs;
@@ -34,17 +35,22 @@ typedef struct opts {
 
 static void usage_code(FILE *f) {
   fputs("usage: dyad code [--dict PATH]... [--data DIR] [--date YYYY-MM-DD]\n"
-        "                 [--format jsonl|tsv] [--explain] [-j N] [INPUT...]\n"
+        "                 [--format jsonl|tsv] [--explain] [--literal] [-j N]\n"
+        "                 [INPUT...]\n"
         "Codes news into CAMEO events: one JSON object per event (or a TSV line).\n"
         "INPUT: text, HTML, JSON-lines or gzip files, directories, - for stdin\n"
         "(the default).\n"
         "  --dict PATH    also load this dictionary file or directory, after\n"
         "                 dyad's own (entries loaded later win)\n"
         "  --data DIR     dyad's own dictionaries from DIR (default: $DYAD_DATA,\n"
-        "                 the installed data, or ./data)\n"
+        "                 the installed data, or ./data); --data none: only the\n"
+        "                 --dict dictionaries (instead of dyad's own)\n"
         "  --date DATE    document date when neither metadata nor text gives one\n"
         "  --format F     jsonl (default) or tsv\n"
         "  --explain      print how each sentence was coded (on stderr; implies -j 1)\n"
+        "  --literal      verb patterns fire with their own codes, as PETRARCH\n"
+        "                 does: no rewriting for negation, modality (036) or\n"
+        "                 the refinements of dyad's own coder (041, 044 ...)\n"
         "  -j N           threads (default: the number of cores)\n",
         f);
 }
@@ -129,6 +135,7 @@ static int parse_opts(const char *cmd, int argc, char **argv, opts *o, int allow
       }
       o->jobs = (int)n;
     } else if (!strcmp(a, "--explain")) o->explain = 1;
+    else if (!strcmp(a, "--literal")) o->literal = 1;
     else {
       cli_error("%s: unknown option '%s' (see dyad %s --help)", cmd, a, cmd);
       return 2;
@@ -147,7 +154,13 @@ static dyad_dict *load_dicts(const char *cmd, const opts *o) {
     cli_error("%s: out of memory", cmd);
     return NULL;
   }
-  if (dyad_dict_load_default(d, o->data) != 0) {
+  int none = o->data && !strcmp(o->data, "none");
+  if (none && !o->ndict) {
+    cli_error("%s: --data none needs at least one --dict PATH", cmd);
+    dyad_dict_free(d);
+    return NULL;
+  }
+  if (!none && dyad_dict_load_default(d, o->data) != 0) {
     cli_error("%s: %s", cmd, dyad_dict_errmsg(d));
     dyad_dict_free(d);
     return NULL;
@@ -496,6 +509,7 @@ int cmd_code(int argc, char **argv) {
       status = 1;
       goto done;
     }
+    dyad__coder_set_literal(ws[i].c, o.literal);
   }
   if (o.explain) dyad__coder_set_trace(ws[0].c, trace_stderr, NULL);
   pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
@@ -617,6 +631,7 @@ int cmd_explain(int argc, char **argv) {
     status = 1;
   } else {
     dyad__coder_set_trace(c, trace_stdout, NULL);
+    dyad__coder_set_literal(c, o.literal);
     printf("events:\n");
     fflush(stdout);
     char *e2 = NULL;

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# tests/sh/options.sh: `dyad code` dictionary options: --dict merged over
+# dyad's own data, --data none (only the --dict sets, "instead of ours"),
+# and --literal (patterns fire with their own codes, as PETRARCH does).
+# The little TABARI-format dictionaries are written here; nothing from
+# ../shared is needed.
+. "$(dirname "$0")/../lib.sh"
+mkdir -p "$TMP/mini"
+cat >"$TMP/mini/Mini.actors.txt" <<'X'
+ZEMBLA [ZEM]
+ANTERRA [ANT]
+X
+cat >"$TMP/mini/Mini.verbs.txt" <<'X'
+--- DENOUNCE [111] ---
+DENOUNCE
+DENOUNCED
+- * [111]
+--- MEET [040] ---
+MEET
+MET
+- * [040]
+X
+code() { local s=$1; shift; echo "$s" | "$DYAD" code --format tsv "$@" 2>"$TMP/err" | cut -f2-4; }
+
+check_eq "--dict merged over ours: its actors code" "ZEM	ANT	111" \
+  "$(code "Zembla denounced Anterra on Monday." --dict "$TMP/mini")"
+check_eq "--dict merged over ours: our actors still code" "FRA	DEU	111" \
+  "$(code "France denounced Germany." --dict "$TMP/mini")"
+check_eq "--data none: only the --dict set (no FRA/DEU)" "" \
+  "$(code "France denounced Germany." --data none --dict "$TMP/mini")"
+check_eq "--data none: the --dict set codes" "ZEM	ANT	111" \
+  "$(code "Zembla denounced Anterra." --data none --dict "$TMP/mini")"
+check_eq "--data none with two --dict files" "ZEM	ANT	111" \
+  "$(code "Zembla denounced Anterra." --data none --dict "$TMP/mini/Mini.actors.txt" \
+     --dict "$TMP/mini/Mini.verbs.txt")"
+check_eq "future tense is intent (036) by default" "ZEM	ANT	036" \
+  "$(code "Zembla will meet Anterra." --data none --dict "$TMP/mini")"
+check_eq "--literal: the pattern's own code (040)" "ZEM	ANT	040" \
+  "$(code "Zembla will meet Anterra." --data none --dict "$TMP/mini" --literal)"
+
+echo "Zembla met Anterra." | "$DYAD" code --data none >"$TMP/out" 2>"$TMP/err"
+rc=$?
+check_eq "--data none without --dict exits 1" 1 $rc
+check "--data none without --dict says why" grep -q -- "--data none needs at least one --dict" "$TMP/err"
+check_eq "--data none without --dict prints no event" "" "$(cat "$TMP/out")"
+echo x | "$DYAD" code --literally >/dev/null 2>"$TMP/err"
+check_eq "a misspelt option exits 2" 2 $?
+check "a misspelt option is named" grep -q -- "unknown option '--literally'" "$TMP/err"
+check "explain takes --literal" "$DYAD" explain --data none --dict "$TMP/mini" --literal "Zembla will meet Anterra."
+check "explain --literal shows the 040 event" \
+  bash -c "'$DYAD' explain --data none --dict '$TMP/mini' --literal 'Zembla will meet Anterra.' | grep -q '040'"
