@@ -395,6 +395,35 @@ static int get_format(const char *cmd, const char *f, out_format *fmt) {
   return 0;
 }
 
+/* Parses the options of query command cmd, whose --help is usage followed by
+** the common options (when common) and the filters. Returns -1 to go on, or
+** the exit status: 0 after --help, 2 on a usage error (also for a positional
+** argument when nargs is 0). */
+static int query_args(const char *cmd, int argc, char **argv, const char *usage, int common,
+                      const char *allowed, int nargs, opts *o) {
+  char help[2048];
+  snprintf(help, sizeof help, "%s%s%s", usage, common ? common_help : "", filter_help);
+  int rc = parse_opts(argc, argv, allowed, help, o);
+  if (rc) return rc == 1 ? 0 : rc;
+  if (!nargs && o->nargs) {
+    cli_error("%s: unexpected argument '%s' (filters are options, see --help)", cmd, o->args[0]);
+    return 2;
+  }
+  return -1;
+}
+
+/* Ends a query whose rows went to out: closes the table (or drops it on an
+** error, which is reported) and the store. Returns the exit status. */
+static int query_done(const char *cmd, dyad_store *s, out_t *out, int rc) {
+  if (rc) {
+    out_abort(out);
+    return query_failed(cmd, s, rc);
+  }
+  out_end(out);
+  dyad_store_close(s);
+  return 0;
+}
+
 /* ---- events ------------------------------------------------------------ */
 
 static const char *const ev_cols[] = {
@@ -441,14 +470,8 @@ int cmd_events(int argc, char **argv) {
       "document and sentence. The table shows the main columns; csv, tsv and\n"
       "jsonl show them all.\n\n";
   opts o;
-  char help[2048];
-  snprintf(help, sizeof help, "%s%s%s", usage, common_help, filter_help);
-  int rc = parse_opts(argc, argv, "ab" FILTER_OPTS "k", help, &o);
-  if (rc) return rc == 1 ? 0 : rc;
-  if (o.nargs) {
-    cli_error("events: unexpected argument '%s' (filters are options, see --help)", o.args[0]);
-    return 2;
-  }
+  int rc = query_args("events", argc, argv, usage, 1, "ab" FILTER_OPTS "k", 0, &o);
+  if (rc >= 0) return rc;
   out_format fmt = OUT_TABLE;
   if (o.format && get_format("events", o.format, &fmt)) return 2;
   dyad_store *s = open_query("events", o.db);
@@ -456,14 +479,7 @@ int cmd_events(int argc, char **argv) {
   out_t out;
   if (fmt == OUT_TABLE) out_begin(&out, stdout, fmt, NEVT, evt_cols, "sssssnnss");
   else out_begin(&out, stdout, fmt, NEV, ev_cols, ev_types);
-  rc = dyad_store_events(s, &o.q, print_event, &out);
-  if (rc) {
-    out_abort(&out);
-    return query_failed("events", s, rc);
-  }
-  out_end(&out);
-  dyad_store_close(s);
-  return 0;
+  return query_done("events", s, &out, dyad_store_events(s, &o.q, print_event, &out));
 }
 
 /* ---- timeline ------------------------------------------------------------ */
@@ -512,10 +528,9 @@ int cmd_timeline(int argc, char **argv) {
       "from.\n\n"
       "  --directed      only A's actions toward B\n";
   opts o;
-  char help[2048], dy[80];
-  snprintf(help, sizeof help, "%s%s%s", usage, common_help, filter_help);
-  int rc = parse_opts(argc, argv, "ab" FILTER_OPTS "ko", help, &o);
-  if (rc) return rc == 1 ? 0 : rc;
+  char dy[80];
+  int rc = query_args("timeline", argc, argv, usage, 1, "ab" FILTER_OPTS "ko", 2, &o);
+  if (rc >= 0) return rc;
   if ((rc = positional_dyad("timeline", &o, dy, sizeof dy, 1))) return rc;
   out_format fmt = OUT_TABLE;
   if (o.format && get_format("timeline", o.format, &fmt)) return 2;
@@ -526,13 +541,7 @@ int cmd_timeline(int argc, char **argv) {
   out.streaming = fmt == OUT_TABLE;
   rc = dyad_store_events(s, &o.q, print_timeline, &out);
   if (fmt == OUT_TABLE && out.nrows == 0 && !rc) fprintf(stdout, "(no events for %s)\n", o.q.dyad);
-  if (rc) {
-    out_abort(&out);
-    return query_failed("timeline", s, rc);
-  }
-  out_end(&out);
-  dyad_store_close(s);
-  return 0;
+  return query_done("timeline", s, &out, rc);
 }
 
 /* ---- index ------------------------------------------------------------- */
@@ -563,10 +572,9 @@ int cmd_index(int argc, char **argv) {
       "  --by P          month (default), quarter or year\n"
       "  --directed      only A's actions toward B\n";
   opts o;
-  char help[2048], dy[80];
-  snprintf(help, sizeof help, "%s%s%s", usage, common_help, filter_help);
-  int rc = parse_opts(argc, argv, "ab" FILTER_OPTS "klo", help, &o);
-  if (rc) return rc == 1 ? 0 : rc;
+  char dy[80];
+  int rc = query_args("index", argc, argv, usage, 1, "ab" FILTER_OPTS "klo", 2, &o);
+  if (rc >= 0) return rc;
   if ((rc = positional_dyad("index", &o, dy, sizeof dy, 0))) return rc;
   dyad_period by = DYAD_BY_MONTH;
   if (o.by) {
@@ -584,14 +592,7 @@ int cmd_index(int argc, char **argv) {
   if (!s) return 1;
   out_t out;
   out_begin(&out, stdout, fmt, NIX, ix_cols, "snnnnnnnn");
-  rc = dyad_store_index(s, &o.q, by, print_index, &out);
-  if (rc) {
-    out_abort(&out);
-    return query_failed("index", s, rc);
-  }
-  out_end(&out);
-  dyad_store_close(s);
-  return 0;
+  return query_done("index", s, &out, dyad_store_index(s, &o.q, by, print_index, &out));
 }
 
 /* ---- top --------------------------------------------------------------- */
@@ -620,14 +621,8 @@ int cmd_top(int argc, char **argv) {
       "  --actors        rank actors\n"
       "  --limit N       rows (default 10; 0 = all)\n";
   opts o;
-  char help[2048];
-  snprintf(help, sizeof help, "%s%s%s", usage, common_help, filter_help);
-  int rc = parse_opts(argc, argv, "ab" FILTER_OPTS "kmn", help, &o);
-  if (rc) return rc == 1 ? 0 : rc;
-  if (o.nargs) {
-    cli_error("top: unexpected argument '%s'", o.args[0]);
-    return 2;
-  }
+  int rc = query_args("top", argc, argv, usage, 1, "ab" FILTER_OPTS "kmn", 0, &o);
+  if (rc >= 0) return rc;
   if (o.dyads && o.actors) {
     cli_error("top: choose --dyads or --actors");
     return 2;
@@ -645,13 +640,7 @@ int cmd_top(int argc, char **argv) {
   out_t out;
   out_begin(&out, stdout, fmt, 4, o.actors ? ac_cols : dy_cols, "snnn");
   rc = dyad_store_top(s, &o.q, o.actors ? DYAD_TOP_ACTORS : DYAD_TOP_DYADS, print_tally, &out);
-  if (rc) {
-    out_abort(&out);
-    return query_failed("top", s, rc);
-  }
-  out_end(&out);
-  dyad_store_close(s);
-  return 0;
+  return query_done("top", s, &out, rc);
 }
 
 /* ---- network ----------------------------------------------------------- */
@@ -714,14 +703,8 @@ int cmd_network(int argc, char **argv) {
       "  --by B          country (default: parties) or actor (full actor codes)\n"
       "  --db FILE       the database (default: $DYAD_DB, else ./dyad.db)\n";
   opts o;
-  char help[2048];
-  snprintf(help, sizeof help, "%s%s", usage, filter_help);
-  int rc = parse_opts(argc, argv, "ab" FILTER_OPTS "kl", help, &o);
-  if (rc) return rc == 1 ? 0 : rc;
-  if (o.nargs) {
-    cli_error("network: unexpected argument '%s'", o.args[0]);
-    return 2;
-  }
+  int rc = query_args("network", argc, argv, usage, 0, "ab" FILTER_OPTS "kl", 0, &o);
+  if (rc >= 0) return rc;
   int by_actor = 0;
   if (o.by && !strcmp(o.by, "actor")) by_actor = 1;
   else if (o.by && strcmp(o.by, "country")) {
@@ -741,14 +724,7 @@ int cmd_network(int argc, char **argv) {
     static const char *const cols[] = {"source", "target", "events", "mentions", "goldstein_sum"};
     out_t out;
     out_begin(&out, stdout, fmt, 5, cols, "ssnnn");
-    rc = dyad_store_edges(s, &o.q, by_actor, print_tally, &out);
-    if (rc) {
-      out_abort(&out);
-      return query_failed("network", s, rc);
-    }
-    out_end(&out);
-    dyad_store_close(s);
-    return 0;
+    return query_done("network", s, &out, dyad_store_edges(s, &o.q, by_actor, print_tally, &out));
   }
   graph g;
   memset(&g, 0, sizeof g);
@@ -842,14 +818,8 @@ int cmd_export(int argc, char **argv) {
       "  --no-header     no header line (as the original files)\n"
       "  --db FILE       the database (default: $DYAD_DB, else ./dyad.db)\n";
   opts o;
-  char help[2048];
-  snprintf(help, sizeof help, "%s%s", usage, filter_help);
-  int rc = parse_opts(argc, argv, "ab" FILTER_OPTS "kpq", help, &o);
-  if (rc) return rc == 1 ? 0 : rc;
-  if (o.nargs) {
-    cli_error("export: unexpected argument '%s'", o.args[0]);
-    return 2;
-  }
+  int rc = query_args("export", argc, argv, usage, 0, "ab" FILTER_OPTS "kpq", 0, &o);
+  if (rc >= 0) return rc;
   dyad_export_format cols = DYAD_EXPORT_GDELT;
   out_format fmt = OUT_TSV;
   const char *c = o.columns;
