@@ -35,5 +35,8 @@ void cli_error(const char *fmt, ...)
 void cli_json_str(FILE *f, const char *s);
 /* Same for s[0..len). */
 void cli_json_strn(FILE *f, const char *s, size_t len);
+/* 1 when s is YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day
+** (the form of every --date option), else 0. */
+int cli_date_ok(const char *s);
 
 #endif

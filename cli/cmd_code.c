@@ -55,18 +55,6 @@ static void usage_code(FILE *f) {
         f);
 }
 
-static int date_ok(const char *s) {
-  size_t n = strlen(s);
-  if (n != 4 && n != 7 && n != 10) return 0;
-  for (size_t i = 0; i < n; i++) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-') return 0;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return 0;
-    }
-  }
-  return 1;
-}
 
 static int default_jobs(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -114,7 +102,7 @@ static int parse_opts(const char *cmd, int argc, char **argv, opts *o, int allow
       o->dicts[o->ndict++] = val;
     } else if (!strcmp(a, "--data")) o->data = val;
     else if (!strcmp(a, "--date")) {
-      if (!date_ok(val)) {
+      if (!cli_date_ok(val)) {
         cli_error("%s: --date wants YYYY, YYYY-MM or YYYY-MM-DD, not '%s'", cmd, val);
         return 2;
       }

@@ -26,27 +26,6 @@ static void usage(FILE *f) {
         f);
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day. */
-static int date_ok(const char *s) {
-  size_t n = strlen(s);
-  if (n != 4 && n != 7 && n != 10) return 0;
-  for (size_t i = 0; i < n; i++) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-') return 0;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return 0;
-    }
-  }
-  if (n >= 7) {
-    int m = (s[5] - '0') * 10 + (s[6] - '0');
-    if (m < 1 || m > 12) return 0;
-  }
-  if (n == 10) {
-    int d = (s[8] - '0') * 10 + (s[9] - '0');
-    if (d < 1 || d > 31) return 0;
-  }
-  return 1;
-}
 
 /* Invalid UTF-8 became U+FFFD in the cleaner: say so rather than lose it
 ** silently. memchr is fast; documents without one cost next to nothing. */
@@ -86,7 +65,7 @@ int cmd_sentences(int argc, char **argv) {
       opt.keep_boilerplate = 1;
     } else if (!strcmp(a, "--date") || !strncmp(a, "--date=", 7)) {
       const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
-      if (!v || !date_ok(v)) {
+      if (!v || !cli_date_ok(v)) {
         cli_error("sentences: --date needs YYYY-MM-DD (or YYYY-MM, YYYY), got '%s'", v ? v : "");
         free(inputs);
         return 2;

@@ -866,21 +866,6 @@ static void on_stop(int sig) {
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a day 01-31. */
-static int iso_date(const char *v) {
-  size_t n = strlen(v);
-  if (n != 4 && n != 7 && n != 10) return 0;
-  for (size_t i = 0; i < n; i++)
-    if ((i == 4 || i == 7) ? v[i] != '-' : !(v[i] >= '0' && v[i] <= '9')) return 0;
-  if (n >= 7) {
-    int m = (v[5] - '0') * 10 + (v[6] - '0');
-    if (m < 1 || m > 12) return 0;
-  }
-  if (n == 10) {
-    int d = (v[8] - '0') * 10 + (v[9] - '0');
-    if (d < 1 || d > 31) return 0;
-  }
-  return 1;
-}
 
 static double now_s(void) {
   struct timespec t;
@@ -963,7 +948,7 @@ int cmd_ingest(int argc, char **argv) {
     cli_error("ingest: no input (see dyad ingest --help)");
     return 2;
   }
-  if (o.date && !iso_date(o.date)) {
+  if (o.date && !cli_date_ok(o.date)) {
     cli_error("ingest: --date wants YYYY-MM-DD (or YYYY-MM, YYYY), not '%s'", o.date);
     return 2;
   }

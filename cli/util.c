@@ -45,3 +45,19 @@ void cli_json_str(FILE *f, const char *s) {
   }
   cli_json_strn(f, s, strlen(s));
 }
+
+int cli_date_ok(const char *s) {
+  size_t n = strlen(s);
+  if (n != 4 && n != 7 && n != 10) return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 4 || i == 7) ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9')) return 0;
+  if (n >= 7) {
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    if (m < 1 || m > 12) return 0;
+  }
+  if (n == 10) {
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (d < 1 || d > 31) return 0;
+  }
+  return 1;
+}

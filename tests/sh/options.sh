@@ -49,3 +49,6 @@ check "a misspelt option is named" grep -q -- "unknown option '--literally'" "$T
 check "explain takes --literal" "$DYAD" explain --data none --dict "$TMP/mini" --literal "Zembla will meet Anterra."
 check "explain --literal shows the 040 event" \
   bash -c "'$DYAD' explain --data none --dict '$TMP/mini' --literal 'Zembla will meet Anterra.' | grep -q '040'"
+echo x | "$DYAD" code --date 2016-13-01 >/dev/null 2>"$TMP/err"
+check_eq "code --date with month 13 exits 2" 2 $?
+check "code --date with month 13 is named" grep -q -- "--date wants YYYY, YYYY-MM or YYYY-MM-DD, not '2016-13-01'" "$TMP/err"
