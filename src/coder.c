@@ -650,8 +650,65 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
 }
 
 /* Resolves mention m to one or two actors (g->n = 0: unresolved). */
+/* Literal mode (PETRARCH): a mention codes as its dictionaries say, with no
+** coreference: an agent with no country takes the country named right
+** after it ("soldiers from Gondor", "the government of Gondor"), else
+** "---" ("a senior official" -> ---GOV); pronouns code nothing. */
+static void lit_resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
+  const dyad_mention *m = &c->ment[mi];
+  actor a;
+  g->n = 0;
+  memset(&a, 0, sizeof a);
+  a.start = m->start;
+  a.end = m->end;
+  a.person = m->person;
+  a.role = m->role;
+  a.kind = m->kind;
+  a.flags = m->flags;
+  if (m->kind == DYAD_MK_PRONOUN) return;
+  if (m->code[0]) {
+    set_code(&a, m->code, m->country);
+  } else if (m->kind == DYAD_MK_AGENT && m->sector[0]) {
+    char code[64];
+    size_t r = m->tok_end;
+    if (mi > 0 && c->ment[mi - 1].tok_end == m->tok_start && c->ment[mi - 1].code[0] &&
+        c->ment[mi - 1].kind != DYAD_MK_AGENT && c->ment[mi - 1].kind != DYAD_MK_PRONOUN) {
+      /* "White House security officials": the actor before the agent */
+      const dyad_mention *x = &c->ment[mi - 1];
+      size_t xl = strlen(x->code), sl = strlen(m->sector);
+      if (xl >= sl && !strcmp(x->code + xl - sl, m->sector))
+        snprintf(code, sizeof code, "%s", x->code);
+      else
+        snprintf(code, sizeof code, "%s%s", x->code, m->sector);
+      set_code(&a, code, x->country);
+    }
+    if (!a.code[0] && r + 1 < s->ntok &&
+        (c->hash[r] == c->h_of || c->hash[r] == c->h_in || c->hash[r] == H("from"))) {
+      r++;
+      while (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+      if (r < s->ntok && c->ment_of[r] && c->ment[c->ment_of[r] - 1].tok_start == r &&
+          c->ment[c->ment_of[r] - 1].code[0] && c->ment[c->ment_of[r] - 1].kind != DYAD_MK_AGENT) {
+        const dyad_mention *x = &c->ment[c->ment_of[r] - 1];
+        snprintf(code, sizeof code, "%s%s", x->code, m->sector);
+        set_code(&a, code, x->country);
+      }
+    }
+    if (!a.code[0]) {
+      snprintf(code, sizeof code, "---%s", m->sector);
+      copy_str(a.code, sizeof a.code, code);
+    }
+  }
+  if (!a.code[0]) return;
+  g->a[0] = a;
+  g->n = 1;
+}
+
 static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
+  if (c->literal) {
+    lit_resolve(c, s, mi, g);
+    return;
+  }
   g->n = 0;
   actor a;
   memset(&a, 0, sizeof a);
@@ -1296,7 +1353,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (loc && p->code[0] >= '1' && (p->code[0] > '1' || p->code[1] >= '8') && t > 0 &&
         c->hash[t - 1] == c->h_at)
       loc = 0; /* "launched strikes at US outposts" */
-    if (loc && !move && t > from) {
+    if (loc && !move && t > from && !c->literal) {
       t = after - 1;
       continue;
     }
@@ -2002,7 +2059,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int each_other = vm->tok_end + 1 < s->ntok &&
                    ((c->hash[vm->tok_end] == c->h_each && c->hash[vm->tok_end + 1] == c->h_other) ||
                     (c->hash[vm->tok_end] == c->h_one && c->hash[vm->tok_end + 1] == c->h_another));
-  int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between || each_other) && S.n >= 2 && T.n == 0;
+  int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between || each_other || c->literal) && S.n >= 2 && T.n == 0;
   if (!strcmp(code, "191") && S.n == 1 && S.a[0].kind == DYAD_MK_AGENT) {
     /* "villagers besieged a military camp": unarmed people crowding a
        place demonstrate; only armed forces blockade */
