@@ -2329,7 +2329,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: domestic (it happens in %s, the source's own country)", S.a[0].country);
     }
   }
-  if (!T.n && !recip_pairs && !notarget) {
+  if (!T.n && !recip_pairs && !notarget && !c->literal) {
     tracef(c, "  no target actor: no event");
     if (c->unknown) {
       size_t t = vm->tok_end;
