@@ -231,6 +231,32 @@ const char *dyad_coder_errmsg(const dyad_coder *c);
 
 void dyad_coder_free(dyad_coder *c);
 
+/* How a sentence was coded, for `dyad explain` and dictionary upkeep. The
+** trace hook receives one human-readable line (no newline) at a time:
+** tokens, actor mentions, the pattern that fired, why this source and
+** target, how the date was resolved; `line` is valid only during the call. */
+typedef void (*dyad_trace_fn)(void *ud, const char *line);
+
+/* Receives a capitalised phrase s[0,len) found in an actor position (subject
+** or object of an event verb) that no dictionary entry covers; valid only
+** during the call (`dyad unknown`). */
+typedef void (*dyad_unknown_fn)(void *ud, const char *s, size_t len);
+
+/* Set (or clear, with fn NULL) the hooks; they stay until changed. The
+** default path calls neither. */
+void dyad_coder_set_trace(dyad_coder *c, dyad_trace_fn fn, void *ud);
+void dyad_coder_set_unknown(dyad_coder *c, dyad_unknown_fn fn, void *ud);
+
+/* Literal mode, for other dictionary sets and their test suites (PETRARCH's):
+** verb patterns fire with their own codes: no negation or modality rewriting
+** (no 036 for "will meet"), no 041/044/183/051 refinements. Off by default. */
+void dyad_coder_set_literal(dyad_coder *c, int on);
+
+/* The sentences of the document last given to dyad_code_doc (owned by the
+** coder, valid until its next dyad_code_doc or dyad_coder_free); *n of
+** them. Saves callers a second split when they print sentence texts. */
+const dyad_sentence *dyad_coder_sentences(const dyad_coder *c, size_t *n);
+
 /* ---------------------------------------------------------------------------
 ** Event store (store.c)
 ** ------------------------------------------------------------------------- */
