@@ -1029,7 +1029,68 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
 
 /* Can an expression start with the word s[p,we)? A filter on its first two
 ** letters (those of every month, weekday, season, number word and
-** modifier the matchers know), so that most words cost two lookups. */
+** modifier the matchers know), so that most words cost two lookups; the
+** words it lets through are then compared whole (case-insensitively) with
+** the start words of match_at, eight letters packed in one integer. */
+#define K2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define K3(a, b, c) (K2(a, b) | (uint64_t)(c) << 16)
+#define K4(a, b, c, d) (K3(a, b, c) | (uint64_t)(d) << 24)
+#define K5(a, b, c, d, e) (K4(a, b, c, d) | (uint64_t)(e) << 32)
+#define K6(a, b, c, d, e, f) (K5(a, b, c, d, e) | (uint64_t)(f) << 40)
+#define K7(a, b, c, d, e, f, g) (K6(a, b, c, d, e, f) | (uint64_t)(g) << 48)
+#define K8(a, b, c, d, e, f, g, h) (K7(a, b, c, d, e, f, g) | (uint64_t)(h) << 56)
+
+static int start_word(const char *s, size_t p, size_t n) {
+  uint64_t k = 0;
+  size_t i;
+  if (n == 9)
+    return weq(s, p, p + n, "september") || weq(s, p, p + n, "wednesday") ||
+           weq(s, p, p + n, "yesterday");
+  for (i = 0; i < n; i++) k |= (uint64_t)(unsigned char)lower((unsigned char)s[p + i]) << (8 * i);
+  switch (n) {
+  case 1: return k == 'a';
+  case 2: return k == K2('a', 'n');
+  case 3:
+    return k == K3('m', 'i', 'd') || k == K3('o', 'n', 'e') || k == K3('t', 'w', 'o') ||
+           k == K3('s', 'i', 'x') || k == K3('t', 'e', 'n') || k == K3('j', 'a', 'n') ||
+           k == K3('f', 'e', 'b') || k == K3('m', 'a', 'r') || k == K3('a', 'p', 'r') ||
+           k == K3('m', 'a', 'y') || k == K3('j', 'u', 'n') || k == K3('j', 'u', 'l') ||
+           k == K3('a', 'u', 'g') || k == K3('s', 'e', 'p') || k == K3('o', 'c', 't') ||
+           k == K3('n', 'o', 'v') || k == K3('d', 'e', 'c');
+  case 4:
+    return k == K4('l', 'a', 't', 'e') || k == K4('l', 'a', 's', 't') ||
+           k == K4('n', 'e', 'x', 't') || k == K4('t', 'h', 'i', 's') ||
+           k == K4('p', 'a', 's', 't') || k == K4('f', 'o', 'u', 'r') ||
+           k == K4('f', 'i', 'v', 'e') || k == K4('n', 'i', 'n', 'e') ||
+           k == K4('j', 'u', 'n', 'e') || k == K4('j', 'u', 'l', 'y') ||
+           k == K4('s', 'e', 'p', 't') || k == K4('f', 'a', 'l', 'l');
+  case 5:
+    return k == K5('e', 'a', 'r', 'l', 'y') || k == K5('l', 'a', 't', 'e', 'r') ||
+           k == K5('t', 'o', 'd', 'a', 'y') || k == K5('t', 'h', 'r', 'e', 'e') ||
+           k == K5('s', 'e', 'v', 'e', 'n') || k == K5('e', 'i', 'g', 'h', 't') ||
+           k == K5('m', 'a', 'r', 'c', 'h') || k == K5('a', 'p', 'r', 'i', 'l');
+  case 6:
+    return k == K6('c', 'o', 'm', 'i', 'n', 'g') || k == K6('e', 'l', 'e', 'v', 'e', 'n') ||
+           k == K6('t', 'w', 'e', 'l', 'v', 'e') || k == K6('m', 'o', 'n', 'd', 'a', 'y') ||
+           k == K6('f', 'r', 'i', 'd', 'a', 'y') || k == K6('s', 'u', 'n', 'd', 'a', 'y') ||
+           k == K6('a', 'u', 'g', 'u', 's', 't') || k == K6('s', 'p', 'r', 'i', 'n', 'g') ||
+           k == K6('s', 'u', 'm', 'm', 'e', 'r') || k == K6('a', 'u', 't', 'u', 'm', 'n') ||
+           k == K6('w', 'i', 'n', 't', 'e', 'r');
+  case 7:
+    return k == K7('e', 'a', 'r', 'l', 'i', 'e', 'r') || k == K7('t', 'o', 'n', 'i', 'g', 'h', 't') ||
+           k == K7('t', 'u', 'e', 's', 'd', 'a', 'y') || k == K7('j', 'a', 'n', 'u', 'a', 'r', 'y') ||
+           k == K7('o', 'c', 't', 'o', 'b', 'e', 'r');
+  case 8:
+    return k == K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w') ||
+           k == K8('t', 'h', 'u', 'r', 's', 'd', 'a', 'y') ||
+           k == K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y') ||
+           k == K8('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y') ||
+           k == K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r') ||
+           k == K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r');
+  default: return 0;
+  }
+}
+
 static int trigger(const char *s, size_t p, size_t we) {
   static const char *const second[26] = {
     /* a */ "npu", /* b */ "", /* c */ "o", /* d */ "e", /* e */ "ail",
@@ -1042,7 +1103,8 @@ static int trigger(const char *s, size_t p, size_t we) {
   if (we - p == 1) return a == 'a';
   if (we - p > 9) return 0;
   b = lower((unsigned char)s[p + 1]);
-  return b >= 'a' && b <= 'z' && strchr(second[a - 'a'], b) != NULL;
+  return b >= 'a' && b <= 'z' && strchr(second[a - 'a'], b) != NULL &&
+         start_word(s, p, we - p);
 }
 
 size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
