@@ -1280,8 +1280,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
   for (t = from; t < s->ntok && steps < 80; t++, steps++) {
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
-    if (k & (W_REL | W_THAT | W_BUT)) break;
-    if ((k & W_SUB) && !(p->code[0] == '1' && p->code[1] == '3' && (c->hash[t] == c->h_if || c->hash[t] == c->h_unless)))
+    if ((k & (W_REL | W_THAT | W_BUT)) && !(c->literal && (k & W_THAT))) break; /* PETRARCH: the next actor */
+    if ((k & W_SUB) && !c->literal && !(p->code[0] == '1' && p->code[1] == '3' && (c->hash[t] == c->h_if || c->hash[t] == c->h_unless)))
       break; /* a threat's target may be in its condition: "... if Britain refuses" */
     if (near && steps > 2) break;
     if (c->hash[t] == c->h_as && t + 1 < s->ntok) {
@@ -2442,14 +2442,16 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         c->cls[i] |= S_NT;
     }
     c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
-    if (c->cls[i] & (W_AND | W_BUT | W_SUB | W_REL | W_THAT)) c->wflag[i] |= DYAD_VW_NOGAP;
+    if (c->cls[i] & (c->literal ? (W_AND | W_BUT) : (W_AND | W_BUT | W_SUB | W_REL | W_THAT)))
+      c->wflag[i] |= DYAD_VW_NOGAP; /* PETRARCH patterns span "that" clauses */
     if (!c->wflag[i] && t->end - t->start <= 3) {
       const unsigned char *q = (const unsigned char *)text + t->start;
       if (*q == '$' || *q == '%' || (*q == 0xE2 && q[1] == 0x82) || (*q == 0xC2 && q[1] == 0xA3))
         c->wflag[i] = DYAD_VW_GAPOK;
     }
     c->ment_of[i] = 0;
-    if (hard_token(c, i)) c->cls[i] |= W_HARD;
+    if (hard_token(c, i) && !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
+      c->cls[i] |= W_HARD; /* literal: "anti- Gondor" is one phrase */
   }
   {
     int32_t k = 0;

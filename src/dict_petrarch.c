@@ -1684,6 +1684,27 @@ static size_t verb_alts(const vword *v, char *out, size_t cap, int *nalt) {
 /* Emits the translated patterns of a finished block: each verb alone with
 ** its code, then every pattern once per group of one-word verbs (one slot
 ** of up to 64 alternatives) and once per multi-word verb. */
+/* The number of elements of a pattern besides its verb (words, synsets,
+** actor slots): PETRARCH tries the more specific pattern first, so when two
+** match the same words the one with more elements must win (verbs.c lets
+** the later of equal matches win: patterns are handed over in ascending
+** order of this count). */
+static size_t pattern_size(const char *s) {
+  size_t k = 0;
+  while (*s) {
+    if (*s == '$' || *s == '+' || *s == '%' || *s == '^') {
+      k++;
+      s++;
+    } else if (is_sp(*s) || is_pbreak(*s)) {
+      s++;
+    } else {
+      k++;
+      while (*s && !is_sp(*s) && !is_pbreak(*s)) s++;
+    }
+  }
+  return k;
+}
+
 static int finish_block(reader *r, vblock *b) {
   dyad__petrarch *p = r->p;
   int rc, first = 1;
@@ -1731,8 +1752,19 @@ static int finish_block(reader *r, vblock *b) {
       }
       if (!k) continue;
     }
+    size_t maxsz = 0;
     for (size_t pi = b->pat0; pi < p->npat; pi++) {
-      const dyad__ppattern *pt = &p->pats[pi];
+      if (p->pats[pi].size > maxsz) maxsz = p->pats[pi].size;
+    }
+    for (size_t sz = 0, pi = b->pat0; sz <= maxsz; pi++) {
+      const dyad__ppattern *pt;
+      if (pi >= p->npat) {
+        pi = b->pat0 - 1;
+        sz++;
+        continue;
+      }
+      pt = &p->pats[pi];
+      if (pt->size != sz) continue;
       int null = pt->code[0] == '-', any = 0;
       unsigned char radix[4], choice[4];
       size_t nsyn = 0, combos = 1;
@@ -1938,6 +1970,10 @@ static int read_verbs(reader *r) {
       pt->verb = b.nw ? keep(p, b.w[0].words, strlen(b.w[0].words)) : "";
       pt->file = r->path;
       pt->line = (unsigned)r->line;
+      {
+        size_t sz = pattern_size(pt->text);
+        pt->size = (unsigned char)(sz > 255 ? 255 : sz);
+      }
       p->npat++;
       p->count[DYAD__P_PATTERNS]++;
       continue;

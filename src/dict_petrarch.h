@@ -69,6 +69,7 @@ typedef struct dyad__ppattern {
   char inverse[8];      /* "043" from [042:043], else "" */
   unsigned char code_ok; /* code is "---" or in the CAMEO codebook */
   unsigned char inv_ok;  /* inverse is in the codebook */
+  unsigned char size;    /* words, synsets and actor slots besides the verb */
   const char *file;
   unsigned line;
 } dyad__ppattern;
