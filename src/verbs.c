@@ -30,21 +30,39 @@ typedef struct pat {
   uint32_t slot0, nslot;
 } pat;
 
-typedef struct entry {
-  uint64_t hash;
-  uint32_t pat;
-  uint32_t next;      /* index+1 of the next entry in the bucket, 0 = end */
-} entry;
+/* The index: a hash table keyed on the words of the patterns' first slots;
+** a head word's entry lists the patterns that start with it (in descending
+** pattern order, the order ties are broken in), and each pattern has a
+** filter that rules out most of the patterns that cannot match before the
+** backtracking matcher is tried. Lists are contiguous (one array for all
+** heads), so a word with hundreds of patterns (Phoenix's 'said', 'set')
+** is a linear scan over small records. */
+typedef struct head {
+  uint64_t hash;      /* the head word's token hash */
+  uint32_t first;     /* its patterns: hpats[first, first + n) */
+  uint32_t n;         /* 0 = empty slot */
+} head;
 
-/* A pattern's filters, the same for all the words of its first slot (kept
-** once a pattern: an entry a word of 16 bytes instead of 40 makes the index
-** of a large set, 230k words for Phoenix, less than half the memory). */
+/* A pattern's filters (the same for all the words of its first slot). */
 typedef struct filter {
   uint64_t next_bloom; /* 64-bit filter of the second slot's words (all
                           ones when that slot is optional, a gap or absent) */
-  uint64_t req[2];     /* filters of two more required slots: one of their
-                          words must occur in the sentence (all ones: none) */
+  uint32_t req;        /* its required later slots' words in reqb[]: for
+                          each of nreq slots a count, then that many bit
+                          numbers in the sentence filter (sbits) */
+  uint8_t kind;        /* DYAD_VK_* (a copy: the scan stays in this array) */
+  uint8_t nreq;
+  uint16_t pad;
 } filter;
+
+#define SBITS 4096u   /* bits of the per-sentence word filter */
+#define REQ_SLOTS 4   /* required slots a filter tests at most */
+#define REQ_ALTS 16   /* ... each with at most this many words */
+
+/* The bit of a token hash in the sentence filter. */
+static inline uint32_t sbit(uint64_t h) {
+  return (uint32_t)((h * 0x9E3779B97F4A7C15ull) >> 52);
+}
 
 struct dyad_verbs {
   pat *pats;
@@ -55,11 +73,13 @@ struct dyad_verbs {
   size_t nalt, capalt;
   char **strs;        /* owned strings (pattern texts, file names) */
   size_t nstr, capstr;
-  uint32_t *bucket;   /* entry index+1, 0 = empty */
-  size_t nbucket;     /* power of two */
-  entry *ents;
-  size_t nent, capent;
+  head *heads;        /* the index (see head) */
+  size_t nhead;       /* power of two; 0 = no index */
+  uint32_t *hpats;    /* the heads' pattern lists */
+  size_t nhpat;
   filter *filts;      /* one a pattern, [npat] when the index was built */
+  uint16_t *reqb;     /* the filters' bit numbers */
+  size_t nreqb;
   const char *last_file;  /* file name kept by the last dyad__verbs_add */
 };
 
@@ -118,9 +138,10 @@ void dyad__verbs_free(dyad_verbs *v) {
   free(v->pats);
   free(v->slots);
   free(v->alts);
-  free(v->bucket);
-  free(v->ents);
+  free(v->heads);
+  free(v->hpats);
   free(v->filts);
+  free(v->reqb);
   free(v);
 }
 
@@ -331,71 +352,144 @@ static int parse_line(loadctx *c, char *s, int discards) {
   return 0;
 }
 
-static int build_index(dyad_verbs *v) {
-  size_t need = 0;
-  for (size_t i = 0; i < v->npat; i++) need += v->slots[v->pats[i].slot0].nalt;
-  size_t nb = 64;
-  while (nb < need * 2) nb *= 2;
-  uint32_t *b = calloc(nb, sizeof *b);
-  entry *e = malloc((need ? need : 1) * sizeof *e);
-  filter *fl = malloc((v->npat ? v->npat : 1) * sizeof *fl);
-  if (!b || !e || !fl) {
-    free(b);
-    free(e);
-    free(fl);
-    return DYAD_ENOMEM;
+static size_t head_slot(const head *t, size_t nhead, uint64_t h) {
+  size_t mask = nhead - 1, i;
+  /* the high bits of a product: FNV's low bits are poorly mixed */
+  for (i = (size_t)((h * 0x9E3779B97F4A7C15ull) >> 38) & mask; t[i].n && t[i].hash != h;
+       i = (i + 1) & mask) {
   }
-  size_t ne = 0;
+  return i;
+}
+
+/* Fills f (and the bit numbers it needs, appended to *rb) for pattern p. */
+static int build_filter(const dyad_verbs *v, const pat *p, filter *f, uint16_t **rb,
+                        size_t *nrb, size_t *caprb) {
+  const slot *s = &v->slots[p->slot0];
+  uint32_t pick[REQ_SLOTS], npick = 0;
+  f->next_bloom = ~0ull;
+  f->kind = (uint8_t)p->pub.kind;
+  f->pad = 0;
+  if (p->nslot > 1 && !s[1].gap && !s[1].optional) {
+    f->next_bloom = 0;
+    for (uint32_t q = 0; q < s[1].nalt; q++) f->next_bloom |= 1ull << (v->alts[s[1].alt + q] & 63);
+  }
+  /* the required later slots with fewest words, fewest first */
+  for (uint32_t q = 1; q < p->nslot; q++) {
+    uint32_t k;
+    if (s[q].gap || s[q].optional || s[q].nalt > REQ_ALTS) continue;
+    if (npick == REQ_SLOTS && s[q].nalt >= s[pick[npick - 1]].nalt) continue;
+    if (npick < REQ_SLOTS) npick++;
+    for (k = npick - 1; k > 0 && s[pick[k - 1]].nalt > s[q].nalt; k--) pick[k] = pick[k - 1];
+    pick[k] = q;
+  }
+  f->req = (uint32_t)*nrb;
+  f->nreq = (uint8_t)npick;
+  for (uint32_t r = 0; r < npick; r++) {
+    const slot *sq = &s[pick[r]];
+    if (grow((void **)rb, caprb, *nrb + 1 + sq->nalt, sizeof **rb)) return DYAD_ENOMEM;
+    (*rb)[(*nrb)++] = sq->nalt;
+    for (uint32_t q = 0; q < sq->nalt; q++) (*rb)[(*nrb)++] = (uint16_t)sbit(v->alts[sq->alt + q]);
+  }
+  return 0;
+}
+
+/* Doubles the head table (counts kept). */
+static int heads_grow(head **t, size_t *nh) {
+  size_t n = *nh * 2;
+  head *q = calloc(n, sizeof *q);
+  if (!q) return DYAD_ENOMEM;
+  for (size_t k = 0; k < *nh; k++)
+    if ((*t)[k].n) q[head_slot(q, n, (*t)[k].hash)] = (*t)[k];
+  free(*t);
+  *t = q;
+  *nh = n;
+  return 0;
+}
+
+static int build_index(dyad_verbs *v) {
+  size_t need = 0, nh = 256, nrb = 0, caprb = 0, used = 0;
+  head *t = calloc(nh, sizeof *t);
+  uint32_t *hp = NULL, *fill = NULL, off = 0, ks[MAX_ALTS + 4];
+  const slot *prev = NULL;
+  filter *fl = NULL;
+  uint16_t *rb = NULL;
+  if (!t) goto nomem;
+  /* count the patterns of each head word (an upper bound: a word twice in
+     one pattern's first slot is listed once) */
   for (size_t i = 0; i < v->npat; i++) {
     const slot *s = &v->slots[v->pats[i].slot0];
-    /* the filters depend on the pattern only: computed once for all of
-       the first slot's words */
-    uint64_t next_bloom = ~0ull, req[2] = {~0ull, ~0ull};
-    if (v->pats[i].nslot > 1) {
-      const slot *s2 = s + 1;
-      if (!s2->gap && !s2->optional) {
-        next_bloom = 0;
-        for (uint32_t q = 0; q < s2->nalt; q++) next_bloom |= 1ull << (v->alts[s2->alt + q] & 63);
-      }
+    if (prev && prev->nalt == s->nalt &&
+        !memcmp(v->alts + prev->alt, v->alts + s->alt, s->nalt * sizeof *v->alts)) {
+      for (uint32_t a = 0; a < s->nalt; a++) t[ks[a]].n++;
+      need += s->nalt;
+      continue;
     }
-    {
-      /* the two required word slots after the first with fewest words */
-      uint32_t best[2] = {0, 0}, nreq = 0;
-      for (uint32_t q = 1; q < v->pats[i].nslot; q++) {
-        const slot *sq = s + q;
-        if (sq->gap || sq->optional) continue;
-        if (nreq < 2) best[nreq++] = q;
-        else if (sq->nalt < s[best[0]].nalt) best[0] = q;
-        else if (sq->nalt < s[best[1]].nalt) best[1] = q;
-      }
-      for (uint32_t r = 0; r < nreq; r++) {
-        uint64_t m = 0;
-        for (uint32_t q = 0; q < s[best[r]].nalt; q++) m |= 1ull << (v->alts[s[best[r]].alt + q] & 63);
-        req[r] = m;
-      }
-    }
-    fl[i].next_bloom = next_bloom;
-    fl[i].req[0] = req[0];
-    fl[i].req[1] = req[1];
+    prev = s;
     for (uint32_t a = 0; a < s->nalt; a++) {
       uint64_t h = v->alts[s->alt + a];
-      size_t k = (size_t)(h ^ (h >> 29)) & (nb - 1);
-      e[ne].hash = h;
-      e[ne].pat = (uint32_t)i;
-      e[ne].next = b[k];
-      b[k] = (uint32_t)(ne + 1);
-      ne++;
+      size_t k = head_slot(t, nh, h);
+      if (!t[k].n) {
+        if ((used + 1) * 2 > nh) {
+          if (heads_grow(&t, &nh)) goto nomem;
+          k = head_slot(t, nh, h);
+          prev = NULL; /* ks[] of this slot moved */
+        }
+        t[k].hash = h;
+        used++;
+      }
+      t[k].n++;
+      ks[a] = (uint32_t)k;
+      need++;
     }
   }
-  free(v->bucket);
-  free(v->ents);
+  prev = NULL;
+  fill = calloc(nh, sizeof *fill);
+  hp = malloc((need ? need : 1) * sizeof *hp);
+  fl = malloc((v->npat ? v->npat : 1) * sizeof *fl);
+  if (!fill || !hp || !fl) goto nomem;
+  for (size_t k = 0; k < nh; k++)
+    if (t[k].n) {
+      t[k].first = off;
+      off += t[k].n;
+    }
+  /* fill the lists, last pattern first */
+  for (size_t i = v->npat; i-- > 0;) {
+    const slot *s = &v->slots[v->pats[i].slot0];
+    /* the patterns of a PETRARCH verb block share their first slot: its
+       words' table slots are looked up once for the run */
+    if (!prev || prev->nalt != s->nalt ||
+        memcmp(v->alts + prev->alt, v->alts + s->alt, s->nalt * sizeof *v->alts)) {
+      for (uint32_t a = 0; a < s->nalt; a++) ks[a] = (uint32_t)head_slot(t, nh, v->alts[s->alt + a]);
+      prev = s;
+    }
+    for (uint32_t a = 0; a < s->nalt; a++) {
+      uint32_t k = ks[a];
+      if (fill[k] && hp[t[k].first + fill[k] - 1] == (uint32_t)i) continue;
+      hp[t[k].first + fill[k]++] = (uint32_t)i;
+    }
+    if (build_filter(v, &v->pats[i], &fl[i], &rb, &nrb, &caprb)) goto nomem;
+  }
+  for (size_t k = 0; k < nh; k++) t[k].n = fill[k];
+  free(fill);
+  free(v->heads);
+  free(v->hpats);
   free(v->filts);
+  free(v->reqb);
+  v->heads = t;
+  v->nhead = nh;
+  v->hpats = hp;
+  v->nhpat = need;
   v->filts = fl;
-  v->bucket = b;
-  v->nbucket = nb;
-  v->ents = e;
-  v->nent = v->capent = ne;
+  v->reqb = rb;
+  v->nreqb = nrb;
   return 0;
+nomem:
+  free(t);
+  free(fill);
+  free(hp);
+  free(fl);
+  free(rb);
+  return DYAD_ENOMEM;
 }
 
 int dyad__verbs_load(dyad_verbs **vp, const char *path, char *err, size_t errcap) {
@@ -528,35 +622,53 @@ static void match_from(mstate *m, uint32_t si, size_t t) {
   if (s->optional) match_from(m, si + 1, t);
 }
 
+/* 1 when every filtered slot of f has a word in the sentence filter sb. */
+static int req_ok(const dyad_verbs *v, const filter *f, const uint64_t *sb) {
+  const uint16_t *r = v->reqb + f->req;
+  for (uint32_t k = 0; k < f->nreq; k++) {
+    uint32_t n = *r++, q;
+    for (q = 0; q < n; q++)
+      if ((sb[r[q] >> 6] >> (r[q] & 63)) & 1) break;
+    if (q == n) return 0;
+    r += n;
+  }
+  return 1;
+}
+
 size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap) {
   size_t n = 0;
-  if (!v || !v->nbucket) return 0;
+  uint64_t sb[SBITS / 64]; /* which words occur in the sentence (a filter) */
+  if (!v || !v->nhead) return 0;
   mstate m = {v, hash, word, ntok, NULL, 0, -1, 0, 0, 0, 0};
-  uint64_t sbloom = 0; /* which hash buckets occur in the sentence */
-  for (size_t i = 0; i < ntok; i++) sbloom |= 1ull << (hash[i] & 63);
+  memset(sb, 0, sizeof sb);
+  for (size_t i = 0; i < ntok; i++) {
+    uint32_t b = sbit(hash[i]);
+    sb[b >> 6] |= 1ull << (b & 63);
+  }
   for (size_t i = 0; i < ntok;) {
     if (!(word[i] & DYAD_VW_WORD)) {
       i++;
       continue;
     }
     uint64_t h = hash[i];
-    size_t k = (size_t)(h ^ (h >> 29)) & (v->nbucket - 1);
+    const head *hd = &v->heads[head_slot(v->heads, v->nhead, h)];
     long best = -1;
     uint32_t bp = 0, bgs = 0, bge = 0;
-    for (uint32_t e = v->bucket[k]; e; e = v->ents[e - 1].next) {
-      const entry *en = &v->ents[e - 1];
-      if (en->hash != h) continue;
-      const filter *fl = &v->filts[en->pat];
-      if (fl->next_bloom != ~0ull &&
-          (i + 1 >= ntok || !((fl->next_bloom >> (hash[i + 1] & 63)) & 1)))
+    uint64_t nextw = i + 1 < ntok ? 1ull << (hash[i + 1] & 63) : 0;
+    unsigned ctx = word[i] & (DYAD_VW_NOUNCTX | DYAD_VW_VERBCTX);
+    for (uint32_t e = 0; e < hd->n; e++) {
+      uint32_t pi = v->hpats[hd->first + e];
+      const filter *fl = &v->filts[pi];
+      if (fl->next_bloom != ~0ull && !(fl->next_bloom & nextw))
         continue; /* the second word cannot match */
-      if (!(fl->req[0] & sbloom) || !(fl->req[1] & sbloom)) continue; /* a needed word is absent */
-      const pat *p = &v->pats[en->pat];
-      int kind = p->pub.kind;
-      if (kind == DYAD_VK_VERB && (word[i] & DYAD_VW_NOUNCTX)) continue;
-      if (kind == DYAD_VK_NOUN && (word[i] & DYAD_VW_VERBCTX)) continue;
+      int kind = fl->kind;
+      if (ctx && ((kind == DYAD_VK_VERB && (ctx & DYAD_VW_NOUNCTX)) ||
+                  (kind == DYAD_VK_NOUN && (ctx & DYAD_VW_VERBCTX))))
+        continue;
+      if (fl->nreq && !req_ok(v, fl, sb)) continue; /* a needed word is absent */
+      const pat *p = &v->pats[pi];
       m.slots = &v->slots[p->slot0];
       m.nslot = p->nslot;
       m.best = -1;
@@ -567,11 +679,11 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
       if (!better && m.best == best) {
         int bk = v->pats[bp].pub.kind;
         if (kind == DYAD_VK_VERB && bk == DYAD_VK_NOUN) better = 1;
-        else if (!(kind == DYAD_VK_NOUN && bk == DYAD_VK_VERB) && en->pat > bp) better = 1;
+        else if (!(kind == DYAD_VK_NOUN && bk == DYAD_VK_VERB) && pi > bp) better = 1;
       }
       if (better) {
         best = m.best;
-        bp = en->pat;
+        bp = pi;
         bgs = m.gs;
         bge = m.ge;
       }
