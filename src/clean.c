@@ -317,10 +317,38 @@ static int run_pass1(const char *src, size_t n, dyad__buf *b, pass1 *st) {
     unsigned char c = s[i];
     if (plain_byte[c]) { /* a run of bytes copied as they are */
       size_t j = i + 1;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      /* eight bytes at a time while they are all plain: a byte is not when
+      ** it is below 0x20, 0x7F or above, or one of ';' '>' '\\' (the lowest
+      ** flagged byte is exact; only bytes above it may be flagged wrongly) */
+      out[o++] = (char)c;
+      while (j + 8 <= n && o + 8 <= cap) {
+        const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+        uint64_t w, m, x1, x2, x3;
+        memcpy(&w, s + j, 8);
+        memcpy(out + o, &w, 8);
+        x1 = w ^ (ones * ';');
+        x2 = w ^ (ones * '>');
+        x3 = w ^ (ones * '\\');
+        m = (w | ((w - ones * 0x20) & ~w) | (w + ones * (0x80 - 0x7F)) |
+             ((x1 - ones) & ~x1) | ((x2 - ones) & ~x2) | ((x3 - ones) & ~x3)) & high;
+        if (m) {
+          size_t k = (size_t)__builtin_ctzll(m) >> 3;
+          j += k;
+          o += k;
+          break;
+        }
+        j += 8;
+        o += 8;
+      }
+      i = j;
+      while (i < n && plain_byte[s[i]]) out[o++] = (char)s[i++];
+#else
       while (j < n && plain_byte[s[j]]) j++;
       memcpy(out + o, s + i, j - i);
       o += j - i;
       i = j;
+#endif
       continue;
     }
     if (c >= 0x20 && c < 0x7F) {
@@ -478,8 +506,11 @@ static void read_date(ctx *x, const char *s, size_t n, int prio) {
 static int date_line(ctx *x, const char *s, size_t n) {
   static const char *labels[] = {"Published", "Posted", "Updated", "Modified", "Last updated",
                                  "Last modified", "First published", "Date", NULL};
+  if (!n) return 0;
   for (int i = 0; labels[i]; i++) {
-    size_t m = strlen(labels[i]);
+    size_t m;
+    if (((unsigned char)s[0] | 32) != ((unsigned char)labels[i][0] | 32)) continue;
+    m = strlen(labels[i]);
     if (!has_prefix_ci(s, n, labels[i])) continue;
     size_t j = m;
     if (j + 3 <= n && !memcmp(s + j, " on", 3)) j += 3;
@@ -530,6 +561,7 @@ static int share_line(const char *s, size_t n) {
                                 "LinkedIn", "WhatsApp", "Telegram", NULL};
   if (n < 60 && find(s, n, "Link copied")) return 1;
   if (n < 60 && find(s, n, "link copied")) return 1;
+  if (n > 18) return 0; /* longer than every exact[] entry */
   for (int i = 0; exact[i]; i++)
     if (eq_ci(s, n, exact[i])) return 1;
   return 0;
@@ -541,8 +573,10 @@ static int junk_line(const char *s, size_t n) {
                                    "Copyright ", "(c) ", "All rights reserved",
                                    "Click here to", "Sign up for", "Subscribe to",
                                    "Follow us on", "Write to ", NULL};
-  for (int i = 0; prefixes[i]; i++)
-    if (has_prefix_ci(s, n, prefixes[i]) && n < 300) return 1;
+  for (int i = 0; prefixes[i] && n; i++)
+    if (((unsigned char)s[0] | 32) == ((unsigned char)prefixes[i][0] | 32) &&
+        has_prefix_ci(s, n, prefixes[i]) && n < 300)
+      return 1;
   if (has_prefix_ci(s, n, "\xC2\xA9") || has_prefix_ci(s, n, "\xE2\x93\x92")) return 1;
   return 0;
 }
@@ -554,6 +588,7 @@ static int end_marker(const char *s, size_t n) {
                                "Most read", "More from this section", "Recommended",
                                "Recommended stories", "You may also like",
                                "Related", "Trending", "Latest news", NULL};
+  if (n > 22) return 0; /* longer than every ends[] entry */
   for (int i = 0; ends[i]; i++)
     if (eq_ci(s, n, ends[i])) return 1;
   return 0;
@@ -570,9 +605,9 @@ static int comments_line(const char *s, size_t n) {
     return 0;
   }
   if (i > 0) return 0;
-  if (eq_ci(s, n, "comments") || eq_ci(s, n, "leave a comment") ||
+  if (n <= 15 && (eq_ci(s, n, "comments") || eq_ci(s, n, "leave a comment") ||
       eq_ci(s, n, "add a comment") || eq_ci(s, n, "reader comments") ||
-      eq_ci(s, n, "leave a reply") || eq_ci(s, n, "post a comment"))
+      eq_ci(s, n, "leave a reply") || eq_ci(s, n, "post a comment")))
     return 1;
   if (has_prefix_ci(s, n, "comments (") && s[n - 1] == ')') return 1;
   return 0;
@@ -611,7 +646,7 @@ static int masthead(const char *s, size_t n) {
   static const char *tails[] = {"Herald", "Times", "Post", "Daily", "Journal", "Tribune",
                                 "Gazette", "Telegraph", "Guardian", "Independent", "Observer",
                                 "News", "Review", NULL};
-  for (int i = 0; names[i]; i++)
+  for (int i = 0; names[i] && n <= 20; i++) /* 20: the longest of names[] */
     if (eq_ci(s, n, names[i])) return 1;
   if (n < 40 && has_prefix_ci(s, n, "The ") && count_words(s, n) <= 4) {
     const char *sp = s + n;
@@ -689,8 +724,9 @@ static size_t credit_match(const char *s, size_t n, const char *c) {
 }
 
 static int known_credit(const char *s, size_t n) {
+  if (!n) return 1; /* as credit_match's 0 for the first name would say */
   for (int i = 0; credits[i]; i++)
-    if (credit_match(s, n, credits[i]) == n) return 1;
+    if (s[0] == credits[i][0] && credit_match(s, n, credits[i]) == n) return 1;
   return 0;
 }
 
@@ -910,8 +946,10 @@ static size_t credit_prefix(const char *s, size_t n, span *credit) {
     }
     return 0;
   }
-  for (int i = 0; credits[i]; i++) {
-    size_t m = credit_match(s, n, credits[i]);
+  for (int i = 0; credits[i] && n; i++) {
+    size_t m;
+    if (s[0] != credits[i][0]) continue; /* credit_match's first test */
+    m = credit_match(s, n, credits[i]);
     if (m && m < n && s[m] == ' ') {
       size_t sep = dash_sep(s, n, m);
       if (sep) { credit->a = 0; credit->b = m; return m + sep; }
@@ -1166,8 +1204,9 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
   if (raw->title && raw->title_len) {
     if (run_pass1(raw->title, raw->title_len, &t, &st)) goto fail;
     if (st.need_nfc && nfc(&t)) goto fail;
-    for (size_t i = 0; i < t.len; i++)
-      if (t.p[i] == '\n') t.p[i] = ' ';
+    for (char *nl = t.len ? memchr(t.p, '\n', t.len) : NULL; nl;
+         nl = memchr(nl + 1, '\n', t.len - (size_t)(nl + 1 - t.p)))
+      *nl = ' ';
     size_t a = 0, b = t.len;
     while (a < b && t.p[a] == ' ') a++;
     while (b > a && t.p[b - 1] == ' ') b--;
