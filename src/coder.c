@@ -35,6 +35,7 @@
 #include "coder.h"
 #include "dates.h"
 #include "dict.h"
+#include "dict_petrarch.h"
 #include "place.h"
 #include "verbs.h"
 
@@ -276,7 +277,7 @@ struct dyad_coder {
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
-      h_visiting, h_struck, h_hit, h_a, h_an;
+      h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_future;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -468,6 +469,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_struck = H("struck");
   c->h_a = H("a");
   c->h_an = H("an");
+  c->h_over = H("over");
+  c->h_on = H("on");
+  c->h_future = H("future");
   c->h_hit = H("hit");
   {
     static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
@@ -566,6 +570,19 @@ static int is_person_like(const actor *a) {
 static int is_state_like(const actor *a) {
   return a->kind == DYAD_MK_COUNTRY || a->kind == DYAD_MK_SEAT ||
          a->kind == DYAD_MK_IGO || (a->flags & DYAD_MF_STATE);
+}
+
+/* The sector part of an actor's code ("IRQMIL" -> "MIL", "USA" -> ""). */
+static const char *sector_of(const actor *a) {
+  size_t cl = strlen(a->country);
+  return cl && !strncmp(a->code, a->country, cl) ? a->code + cl : a->code;
+}
+
+/* Does a sector name a group that fights or opposes a state from inside
+** (rebels, insurgents, separatists, militia, opposition)? */
+static int challenger_sector(const char *sec) {
+  return !strncmp(sec, "REB", 3) || !strncmp(sec, "INS", 3) || !strncmp(sec, "SEP", 3) ||
+         !strncmp(sec, "UAF", 3) || !strncmp(sec, "OPP", 3);
 }
 
 /* Copies the resolved form of a history actor, keeping the mention's span. */
@@ -801,16 +818,19 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && mi > 0 &&
       (c->ment[mi - 1].flags & DYAD_MF_POSSESSIVE) && c->ment[mi - 1].tok_end + 2 >= m->tok_start &&
       c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
-      (c->ment[mi - 1].kind == DYAD_MK_COUNTRY || c->ment[mi - 1].kind == DYAD_MK_SEAT)) {
-    /* "Egypt's intelligence chief": Egypt's */
+      (c->ment[mi - 1].kind == DYAD_MK_COUNTRY || c->ment[mi - 1].kind == DYAD_MK_SEAT ||
+       (c->ment[mi - 1].kind == DYAD_MK_PERSON && strlen(c->mres[mi - 1].a[0].country) == 3))) {
+    /* "Egypt's intelligence chief": Egypt's; "al-Sadr's militia": his country */
     char code[32];
     snprintf(code, sizeof code, "%s%s", c->mres[mi - 1].a[0].country, m->sector[0] ? m->sector : "GOV");
     set_code(&a, code, c->mres[mi - 1].a[0].country);
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && mi > 0 &&
       m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_AND) && c->ment[mi - 1].tok_end == m->tok_start - 1 &&
-      c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0]) {
-    /* "Israeli tanks and troops": the troops are Israeli too */
+      c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
+      challenger_sector(m->sector) == challenger_sector(sector_of(&c->mres[mi - 1].a[0]))) {
+    /* "Israeli tanks and troops": the troops are Israeli too (not "US
+       forces and militia battled": two sides) */
     char code[32];
     snprintf(code, sizeof code, "%s%s", c->mres[mi - 1].a[0].country, m->sector);
     set_code(&a, code, c->mres[mi - 1].a[0].country);
@@ -834,6 +854,28 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       char code[32];
       snprintf(code, sizeof code, "%s%s", x->country, m->sector);
       set_code(&a, code, x->country);
+    }
+  }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && strlen(m->sector) == 3 &&
+      strstr(" REB MIL COP OPP SEP UAF INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+    /* "Israeli forces blocked roads in Gaza ... and troops tore down
+       houses", "Sudanese rebels ... Rebel groups agreed": the same kind of
+       group named just before, in this sentence or the last two */
+    const actor *x = NULL;
+    for (size_t k = mi; k-- > 0 && !x;)
+      if (c->mres[k].n == 1 && c->mres[k].a[0].kind == DYAD_MK_AGENT && strlen(c->mres[k].a[0].country) == 3 &&
+          !strcmp(sector_of(&c->mres[k].a[0]), m->sector))
+        x = &c->mres[k].a[0];
+    for (size_t k = 0; k < c->nhist && !x; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (e->sentence + 2 < s->index) break;
+      if (e->sentence != s->index && e->a.kind == DYAD_MK_AGENT && strlen(e->a.country) == 3 &&
+          !strcmp(sector_of(&e->a), m->sector))
+        x = &e->a;
+    }
+    if (x) {
+      set_code(&a, x->code, x->country);
+      a.flags |= x->flags & AF_CTX;
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
@@ -1184,6 +1226,18 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         /* compound: "A and B", "A, B and C" */
         size_t q = m->tok_start;
         int seen_and = 0;
+        if (q > 0 && c->ment_of[q - 1] && (c->ment[c->ment_of[q - 1] - 1].flags & DYAD_MF_POSSESSIVE) &&
+            c->ment[c->ment_of[q - 1] - 1].tok_end == q) {
+          /* "US forces and (radical cleric) al-Sadr's militia": the
+             possessor belongs to this noun phrase */
+          size_t q2 = c->ment[c->ment_of[q - 1] - 1].tok_start, k2 = 0;
+          while (q2 > 0 && k2 < 2 && !c->ment_of[q2 - 1] && !c->cls[q2 - 1] && (c->wflag[q2 - 1] & DYAD_VW_WORD) &&
+                 !(c->tok[q2 - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER))) {
+            q2--;
+            k2++;
+          }
+          if (q2 > 0 && (c->cls[q2 - 1] & W_AND)) q = q2;
+        }
         while (q > 0 && g->n < GMAX) {
           size_t r = q;
           if (c->cls[r - 1] & W_AND) {
@@ -1697,6 +1751,115 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
 }
 
 /* Passive: "was attacked by X" (a be-form right before the verb). */
+/* Is the verb at head (a pattern ending at tok end) a participle of
+** something done to someone, with no object after it: "(militant) gunned
+** down", "(soldiers) killed in Iraq", "(journalist) kidnapped by"? Only
+** verbs that need an object when active. */
+static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, const dyad_vpattern *p) {
+  static const char *const STEMS[] = {
+      "kill", "slain", "shot", "gunn", "wound", "injur", "murder", "behead", "execut", "assassinat",
+      "arrest", "detain", "jail", "imprison", "kidnap", "abduct", "seiz", "captur", "freed", "releas",
+      "deport", "expel", "sentenc", "convict", "charg", "hang", "stabb", "beat", "tortur", "held",
+      "ambush", "attack", "bomb", "raid", "target", "shell", "hurt", "expel", "extradit", "pardon"};
+  const dyad_token *t = &c->tok[head];
+  size_t tl = t->end - t->start;
+  const char *tp = s->text + t->start;
+  int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
+  if (root < 17 && strncmp(p->code, "084", 3) && strncmp(p->code, "056", 3)) return 0;
+  if (!SUF(c, head, S_ED) && !(tl == 4 && !strncasecmp(tp, "shot", 4)) && !(tl == 5 && !strncasecmp(tp, "slain", 5)) &&
+      !(tl == 4 && !strncasecmp(tp, "held", 4)) && !(tl == 6 && !strncasecmp(tp, "beaten", 6)))
+    return 0;
+  int stem = 0;
+  for (size_t k = 0; k < sizeof STEMS / sizeof STEMS[0] && !stem; k++) {
+    size_t n = strlen(STEMS[k]);
+    if (tl >= n && !strncasecmp(tp, STEMS[k], n)) stem = 1;
+  }
+  if (!stem) return 0;
+  if (end >= s->ntok) return 1;
+  if (!(c->wflag[end] & DYAD_VW_WORD)) return !(c->tok[end].flags & DYAD_TOK_NUMBER) && c->hash[end] != c->h_poss;
+  if (c->hash[end] == c->h_at && end + 1 < s->ntok && (c->tok[end + 1].end - c->tok[end + 1].start) >= 4 &&
+      (!strncasecmp(s->text + c->tok[end + 1].start, "least", 5) || !strncasecmp(s->text + c->tok[end + 1].start, "most", 4)))
+    return 0; /* "killed at least 27 people" */
+  if (c->cls[end] & (W_LOC | W_SUB | W_TIME)) return 1;
+  return c->hash[end] == c->h_by || c->hash[end] == c->h_for || c->hash[end] == c->h_over ||
+         c->hash[end] == c->h_on;
+}
+
+/* Literal mode: 1 when mention m codes (for dyad__petrarch_slots). */
+static int lit_coded(const void *ud, size_t m) {
+  const dyad_coder *c = ud;
+  return c->mres[m].n > 0;
+}
+
+/* Literal mode: the TABARI pattern behind a match places its actors ($
+** source, + target, ^ skipped); the subject and object found by the clause
+** analysis fill what the pattern leaves open. Returns 1 when the match is
+** no event (its verb is a noun: "an accord"). */
+static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const dyad_vpattern *p,
+                     group *S, group *T) {
+  const dyad__petrarch *pet = dyad__petrarch_of(c->d);
+  dyad__pslots_in in;
+  dyad__pslots out;
+  group oldS = *S, oldT = *T;
+  if (!pet || !p->file) return 0;
+  in.text = s->text;
+  in.tok = c->tok;
+  in.ntok = s->ntok;
+  in.ment = c->ment;
+  in.actor_of = c->ment_of;
+  in.coded = lit_coded;
+  in.ud = c;
+  if (!dyad__petrarch_slots(pet, p->file, p->line, &in, vm->tok_start, vm->tok_end, &out)) {
+    tracef(c, "  (pattern slots: no match)");
+    return 0;
+  }
+  tracef(c, "  (pattern slots: verb %d source %d target %d)", out.verb, out.source, out.target);
+  if (out.verb > 0 && (c->hash[out.verb - 1] == c->h_a || c->hash[out.verb - 1] == c->h_an ||
+                       c->hash[out.verb - 1] == c->h_the)) {
+    tracef(c, "  the verb follows a determiner: a noun, no event");
+    return 1;
+  }
+  if (out.target >= 0) {
+    *T = c->mres[out.target];
+    tracef(c, "  pattern slot +: target \"%.*s\"", (int)(c->ment[out.target].end - c->ment[out.target].start),
+           s->text + c->ment[out.target].start);
+  }
+  if (out.source >= 0) {
+    *S = c->mres[out.source];
+    tracef(c, "  pattern slot $: source \"%.*s\"", (int)(c->ment[out.source].end - c->ment[out.source].start),
+           s->text + c->ment[out.source].start);
+    if (out.target < 0 && oldS.n && oldS.a[0].start != c->ment[out.source].start) *T = oldS;
+  } else if (out.target >= 0 && (!oldS.n || oldS.a[0].start == c->ment[out.target].start)) {
+    /* the subject was the + actor: the first other actor before it */
+    S->n = 0;
+    for (size_t k = 0; k < s->nment && c->ment[k].tok_start < c->ment[out.target].tok_start; k++)
+      if (c->mres[k].n) {
+        *S = c->mres[k];
+        break;
+      }
+  }
+  (void)oldT;
+  return 0;
+}
+
+/* Literal mode: is there a "by X" agent (an actor) within a few tokens
+** after the verb, or is the passive an infinitive ("to be allowed")? Else
+** PETRARCH reads the passive as written. */
+static int lit_by_agent(const dyad_coder *c, const sent *s, size_t head, size_t from) {
+  size_t j = head;
+  while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || SUF(c, j - 1, S_LY))) j--;
+  if (j > 1 && (c->cls[j - 2] & W_TO)) return 1;
+  for (size_t t = from; t < s->ntok && t < from + 6; t++) {
+    if (c->hash[t] != c->h_by) continue;
+    for (size_t r = t + 1; r < s->ntok && r < t + 8; r++) {
+      if (is_hard(c, r) || c->hash[r] == c->h_comma) break;
+      if (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
   size_t j = head;
   while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || SUF(c, j - 1, S_LY))) j--;
@@ -1764,6 +1927,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   group S, T;
   S.n = T.n = 0;
   int passive = 0, between = 0, of_source = 0, adj_source = 0;
+  int bare_part = 0; /* mention+1 right before a participle with no object */
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
@@ -1780,6 +1944,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       code = ic;
     }
     passive = is_passive(c, s, head) && !(p->flags & DYAD_VF_PASSIVE);
+    if (passive && c->literal && !lit_by_agent(c, s, head, vm->tok_end)) {
+      passive = 0; /* PETRARCH: with no "by X" the subject stays the source */
+      tracef(c, "  passive with no \"by\" agent: read as written");
+    }
+    if (!passive && !(p->flags & (DYAD_VF_PASSIVE | DYAD_VF_NOTARGET)) && head > 0 && c->ment_of[head - 1] &&
+        c->ment[c->ment_of[head - 1] - 1].tok_end == head && done_to(c, s, head, vm->tok_end, p)) {
+      /* a headline's "Colombia militant gunned down", "Three soldiers
+         killed in Iraq", "Journalist kidnapped by militants": a participle
+         with no object is passive */
+      passive = 1;
+      bare_part = (int)c->ment_of[head - 1];
+      tracef(c, "  participle with no object: passive");
+    }
     if (!passive && head > 0 && SUF(c, head, S_ED) && (p->flags & DYAD_VF_NEAR) &&
         c->ment_of[head - 1] && vm->tok_end < s->ntok &&
         (c->cls[vm->tok_end] & W_LOC)) {
@@ -1849,6 +2026,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           /* "by X", "by a group linked to X" */
           for (size_t r = t + 1; r < s->ntok && r < t + 8; r++) {
             if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_SUB | W_REL | W_THAT))) break;
+            if ((c->cls[r] & W_LOC) || c->hash[r] == c->h_on) break; /* "by a mortar attack on a US base" */
             if (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
               by = c->mres[c->ment_of[r] - 1];
               break;
@@ -1859,6 +2037,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
       tracef(c, "  passive voice: source from \"by\", target = subject");
       T = S;
+      if (bare_part) T = c->mres[bare_part - 1]; /* "hostages seized in Iraq": the noun before it */
       S = by;
       if (!S.n && !strcmp(code, "173") && !strncmp(p->text, "arrest", 6)) {
         /* "four men are arrested ..., police say": the police of the place */
@@ -1895,6 +2074,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                  (c->hash[vm->tok_end - 1] == c->h_with);
       if (!with) T.n = 0;
     }
+    if (c->literal && lit_slots(c, s, vm, p, &S, &T)) return 0;
   } else {
     /* nominal: possessor, "of/by X", or the clause subject */
     size_t j = head;
@@ -2306,7 +2486,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
       const char *lc = sentence_country(c, s);
       if (strstr(" MIL COP REB SEP INS UAF ", sec) && strlen(sec) == 3 &&
-          (!strcmp(lc, S.a[0].country) || (S.a[0].flags & AF_CTX))) {
+          (!strcmp(lc, S.a[0].country) || (S.a[0].flags & AF_CTX) ||
+           (!lc[0] && challenger_sector(sec) && strcmp(sec, "OPP")))) { /* rebels at home */
         memset(&T.a[0], 0, sizeof T.a[0]);
         copy_str(T.a[0].code, sizeof T.a[0].code, S.a[0].country);
         copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
@@ -2442,7 +2623,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         c->cls[i] |= S_NT;
     }
     c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
-    if (c->cls[i] & (c->literal ? (W_AND | W_BUT) : (W_AND | W_BUT | W_SUB | W_REL | W_THAT)))
+    if (c->cls[i] & (c->literal ? 0u : (W_AND | W_BUT | W_SUB | W_REL | W_THAT)))
       c->wflag[i] |= DYAD_VW_NOGAP; /* PETRARCH patterns span "that" clauses */
     if (!c->wflag[i] && t->end - t->start <= 3) {
       const unsigned char *q = (const unsigned char *)text + t->start;
@@ -2497,11 +2678,20 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       const dyad_mention *m = &c->ment[c->ment_of[i - 1] - 1];
       if (m->tok_end == i) {
         if ((m->flags & DYAD_MF_POSSESSIVE) ||
-            (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_poss))
+            (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_poss &&
+             /* "Sadr's militia battled": an acting group is the head noun */
+             !(m->kind == DYAD_MK_AGENT && (c->cls[m->tok_end - 1] & W_ACTN))))
           c->wflag[i] |= DYAD_VW_NOUNCTX;
         else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL)) c->wflag[i] |= DYAD_VW_NOUNCTX;
         else if (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
+        else if (m->kind == DYAD_MK_AGENT && !(m->flags & DYAD_MF_PLURAL) && !(c->cls[i - 1] & W_ACTN) &&
+                 !m->country[0] && !m->code[0] && m->tok_start > 0 &&
+                 (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an ||
+                  (c->cls[m->tok_start - 1] & W_PREP)) &&
+                 !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
+                 !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
+          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
       }
     } else if (pk & W_DET) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
@@ -2523,6 +2713,12 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
                !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
+    } else if (!pk && !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
+               !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
+               !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
+               c->tok[i - 1].end - c->tok[i - 1].start >= 3 &&
+               (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND))))) {
+      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a general strike", "stink bomb", "leg wounds", "storm hits" */
     } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
                ((pk & W_ADV) && !(pk & W_PREP))) {
       c->wflag[i] |= DYAD_VW_VERBCTX;
@@ -2618,6 +2814,15 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   c->hpos = 0;
   c->err[0] = 0;
   if (!doc->text || !doc->text_len) return 0;
+  /* a story discard of a PETRARCH set ("+CROSSWORD PUZZLE") drops the whole
+     story; the scan runs only when such a set is loaded */
+  if (dyad__petrarch_story_discard(dyad__petrarch_of(c->d), doc->text, doc->text_len)) {
+    tracef(c, "story discard: the document is not coded");
+    free(c->sents);
+    c->sents = NULL;
+    c->nsents = 0;
+    return 0;
+  }
   free(c->sents);
   c->sents = NULL;
   c->nsents = 0;

@@ -350,6 +350,38 @@ static void test_literal(void **state) {
   dyad_coder_free(lc);
 }
 
+/* A PETRARCH story discard ("+PHRASE") drops the whole document; a
+** sentence discard only its sentence. */
+static void test_story_discard(void **state) {
+  (void)state;
+  dyad_dict *d = dyad_dict_new();
+  assert_non_null(d);
+  assert_int_equal(dyad_dict_load_default(d, DYAD_DATADIR), 0);
+  char *p = write_tmp("Story.discards.txt", "+CROSSWORD PUZZLE\nTALENT SHOW\n");
+  int rc = dyad_dict_load(d, p, DYAD_DICT_AUTO);
+  unlink(p);
+  assert_int_equal(rc, 0);
+  dyad_coder *sc = dyad_coder_new(d);
+  assert_non_null(sc);
+  const char *texts[] = {"Russia attacked Ukraine. Tonight's crossword puzzle was hard.",
+                         "Russia attacked Ukraine. The crosswordpuzzle league met.",
+                         "Russia attacked Ukraine. Poland hosted a talent show."};
+  const size_t want[] = {0, 1, 1};
+  for (size_t i = 0; i < 3; i++) {
+    dyad_doc *doc = NULL;
+    char *err = NULL;
+    assert_int_equal(dyad_doc_parse("sd", texts[i], strlen(texts[i]), DYAD_KIND_TEXT, NULL, &doc, &err), 0);
+    dyad_event *ev = NULL;
+    size_t n = 99;
+    assert_int_equal(dyad_code_doc(sc, doc, &ev, &n), 0);
+    if (n != want[i]) fail_msg("'%s': %zu events, want %zu", texts[i], n, want[i]);
+    free(ev);
+    dyad_doc_free(doc);
+  }
+  dyad_coder_free(sc);
+  dyad_dict_free(d);
+}
+
 static int cmp_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -381,7 +413,7 @@ int main(void) {
     parse_file(path, &cases, &n, &cap);
     free(names[i]);
   }
-  size_t nt = n + 5;
+  size_t nt = n + 6;
   struct CMUnitTest *tests = calloc(nt, sizeof *tests);
   for (size_t i = 0; i < n; i++) {
     char *nm = malloc(800);
@@ -400,6 +432,8 @@ int main(void) {
   tests[n + 3].test_func = test_bad_docs;
   tests[n + 4].name = "coder: literal mode fires patterns as written";
   tests[n + 4].test_func = test_literal;
+  tests[n + 5].name = "coder: a PETRARCH story discard drops the document";
+  tests[n + 5].test_func = test_story_discard;
   int rc = _cmocka_run_group_tests("coder", tests, nt, NULL, NULL);
   for (size_t i = 0; i < n; i++) {
     free((void *)tests[i].name);
