@@ -2347,3 +2347,245 @@ const char *dyad__petrarch_warnings(const dyad_dict *d) {
 }
 
 const dyad__petrarch *dyad__petrarch_of(const dyad_dict *d) { return d ? d->pet : NULL; }
+
+/* ------------------------------------------------------------------------
+** Actor slots of a TABARI / PETRARCH-1 pattern, located in a sentence
+** (literal coding: dyad__petrarch_slots)
+** ---------------------------------------------------------------------- */
+
+enum { SE_WORD, SE_SYN, SE_VERB, SE_SRC, SE_TGT, SE_SKIP, SE_COMP };
+
+typedef struct selem {
+  int kind;
+  int gap;               /* words may stand between this and the previous */
+  int whole;             /* a word: whole word only (trailing '_') */
+  const char *s;         /* word or synset name */
+  size_t n;
+} selem;
+
+#define SE_MAX 24
+
+typedef struct sctx {
+  const dyad__petrarch *p;
+  const dyad__pslots_in *in;
+  size_t lo, hi;         /* the matcher's span: words and verb inside it */
+  int src, tgt, verb;    /* results of the match being tried */
+  int depth;
+} sctx;
+
+/* Parses pattern text into elements; 0 when it has none we can use. */
+static size_t slot_elems(const char *s, selem *e, size_t cap) {
+  size_t k = 0;
+  int gap = 0;
+  while (*s && k < cap) {
+    char c = *s;
+    if (is_sp(c) || c == '(' || c == ')' || c == '{' || c == '}') {
+      gap = 1;
+      s++;
+      continue;
+    }
+    if (c == '_') {
+      if (k && e[k - 1].kind == SE_WORD && (!s[1] || is_sp(s[1]))) e[k - 1].whole = 1;
+      s++;
+      continue;
+    }
+    memset(&e[k], 0, sizeof e[k]);
+    e[k].gap = gap;
+    gap = 0;
+    if (c == '$' || c == '+' || c == '^' || c == '%' || c == '*') {
+      e[k].kind = c == '$' ? SE_SRC : c == '+' ? SE_TGT : c == '^' ? SE_SKIP : c == '%' ? SE_COMP : SE_VERB;
+      k++;
+      s++;
+      continue;
+    }
+    if (c == '=') {
+      s++;
+      continue;
+    }
+    {
+      const char *b = s;
+      while (*s && !is_sp(*s) && !is_pbreak(*s)) s++;
+      e[k].kind = *b == '&' ? SE_SYN : SE_WORD;
+      e[k].s = *b == '&' ? b + 1 : b;
+      e[k].n = (size_t)(s - e[k].s);
+      /* TreeBank's "DID N'T": one token here ("didn't") */
+      if (e[k].kind == SE_WORD && e[k].n == 3 && !strncmp(e[k].s, "N'T", 3) && k && e[k - 1].kind == SE_WORD &&
+          e[k - 1].s + e[k - 1].n + 1 == e[k].s) {
+        e[k - 1].n += 4; /* "DID N'T": matched skipping the space */
+        continue;
+      }
+      k++;
+    }
+  }
+  return k;
+}
+
+/* Does word w (upper case as written; a space inside is skipped: "DID N'T")
+** match the text at token i? Tokens written together ("anti", "-") are
+** crossed. A word not marked whole matches a token it starts (TABARI's stems:
+** "EFFORT" matches "efforts"). *next gets the token after the match. */
+static int slot_word(const dyad__pslots_in *in, size_t i, const char *w, size_t n, int whole,
+                     size_t *next) {
+  size_t q = 0;
+  uint32_t pos;
+  if (i >= in->ntok || !n) return 0;
+  pos = in->tok[i].start;
+  while (q < n) {
+    if (w[q] == ' ') {
+      q++;
+      continue;
+    }
+    while (i < in->ntok && pos >= in->tok[i].end) {
+      if (i + 1 >= in->ntok || in->tok[i + 1].start != in->tok[i].end) return 0;
+      i++;
+      pos = in->tok[i].start;
+    }
+    if (i >= in->ntok || lo(in->text[pos]) != lo(w[q])) return 0;
+    pos++;
+    q++;
+  }
+  if (pos < in->tok[i].end) {
+    if (whole) return 0;
+    if (in->tok[i].end - pos > 6) return 0; /* a stem, not a word inside another */
+  }
+  *next = i + 1;
+  return 1;
+}
+
+static int slot_match(sctx *x, const selem *e, size_t ne, size_t ei, size_t pos);
+
+/* A synset member (words separated by '_' or spaces, perhaps another
+** synset) at token i, then the rest of the pattern. */
+static int slot_member(sctx *x, const char *m, const selem *e, size_t ne, size_t ei, size_t i, int gap) {
+  selem sub[SE_MAX + 8];
+  size_t k = slot_elems(m, sub, SE_MAX);
+  if (!k || k + (ne - ei - 1) > SE_MAX + 8) return 0;
+  sub[0].gap = gap;
+  for (size_t q = 0; q < k; q++)
+    if (sub[q].kind != SE_WORD && sub[q].kind != SE_SYN) return 0;
+  for (size_t q = ei + 1; q < ne; q++) sub[k++] = e[q];
+  return slot_match(x, sub, k, 0, i);
+}
+
+static int coded_at(const dyad__pslots_in *in, size_t t) {
+  int32_t m = t < in->ntok ? in->actor_of[t] : 0;
+  if (!m || in->ment[m - 1].tok_start != t) return -1;
+  return !in->coded || in->coded(in->ud, (size_t)m - 1) ? (int)m - 1 : -1;
+}
+
+/* Matches e[ei..] from token pos on (elements with a gap may start later;
+** words stay inside [lo, hi), actor slots anywhere after). */
+static int slot_match(sctx *x, const selem *e, size_t ne, size_t ei, size_t pos) {
+  const dyad__pslots_in *in = x->in;
+  if (ei == ne) return 1;
+  if (++x->depth > 20000) return 0;
+  const selem *el = &e[ei];
+  size_t last = el->gap ? in->ntok : pos + 1;
+  int final = 1; /* no word, synset or verb after this one: it ends at hi */
+  for (size_t q = ei + 1; q < ne; q++)
+    if (e[q].kind == SE_WORD || e[q].kind == SE_SYN || e[q].kind == SE_VERB) final = 0;
+  if (el->kind == SE_WORD || el->kind == SE_VERB || el->kind == SE_SYN) {
+    if (last > x->hi) last = x->hi;
+    for (size_t i = pos; i < last; i++) {
+      size_t nx;
+      if (el->kind == SE_WORD) {
+        if (slot_word(in, i, el->s, el->n, el->whole, &nx) && nx <= x->hi && (!final || nx == x->hi) && slot_match(x, e, ne, ei + 1, nx))
+          return 1;
+      } else if (el->kind == SE_VERB) {
+        int save = x->verb;
+        /* a final verb ends at hi: its shortest form first */
+        size_t vi = final && el->gap ? x->hi - 1 - (i - pos) : i;
+        if (final && vi + 3 < x->hi) break;
+        for (nx = vi + 1; nx <= x->hi && nx <= vi + 3; nx++) {
+          if (final && nx != x->hi) continue;
+          x->verb = (int)vi;
+          if (slot_match(x, e, ne, ei + 1, nx)) return 1;
+        }
+        x->verb = save;
+      } else {
+        synset *sy = find_synset(x->p, el->s, el->n);
+        if (!sy) return 0;
+        for (size_t m = 0; m < sy->n; m++) {
+          const char *w = sy->words[m];
+          if (slot_member(x, w[0] == '&' ? w : w, e, ne, ei, i, 0)) return 1;
+        }
+      }
+    }
+    return 0;
+  }
+  /* an actor slot: the next coded actor (after "the", "a" when adjacent) */
+  for (size_t i = pos; i < in->ntok && (el->gap || i <= pos + 2); i++) {
+    int m = coded_at(in, i);
+    if (m < 0) {
+      if (!el->gap && !(in->tok[i].flags & DYAD_TOK_WORD)) break;
+      continue;
+    }
+    {
+      int ss = x->src, st = x->tgt;
+      if (el->kind == SE_SRC) x->src = m;
+      if (el->kind == SE_TGT) x->tgt = m;
+      if (slot_match(x, e, ne, ei + 1, in->ment[m].tok_end)) return 1;
+      x->src = ss;
+      x->tgt = st;
+    }
+    if (el->kind != SE_SKIP) break; /* the nearest actor only */
+  }
+  /* '^' may skip nothing: the words after it come first */
+  if (el->kind == SE_SKIP || el->kind == SE_COMP) return slot_match(x, e, ne, ei + 1, pos);
+  return 0;
+}
+
+int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned line,
+                         const dyad__pslots_in *in, size_t lo, size_t hi, dyad__pslots *out) {
+  const dyad__ppattern *pt = NULL;
+  selem e[SE_MAX];
+  size_t ne, first = 0;
+  sctx x;
+  out->source = out->target = out->verb = -1;
+  out->has_source = out->has_target = 0;
+  if (!p || !file || !in || lo >= hi || hi > in->ntok) return 0;
+  for (size_t i = 0; i < p->npat && !pt; i++)
+    if (p->pats[i].line == line && p->pats[i].file && !strcmp(p->pats[i].file, file)) pt = &p->pats[i];
+  if (!pt) return 0;
+  ne = slot_elems(pt->text, e, SE_MAX);
+  if (!ne) return 0;
+  while (first < ne && e[first].kind != SE_WORD && e[first].kind != SE_SYN && e[first].kind != SE_VERB) first++;
+  if (first == ne) return 0;
+  memset(&x, 0, sizeof x);
+  x.p = p;
+  x.in = in;
+  x.lo = lo;
+  x.hi = hi;
+  x.src = x.tgt = x.verb = -1;
+  /* the first word where the matcher's match starts */
+  e[first].gap = 0;
+  if (!slot_match(&x, e, ne, first, lo)) return 0;
+  /* leading slots, nearest first, leftwards from the start */
+  {
+    size_t t = lo;
+    for (size_t k = first; k-- > 0;) {
+      int m = -1;
+      while (t > 0 && m < 0) {
+        int32_t a = in->actor_of[--t];
+        if (a) {
+          t = in->ment[a - 1].tok_start;
+          if (!in->coded || in->coded(in->ud, (size_t)a - 1)) m = (int)a - 1;
+        }
+      }
+      if (m < 0) {
+        if (e[k].kind == SE_SKIP || e[k].kind == SE_COMP) continue;
+        return 0;
+      }
+      if (e[k].kind == SE_SRC) x.src = m;
+      if (e[k].kind == SE_TGT) x.tgt = m;
+    }
+  }
+  for (size_t k = 0; k < ne; k++) {
+    if (e[k].kind == SE_SRC) out->has_source = 1;
+    if (e[k].kind == SE_TGT) out->has_target = 1;
+  }
+  out->source = x.src;
+  out->target = x.tgt;
+  out->verb = x.verb;
+  return 1;
+}

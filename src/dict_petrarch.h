@@ -133,6 +133,37 @@ const char *dyad__petrarch_issue(const dyad__petrarch *p, size_t i);
 ** exits 0. */
 const char *dyad__petrarch_warnings(const dyad_dict *d);
 
+/* Literal (PETRARCH) coding: where the actor slots of a TABARI pattern fall
+** in a sentence. The sentence: its text and tokens, and for each token the
+** mention covering it (index + 1 into ment, 0 none). */
+struct dyad_mention;
+typedef struct dyad__pslots_in {
+  const char *text;
+  const dyad_token *tok;
+  size_t ntok;
+  const struct dyad_mention *ment;
+  const int32_t *actor_of;   /* [ntok] */
+  /* 1 when mention m codes (NULL: all do) */
+  int (*coded)(const void *ud, size_t m);
+  const void *ud;
+} dyad__pslots_in;
+
+typedef struct dyad__pslots {
+  int source, target;        /* mention of the pattern's $ / + slot, -1 none */
+  int verb;                  /* token of the verb (the pattern's *), -1 */
+  int has_source, has_target; /* the pattern has a $ / + slot */
+} dyad__pslots;
+
+/* Finds the pattern read from file:line (the dyad_vpattern the matcher
+** fired, whose words cover tokens [lo, hi)) and matches it again, TABARI
+** style: words in order (a space allows words between, '_' joins; a word
+** not ending in '_' is a stem), synsets by member, $ + ^ % each the next
+** actor (leading ones the nearest to the left; ^ may skip none). Returns 1
+** and fills *out when the pattern was found and matched, else 0. */
+int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned line,
+                         const dyad__pslots_in *in, size_t lo, size_t hi,
+                         dyad__pslots *out);
+
 /* Frees everything; NULL is a no-op. */
 void dyad__petrarch_free(dyad__petrarch *p);
 
