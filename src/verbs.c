@@ -41,7 +41,32 @@ typedef struct head {
   uint64_t hash;      /* the head word's token hash */
   uint32_t first;     /* its patterns: hpats[first, first + n) */
   uint32_t n;         /* 0 = empty slot */
+  uint32_t sets;      /* a big list (n >= BIG_GROUP): the first slots
+                         ("head sets") holding the word, hsl[sets, sets +
+                         nsets); 0 sets for a small list */
+  uint32_t nsets;
 } head;
+
+/* A big list is not scanned: patterns sharing a first slot (a "head set",
+** e.g. the say|says|said|saying|tell|... of PETRARCH's SAY block) are
+** indexed again by an anchor, a word of their required later slot with
+** fewest words, and a token's candidates are the head sets' anchorless
+** patterns plus those whose anchor is one of the sentence's later tokens. */
+typedef struct hset {
+  uint32_t first, n;  /* anchorless patterns: spats[first, first + n) */
+} hset;
+
+typedef struct sub {
+  uint64_t key;       /* sub_key(head set, anchor word) */
+  uint32_t first, n;  /* spats[first, first + n); n = 0: empty */
+} sub;
+
+#define BIG_GROUP 24  /* lists this long use the anchors */
+#define MAX_CAND 256  /* candidates gathered at most (else: the scan) */
+
+static inline uint64_t sub_key(uint32_t set, uint64_t w) {
+  return w ^ ((uint64_t)(set + 1) * 0xD6E8FEB86659FD93ull);
+}
 
 /* A pattern's filters (the same for all the words of its first slot). */
 typedef struct filter {
@@ -80,6 +105,14 @@ struct dyad_verbs {
   filter *filts;      /* one a pattern, [npat] when the index was built */
   uint16_t *reqb;     /* the filters' bit numbers */
   size_t nreqb;
+  uint32_t *hsl;      /* big heads' head-set ids */
+  size_t nhsl;
+  hset *hsets;        /* [nhset] */
+  size_t nhset;
+  sub *subs;          /* anchor table, power of two; 0 = none */
+  size_t nsub;
+  uint32_t *spats;    /* head sets' and anchors' pattern lists */
+  size_t nspat;
   const char *last_file;  /* file name kept by the last dyad__verbs_add */
 };
 
@@ -142,6 +175,10 @@ void dyad__verbs_free(dyad_verbs *v) {
   free(v->hpats);
   free(v->filts);
   free(v->reqb);
+  free(v->hsl);
+  free(v->hsets);
+  free(v->subs);
+  free(v->spats);
   free(v);
 }
 
@@ -406,6 +443,207 @@ static int heads_grow(head **t, size_t *nh) {
   return 0;
 }
 
+static size_t sub_slot(const sub *t, size_t n, uint64_t k) {
+  size_t mask = n - 1, i;
+  for (i = (size_t)((k * 0x9E3779B97F4A7C15ull) >> 38) & mask; t[i].n && t[i].key != k;
+       i = (i + 1) & mask) {
+  }
+  return i;
+}
+
+static int subs_grow(sub **t, size_t *n) {
+  size_t m = *n * 2;
+  sub *q = calloc(m, sizeof *q);
+  if (!q) return DYAD_ENOMEM;
+  for (size_t k = 0; k < *n; k++)
+    if ((*t)[k].n) q[sub_slot(q, m, (*t)[k].key)] = (*t)[k];
+  free(*t);
+  *t = q;
+  *n = m;
+  return 0;
+}
+
+/* The anchor of pattern p: its required later slot with fewest words, or
+** NULL when it has none. */
+static const slot *anchor_of(const dyad_verbs *v, const pat *p) {
+  const slot *s = &v->slots[p->slot0], *best = NULL;
+  for (uint32_t q = 1; q < p->nslot; q++)
+    if (!s[q].gap && !s[q].optional && (!best || s[q].nalt < best->nalt)) best = &s[q];
+  return best;
+}
+
+/* Builds the head sets and the anchor table for the big lists of the head
+** table t (nh slots) over hp; sets t[].sets/nsets. */
+static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp) {
+  size_t nset = 0, ns = 256, nsused = 0, nsp = 0, nhl = 0, caphl = 0, nst = 1024;
+  uint32_t *pset = malloc((v->npat ? v->npat : 1) * sizeof *pset);
+  uint32_t *rep = NULL, *mark = NULL, *hl = NULL, *sp = NULL, *fill = NULL, off = 0;
+  uint8_t *used = NULL;
+  struct { uint64_t key; uint32_t id; } *st = NULL; /* head sets by content */
+  hset *hs = NULL;
+  sub *sb = calloc(ns, sizeof *sb);
+  int big = 0;
+  if (!pset || !sb) goto nomem;
+  for (size_t k = 0; k < nh; k++) big |= t[k].n >= BIG_GROUP;
+  if (!big) {
+    free(pset);
+    free(sb);
+    free(v->hsl);
+    free(v->hsets);
+    free(v->subs);
+    free(v->spats);
+    v->hsl = NULL;
+    v->nhsl = 0;
+    v->hsets = NULL;
+    v->nhset = 0;
+    v->subs = NULL;
+    v->nsub = 0;
+    v->spats = NULL;
+    v->nspat = 0;
+    return 0;
+  }
+  /* 1. the head set of each pattern */
+  while (nst < v->npat * 2) nst *= 2;
+  st = calloc(nst, sizeof *st);
+  rep = malloc((v->npat ? v->npat : 1) * sizeof *rep);
+  if (!st || !rep) goto nomem;
+  for (size_t i = 0; i < v->npat; i++) {
+    const slot *s = &v->slots[v->pats[i].slot0];
+    const uint64_t *a = v->alts + s->alt;
+    uint64_t key = 0x84222325CBF29CE4ull ^ s->nalt;
+    size_t k;
+    if (i > 0) {
+      const slot *ps = &v->slots[v->pats[i - 1].slot0];
+      if (ps->nalt == s->nalt && !memcmp(v->alts + ps->alt, a, s->nalt * sizeof *a)) {
+        pset[i] = pset[i - 1];
+        continue;
+      }
+    }
+    for (uint32_t q = 0; q < s->nalt; q++) key = (key ^ a[q]) * 0x9E3779B97F4A7C15ull;
+    key |= 1;
+    for (k = (size_t)(key >> 40) & (nst - 1); st[k].key; k = (k + 1) & (nst - 1)) {
+      const slot *rs;
+      if (st[k].key != key) continue;
+      rs = &v->slots[v->pats[rep[st[k].id]].slot0];
+      if (rs->nalt == s->nalt && !memcmp(v->alts + rs->alt, a, s->nalt * sizeof *a)) break;
+    }
+    if (!st[k].key) {
+      st[k].key = key;
+      st[k].id = (uint32_t)nset;
+      rep[nset++] = (uint32_t)i;
+    }
+    pset[i] = st[k].id;
+  }
+  free(st);
+  st = NULL;
+  free(rep);
+  rep = NULL;
+  /* 2. the head sets of each big list; the sets that need anchors */
+  mark = calloc(nset ? nset : 1, sizeof *mark);
+  used = calloc(nset ? nset : 1, 1);
+  hs = calloc(nset ? nset : 1, sizeof *hs);
+  if (!mark || !used || !hs) goto nomem;
+  for (size_t k = 0; k < nh; k++) {
+    if (t[k].n < BIG_GROUP) {
+      t[k].sets = t[k].nsets = 0;
+      continue;
+    }
+    t[k].sets = (uint32_t)nhl;
+    for (uint32_t e = 0; e < t[k].n; e++) {
+      uint32_t id = pset[hp[t[k].first + e]];
+      if (mark[id] == k + 1) continue;
+      mark[id] = (uint32_t)(k + 1);
+      used[id] = 1;
+      if (grow((void **)&hl, &caphl, nhl + 1, sizeof *hl)) goto nomem;
+      hl[nhl++] = id;
+    }
+    t[k].nsets = (uint32_t)(nhl - t[k].sets);
+  }
+  free(mark);
+  mark = NULL;
+  /* 3. count: anchorless patterns a set, patterns an anchor word */
+  for (size_t i = 0; i < v->npat; i++) {
+    const slot *an;
+    if (!used[pset[i]]) continue;
+    if (!(an = anchor_of(v, &v->pats[i]))) {
+      hs[pset[i]].n++;
+      nsp++;
+      continue;
+    }
+    for (uint32_t q = 0; q < an->nalt; q++) {
+      uint64_t key = sub_key(pset[i], v->alts[an->alt + q]);
+      size_t k = sub_slot(sb, ns, key);
+      if (!sb[k].n) {
+        if ((nsused + 1) * 2 > ns) {
+          if (subs_grow(&sb, &ns)) goto nomem;
+          k = sub_slot(sb, ns, key);
+        }
+        sb[k].key = key;
+        nsused++;
+      }
+      sb[k].n++;
+      nsp++;
+    }
+  }
+  sp = malloc((nsp ? nsp : 1) * sizeof *sp);
+  fill = calloc(ns, sizeof *fill);
+  if (!sp || !fill) goto nomem;
+  for (size_t k = 0; k < nset; k++) {
+    hs[k].first = off;
+    off += hs[k].n;
+    hs[k].n = 0;
+  }
+  for (size_t k = 0; k < ns; k++)
+    if (sb[k].n) {
+      sb[k].first = off;
+      off += sb[k].n;
+    }
+  /* 4. fill, last pattern first */
+  for (size_t i = v->npat; i-- > 0;) {
+    const slot *an;
+    if (!used[pset[i]]) continue;
+    if (!(an = anchor_of(v, &v->pats[i]))) {
+      hset *h = &hs[pset[i]];
+      sp[h->first + h->n++] = (uint32_t)i;
+      continue;
+    }
+    for (uint32_t q = 0; q < an->nalt; q++) {
+      size_t k = sub_slot(sb, ns, sub_key(pset[i], v->alts[an->alt + q]));
+      if (fill[k] && sp[sb[k].first + fill[k] - 1] == (uint32_t)i) continue;
+      sp[sb[k].first + fill[k]++] = (uint32_t)i;
+    }
+  }
+  for (size_t k = 0; k < ns; k++) sb[k].n = fill[k];
+  free(fill);
+  free(used);
+  free(pset);
+  free(v->hsl);
+  free(v->hsets);
+  free(v->subs);
+  free(v->spats);
+  v->hsl = hl;
+  v->nhsl = nhl;
+  v->hsets = hs;
+  v->nhset = nset;
+  v->subs = sb;
+  v->nsub = ns;
+  v->spats = sp;
+  v->nspat = nsp;
+  return 0;
+nomem:
+  free(pset);
+  free(rep);
+  free(mark);
+  free(used);
+  free(st);
+  free(hs);
+  free(sb);
+  free(hl);
+  free(sp);
+  free(fill);
+  return DYAD_ENOMEM;
+}
+
 static int build_index(dyad_verbs *v) {
   size_t need = 0, nh = 256, nrb = 0, caprb = 0, used = 0;
   head *t = calloc(nh, sizeof *t);
@@ -471,6 +709,8 @@ static int build_index(dyad_verbs *v) {
   }
   for (size_t k = 0; k < nh; k++) t[k].n = fill[k];
   free(fill);
+  fill = NULL;
+  if (build_anchors(v, t, nh, hp)) goto nomem;
   free(v->heads);
   free(v->hpats);
   free(v->filts);
@@ -635,11 +875,53 @@ static int req_ok(const dyad_verbs *v, const filter *f, const uint64_t *sb) {
   return 1;
 }
 
+/* The candidates of a big list at token i: its head sets' anchorless
+** patterns and those anchored on a later token, in descending pattern order,
+** each once. Returns their number, MAX_CAND + 1 when there are too many. */
+static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, size_t i,
+                     size_t ntok, uint32_t *cand) {
+  size_t nc = 0, mask = v->nsub - 1;
+  for (uint32_t k = 0; k < hd->nsets; k++) {
+    uint32_t set = v->hsl[hd->sets + k];
+    const hset *hs = &v->hsets[set];
+    if (nc + hs->n > MAX_CAND) return MAX_CAND + 1;
+    memcpy(cand + nc, v->spats + hs->first, hs->n * sizeof *cand);
+    nc += hs->n;
+    for (size_t t = i + 1; t < ntok; t++) {
+      uint64_t key = sub_key(set, hash[t]);
+      size_t j = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 38) & mask;
+      while (v->subs[j].n && v->subs[j].key != key) j = (j + 1) & mask;
+      if (!v->subs[j].n) continue;
+      if (nc + v->subs[j].n > MAX_CAND) return MAX_CAND + 1;
+      memcpy(cand + nc, v->spats + v->subs[j].first, v->subs[j].n * sizeof *cand);
+      nc += v->subs[j].n;
+    }
+  }
+  /* descending, each once */
+  for (size_t a = 1; a < nc; a++) {
+    uint32_t x = cand[a];
+    size_t b = a;
+    while (b > 0 && cand[b - 1] < x) {
+      cand[b] = cand[b - 1];
+      b--;
+    }
+    cand[b] = x;
+  }
+  if (nc > 1) {
+    size_t w = 1;
+    for (size_t a = 1; a < nc; a++)
+      if (cand[a] != cand[w - 1]) cand[w++] = cand[a];
+    nc = w;
+  }
+  return nc;
+}
+
 size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap) {
   size_t n = 0;
   uint64_t sb[SBITS / 64]; /* which words occur in the sentence (a filter) */
+  uint32_t cand[MAX_CAND];
   if (!v || !v->nhead) return 0;
   mstate m = {v, hash, word, ntok, NULL, 0, -1, 0, 0, 0, 0};
   memset(sb, 0, sizeof sb);
@@ -658,8 +940,17 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     uint32_t bp = 0, bgs = 0, bge = 0;
     uint64_t nextw = i + 1 < ntok ? 1ull << (hash[i + 1] & 63) : 0;
     unsigned ctx = word[i] & (DYAD_VW_NOUNCTX | DYAD_VW_VERBCTX);
-    for (uint32_t e = 0; e < hd->n; e++) {
-      uint32_t pi = v->hpats[hd->first + e];
+    const uint32_t *list = v->hpats + hd->first;
+    uint32_t nlist = hd->n;
+    if (hd->nsets) {
+      size_t nc = gather(v, hd, hash, i, ntok, cand);
+      if (nc <= MAX_CAND) {
+        list = cand;
+        nlist = (uint32_t)nc;
+      }
+    }
+    for (uint32_t e = 0; e < nlist; e++) {
+      uint32_t pi = list[e];
       const filter *fl = &v->filts[pi];
       if (fl->next_bloom != ~0ull && !(fl->next_bloom & nextw))
         continue; /* the second word cannot match */
