@@ -1839,7 +1839,30 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
       }
   }
   (void)oldT;
+  if (!S->n) {
+    /* "Eriador's death toll has risen": a possessor is the source too */
+    for (size_t k = s->nment; k-- > 0;)
+      if (c->ment[k].tok_end <= vm->tok_start && c->mres[k].n && (int)k != out.target &&
+          ((c->ment[k].flags & DYAD_MF_POSSESSIVE) || /* or "Calenardhon crowds burned" */
+           (c->ment[k].tok_end + 1 == vm->tok_start && (c->wflag[c->ment[k].tok_end] & DYAD_VW_WORD) &&
+            !c->cls[c->ment[k].tok_end] && !(c->tok[c->ment[k].tok_end].flags & DYAD_TOK_CAP)))) {
+        *S = c->mres[k];
+        tracef(c, "  literal: the nearest actor before the pattern is the source");
+        break;
+      }
+  }
   return 0;
+}
+
+/* Literal mode: is there a subordinating word ("after", "until", "when")
+** between tokens from and to? */
+static int lit_subordinate(const dyad_coder *c, size_t from, size_t to) {
+  int sub = 0; /* the clause runs to the next comma */
+  for (size_t t = from; t < to; t++) {
+    if (c->cls[t] & W_SUB) sub = 1;
+    else if (c->hash[t] == c->h_comma || is_hard(c, t)) sub = 0;
+  }
+  return sub;
 }
 
 /* Literal mode: is there a "by X" agent (an actor) within a few tokens
@@ -2674,7 +2697,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   /* noun / verb contexts */
   for (size_t i = 1; i < n; i++) {
     unsigned pk = c->cls[i - 1];
-    if (c->ment_of[i - 1] && !c->ment_of[i]) {
+    if (c->ment_of[i - 1] && !c->ment_of[i] && !c->literal) { /* literal: "Eriador's death toll has risen" */
       const dyad_mention *m = &c->ment[c->ment_of[i - 1] - 1];
       if (m->tok_end == i) {
         if ((m->flags & DYAD_MF_POSSESSIVE) ||
@@ -2693,7 +2716,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
       }
-    } else if (pk & W_DET) {
+    } else if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
     } else if (!c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
                c->hash[i] != c->h_hit &&
@@ -2787,8 +2810,20 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if (flags & DYAD_SENT_QUOTE) tracef(c, "  inside a quotation: not coded");
     return 0;
   }
-  for (size_t v = 0; v < nv; v++)
+  for (size_t v = 0, coded_end = 0, ev0 = c->nev; v < nv; v++) {
+    if (c->literal && c->nev > ev0 && lit_subordinate(c, coded_end, c->vm[v].tok_start)) {
+      /* PETRARCH: a clause under "after", "until" ... of a verb that coded an
+         event belongs to that event ("restore ties ... after crowds burned
+         down its embassy") */
+      tracef(c, "literal: \"%.*s\" is in a subordinate clause of a coded verb: not coded",
+             (int)(c->tok[c->vm[v].tok_end - 1].end - c->tok[c->vm[v].tok_start].start),
+             text + c->tok[c->vm[v].tok_start].start);
+      continue;
+    }
+    size_t before = c->nev;
     if ((*rc = code_match(c, s, v))) return 1;
+    if (c->nev > before) coded_end = c->vm[v].tok_end;
+  }
   return 0;
 }
 
