@@ -23,7 +23,7 @@
 #include <string.h>
 
 /* Records passing when the floor was last raised (never lower it). */
-#define FLOOR 231
+#define FLOOR 235
 
 #define MAXEV 64
 #define MAXCAT 32
@@ -109,7 +109,7 @@ static void attr(const char *s, const char *e, const char *name, char *out, size
 }
 
 /* Copies XML text [s, e) into out: entities decoded, white space runs as
-** one space, trimmed. */
+** one space, trimmed, '_' read as a space. */
 static void text_of(const char *s, const char *e, char *out, size_t cap) {
   size_t k = 0;
   int sp = 0;
@@ -134,7 +134,8 @@ static void text_of(const char *s, const char *e, char *out, size_t cap) {
         continue;
       }
     }
-    out[k++] = c;
+    /* '_' joins the words of a name as in the dictionaries ("Dol_Amroth") */
+    out[k++] = c == '_' ? ' ' : c;
     s++;
   }
   out[k] = 0;
@@ -200,7 +201,7 @@ int main(void) {
     char sentence[8], id[64], catname[32], date[16], dashed[16], text[8192];
     triple want[MAXEV], got[MAXEV];
     size_t nwant = 0, ngot = 0;
-    int expect_none = 0, ok;
+    int expect_none = 0, ok, bad_parse = 0;
     if (!strncmp(p, "<!--", 4)) {
       const char *c = strstr(p + 4, "-->");
       if (!c) break;
@@ -258,6 +259,17 @@ int main(void) {
       } else if (!strncmp(q, "<Text>", 6)) {
         const char *tend = strstr(te, "</Text>");
         if (tend && tend < rec_end) text_of(te + 1, tend, text, sizeof text);
+      } else if (!strncmp(q, "<Parse>", 7)) {
+        /* PETRARCH rejects a record whose parse tree is unbalanced
+        ** (error="bad_input_parse"); dyad does not read the tree, but the
+        ** record is malformed input all the same */
+        const char *pend = strstr(te, "</Parse>");
+        long depth = 0;
+        for (const char *r = te + 1; pend && r < pend && r < rec_end; r++) {
+          if (*r == '(') depth++;
+          if (*r == ')') depth--;
+        }
+        bad_parse = depth != 0;
       }
       q = te + 1;
     }
@@ -274,7 +286,7 @@ int main(void) {
       memset(&opt, 0, sizeof opt);
       opt.default_date = dashed[0] ? dashed : NULL;
       /* a story discard ('+PHRASE') drops the whole story */
-      if (dyad__petrarch_story_discard(dyad__petrarch_of(d), text, strlen(text))) {
+      if (bad_parse || dyad__petrarch_story_discard(dyad__petrarch_of(d), text, strlen(text))) {
         nev = 0;
       } else if (dyad_doc_parse(id, text, strlen(text), DYAD_KIND_TEXT, &opt, &doc, &emsg) == 0 &&
                  dyad_code_doc(coder, doc, &ev, &nev) == 0) {
