@@ -294,6 +294,7 @@ static int cmp_sn(const char *a, const char *s, size_t n) {
 
 static int abbrev_kind(const char *s, size_t n) {
   size_t lo = 0, hi = sizeof abbrevs / sizeof abbrevs[0];
+  if (n > 6) return AB_NONE; /* "Messrs", "approx": the longest entries */
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     int c = cmp_sn(abbrevs[mid].s, s, n);
@@ -543,7 +544,13 @@ static int is_boundary(const unsigned char *s, size_t lo, size_t i, size_t j,
 ** where it can: with y = (w | 0x20..) & 0x7f.., a byte is a letter when
 ** y + (0x80 - 'a') has its high bit, y + (0x80 - 'z' - 1) has not, and
 ** the byte itself is below 0x80 (no carry crosses a byte). */
-static size_t letter_run(const unsigned char *s, size_t j, size_t hi) {
+#if defined(__GNUC__)
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE static inline
+#endif
+
+ALWAYS_INLINE size_t letter_run(const unsigned char *s, size_t j, size_t hi) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
   while (j + 8 <= hi) {
@@ -557,6 +564,31 @@ static size_t letter_run(const unsigned char *s, size_t j, size_t hi) {
 #endif
   while (j < hi && (unsigned)(cls[s[j]] - C_LOWER) <= (unsigned)(C_UPPER - C_LOWER)) j++;
   return j;
+}
+
+/* The first i' >= i with s[i'] below '0' and not a space, '?', or >= 0x80
+** (every byte split_region acts on once the letter flag of its quotation
+** state is set: '\n', quotes, terminators, other punctuation), else hi.
+** Eight bytes at a time with exact per-byte tests (no carry crosses a
+** byte): b < 0x30 when ((b | 0x80) - 0x30) has no high bit. */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t hi) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, lo7 = ones * 0x7F;
+  while (i + 8 <= hi) {
+    uint64_t w, lt, x, sp, qm, m;
+    memcpy(&w, s + i, 8);
+    lt = (~((w | high) - ones * 0x30) | w) & high;
+    x = w ^ (ones * ' ');
+    sp = ~(((x & lo7) + lo7) | x | lo7);
+    x = w ^ (ones * '?');
+    qm = ~(((x & lo7) + lo7) | x | lo7);
+    m = ((lt & ~sp) | qm) & high;
+    if (m) return i + ((size_t)__builtin_ctzll(m) >> 3);
+    i += 8;
+  }
+#endif
+  while (i < hi && !(s[i] < 0x30 && s[i] != ' ') && s[i] != '?' && s[i] < 0x80) i++;
+  return i;
 }
 
 /* Splits s[lo, hi) into sentences of paragraphs starting at index *para. */
@@ -578,8 +610,16 @@ static void split_region(sbuf *b, const unsigned char *s, size_t lo, size_t hi,
   } while (0)
 
   while (i < hi) {
-    unsigned c = s[i];
-    int k = cls[c];
+    unsigned c;
+    int k;
+    /* letters, digits and the bytes the switch only steps over change
+    ** nothing once the flag of the quotation state is set */
+    if ((q.dq + q.sq) ? inside : outside) {
+      i = skip_plain(s, i, hi);
+      if (i >= hi) break;
+    }
+    c = s[i];
+    k = cls[c];
     switch (k) {
     case C_LOWER: case C_UPPER: case C_DIGIT:
       if (q.dq + q.sq) inside = 1; else outside = 1;
@@ -706,6 +746,22 @@ int dyad_split_sentences(const dyad_doc *doc, dyad_sentence **out, size_t *n) {
 ** Tokenising
 ** ------------------------------------------------------------------------- */
 
+/* ASCII bytes after letters that scan_word's loop does not stop at at once:
+** letters, digits, '.', '-' and the apostrophe. */
+static const unsigned char word_cont[128] = {
+  ['.'] = 1, ['-'] = 1, ['\''] = 1,
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+  ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+  ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+  ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+  ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+  ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+  ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
@@ -811,7 +867,15 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
     uint32_t flags;
     size_t e;
     if (k == C_SPACE || k == C_NL || k == C_NUL) { i++; continue; }
-    if (k == C_LOWER || k == C_UPPER || k == C_DIGIT) {
+    if (k == C_LOWER || k == C_UPPER) {
+      /* the common word: ASCII letters, then an ASCII byte that scan_word
+      ** would stop at at once (not a digit, '.', '-' or apostrophe) */
+      e = letter_run(s, i + 1, end);
+      if (e >= end || (s[e] < 0x80 && !word_cont[s[e]]))
+        flags = DYAD_TOK_WORD | (k == C_UPPER ? DYAD_TOK_CAP : 0);
+      else
+        e = scan_word(s, i, end, &flags);
+    } else if (k == C_DIGIT) {
       e = scan_word(s, i, end, &flags);
     } else {
       int32_t cp = k == C_HIGH ? u8dec(s, i, end, &l) : (int32_t)c;
