@@ -155,11 +155,37 @@ slow:
   }
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The unit of a token s[0,len) of 1..8 bytes that are all ASCII letters or
+** digits, given w, its bytes (zero above len): the hash fold_piece gives
+** it, and *caps; 0 when some byte is anything else (fold_piece then). A
+** byte is a letter when y = (w | 0x20..) & 0x7f.. lies in a..z and w's own
+** byte is below 0x80, a digit when w & 0x7f.. lies in 0..9 (per-byte
+** additions that never carry). */
+static inline uint64_t fold_short(uint64_t w, size_t len, unsigned *caps) {
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, lo7 = ones * 0x7F;
+  uint64_t valid = len == 8 ? ~0ull : (1ull << (8 * len)) - 1, y, letter, digit, up;
+  y = (w | (ones * 0x20)) & lo7;
+  letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~w & high;
+  y = w & lo7;
+  digit = (y + ones * (0x80 - '0')) & ~(y + ones * (0x80 - '9' - 1)) & ~w & high;
+  if ((letter | digit) != (high & valid)) return 0;
+  up = letter & ~(w << 2); /* bit 5 (0x20) clear: a capital */
+  *caps = (w & 0x20) || !(letter & 0x80) ? 0 : DYAD__CAP_INIT;
+  if ((up & (up - 1)) && !(letter & ~up)) *caps |= DYAD__CAP_ALL;
+  w |= letter >> 2;
+  return dyad__hfinal(len == 8 ? dyad__hword(DYAD__USEED, w) : dyad__htail(DYAD__USEED, w), len);
+}
+#endif
+
 /* Turns tokens [t0, t1) into units; returns how many (stops early when the
 ** unit buffer is full: *tend gets the first token not done). */
 static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
                          size_t t1, unit *u, size_t cap, size_t *tend) {
   size_t n = 0, t;
+  /* bytes up to the end of the last token are text: eight-byte reads from a
+  ** token start that end before it need no care */
+  size_t safe = t1 > t0 ? toks[t1 - 1].end : 0;
   for (t = t0; t < t1; t++) {
     const dyad_token *k = &toks[t];
     const char *s = text + k->start;
@@ -189,6 +215,25 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       n++;
       continue;
     }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len - 1 < 8 && k->start + 8 <= safe) { /* the common short word */
+      uint64_t w, h;
+      unsigned caps;
+      memcpy(&w, s, 8);
+      if (len < 8) w &= (1ull << (8 * len)) - 1;
+      if ((h = fold_short(w, len, &caps)) != 0) {
+        u[n].h = h;
+        u[n].tok = (uint32_t)t;
+        u[n].caps = (uint8_t)caps;
+        u[n].first = 1;
+        u[n].last = 1;
+        u[n].poss = 0;
+        u[n].hposs = 0;
+        n++;
+        continue;
+      }
+    }
+#endif
     while (i < len && n + 1 < cap) {
       size_t j = i;
       unsigned caps;
