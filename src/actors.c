@@ -35,15 +35,23 @@ typedef struct seg {
   uint8_t poss;
 } seg;
 
+/* Small helpers of the per-sentence loops: inlined whatever the compiler's
+** size heuristics think (each has several call sites). */
+#if defined(__GNUC__)
+#define HOT static inline __attribute__((always_inline))
+#else
+#define HOT static inline
+#endif
+
 #define T(x) (1u << DYAD__S_##x)
 #define MODIFIER (T(ADJ) | T(COUNTRY) | T(SEAT) | T(IGO))
 
-static int sense_ok(const dyad__sense *s, uint32_t tcap, uint32_t tall) {
+HOT int sense_ok(const dyad__sense *s, uint32_t tcap, uint32_t tall) {
   return !(s->capmask & ~tcap) && !(s->allmask & ~tall);
 }
 
 /* The first valid sense of seg of a type in mask, or NULL. */
-static const dyad__sense *get(const dyad_dict *d, const seg *s, uint32_t mask) {
+HOT const dyad__sense *get(const dyad_dict *d, const seg *s, uint32_t mask) {
   if (!(s->types & mask)) return NULL;
   for (uint32_t k = s->sense; k; k = d->senses[k - 1].next) {
     const dyad__sense *x = &d->senses[k - 1];
@@ -270,7 +278,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
 /* The longest phrase with a valid sense starting at unit p; 0 if none. */
 /* Whether some phrase may start with unit x (a bitmap filter: most words
 ** start none, and this saves their hash probe). */
-static int may_start(const dyad_dict *d, const unit *x) {
+HOT int may_start(const dyad_dict *d, const unit *x) {
   uint64_t h = x->h;
   if (d->first[(h & 0xFFFF) >> 6] & (1ull << (h & 63))) return 1;
   h = x->hposs;
@@ -278,7 +286,7 @@ static int may_start(const dyad_dict *d, const unit *x) {
 }
 
 /* Records node as the match so far when it has a valid sense. */
-static int take(const dyad_dict *d, const dyad__tnode *node, const unit *u,
+HOT int take(const dyad_dict *d, const dyad__tnode *node, const unit *u,
                 size_t p, size_t j, uint32_t tcap, uint32_t tall, int poss,
                 seg *out) {
   uint32_t types = 0;
@@ -482,13 +490,13 @@ typedef struct ctx {
   when w;
 } ctx;
 
-static int touching(const ctx *c, size_t j) {
+HOT int touching(const ctx *c, size_t j) {
   return j + 1 < c->ns && c->s[j].u1 == c->s[j + 1].u0;
 }
 
 /* Whether seg j + 1 follows seg j with nothing between and seg j does not
 ** end in a possessive ("Yun's visit"). */
-static int adjacent(const ctx *c, size_t j) {
+HOT int adjacent(const ctx *c, size_t j) {
   return touching(c, j) && !c->s[j].poss;
 }
 
