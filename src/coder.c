@@ -1791,6 +1791,8 @@ static int lit_coded(const void *ud, size_t m) {
   return c->mres[m].n > 0;
 }
 
+static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S);
+
 /* Literal mode: the TABARI pattern behind a match places its actors ($
 ** source, + target, ^ skipped); the subject and object found by the clause
 ** analysis fill what the pattern leaves open. Returns 1 when the match is
@@ -1800,7 +1802,18 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
   const dyad__petrarch *pet = dyad__petrarch_of(c->d);
   dyad__pslots_in in;
   dyad__pslots out;
-  group oldS = *S, oldT = *T;
+  group oldS, oldT = *T;
+  if (S->n) {
+    /* the compound subject around the subject's last actor */
+    size_t k0 = (size_t)-1;
+    uint32_t last = 0;
+    for (int i = 0; i < S->n; i++)
+      if (S->a[i].start >= last) last = S->a[i].start;
+    for (size_t k = 0; k < s->nment; k++)
+      if (c->ment[k].start == last) k0 = k;
+    if (k0 != (size_t)-1) lit_subject(c, s, k0, S);
+  }
+  oldS = *S;
   if (!pet || !p->file) return 0;
   in.text = s->text;
   in.tok = c->tok;
@@ -1852,6 +1865,108 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
       }
   }
   return 0;
+}
+
+/* Literal mode: the compound subject PETRARCH reads in the noun phrase that
+** ends with mention k0: conjuncts split at "and", "or", "nor" and commas,
+** each coding as its first actor ("Calenardhon and the evil Arnor awful
+** Gondor" -> CAL, ARN; "Ithilen's sheep and goats of Gondor" -> ITH, GON);
+** agents before "of"/"in"/"from" go with every actor after it ("Lawmakers
+** and officials in Fornost and Gondor" -> FORLEG GONLEG FORGOV GONGOV).
+** Returns the number of actors put in *S (0: leave it as it was). */
+static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
+  uint64_t h_nor = H("nor"), h_from = H("from");
+  size_t b = c->ment[k0].tok_start, e = c->ment[k0].tok_end, p = (size_t)-1;
+  group G;
+  int nconj = 1;
+  G.n = 0;
+  /* the phrase's left end */
+  while (b > 0) {
+    size_t t = b - 1;
+    unsigned k = c->cls[t];
+    if (c->ment_of[t]) {
+      b = c->ment[c->ment_of[t] - 1].tok_start;
+      continue;
+    }
+    {
+      int inverb = 0; /* another verb's words end the phrase */
+      for (size_t v = 0; v < s->nvm && !inverb; v++)
+        if (t >= c->vm[v].tok_start && t < c->vm[v].tok_end) inverb = 1;
+      if (inverb) break;
+    }
+    if (c->hash[t] == c->h_comma || (k & W_AND) || c->hash[t] == h_nor) {
+      /* a comma lists actors only: "Evil Mordor, the awful Fornost, and" */
+      size_t q = t;
+      if (q > 0 && c->hash[t] != c->h_comma && c->hash[q - 1] == c->h_comma) q--;
+      if (q == 0 || !(c->ment_of[q - 1] || ((c->wflag[q - 1] & DYAD_VW_WORD) && c->hash[t] != c->h_comma)))
+        break;
+      nconj++;
+      b = q;
+      continue;
+    }
+    if (!(c->wflag[t] & DYAD_VW_WORD) || is_hard(c, t) ||
+        (k & (W_BE | W_AUX | W_MODAL | W_SUB | W_REL | W_THAT | W_TO | W_PRON | W_REPORT)) ||
+        ((k & W_PREP) && c->hash[t] != c->h_of && c->hash[t] != c->h_in && c->hash[t] != h_from))
+      break;
+    b = t;
+  }
+  /* no conjunction or commas: the phrase is the subject found */
+  if (nconj == 1) return 0;
+  while (b < e && c->hash[b] == c->h_comma) b++;
+  for (size_t t = b; t < e && p == (size_t)-1; t++)
+    if (!c->ment_of[t] && (c->hash[t] == c->h_of || c->hash[t] == c->h_in || c->hash[t] == h_from)) p = t;
+  if (p != (size_t)-1) {
+    /* agents before the preposition, actors after it */
+    int all_agents = 1, na = 0, nx = 0;
+    for (size_t k = 0; k < s->nment; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start < b || m->tok_end > e) continue;
+      if (m->tok_start < p) {
+        if (m->kind == DYAD_MK_AGENT && !m->code[0] && !m->country[0] && m->sector[0]) na++;
+        else all_agents = 0;
+      } else if (c->mres[k].n && m->kind != DYAD_MK_AGENT && m->code[0]) {
+        nx++;
+      }
+    }
+    if (all_agents && na && nx) {
+      for (size_t a = 0; a < s->nment; a++) {
+        const dyad_mention *ma = &c->ment[a];
+        if (ma->tok_start < b || ma->tok_start >= p) continue;
+        for (size_t k = 0; k < s->nment && G.n < GMAX; k++) {
+          const dyad_mention *m = &c->ment[k];
+          char code[64];
+          if (m->tok_start < p || m->tok_end > e || !c->mres[k].n || m->kind == DYAD_MK_AGENT || !m->code[0]) continue;
+          G.a[G.n] = c->mres[k].a[0];
+          snprintf(code, sizeof code, "%s%s", m->code, ma->sector);
+          copy_str(G.a[G.n].code, sizeof G.a[G.n].code, code);
+          G.n++;
+        }
+      }
+      *S = G;
+      tracef(c, "  literal: agents before \"of/in\" go with each actor after it (%d)", G.n);
+      return G.n;
+    }
+  }
+  /* each conjunct: its first actor */
+  for (size_t t = b, first = 1; t < e; t++) {
+    if (!c->ment_of[t] && (c->hash[t] == c->h_comma || (c->cls[t] & W_AND) || c->hash[t] == h_nor)) {
+      first = 1;
+      continue;
+    }
+    if (!first || !c->ment_of[t]) continue;
+    {
+      size_t k = (size_t)c->ment_of[t] - 1;
+      if (c->mres[k].n && G.n < GMAX) {
+        G.a[G.n++] = c->mres[k].a[0];
+        first = 0;
+      }
+      t = c->ment[k].tok_end - 1;
+    }
+  }
+  if (G.n < 1) return 0;
+  *S = G;
+  tracef(c, "  literal: compound subject, the first actor of each conjunct (%d)", G.n);
+  return G.n;
 }
 
 /* Literal mode: is there a subordinating word ("after", "until", "when")
