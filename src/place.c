@@ -625,7 +625,13 @@ static int isup(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* Length of a UTF-8 punctuation/space sequence at p that ends a word (’ “ ”
 ** — – NBSP « »), else 0. */
-static size_t upunct(const char *s, size_t e, size_t p) {
+#if defined(__GNUC__)
+#define HOT static inline __attribute__((always_inline))
+#else
+#define HOT static inline
+#endif
+
+HOT size_t upunct(const char *s, size_t e, size_t p) {
   unsigned char a = (unsigned char)s[p];
   if (a == 0xE2 && p + 2 < e && (unsigned char)s[p + 1] == 0x80) return 3;
   if (a == 0xC2 && p + 1 < e) {
@@ -647,7 +653,7 @@ static const unsigned char alnum_ascii[256] = {
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 
-static int wordbyte(const char *s, size_t e, size_t p) {
+HOT int wordbyte(const char *s, size_t e, size_t p) {
   unsigned char c = (unsigned char)s[p];
   if (isal(c) || (c >= '0' && c <= '9')) return 1;
   return c >= 0x80 && !upunct(s, e, p);
@@ -666,10 +672,15 @@ static int next_tok(const char *s, size_t e, size_t *p, tok *t) {
     if (wordbyte(s, e, q)) {
       size_t r = q + 1;
       while (r < e) {
-        if (alnum_ascii[(unsigned char)s[r]]) { r++; continue; }
-        if (wordbyte(s, e, r)) { r++; continue; }
-        if ((s[r] == '-' || s[r] == '.') && r + 1 < e && wordbyte(s, e, r + 1) &&
-            isal((unsigned char)s[r + 1])) { r++; continue; }
+        unsigned char b = (unsigned char)s[r];
+        if (alnum_ascii[b]) { r++; continue; }
+        /* wordbyte(s, e, r) of a byte that is no ASCII letter or digit */
+        if (b >= 0x80) {
+          if (!upunct(s, e, r)) { r++; continue; }
+          break;
+        }
+        /* an ASCII letter after it is a word byte too */
+        if ((b == '-' || b == '.') && r + 1 < e && isal((unsigned char)s[r + 1])) { r++; continue; }
         break;
       }
       if (r < e && s[r] == '.' && r - q <= 3 && isup((unsigned char)s[q])) r++;
