@@ -99,6 +99,20 @@ static void fmt(const cdate *c, int maxprec, char out[11]) {
 ** ------------------------------------------------------------------------- */
 
 static int isal(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* ASCII letters and digits (isal || isdg as a table, for the scan loop). */
+static const unsigned char alnum_byte[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+  ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+  ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+  ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+  ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+  ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+  ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
 static int isdg(int c) { return c >= '0' && c <= '9'; }
 static int isup(int c) { return c >= 'A' && c <= 'Z'; }
 static int lower(int c) { return isup(c) ? c + 32 : c; }
@@ -1092,18 +1106,24 @@ static int start_word(const char *s, size_t p, size_t n) {
 }
 
 static int trigger(const char *s, size_t p, size_t we) {
-  static const char *const second[26] = {
-    /* a */ "npu", /* b */ "", /* c */ "o", /* d */ "e", /* e */ "ail",
-    /* f */ "aeior", /* g */ "", /* h */ "", /* i */ "", /* j */ "au",
-    /* k */ "", /* l */ "a", /* m */ "aio", /* n */ "eio", /* o */ "cn",
-    /* p */ "a", /* q */ "", /* r */ "", /* s */ "aeipu", /* t */ "ehouw",
-    /* u */ "", /* v */ "", /* w */ "ei", /* x */ "", /* y */ "e", /* z */ ""};
+#define L1(c) (1u << ((c) - 'a'))
+  static const uint32_t second[26] = {
+    /* a */ L1('n') | L1('p') | L1('u'), /* b */ 0, /* c */ L1('o'), /* d */ L1('e'),
+    /* e */ L1('a') | L1('i') | L1('l'),
+    /* f */ L1('a') | L1('e') | L1('i') | L1('o') | L1('r'), /* g */ 0, /* h */ 0,
+    /* i */ 0, /* j */ L1('a') | L1('u'), /* k */ 0, /* l */ L1('a'),
+    /* m */ L1('a') | L1('i') | L1('o'), /* n */ L1('e') | L1('i') | L1('o'),
+    /* o */ L1('c') | L1('n'), /* p */ L1('a'), /* q */ 0, /* r */ 0,
+    /* s */ L1('a') | L1('e') | L1('i') | L1('p') | L1('u'),
+    /* t */ L1('e') | L1('h') | L1('o') | L1('u') | L1('w'), /* u */ 0, /* v */ 0,
+    /* w */ L1('e') | L1('i'), /* x */ 0, /* y */ L1('e'), /* z */ 0};
+#undef L1
   int a = lower((unsigned char)s[p]), b;
   if (a < 'a' || a > 'z') return 0;
   if (we - p == 1) return a == 'a';
   if (we - p > 9) return 0;
   b = lower((unsigned char)s[p + 1]);
-  return b >= 'a' && b <= 'z' && strchr(second[a - 'a'], b) != NULL &&
+  return b >= 'a' && b <= 'z' && (second[a - 'a'] >> (b - 'a') & 1) &&
          start_word(s, p, we - p);
 }
 
@@ -1136,15 +1156,22 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
   p = start;
   while (p < end) {
     unsigned char ch = (unsigned char)text[p];
-    int wordy = isal(ch) || isdg(ch);
-    if (wordy && (p == start || !(isal((unsigned char)text[p - 1]) ||
-                                  isdg((unsigned char)text[p - 1])))) {
+    if (!alnum_byte[ch]) { /* spaces and punctuation */
+      p++;
+      continue;
+    }
+    if (p == start || !alnum_byte[(unsigned char)text[p - 1]]) {
       match mt;
-      size_t q = 0;
-      if (isdg(ch) || trigger(text, p, word_end(text, end, p)))
+      size_t q = 0, we = p;
+      if (isdg(ch)) {
         q = match_at(&c, p, &mt); /* fills mt */
-      else
-        mt.relative = 0;          /* unused; keeps checkers calm */
+      } else {
+        we = word_end(text, end, p);
+        if (trigger(text, p, we))
+          q = match_at(&c, p, &mt);
+        else
+          mt.relative = 0;        /* unused; keeps checkers calm */
+      }
       if (q > p) {
         if (n < cap) {
           dyad_datex *x = &out[n];
@@ -1185,8 +1212,9 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
         p = q;
         continue;
       }
-      while (p < end && (isal((unsigned char)text[p]) || isdg((unsigned char)text[p])))
-        p++;
+      /* the rest of the word or number ([p, we) are letters) */
+      p = we;
+      while (p < end && alnum_byte[(unsigned char)text[p]]) p++;
       continue;
     }
     p++;
