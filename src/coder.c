@@ -1804,6 +1804,18 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
   dyad__pslots out;
   group oldS, oldT = *T;
   if (S->n) {
+    /* "... with France that territorial disputes should be": a subject
+       across "that" or a subordinator is another clause's */
+    uint32_t send = 0;
+    for (int i = 0; i < S->n; i++)
+      if (S->a[i].end > send) send = S->a[i].end;
+    for (size_t t = tok_of(c, s, send); t < vm->tok_start && S->n; t++)
+      if (c->cls[t] & (W_THAT | W_SUB)) {
+        S->n = 0;
+        tracef(c, "  literal: the subject is across \"that\": none");
+      }
+  }
+  if (S->n) {
     /* the compound subject around the subject's last actor */
     size_t k0 = (size_t)-1;
     uint32_t last = 0;
@@ -1823,15 +1835,13 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
   in.coded = lit_coded;
   in.ud = c;
   if (!dyad__petrarch_slots(pet, p->file, p->line, &in, vm->tok_start, vm->tok_end, &out)) {
-    tracef(c, "  (pattern slots: no match)");
+    /* a verb alone: its one word */
+    out.verb = vm->tok_end == vm->tok_start + 1 ? (int)vm->tok_start : -1;
+    out.source = out.target = -1;
+    if (lit_not_verb(c, s, out.verb)) return 1;
     return 0;
   }
-  tracef(c, "  (pattern slots: verb %d source %d target %d)", out.verb, out.source, out.target);
-  if (out.verb > 0 && (c->hash[out.verb - 1] == c->h_a || c->hash[out.verb - 1] == c->h_an ||
-                       c->hash[out.verb - 1] == c->h_the)) {
-    tracef(c, "  the verb follows a determiner: a noun, no event");
-    return 1;
-  }
+  if (lit_not_verb(c, s, out.verb)) return 1;
   if (out.target >= 0) {
     *T = c->mres[out.target];
     tracef(c, "  pattern slot +: target \"%.*s\"", (int)(c->ment[out.target].end - c->ment[out.target].start),
@@ -2066,6 +2076,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   S.n = T.n = 0;
   int passive = 0, between = 0, of_source = 0, adj_source = 0;
   int bare_part = 0; /* mention+1 right before a participle with no object */
+  int by_unknown = 0; /* a nominal's "by ..." names no known actor */
+  if (p->kind == DYAD_VK_VERB && !c->literal && (c->tok[head].flags & DYAD_TOK_CAP) &&
+      c->tok[head].end - c->tok[head].start == 5 && !strncmp(s->text + c->tok[head].start, "March", 5) &&
+      ((head > 0 && (c->cls[head - 1] & (W_PREP | W_DET))) ||
+       (head + 1 < s->ntok && (c->tok[head + 1].flags & DYAD_TOK_NUMBER)))) {
+    tracef(c, "  \"in March\", \"March 5\": the month, no event");
+    return 0;
+  }
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {

@@ -23,7 +23,7 @@
 #include <string.h>
 
 /* Records passing when the floor was last raised (never lower it). */
-#define FLOOR 242
+#define FLOOR 243
 
 #define MAXEV 64
 #define MAXCAT 32
@@ -141,6 +141,58 @@ static void text_of(const char *s, const char *e, char *out, size_t cap) {
   out[k] = 0;
 }
 
+/* Words in [s, e): runs of letters or digits. */
+static int words_in(const char *s, const char *e) {
+  int n = 0, in = 0;
+  for (; s < e; s++) {
+    int w = (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+            (*s & 0x80) || *s == '\'' || *s == '-' || *s == '.';
+    if (w && !in) n++;
+    in = w && *s != '.';
+  }
+  return n;
+}
+
+/* Does [s, e) end a list ("Fornost and Bree after a 12-year rift"):
+** capitalised words (or "the") up to an "and" / "or"? */
+static int list_item(const char *s, const char *e) {
+  int names = 0;
+  while (s < e) {
+    const char *w;
+    size_t n;
+    while (s < e && *s == ' ') s++;
+    w = s;
+    while (s < e && *s != ' ') s++;
+    n = (size_t)(s - w);
+    if (!n) break;
+    if ((n == 3 && !strncmp(w, "and", 3)) || (n == 2 && !strncmp(w, "or", 2))) return names > 0;
+    if (*w >= 'A' && *w <= 'Z') names++;
+    else if (!(n == 3 && !strncmp(w, "the", 3))) return 0;
+  }
+  return 0;
+}
+
+/* PETRARCH's comma_emin/emax (TABARI's): the clause after the last comma is
+** dropped when its length in words is within [min, max] (max 0: never;
+** "..., a senior official said on Saturday."). A comma inside a number
+** ("50,000") or before the last item of a list ("Mordor, Rohan, Fornost and
+** Bree") ends no clause. The internal and initial options (comma_min/max,
+** comma_bmin/bmax) are not applied: PETRARCH applies them to clauses of
+** its parse tree, not to the commas of a list ("Evil Mordor, the awful
+** Fornost, and good Gondor"), which the text alone cannot tell apart. */
+static void drop_comma_clause(char *text, int emin, int emax) {
+  char *last = NULL, *end = text + strlen(text);
+  for (char *q = text; *q; q++)
+    if (*q == ',' && !(q > text && q[-1] >= '0' && q[-1] <= '9' && q[1] >= '0' && q[1] <= '9')) last = q;
+  if (!last || emax <= 0) return;
+  while (end > text && (end[-1] == '.' || end[-1] == ' ' || end[-1] == '"')) end--;
+  if (end <= last || list_item(last + 1, end)) return;
+  {
+    int n = words_in(last + 1, end);
+    if (n >= emin && n <= emax) memmove(last, end, strlen(end) + 1);
+  }
+}
+
 static int has_triple(const triple *v, size_t n, const triple *x) {
   for (size_t i = 0; i < n; i++)
     if (!strcmp(v[i].s, x->s) && !strcmp(v[i].t, x->t) && !strcmp(v[i].c, x->c)) return 1;
@@ -173,6 +225,8 @@ int main(void) {
   dyad_dict *d;
   dyad_coder *coder;
   int require_dyad = 1, pass = 0, fail = 0, ncat = 0, why[NREASON] = {0};
+  /* PETRARCH's comma options and their defaults (its config.ini) */
+  int comma_emin = 2, comma_emax = 8;
   category cats[MAXCAT];
   const char *p;
   if (!shared || !*shared) {
@@ -215,6 +269,8 @@ int main(void) {
       attr(p, tag_end, "option", opt, sizeof opt);
       attr(p, tag_end, "value", val, sizeof val);
       if (!strcmp(opt, "require_dyad")) require_dyad = val[0] == 'T' || val[0] == 't';
+      if (!strcmp(opt, "comma_emin")) comma_emin = atoi(val);
+      if (!strcmp(opt, "comma_emax")) comma_emax = atoi(val);
       p = tag_end + 1;
       continue;
     }
@@ -273,6 +329,7 @@ int main(void) {
       }
       q = te + 1;
     }
+    drop_comma_clause(text, comma_emin, comma_emax);
     if (strlen(date) == 8)
       snprintf(dashed, sizeof dashed, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
     else
