@@ -1,5 +1,8 @@
 /* cmd_dict.c: `dyad dict check [PATH...]` loads dictionaries and reports
 ** every malformed line as "file:line: message" plus entry counts;
+** `dyad dict compile [--data DIR|none] [--dict PATH]... -o FILE` writes a
+** set's compiled form (dict_cache.c); `dyad dict cache` shows where the
+** automatic cache of a set lives;
 ** `dyad dict actors [--date D] TEXT...` shows the actor mentions of a text
 ** (a debugging aid for dictionary upkeep). */
 #include "cli.h"
@@ -12,14 +15,25 @@
 #include <time.h>
 
 static void usage(FILE *f) {
-  fputs("usage: dyad dict check [--time] [PATH...]\n"
+  fputs("usage: dyad dict check [--time] [--no-cache] [PATH...]\n"
+        "       dyad dict compile [--data DIR|none] [--dict PATH]... -o FILE\n"
+        "       dyad dict cache [--data DIR|none] [--dict PATH]...\n"
         "       dyad dict actors [--date YYYY-MM-DD] [--data DIR] TEXT...\n\n"
         "check: loads each PATH (a dictionary directory or a file named\n"
         "  countries.tsv, igos.tsv, people.tsv, agents.tsv, verbs.txt or\n"
         "  discards.txt, or TABARI / PETRARCH dictionaries; default: the\n"
         "  installed data directory), prints every\n"
         "  malformed line as file:line: message and the entry counts; exits 1\n"
-        "  on any error; --time also prints each load time.\n"
+        "  on any error; --time also prints each load time and whether it\n"
+        "  came from the compiled cache; --no-cache reads the sources only.\n"
+        "compile: loads dyad's own set (from DIR, default the data directory;\n"
+        "  none: skip it) and each --dict PATH as dyad code would, and writes\n"
+        "  the compiled form to FILE; load it with dyad code --data none --dict\n"
+        "  FILE (a few ms). A source changed since is an error naming it.\n"
+        "cache: prints the automatic cache file of that set (dyad dict check\n"
+        "  and dyad code keep one a set in $DYAD_CACHE_DIR, else\n"
+        "  $XDG_CACHE_HOME/dyad, else ~/.cache/dyad; DYAD_NO_CACHE=1 turns it\n"
+        "  off) and whether it is fresh.\n"
         "actors: prints the actor mentions dyad finds in TEXT, one a line.\n",
         f);
 }
@@ -39,6 +53,7 @@ static double now_ms(void) {
 
 static int check(int argc, char **argv) {
   int status = 0, npaths = 0, timing = 0;
+  unsigned flags = 0;
   for (int i = 0; i < argc; i++) {
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
       usage(stdout);
@@ -46,6 +61,10 @@ static int check(int argc, char **argv) {
     }
     if (!strcmp(argv[i], "--time")) {
       timing = 1;
+      continue;
+    }
+    if (!strcmp(argv[i], "--no-cache")) {
+      flags |= DYAD_DICT_NOCACHE;
       continue;
     }
     if (argv[i][0] == '-' && argv[i][1]) {
@@ -60,7 +79,7 @@ static int check(int argc, char **argv) {
     int rc;
     double t0;
     struct stat st;
-    if (path && !strcmp(path, "--time")) continue;
+    if (path && (!strcmp(path, "--time") || !strcmp(path, "--no-cache"))) continue;
     if (i == argc && npaths) break;
     if (path) npaths++;
     d = dyad_dict_new();
@@ -71,10 +90,12 @@ static int check(int argc, char **argv) {
     t0 = now_ms();
     if (!path || (stat(path, &st) == 0 && S_ISDIR(st.st_mode) &&
                   !dyad__petrarch_detect(path)))
-      rc = dyad_dict_load_default(d, path);
+      rc = dyad_dict_load_set(d, path, NULL, 0, flags);
     else
-      rc = dyad_dict_load(d, path, DYAD_DICT_AUTO);
-    if (timing) printf("%s: loaded in %.2f ms\n", path ? path : "default data", now_ms() - t0);
+      rc = dyad_dict_load_set(d, "none", (const char *const *)&path, 1, flags);
+    if (timing)
+      printf("%s: loaded in %.2f ms%s\n", path ? path : "default data", now_ms() - t0,
+             dyad__dict_cached(d) ? " (compiled)" : "");
     if (rc || dyad__dict_nerrors(d)) {
       const char *msg = dyad_dict_errmsg(d);
       size_t shown = 1;
@@ -172,6 +193,115 @@ static int actors(int argc, char **argv) {
   return status;
 }
 
+#define MAXDICT 64
+
+typedef struct setopts {
+  const char *data;
+  const char *dicts[MAXDICT];
+  size_t ndict;
+  const char *out;
+} setopts;
+
+/* --data DIR, --dict PATH..., and -o FILE when out_ok. 0, or 2 (usage). */
+static int set_options(const char *cmd, int argc, char **argv, setopts *o, int out_ok) {
+  memset(o, 0, sizeof *o);
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      usage(stdout);
+      return 1;
+    }
+    if ((!strcmp(a, "--data") || !strcmp(a, "--dict") || (out_ok && !strcmp(a, "-o"))) &&
+        i + 1 >= argc) {
+      cli_error("dict %s: %s needs a value", cmd, a);
+      return 2;
+    }
+    if (!strcmp(a, "--data")) {
+      o->data = argv[++i];
+    } else if (!strcmp(a, "--dict")) {
+      if (o->ndict == MAXDICT) {
+        cli_error("dict %s: too many --dict options (at most %d)", cmd, MAXDICT);
+        return 2;
+      }
+      o->dicts[o->ndict++] = argv[++i];
+    } else if (out_ok && !strcmp(a, "-o")) {
+      o->out = argv[++i];
+    } else {
+      cli_error("dict %s: unknown argument '%s'", cmd, a);
+      usage(stderr);
+      return 2;
+    }
+  }
+  if (o->data && !strcmp(o->data, "none") && !o->ndict) {
+    cli_error("dict %s: --data none needs at least one --dict PATH", cmd);
+    return 2;
+  }
+  return 0;
+}
+
+static void print_errors(const dyad_dict *d, int rc) {
+  const char *msg = dyad_dict_errmsg(d);
+  if (*msg) fprintf(stderr, "%s\n", msg);
+  else cli_error("%s", dyad_strerror(rc));
+}
+
+static int compile(int argc, char **argv) {
+  setopts o;
+  dyad_dict *d;
+  double t0;
+  int rc = set_options("compile", argc, argv, &o, 1);
+  struct stat st;
+  if (rc) return rc == 1 ? 0 : rc;
+  if (!o.out) {
+    cli_error("dict compile: no output file (-o FILE)");
+    return 2;
+  }
+  if (!(d = dyad_dict_new())) {
+    cli_error("out of memory");
+    return 1;
+  }
+  t0 = now_ms();
+  rc = dyad_dict_compile(d, o.data, o.dicts, o.ndict, o.out);
+  if (rc) {
+    print_errors(d, rc);
+    dyad_dict_free(d);
+    return 1;
+  }
+  print_counts(o.out, d);
+  printf("%s: %lld bytes, compiled in %.1f ms\n", o.out,
+         stat(o.out, &st) == 0 ? (long long)st.st_size : -1LL, now_ms() - t0);
+  dyad_dict_free(d);
+  return 0;
+}
+
+static int cache(int argc, char **argv) {
+  setopts o;
+  char file[8192];
+  int rc = set_options("cache", argc, argv, &o, 0);
+  if (rc) return rc == 1 ? 0 : rc;
+  if (getenv("DYAD_NO_CACHE") && *getenv("DYAD_NO_CACHE") && strcmp(getenv("DYAD_NO_CACHE"), "0"))
+    printf("cache: off (DYAD_NO_CACHE is set)\n");
+  if (!dyad__dict_cache_file(o.data, o.dicts, o.ndict, file, sizeof file)) {
+    cli_error("dict cache: no cache directory ($DYAD_CACHE_DIR, $XDG_CACHE_HOME, $HOME unset "
+              "or not writable)");
+    return 1;
+  }
+  {
+    dyad_dict *d = dyad_dict_new();
+    struct stat st;
+    if (!d) return 1;
+    if (stat(file, &st) != 0) {
+      printf("%s: none yet (made by the next dyad code or dyad dict check of this set)\n", file);
+    } else if ((rc = dyad__dict_load_compiled(d, file)) != 0) {
+      printf("%s: will be rebuilt: %s\n", file, dyad_dict_errmsg(d));
+    } else {
+      printf("%s: fresh, %lld bytes\n", file, (long long)st.st_size);
+    }
+    dyad_dict_free(d);
+  }
+  return 0;
+}
+
 int cmd_dict(int argc, char **argv) {
   if (argc < 2) {
     usage(stderr);
@@ -179,10 +309,12 @@ int cmd_dict(int argc, char **argv) {
   }
   if (!strcmp(argv[1], "check")) return check(argc - 2, argv + 2);
   if (!strcmp(argv[1], "actors")) return actors(argc - 2, argv + 2);
+  if (!strcmp(argv[1], "compile")) return compile(argc - 2, argv + 2);
+  if (!strcmp(argv[1], "cache")) return cache(argc - 2, argv + 2);
   if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
     usage(stdout);
     return 0;
   }
-  cli_error("dict: unknown subcommand '%s' (check, actors)", argv[1]);
+  cli_error("dict: unknown subcommand '%s' (check, compile, cache, actors)", argv[1]);
   return 2;
 }

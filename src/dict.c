@@ -344,6 +344,7 @@ void dyad_dict_free(dyad_dict *d) {
   if (d->verbs) dyad__verbs_free(d->verbs);
   if (d->gaz) dyad__gazetteer_free(d->gaz);
   if (d->pet && d->pet_free) d->pet_free(d->pet);
+  free(d->gaz_dir);
   free(d->tab);
   free(d->senses);
   free(d->str);
@@ -1147,6 +1148,9 @@ static int ends_with(const char *s, const char *suf) {
 
 int dyad_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
   if (!d || !path) return DYAD_EINVAL;
+  /* a compiled set (dict_cache.c) */
+  if (fmt == DYAD_DICT_AUTO && (ends_with(path, ".dyc") || dyad__dict_is_compiled(path)))
+    return dyad__dict_load_compiled(d, path);
   /* the community's formats (dict_petrarch.c): TABARI, PETRARCH-1/2 */
   if (fmt == DYAD_DICT_PETRARCH2 || fmt == DYAD_DICT_TABARI)
     return dyad__petrarch_load(d, path, fmt);
@@ -1205,6 +1209,7 @@ int dyad_dict_load_default(dyad_dict *d, const char *dir) {
   if (!d->gaz) {
     char *msg = NULL;
     int r = dyad__gazetteer_load_dir(&d->gaz, dir, &msg);
+    if (!r && d->gaz && !(d->gaz_dir = strdup(dir))) r = DYAD_ENOMEM;
     if (r) {
       /* place.c names its file and line itself */
       if (msg && *msg)

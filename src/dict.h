@@ -155,4 +155,91 @@ int dyad__dict_add_country_name(dyad_dict *d, const char *iso3, const char *s,
 int dyad__dict_add_igo_name(dyad_dict *d, const char *code, const char *s,
                             size_t len);
 
+/* ---- Compiled dictionary sets (dict_cache.c, issue 4) ----------------- */
+
+/* A growing output buffer and a bounds-checked reader over untrusted bytes,
+** for the modules that save their parts of a set (verbs.c). Every put is
+** padded to 8 bytes; a failed allocation sets err (later puts do nothing).
+** A get past the end sets err and yields zeros / NULL. */
+typedef struct dyad__wbuf {
+  unsigned char *p;
+  size_t n, cap;
+  int err;               /* 0 or DYAD_ENOMEM */
+} dyad__wbuf;
+
+typedef struct dyad__rbuf {
+  const unsigned char *p;
+  size_t n, off;
+  int err;               /* 0 or DYAD_EFORMAT */
+} dyad__rbuf;
+
+void dyad__w_u64(dyad__wbuf *w, uint64_t x);
+/* count, then count * size bytes of data */
+void dyad__w_array(dyad__wbuf *w, const void *data, size_t count, size_t size);
+uint64_t dyad__r_u64(dyad__rbuf *r);
+/* An array written by dyad__w_array: returns a pointer into the buffer
+** (8-byte aligned when the buffer is) and sets *count; NULL (err set) when
+** it runs past the end or has more than max elements. An empty array gives
+** a non-NULL pointer and *count 0. */
+const void *dyad__r_array(dyad__rbuf *r, size_t *count, size_t size, size_t max);
+/* A malloc'd copy of such an array (at least one byte, so never NULL for an
+** empty array unless out of memory: err is then DYAD_ENOMEM). */
+void *dyad__r_copy(dyad__rbuf *r, size_t *count, size_t size, size_t max);
+
+/* Set-level entry points (dict_cache.c). The two dyad_dict_* ones are
+** proposed for dyad.h (public); until then they are declared here. */
+#ifndef DYAD_DICT_NOCACHE
+#define DYAD_DICT_NOCACHE 1u /* dyad_dict_load_set: sources only, no cache */
+#endif
+
+/* Loads a dictionary set as `dyad code` builds it: dyad's own from
+** data_dir (NULL or "": the default data directory; "none": not loaded),
+** then each of paths[0, npaths) as dyad_dict_load(.., DYAD_DICT_AUTO) --
+** through the automatic cache: when a compiled form of exactly this source
+** set is fresh (no source file changed size or mtime or appeared or
+** vanished, same dyad build), it is loaded instead; otherwise the sources
+** are loaded and, when they load without error, the compiled form is
+** written for the next time. The cache is $DYAD_CACHE_DIR, else
+** $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad; DYAD_NO_CACHE=1 in the
+** environment or DYAD_DICT_NOCACHE in flags turns it off. An unreadable,
+** damaged or stale cache file is rebuilt silently; one that cannot be
+** written is skipped. d must be new (dyad_dict_new), else the sources are
+** loaded. Returns as dyad_dict_load (the first failing load's status);
+** messages in dyad_dict_errmsg. */
+int dyad_dict_load_set(dyad_dict *d, const char *data_dir, const char *const *paths,
+                       size_t npaths, unsigned flags);
+
+/* Loads the same source set into d (new) and writes its compiled form to
+** `file` (replaced atomically), for dyad_dict_load(d, file, ..) or --dict
+** FILE later. Returns 0; the load's status; DYAD_EINVAL when the set has
+** errors or cannot be compiled (message says why); DYAD_EIO when file
+** cannot be written. Messages in dyad_dict_errmsg. */
+int dyad_dict_compile(dyad_dict *d, const char *data_dir, const char *const *paths,
+                      size_t npaths, const char *file);
+
+/* 1 when path starts like a compiled set. */
+int dyad__dict_is_compiled(const char *path);
+
+/* Loads a compiled set into d (new). A stale set (a source changed), one
+** of another format version, machine type or dyad build, a truncated,
+** corrupt or empty file are errors naming the file (DYAD_EDICT for stale,
+** DYAD_EFORMAT for the others, DYAD_EIO when unreadable, DYAD_EINVAL when
+** d is not new); d stays a new set. */
+int dyad__dict_load_compiled(dyad_dict *d, const char *file);
+
+/* The automatic cache file of a source set (its directory created); 0
+** when there is no cache directory. */
+int dyad__dict_cache_file(const char *data_dir, const char *const *paths, size_t npaths,
+                          char *out, size_t cap);
+
+/* 1 when d was loaded from a compiled set. */
+int dyad__dict_cached(const dyad_dict *d);
+
+/* Writes / reads d's verb patterns (verbs.c). Restore validates every
+** index it will follow, so a garbled section gives DYAD_EFORMAT, never a
+** crash. */
+struct dyad_verbs;
+int dyad__verbs_save(const struct dyad_verbs *v, dyad__wbuf *w);
+int dyad__verbs_restore(struct dyad_verbs **out, dyad__rbuf *r);
+
 #endif

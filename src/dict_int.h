@@ -134,6 +134,9 @@ struct dyad_dict {
   struct dyad_gazetteer *gaz;
   struct dyad__petrarch *pet;   /* issue-4 readers' parsed state, or NULL */
   void (*pet_free)(struct dyad__petrarch *); /* set with pet; frees it */
+  char *gaz_dir;                /* directory the gazetteer's places.tsv
+                                   came from (a compiled set reloads it) */
+  int cached;                   /* loaded from a compiled set */
   char *err;                    /* all error messages, '\n'-separated */
   size_t errlen, errcap;
   size_t nerrors;

@@ -7,6 +7,7 @@
 */
 #include "verbs.h"
 #include "cameo.h"
+#include "dict.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -585,7 +586,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp) 
       nsp++;
     }
   }
-  sp = malloc((nsp ? nsp : 1) * sizeof *sp);
+  sp = calloc(nsp ? nsp : 1, sizeof *sp);
   fill = calloc(ns, sizeof *fill);
   if (!sp || !fill) goto nomem;
   for (size_t k = 0; k < nset; k++) {
@@ -682,7 +683,7 @@ static int build_index(dyad_verbs *v) {
   }
   prev = NULL;
   fill = calloc(nh, sizeof *fill);
-  hp = malloc((need ? need : 1) * sizeof *hp);
+  hp = calloc(need ? need : 1, sizeof *hp); /* gaps (duplicates) stay 0 */
   fl = malloc((v->npat ? v->npat : 1) * sizeof *fl);
   if (!fill || !hp || !fl) goto nomem;
   for (size_t k = 0; k < nh; k++)
@@ -994,4 +995,187 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     i = (size_t)best;
   }
   return n;
+}
+
+/* ---- the compiled form (dict_cache.c) ----------------------------------- */
+
+/* A pattern as stored: strings as offsets into the saved string pool. */
+typedef struct spat {
+  char code[8], inverse[8];
+  uint32_t kind, flags, text, file, line, slot0, nslot, pad;
+} spat;
+
+int dyad__verbs_save(const dyad_verbs *v, dyad__wbuf *w) {
+  spat *sp = NULL;
+  char *pool = NULL;
+  size_t npool = 0, cappool = 0;
+  const char *lastf = NULL;
+  uint32_t lastoff = 0;
+  if (!v) {
+    dyad__w_u64(w, 0);
+    return w->err;
+  }
+  if (!(sp = calloc(v->npat ? v->npat : 1, sizeof *sp))) return w->err = DYAD_ENOMEM;
+  for (size_t i = 0; i < v->npat; i++) {
+    const pat *p = &v->pats[i];
+    const char *strs[2] = {p->pub.text ? p->pub.text : "", p->pub.file ? p->pub.file : ""};
+    uint32_t off[2];
+    for (int k = 0; k < 2; k++) {
+      size_t n;
+      if (k == 1 && lastf && strs[1] == lastf) {
+        off[1] = lastoff;
+        continue;
+      }
+      n = strlen(strs[k]) + 1;
+      if (npool + n > UINT32_MAX || grow((void **)&pool, &cappool, npool + n, 1)) {
+        free(sp);
+        free(pool);
+        return w->err = DYAD_ENOMEM;
+      }
+      memcpy(pool + npool, strs[k], n);
+      off[k] = (uint32_t)npool;
+      npool += n;
+    }
+    lastf = strs[1];
+    lastoff = off[1];
+    memcpy(sp[i].code, p->pub.code, 8);
+    memcpy(sp[i].inverse, p->pub.inverse, 8);
+    sp[i].kind = (uint32_t)p->pub.kind;
+    sp[i].flags = p->pub.flags;
+    sp[i].text = off[0];
+    sp[i].file = off[1];
+    sp[i].line = p->pub.line;
+    sp[i].slot0 = p->slot0;
+    sp[i].nslot = p->nslot;
+  }
+  dyad__w_u64(w, 1);
+  dyad__w_array(w, sp, v->npat, sizeof *sp);
+  dyad__w_array(w, pool, npool, 1);
+  dyad__w_array(w, v->slots, v->nslot, sizeof *v->slots);
+  dyad__w_array(w, v->alts, v->nalt, sizeof *v->alts);
+  dyad__w_array(w, v->heads, v->nhead, sizeof *v->heads);
+  dyad__w_array(w, v->hpats, v->nhpat, sizeof *v->hpats);
+  dyad__w_array(w, v->filts, v->nhead ? v->npat : 0, sizeof *v->filts);
+  dyad__w_array(w, v->reqb, v->nreqb, sizeof *v->reqb);
+  dyad__w_array(w, v->hsl, v->nhsl, sizeof *v->hsl);
+  dyad__w_array(w, v->hsets, v->nhset, sizeof *v->hsets);
+  dyad__w_array(w, v->subs, v->nsub, sizeof *v->subs);
+  dyad__w_array(w, v->spats, v->nspat, sizeof *v->spats);
+  free(sp);
+  free(pool);
+  return w->err;
+}
+
+static int pow2_or_0(size_t n) { return (n & (n - 1)) == 0; }
+
+/* Checks every index the matcher follows; 1 when sane. */
+static int verbs_sane(const dyad_verbs *v, size_t npool) {
+  size_t used = 0;
+  (void)npool;
+  for (size_t i = 0; i < v->nslot; i++) {
+    const slot *s = &v->slots[i];
+    if (s->gap > GAP_LONG || s->nalt > MAX_ALTS || (size_t)s->alt + s->nalt > v->nalt) return 0;
+    if (!s->gap && !s->nalt) return 0;
+  }
+  for (size_t i = 0; i < v->npat; i++) {
+    const pat *p = &v->pats[i];
+    if (!p->nslot || p->nslot > MAX_SLOTS || (size_t)p->slot0 + p->nslot > v->nslot) return 0;
+    if (v->slots[p->slot0].gap || p->pub.kind < DYAD_VK_VERB || p->pub.kind > DYAD_VK_DISCARD)
+      return 0;
+  }
+  if (!pow2_or_0(v->nhead) || !pow2_or_0(v->nsub)) return 0;
+  if (v->nhead && !v->filts) return 0;
+  for (size_t k = 0; k < v->nhead; k++) {
+    const head *h = &v->heads[k];
+    if (!h->n) continue;
+    used++;
+    if ((size_t)h->first + h->n > v->nhpat || (size_t)h->sets + h->nsets > v->nhsl) return 0;
+    if (h->nsets && !v->nsub) return 0;
+  }
+  if (v->nhead && used >= v->nhead) return 0; /* a probe must meet an empty slot */
+  for (size_t k = 0; k < v->nhpat; k++)
+    if (v->hpats[k] >= v->npat) return 0;
+  for (size_t i = 0; v->nhead && i < v->npat; i++) {
+    const filter *f = &v->filts[i];
+    size_t r = f->req;
+    if (f->nreq > REQ_SLOTS) return 0;
+    for (uint32_t q = 0; q < f->nreq; q++) {
+      if (r >= v->nreqb) return 0;
+      r += 1 + (size_t)v->reqb[r];
+      if (r > v->nreqb) return 0;
+    }
+  }
+  for (size_t k = 0; k < v->nreqb; k++)
+    if (v->reqb[k] >= SBITS) return 0;
+  for (size_t k = 0; k < v->nhsl; k++)
+    if (v->hsl[k] >= v->nhset) return 0;
+  for (size_t k = 0; k < v->nhset; k++)
+    if ((size_t)v->hsets[k].first + v->hsets[k].n > v->nspat) return 0;
+  used = 0;
+  for (size_t k = 0; k < v->nsub; k++) {
+    if (!v->subs[k].n) continue;
+    used++;
+    if ((size_t)v->subs[k].first + v->subs[k].n > v->nspat) return 0;
+  }
+  if (v->nsub && used >= v->nsub) return 0;
+  for (size_t k = 0; k < v->nspat; k++)
+    if (v->spats[k] >= v->npat) return 0;
+  return 1;
+}
+
+int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
+  dyad_verbs *v;
+  const spat *sp;
+  char *pool;
+  size_t npat, npool, n;
+  *out = NULL;
+  if (!dyad__r_u64(r)) return r->err; /* no verbs */
+  if (!(v = calloc(1, sizeof *v))) return DYAD_ENOMEM;
+  sp = dyad__r_array(r, &npat, sizeof *sp, (size_t)1 << 28);
+  pool = dyad__r_copy(r, &npool, 1, (size_t)1 << 31);
+  v->slots = dyad__r_copy(r, &v->nslot, sizeof *v->slots, (size_t)1 << 28);
+  v->alts = dyad__r_copy(r, &v->nalt, sizeof *v->alts, (size_t)1 << 28);
+  v->heads = dyad__r_copy(r, &v->nhead, sizeof *v->heads, (size_t)1 << 28);
+  v->hpats = dyad__r_copy(r, &v->nhpat, sizeof *v->hpats, (size_t)1 << 30);
+  v->filts = dyad__r_copy(r, &n, sizeof *v->filts, (size_t)1 << 28);
+  v->reqb = dyad__r_copy(r, &v->nreqb, sizeof *v->reqb, (size_t)1 << 30);
+  v->hsl = dyad__r_copy(r, &v->nhsl, sizeof *v->hsl, (size_t)1 << 28);
+  v->hsets = dyad__r_copy(r, &v->nhset, sizeof *v->hsets, (size_t)1 << 28);
+  v->subs = dyad__r_copy(r, &v->nsub, sizeof *v->subs, (size_t)1 << 28);
+  v->spats = dyad__r_copy(r, &v->nspat, sizeof *v->spats, (size_t)1 << 30);
+  v->capslot = v->nslot;
+  v->capalt = v->nalt;
+  if (pool && (v->strs = malloc(sizeof *v->strs))) {
+    v->strs[0] = pool;
+    v->nstr = v->capstr = 1;
+    pool = NULL;
+  }
+  if (!r->err && (!v->strs || !(v->pats = calloc(npat ? npat : 1, sizeof *v->pats))))
+    r->err = DYAD_ENOMEM;
+  if (r->err) goto bad;
+  if (!npool || v->strs[0][npool - 1] || (v->nhead && n != npat)) goto format;
+  v->npat = v->cappat = npat;
+  for (size_t i = 0; i < npat; i++) {
+    pat *p = &v->pats[i];
+    if (sp[i].text >= npool || sp[i].file >= npool) goto format;
+    memcpy(p->pub.code, sp[i].code, 8);
+    memcpy(p->pub.inverse, sp[i].inverse, 8);
+    p->pub.code[7] = p->pub.inverse[7] = 0;
+    p->pub.kind = (int)sp[i].kind;
+    p->pub.flags = sp[i].flags;
+    p->pub.text = v->strs[0] + sp[i].text;
+    p->pub.file = v->strs[0] + sp[i].file;
+    p->pub.line = sp[i].line;
+    p->slot0 = sp[i].slot0;
+    p->nslot = sp[i].nslot;
+  }
+  if (!verbs_sane(v, npool)) goto format;
+  *out = v;
+  return 0;
+format:
+  r->err = DYAD_EFORMAT;
+bad:
+  free(pool);
+  dyad__verbs_free(v);
+  return r->err;
 }

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # dict.sh: `dyad dict check` on the shipped data (exit 0, counts), on the
 # malformed fixtures of tests/cases/dict/bad (exit 1, every file:line named),
-# single files, missing paths and usage errors (exit 2); `dyad dict actors`.
+# single files, missing paths and usage errors (exit 2); `dyad dict actors`;
+# compiled sets (`dyad dict compile`, the automatic cache): the same output
+# as the sources, stale / corrupt / truncated / wrong-version / empty files.
 . "$(dirname "$0")/../lib.sh"
+# the automatic cache of this script's runs (never ~/.cache/dyad)
+export DYAD_CACHE_DIR="$TMP/cache"
+unset DYAD_NO_CACHE
 BAD=$ROOT/tests/cases/dict/bad
 GOOD=$ROOT/tests/cases/dict/good
 
@@ -106,3 +111,158 @@ if [ -f "$P" ]; then
 else
   skip "PETRARCH agents file" "no \$SHARED/dictionaries/phoenix"
 fi
+
+# ---- compiled sets: dyad dict compile (issue 4)
+IN=$ROOT/examples/reports.jsonl
+C=$TMP/ours.dyc
+"$DYAD" dict compile -o "$C" >"$TMP/comp.out" 2>&1
+check_eq "dict compile of our set exits 0" 0 $?
+check "dict compile prints the counts" grep -q "^$C: countries [1-9][0-9]*, igos" "$TMP/comp.out"
+check "dict compile writes a file starting with its magic" sh -c "head -c 8 '$C' | grep -q DYADDICT"
+"$DYAD" code "$IN" >"$TMP/src.jsonl" 2>"$TMP/src.err"
+"$DYAD" code --data none --dict "$C" "$IN" >"$TMP/cmp.jsonl" 2>"$TMP/cmp.err"
+check_eq "code with the compiled set exits 0" "" "$(cat "$TMP/cmp.err")"
+if [ -s "$TMP/src.jsonl" ]; then ok "the example reports give events ($(wc -l <"$TMP/src.jsonl"))"; else notok "the example reports give events"; fi
+check_file "code output with the compiled set is byte-identical to the sources (examples)" "$TMP/src.jsonl" "$TMP/cmp.jsonl"
+check_eq "dict check on a compiled set prints the same counts as on its sources" \
+  "$("$DYAD" dict check --no-cache "$ROOT/data" | sed 's/^[^:]*://')" "$("$DYAD" dict check "$C" | sed 's/^[^:]*://')"
+if have_shared; then
+  head -400 "$SHARED/corpus/agnews_world.jsonl" >"$TMP/ag.jsonl"
+  "$DYAD" code "$TMP/ag.jsonl" "$SHARED/corpus/seeds" >"$TMP/src2.jsonl" 2>/dev/null
+  "$DYAD" code --data none --dict "$C" "$TMP/ag.jsonl" "$SHARED/corpus/seeds" >"$TMP/cmp2.jsonl" 2>/dev/null
+  check_file "code output with the compiled set is byte-identical (400 AG-news items, seeds)" "$TMP/src2.jsonl" "$TMP/cmp2.jsonl"
+  PHXD=$SHARED/dictionaries/phoenix
+  if [ -d "$PHXD" ]; then
+    if "$DYAD" dict compile --dict "$PHXD" -o "$TMP/phx.dyc" >"$TMP/phxc.out" 2>&1; then
+      "$DYAD" code --dict "$PHXD" "$TMP/ag.jsonl" >"$TMP/src3.jsonl" 2>/dev/null
+      "$DYAD" code --data none --dict "$TMP/phx.dyc" "$TMP/ag.jsonl" >"$TMP/cmp3.jsonl" 2>/dev/null
+      check_file "Phoenix + ours compiled: byte-identical output (400 AG-news items)" "$TMP/src3.jsonl" "$TMP/cmp3.jsonl"
+    elif grep -q "cannot be compiled yet" "$TMP/phxc.out"; then
+      skip "Phoenix + ours compiled" "PETRARCH readers' state has no saved form yet"
+    else
+      notok "dict compile of Phoenix + ours"; sed 's/^/# /' "$TMP/phxc.out" | head -5
+    fi
+  else
+    skip "Phoenix compiled" "no \$SHARED/dictionaries/phoenix"
+  fi
+else
+  skip "compiled set on the shared corpus" "no \$SHARED/corpus"
+fi
+
+# usage
+"$DYAD" dict compile >/dev/null 2>"$TMP/u.err"
+check_eq "dict compile without -o exits 2" 2 $?
+check "it says -o is missing" grep -q "no output file" "$TMP/u.err"
+"$DYAD" dict compile --data none -o "$TMP/x.dyc" >/dev/null 2>&1
+check_eq "dict compile --data none without --dict exits 2" 2 $?
+"$DYAD" dict compile --bogus -o "$TMP/x.dyc" >/dev/null 2>&1
+check_eq "dict compile with an unknown option exits 2" 2 $?
+"$DYAD" dict compile -o >/dev/null 2>&1
+check_eq "dict compile -o without a file exits 2" 2 $?
+"$DYAD" dict compile --data "$BAD" -o "$TMP/bad.dyc" >/dev/null 2>"$TMP/cbad.err"
+check_eq "dict compile of a set with errors exits 1" 1 $?
+check "it lists the errors" grep -q "countries.tsv:3: bad ISO code" "$TMP/cbad.err"
+check "and writes nothing" test ! -e "$TMP/bad.dyc"
+"$DYAD" dict compile -o "$TMP/nodir/x.dyc" >/dev/null 2>"$TMP/nodir.err"
+check_eq "dict compile into a missing directory exits 1" 1 $?
+check "it names the file" grep -q "nodir/x.dyc.*cannot write" "$TMP/nodir.err"
+"$DYAD" code --dict "$C" "$IN" >/dev/null 2>"$TMP/notnew.err"
+check_eq "a compiled set merged onto ours exits 1" 1 $?
+check "it says to load it alone" grep -q "ours.dyc: a compiled dictionary set is complete" "$TMP/notnew.err"
+
+# damaged files: an error naming the file, never a crash
+bad_dyc() { # NAME FILE PATTERN
+  "$DYAD" code --data none --dict "$2" "$IN" >/dev/null 2>"$TMP/dyc.err"
+  local rc=$?
+  check_eq "$1: exit 1" 1 $rc
+  check "$1: message names the file and says why" grep -q "$(basename "$2"): .*$3" "$TMP/dyc.err"
+  "$DYAD" dict check "$2" >/dev/null 2>&1
+  check_eq "$1: dict check exits 1" 1 $?
+}
+size=$(stat -c %s "$C")
+: >"$TMP/empty.dyc"
+bad_dyc "empty compiled file" "$TMP/empty.dyc" "empty file"
+head -c $((size / 2)) "$C" >"$TMP/trunc.dyc"
+bad_dyc "truncated compiled file" "$TMP/trunc.dyc" "truncated"
+head -c 40 "$C" >"$TMP/trunc2.dyc"
+bad_dyc "compiled file cut inside its header" "$TMP/trunc2.dyc" "truncated"
+cp "$C" "$TMP/flip.dyc"
+printf '\xff' | dd of="$TMP/flip.dyc" bs=1 seek=$((size / 3)) conv=notrunc 2>/dev/null
+printf '\x00' | dd of="$TMP/flip.dyc" bs=1 seek=$((size / 3 + 1)) conv=notrunc 2>/dev/null
+bad_dyc "corrupt compiled file (bytes changed)" "$TMP/flip.dyc" "checksum"
+cp "$C" "$TMP/ver.dyc"
+printf '\x63' | dd of="$TMP/ver.dyc" bs=1 seek=8 conv=notrunc 2>/dev/null
+bad_dyc "compiled file of another format version" "$TMP/ver.dyc" "another format version"
+cp "$C" "$TMP/bom.dyc"
+printf '\x01\x02\x03\x04' | dd of="$TMP/bom.dyc" bs=1 seek=12 conv=notrunc 2>/dev/null
+bad_dyc "compiled file of the other byte order" "$TMP/bom.dyc" "another machine type"
+{ cat "$C"; printf 'junk'; } >"$TMP/long.dyc"
+bad_dyc "compiled file with bytes appended" "$TMP/long.dyc" "corrupt"
+printf 'DYADDICTxxxx' >"$TMP/magic.dyc"
+bad_dyc "a file with the magic only" "$TMP/magic.dyc" "truncated"
+printf 'hello\n' >"$TMP/text.dyc"
+bad_dyc "a .dyc file that is text" "$TMP/text.dyc" "not a compiled dictionary set"
+
+# stale: a source changed since it was compiled
+cp -r "$ROOT/data" "$TMP/data"
+"$DYAD" dict compile --data "$TMP/data" -o "$TMP/st.dyc" >/dev/null 2>&1
+check "compiled from a copy of data/" "$DYAD" code --data none --dict "$TMP/st.dyc" "$IN"
+touch -d '2001-01-01' "$TMP/data/agents.tsv"
+"$DYAD" code --data none --dict "$TMP/st.dyc" "$IN" >/dev/null 2>"$TMP/st.err"
+check_eq "a changed source makes the compiled set stale: exit 1" 1 $?
+check "the message names the changed file" grep -q "st.dyc: stale compiled dictionary set: .*data/agents.tsv changed" "$TMP/st.err"
+"$DYAD" dict compile --data "$TMP/data" -o "$TMP/st.dyc" >/dev/null 2>&1
+printf 'x\n' >"$TMP/data/new-file.txt"
+"$DYAD" code --data none --dict "$TMP/st.dyc" "$IN" >/dev/null 2>"$TMP/st2.err"
+check_eq "a file added to a source directory makes it stale" 1 $?
+rm -f "$TMP/data/new-file.txt"
+
+# ---- the automatic cache (dyad dict check; dyad code once the CLI uses it)
+cp -r "$ROOT/data" "$TMP/adata"
+t1=$("$DYAD" dict check --time "$TMP/adata" 2>&1 | head -1)
+t2=$("$DYAD" dict check --time "$TMP/adata" 2>&1 | head -1)
+case "$t1" in *"(compiled)"*) notok "first check reads the sources ($t1)";; *) ok "first check reads the sources";; esac
+case "$t2" in *"(compiled)"*) ok "second check reads the automatic cache";; *) notok "second check reads the automatic cache ($t2)";; esac
+cf=$("$DYAD" dict cache --data "$TMP/adata" | sed 's/: .*//')
+check "the cache file is under \$DYAD_CACHE_DIR" test -f "$cf"
+check "dict cache says it is fresh" sh -c "'$DYAD' dict cache --data '$TMP/adata' | grep -q ': fresh'"
+check_eq "counts from the cache equal those from the sources" \
+  "$("$DYAD" dict check --no-cache "$TMP/adata")" "$("$DYAD" dict check "$TMP/adata")"
+# damaged cache files are rebuilt silently
+for how in empty trunc flip; do
+  size=$(stat -c %s "$cf")
+  case $how in
+    empty) : >"$cf" ;;
+    trunc) head -c $((size / 2)) "$cf" >"$cf.x" && mv "$cf.x" "$cf" ;;
+    flip) printf '\x55\xaa' | dd of="$cf" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null ;;
+  esac
+  "$DYAD" dict check --time "$TMP/adata" >"$TMP/ac.out" 2>"$TMP/ac.err"
+  check_eq "$how cache file: dict check still exits 0" 0 $?
+  check_eq "$how cache file: no message" "" "$(cat "$TMP/ac.err")"
+  check "$how cache file: read from the sources" sh -c "! grep -q '(compiled)' '$TMP/ac.out'"
+  check "$how cache file: rebuilt (next check is compiled)" sh -c "'$DYAD' dict check --time '$TMP/adata' | grep -q '(compiled)'"
+done
+# a changed source: rebuilt, with the change
+printf 'provisional council\tGOV\n' >>"$TMP/adata/agents.tsv"
+n1=$("$DYAD" dict check --no-cache "$TMP/adata" | grep -o 'agents [0-9]*')
+out=$("$DYAD" dict check --time "$TMP/adata")
+case "$out" in *"(compiled)"*) notok "a changed source is not read from the stale cache";; *) ok "a changed source is not read from the stale cache";; esac
+check_eq "the rebuilt set has the change" "$n1" "$(printf '%s\n' "$out" | grep -o 'agents [0-9]*')"
+check "and the cache is fresh again" sh -c "'$DYAD' dict check --time '$TMP/adata' | grep -q '(compiled)'"
+# off switches; an unwritable cache directory
+out=$(DYAD_NO_CACHE=1 "$DYAD" dict check --time "$TMP/adata" | head -1)
+case "$out" in *"(compiled)"*) notok "DYAD_NO_CACHE=1 reads the sources";; *) ok "DYAD_NO_CACHE=1 reads the sources";; esac
+out=$("$DYAD" dict check --no-cache --time "$TMP/adata" | head -1)
+case "$out" in *"(compiled)"*) notok "--no-cache reads the sources";; *) ok "--no-cache reads the sources";; esac
+DYAD_CACHE_DIR=/proc/nonexistent/dyad "$DYAD" dict check "$TMP/adata" >/dev/null 2>"$TMP/nw.err"
+check_eq "an unwritable cache directory: still exits 0" 0 $?
+check_eq "an unwritable cache directory: no message" "" "$(cat "$TMP/nw.err")"
+# sets with errors are never cached: every check reports them
+"$DYAD" dict check "$BAD" >/dev/null 2>&1
+"$DYAD" dict check "$BAD" >/dev/null 2>"$TMP/bad2.err"
+check_eq "a set with errors still exits 1 on the next check" 1 $?
+check_eq "and reports the same errors" "$(cat "$TMP/bad.err")" "$(cat "$TMP/bad2.err")"
+# at most 16 sets are kept
+for i in $(seq 1 20); do mkdir -p "$TMP/many/$i"; cp "$ROOT/tests/cases/dict/good/"* "$TMP/many/$i/"; "$DYAD" dict check "$TMP/many/$i" >/dev/null 2>&1; done
+n=$(ls "$DYAD_CACHE_DIR" | grep -c '^dict-.*\.dyc$')
+if [ "$n" -le 16 ]; then ok "the cache keeps at most 16 sets ($n)"; else notok "the cache keeps at most 16 sets ($n)"; fi
