@@ -142,7 +142,7 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"stated", W_REPORT}, {"noted", W_REPORT}, {"according", W_REPORT},
     {"claimed", W_REPORT}, {"explained", W_REPORT}, {"confirmed", W_REPORT},
     {"indicated", W_REPORT}, {"revealed", W_REPORT}, {"quoted", W_REPORT},
-    {"upcoming", W_FUTN}, {"planned", W_FUTN | W_INTENT},
+    {"upcoming", W_FUTN}, {"future", W_FUTN}, {"planned", W_FUTN | W_INTENT},
     {"proposed", W_FUTN}, {"possible", W_FUTN}, {"potential", W_FUTN},
     {"forthcoming", W_FUTN}, {"away", W_FUTN}, {"next", W_FUTN},
     {"prospective", W_FUTN}, {"likely", W_FUTN | W_INTENT},
@@ -277,7 +277,7 @@ struct dyad_coder {
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
-      h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_future;
+      h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -471,7 +471,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_an = H("an");
   c->h_over = H("over");
   c->h_on = H("on");
-  c->h_future = H("future");
+  c->h_dead = H("dead");
   c->h_hit = H("hit");
   {
     static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
@@ -836,8 +836,15 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     set_code(&a, code, c->mres[mi - 1].a[0].country);
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
-      strlen(m->sector) >= 3 && m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_of &&
-      strstr(" CVL OPP PTY REB MIL INS SEP ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+      strlen(m->sector) >= 3 && m->tok_end + 1 < s->ntok &&
+      ((c->hash[m->tok_end] == c->h_of &&
+        strstr(" CVL OPP PTY REB MIL INS SEP ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) ||
+       ((c->hash[m->tok_end] == c->h_of || c->hash[m->tok_end] == c->h_to || c->hash[m->tok_end] == c->h_for) &&
+        c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start >= 4 &&
+        (!strncasecmp(s->text + c->tok[m->tok_end - 1].start, "aide", 4) ||
+         !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "advis", 5) ||
+         !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "spokes", 6))))) {
+    /* "a top aide to al-Sadr", "a spokesman for Arafat": his country */
     /* "supporters of ousted President Aristide", "followers of al-Sadr":
        the country of the person or state they follow (not "kidnappers of
        X": a criminal's victim says nothing of the criminal) */
@@ -992,8 +999,13 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     uint64_t h0 = c->hash[m->tok_start];
     const char *cty = "";
     if (h0 == c->h_his || h0 == c->h_her || h0 == c->h_its || h0 == c->h_their) {
-      for (size_t k = mi; k-- > 0 && !cty[0];)
-        if (c->mres[k].n && c->mres[k].a[0].country[0]) cty = c->mres[k].a[0].country;
+      /* "his followers": a person's before any place ("the cleric returned
+         home from Britain ... calling on his followers") */
+      int person = h0 == c->h_his || h0 == c->h_her;
+      for (int pass = person ? 0 : 1; pass < 2 && !cty[0]; pass++)
+        for (size_t k = mi; k-- > 0 && !cty[0];)
+          if (c->mres[k].n && c->mres[k].a[0].country[0] && (pass || is_person_like(&c->mres[k].a[0])))
+            cty = c->mres[k].a[0].country;
       for (size_t k = 0; k < c->nhist && !cty[0]; k++)
         if (hist_get(c, k)->a.country[0]) cty = hist_get(c, k)->a.country;
     } else if (strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
@@ -1226,7 +1238,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         /* compound: "A and B", "A, B and C" */
         size_t q = m->tok_start;
         int seen_and = 0;
-        if (q > 0 && c->ment_of[q - 1] && (c->ment[c->ment_of[q - 1] - 1].flags & DYAD_MF_POSSESSIVE) &&
+        if (q > 0 && !c->literal && c->ment_of[q - 1] && (c->ment[c->ment_of[q - 1] - 1].flags & DYAD_MF_POSSESSIVE) &&
             c->ment[c->ment_of[q - 1] - 1].tok_end == q) {
           /* "US forces and (radical cleric) al-Sadr's militia": the
              possessor belongs to this noun phrase */
@@ -1371,10 +1383,36 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     int other = 0;
     for (size_t v = vidx + 1; v < s->nvm; v++)
       if (c->vm[v].tok_start == t) other = 1;
+    if (other && !c->literal && SUF(c, t, S_ED) && (t == from || (c->cls[t - 1] & W_DET)) && t + 1 < s->ntok &&
+        c->ment_of[t + 1])
+      other = 0; /* "bombs suspected al-Qaida camps": an adjective */
     if (other) break;
     int32_t mo = c->ment_of[t];
+    if (!mo && t == from && c->g && !c->literal && (move || !strncmp(p->code, "042", 3)) &&
+        (c->tok[t].flags & DYAD_TOK_CAP) && (c->wflag[t] & DYAD_VW_WORD)) {
+      /* "visited Seattle", "arrived in Basra": the city's country */
+      size_t q = t;
+      while (q < s->ntok && q < t + 3 && (c->tok[q].flags & DYAD_TOK_CAP) && !c->ment_of[q]) q++;
+      dyad_place pl;
+      if (dyad__gazetteer_lookup(c->g, s->text + c->tok[t].start, c->tok[q - 1].end - c->tok[t].start, &pl) &&
+          strlen(pl.country) == 3 &&
+          !(c->vi[vidx].has_subj && c->vi[vidx].subj.n && !strcmp(c->vi[vidx].subj.a[0].country, pl.country))) {
+        /* (a trip inside one's own country is no visit) */
+        memset(&g->a[0], 0, sizeof g->a[0]);
+        copy_str(g->a[0].code, sizeof g->a[0].code, pl.country);
+        copy_str(g->a[0].country, sizeof g->a[0].country, pl.country);
+        g->a[0].start = c->tok[t].start;
+        g->a[0].end = c->tok[q - 1].end;
+        g->a[0].person = -1;
+        g->a[0].kind = DYAD_MK_COUNTRY;
+        g->n = 1;
+        return -3;
+      }
+    }
     if (!mo) {
-      if (near && !(k & W_DET) && !(c->tok[t].flags & DYAD_TOK_NUMBER)) break;
+      if (near && !(k & W_DET) && !(c->tok[t].flags & DYAD_TOK_NUMBER) &&
+          !(!c->literal && SUF(c, t, S_ED) && steps <= 1 && !(c->tok[t].flags & DYAD_TOK_CAP))) /* "bombs suspected ... camp" */
+        break;
       continue;
     }
     const dyad_mention *m = &c->ment[mo - 1];
@@ -1407,6 +1445,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (loc && p->code[0] >= '1' && (p->code[0] > '1' || p->code[1] >= '8') && t > 0 &&
         c->hash[t - 1] == c->h_at)
       loc = 0; /* "launched strikes at US outposts" */
+    if (loc && p->code[0] >= '1' && (p->code[0] > '1' || p->code[1] >= '8') && m->kind == DYAD_MK_AGENT &&
+        c->mres[mo - 1].n && c->mres[mo - 1].a[0].country[0] && !c->literal)
+      loc = 0; /* "a car bomb outside the Australian Embassy": what was hit */
     if (loc && !move && t > from && !c->literal) {
       t = after - 1;
       continue;
@@ -1760,12 +1801,13 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
       "kill", "slain", "shot", "gunn", "wound", "injur", "murder", "behead", "execut", "assassinat",
       "arrest", "detain", "jail", "imprison", "kidnap", "abduct", "seiz", "captur", "freed", "releas",
       "deport", "expel", "sentenc", "convict", "charg", "hang", "stabb", "beat", "tortur", "held",
-      "ambush", "attack", "bomb", "raid", "target", "shell", "hurt", "expel", "extradit", "pardon"};
+      "ambush", "attack", "bomb", "raid", "target", "shell", "hurt", "expel", "extradit", "pardon",
+      "accus", "blam"};
   const dyad_token *t = &c->tok[head];
   size_t tl = t->end - t->start;
   const char *tp = s->text + t->start;
   int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
-  if (root < 17 && strncmp(p->code, "084", 3) && strncmp(p->code, "056", 3)) return 0;
+  if (root < 17 && strncmp(p->code, "084", 3) && strncmp(p->code, "056", 3) && strncmp(p->code, "112", 3)) return 0;
   if (!SUF(c, head, S_ED) && !(tl == 4 && !strncasecmp(tp, "shot", 4)) && !(tl == 5 && !strncasecmp(tp, "slain", 5)) &&
       !(tl == 4 && !strncasecmp(tp, "held", 4)) && !(tl == 6 && !strncasecmp(tp, "beaten", 6)))
     return 0;
@@ -1782,7 +1824,10 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
     return 0; /* "killed at least 27 people" */
   if (c->cls[end] & (W_LOC | W_SUB | W_TIME)) return 1;
   return c->hash[end] == c->h_by || c->hash[end] == c->h_for || c->hash[end] == c->h_over ||
-         c->hash[end] == c->h_on;
+         c->hash[end] == c->h_on ||
+         (c->hash[end] == c->h_dead && /* "policeman shot dead", not "shot dead five Palestinians" */
+          !(end + 1 < s->ntok && (c->ment_of[end + 1] || (c->cls[end + 1] & W_DET) ||
+                                  (c->tok[end + 1].flags & DYAD_TOK_NUMBER))));
 }
 
 /* Literal mode: 1 when mention m codes (for dyad__petrarch_slots). */
@@ -1792,6 +1837,33 @@ static int lit_coded(const void *ud, size_t m) {
 }
 
 static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S);
+
+/* Literal mode: is the word at token v, where a pattern put its verb, a
+** noun or an adjective? After an article ("an accord"), a degree adverb
+** ("very close to"), or a plain noun ("daylight raids"). */
+static int lit_not_verb(dyad_coder *c, const sent *s, int v) {
+  size_t i = (size_t)v;
+  const char *why = NULL;
+  if (v <= 0) return 0;
+  {
+    const char *w = s->text + c->tok[i - 1].start;
+    size_t n = c->tok[i - 1].end - c->tok[i - 1].start;
+    if (c->hash[i - 1] == c->h_a || c->hash[i - 1] == c->h_an || c->hash[i - 1] == c->h_the)
+      why = "follows an article: a noun";
+    else if ((n == 4 && !strncasecmp(w, "very", 4)) || (n == 2 && !strncasecmp(w, "so", 2)) ||
+             (n == 3 && !strncasecmp(w, "too", 3)))
+      why = "follows a degree adverb: an adjective";
+    else if (!c->cls[i - 1] && !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
+             !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
+             !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && n >= 3 &&
+             s->text[c->tok[i].end - 1] == 's' &&
+             (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND | W_AUX)))))
+      why = "follows a plain noun: a compound noun";
+  }
+  if (!why) return 0;
+  tracef(c, "  literal: \"%.*s\" %s, no event", (int)(c->tok[i].end - c->tok[i].start), s->text + c->tok[i].start, why);
+  return 1;
+}
 
 /* Literal mode: the TABARI pattern behind a match places its actors ($
 ** source, + target, ^ skipped); the subject and object found by the clause
@@ -2104,7 +2176,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       passive = 0; /* PETRARCH: with no "by X" the subject stays the source */
       tracef(c, "  passive with no \"by\" agent: read as written");
     }
-    if (!passive && !(p->flags & (DYAD_VF_PASSIVE | DYAD_VF_NOTARGET)) && head > 0 && c->ment_of[head - 1] &&
+    if (!passive && !c->literal && !(p->flags & (DYAD_VF_PASSIVE | DYAD_VF_NOTARGET)) && head > 0 && c->ment_of[head - 1] &&
         c->ment[c->ment_of[head - 1] - 1].tok_end == head && done_to(c, s, head, vm->tok_end, p)) {
       /* a headline's "Colombia militant gunned down", "Three soldiers
          killed in Iraq", "Journalist kidnapped by militants": a participle
@@ -2137,6 +2209,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       smi = -1;
       for (size_t v = vidx; v-- > 0;)
         if (c->vi[v].has_subj) {
+          int reported = 0; /* "police released a photo and said they suspect two bombers set off
+                               the blast, killing seven": not the police */
+          for (size_t q = c->vm[v].tok_end; q < head && !c->literal; q++)
+            if ((c->cls[q] & W_REPORT) && q + 1 < head && c->ment_of[q + 1]) reported = 1;
+          if (reported) break;
           S = c->vi[v].subj;
           smi = -2;
           break;
@@ -2182,7 +2259,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           /* "by X", "by a group linked to X" */
           for (size_t r = t + 1; r < s->ntok && r < t + 8; r++) {
             if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_SUB | W_REL | W_THAT))) break;
-            if ((c->cls[r] & W_LOC) || c->hash[r] == c->h_on) break; /* "by a mortar attack on a US base" */
+            if (!c->literal && ((c->cls[r] & W_LOC) || c->hash[r] == c->h_on)) break; /* "by a mortar attack on a US base" */
             if (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
               by = c->mres[c->ment_of[r] - 1];
               break;
@@ -2271,6 +2348,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           S = c->mres[c->ment_of[r] - 1];
           of_source = 1;
           tracef(c, "  nominal: \"of/by X\" is the source");
+        } else if (c->hash[t] == c->h_by && !c->literal) {
+          by_unknown = 1; /* "a trip by the city-state's new leader": someone we do not know */
         }
       }
     }
@@ -2285,11 +2364,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       int victim = 0; /* "was killed in an airstrike": the subject suffered it */
       for (size_t t = head; t-- > 1 && clause_of(c, t) == clause_of(c, head);)
         if ((c->cls[t - 1] & W_BE) && SUF(c, t, S_ED)) victim = 1;
-      if (!S.n && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
+      if (by_unknown) tracef(c, "  nominal: \"by\" names an unknown source: not the clause subject");
+      if (!S.n && !by_unknown && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
         find_subject(c, s, head, vidx, 1, &S);
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
       }
-      if (!S.n && s->main_subj >= 0 && c->ment[s->main_subj].tok_end <= head &&
+      if (!S.n && !by_unknown && s->main_subj >= 0 && c->ment[s->main_subj].tok_end <= head &&
           c->mres[s->main_subj].n && !(victim && clause_of(c, c->ment[s->main_subj].tok_start) == clause_of(c, head))) {
         S = c->mres[s->main_subj];
         tracef(c, "  nominal: the sentence subject is the source");
@@ -2322,7 +2402,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       size_t lo = head > 3 ? head - 3 : 0;
       for (size_t t = lo; t < s->ntok; t++) {
         int about_to = c->hash[t] == c->h_about && t + 1 < s->ntok && (c->cls[t + 1] & W_TO);
-        if ((about_to || (c->cls[t] & (W_FUTN | W_MODAL))) && !(c->cls[t] & W_NEG) &&
+        /* "Karzai set for visit to Pakistan" */
+        int set_for = t < head && (c->cls[t] & W_INTENT) && t + 1 < s->ntok && c->hash[t + 1] == c->h_for;
+        if ((about_to || set_for || (c->cls[t] & (W_FUTN | W_MODAL))) && !(c->cls[t] & W_NEG) &&
             c->hash[t] != c->h_not) {
           if ((c->cls[t] & W_MODAL) && !(c->cls[t] & W_HYPO) && c->hash[t] != c->h_will) continue;
           tracef(c, "  future cue near the nominal: 036");
@@ -2365,6 +2447,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  negated nominal: no event");
       return 0;
     }
+    if (!c->literal && code[0] == '0')
+      for (size_t q = head, k = 0; q > 0 && k < 3; q--, k++) {
+        /* "warned Singapore officials against future visits to Taiwan" */
+        if (c->ment_of[q - 1] || !(c->wflag[q - 1] & DYAD_VW_WORD)) break;
+        if (c->cls[q - 1] & W_PREP) {
+          if (c->tok[q - 1].end - c->tok[q - 1].start == 7 && !strncasecmp(s->text + c->tok[q - 1].start, "against", 7)) {
+            tracef(c, "  nominal after \"against\": no event");
+            return 0;
+          }
+          break;
+        }
+      }
     /* "to continue the stalled talks", "to facilitate a resumption of
        dialogue": the nominal is the object of an unrealised verb */
     for (size_t q = head, k = 0; q > 1 && k < 6; q--, k++) {
@@ -2514,6 +2608,46 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       T.a[0].kind = DYAD_MK_AGENT;
       T.n = 1;
       tracef(c, "  target: \"%.*s\" of the source's own country", (int)(m->end - m->start), s->text + m->start);
+      break;
+    }
+  }
+  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 &&
+      strlen(S.a[0].country) == 3 && S.a[0].kind != DYAD_MK_IGO) {
+    /* "Philippine rebels free troops", "Allawi meets militants", "Sudan
+       accuses rebels": a state and the armed or political groups inside
+       it, in a sentence (and story) naming no other country */
+    const char *ssec = sector_of(&S.a[0]);
+    int chal = challenger_sector(ssec) && strncmp(ssec, "OPP", 3);
+    int state = !*ssec || !strncmp(ssec, "GOV", 3) || !strncmp(ssec, "MIL", 3) || !strncmp(ssec, "COP", 3) ||
+                !strncmp(ssec, "JUD", 3) || !strncmp(ssec, "LEG", 3);
+    int rt = (code[0] - '0') * 10 + (code[1] - '0');
+    int ok = rt >= 2 && (chal || (state && rt <= 16)) && !(c->doc_country[0] && strcmp(c->doc_country, S.a[0].country));
+    for (size_t k = 0; k < s->nment && ok; k++) {
+      const char *mc = c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
+      if (mc[0] && strcmp(mc, S.a[0].country)) ok = 0; /* another country in play */
+    }
+    for (size_t k = 0; k < s->nment && ok; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start < vm->tok_end) continue;
+      if (clause_of(c, m->tok_start) != clause_of(c, head) || m->tok_start > vm->tok_end + 5) break;
+      if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || strlen(m->sector) < 3 ||
+          !strncmp(m->sector, "REF", 3) || !strncmp(m->sector, "MED", 3) || (chal && !strcmp(m->sector, ssec)) ||
+          (m->flags & DYAD_MF_MODIFIER) ||
+          (!chal && strstr(" GOV MIL COP JUD LEG SPY ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) ||
+          !((m->flags & DYAD_MF_PLURAL) || (c->cls[m->tok_end - 1] & W_ACTN)))
+        break; /* people, not "a school" or "submarine fleet" */
+      if (m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_PREP) && !(c->cls[m->tok_start - 1] & W_TO) &&
+          c->hash[m->tok_start - 1] != c->h_with && c->hash[m->tok_start - 1] != c->h_on)
+        break; /* "attacked in a raid by police": no object */
+      memset(&T.a[0], 0, sizeof T.a[0]);
+      snprintf(T.a[0].code, sizeof T.a[0].code, "%s%s", S.a[0].country, m->sector);
+      copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
+      T.a[0].start = m->start;
+      T.a[0].end = m->end;
+      T.a[0].person = -1;
+      T.a[0].kind = DYAD_MK_AGENT;
+      T.n = 1;
+      tracef(c, "  target: \"%.*s\", at home in %s", (int)(m->end - m->start), s->text + m->start, S.a[0].country);
       break;
     }
   }
