@@ -554,7 +554,8 @@ static int attributive(const ctx *c, size_t t) {
   n = k->end - k->start;
   if (n > 2 && s[n - 2] == 'e' && s[n - 1] == 'd') return 0;
   for (size_t i = 0; notnoun[i]; i++)
-    if (strlen(notnoun[i]) == n && !memcmp(notnoun[i], s, n)) return 0;
+    if (notnoun[i][0] == s[0] && strlen(notnoun[i]) == n && !memcmp(notnoun[i], s, n))
+      return 0;
   return 1;
 }
 

@@ -306,9 +306,10 @@ static size_t plain_run(const char *s, size_t j, size_t n) {
     memcpy(&w, s + j, 8);
     a = w ^ (ones * '"');
     b = w ^ (ones * '\\');
-    c = w & (ones * 0xE0);
-    m = ~(((a & lo7) + lo7) | a | lo7) | ~(((b & lo7) + lo7) | b | lo7) |
-        ~(((c & lo7) + lo7) | c | lo7) | (w & ~lo7);
+    /* below 0x20 or 0x80 and above: ((byte | 0x80) - 0x20) lacks the high bit,
+    ** or the byte has it (no carry crosses a byte) */
+    c = ~((w | ~lo7) - ones * 0x20) | w;
+    m = ~(((a & lo7) + lo7) | a | lo7) | ~(((b & lo7) + lo7) | b | lo7) | c;
     m &= ~lo7;
     if (m) return j + ((size_t)__builtin_ctzll(m) >> 3);
     j += 8;
