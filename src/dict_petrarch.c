@@ -80,6 +80,7 @@ struct dyad__petrarch {
   issue *iss;
   size_t niss, capiss;
   unsigned syngen;       /* bumped when a synset changes (caches) */
+  unsigned char sd_map[8192]; /* story discards by their first two bytes (sd_mark) */
   char *warn;            /* warnings, one a line */
   size_t nwarn, capwarn;
 };
@@ -1056,6 +1057,23 @@ static int read_agents(reader *r) {
 ** Discards and issues
 ** ---------------------------------------------------------------------- */
 
+/* The story-discard filter: a bit for the first two bytes of each story
+** phrase (a one-byte phrase: its byte and every second byte). */
+static unsigned sd_key(char a, char b) { return ((unsigned)(unsigned char)a << 8) | (unsigned char)b; }
+
+static void sd_mark(dyad__petrarch *p, const char *ph) {
+  if (!ph[0]) return;
+  if (ph[1]) {
+    unsigned k = sd_key(ph[0], ph[1]);
+    p->sd_map[k >> 3] |= (unsigned char)(1u << (k & 7));
+  } else {
+    for (unsigned b = 0; b < 256; b++) {
+      unsigned k = sd_key(ph[0], (char)b);
+      p->sd_map[k >> 3] |= (unsigned char)(1u << (k & 7));
+    }
+  }
+}
+
 static int read_discards(reader *r) {
   const char *s;
   size_t n;
@@ -1085,6 +1103,7 @@ static int read_discards(reader *r) {
     if (!(dd->phrase = keep(r->p, buf, k))) return DYAD_ENOMEM;
     dd->story = story;
     dd->line = (unsigned)r->line;
+    if (story) sd_mark(r->p, dd->phrase);
     r->p->ndisc++;
     r->p->count[DYAD__P_DISCARDS]++;
     if (story) r->p->count[DYAD__P_STORY]++;
@@ -2326,16 +2345,19 @@ int dyad__petrarch_summary(const dyad_dict *d, char *buf, size_t cap) {
 }
 
 int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size_t len) {
-  if (!p) return 0;
-  for (size_t i = 0; i < p->ndisc; i++) {
-    const char *ph = p->disc[i].phrase;
-    size_t pn = strlen(ph);
-    if (!p->disc[i].story || !pn || pn > len) continue;
-    for (size_t j = 0; j + pn <= len; j++) {
-      size_t q = 0;
+  if (!p || !p->count[DYAD__P_STORY]) return 0;
+  /* a phrase starts where no letter is before it: probe the filter there */
+  for (size_t j = 0; j < len; j++) {
+    unsigned k;
+    if (j > 0 && ((text[j - 1] | 32) >= 'a' && (text[j - 1] | 32) <= 'z')) continue;
+    k = sd_key(up(text[j]), j + 1 < len ? up(text[j + 1]) : 0);
+    if (!(p->sd_map[k >> 3] & (1u << (k & 7)))) continue;
+    for (size_t i = 0; i < p->ndisc; i++) {
+      const char *ph = p->disc[i].phrase;
+      size_t pn = strlen(ph), q = 0;
+      if (!p->disc[i].story || !pn || j + pn > len) continue;
       while (q < pn && up(text[j + q]) == ph[q]) q++;
-      if (q == pn && (j == 0 || !((text[j - 1] | 32) >= 'a' && (text[j - 1] | 32) <= 'z')) &&
-          (j + pn == len || !((text[j + pn] | 32) >= 'a' && (text[j + pn] | 32) <= 'z')))
+      if (q == pn && (j + pn == len || !((text[j + pn] | 32) >= 'a' && (text[j + pn] | 32) <= 'z')))
         return 1;
     }
   }

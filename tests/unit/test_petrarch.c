@@ -246,6 +246,13 @@ static void test_discards_issues(void **state) {
   assert_int_equal(dd[3].story, 1);
   assert_true(dyad__petrarch_story_discard(dyad__petrarch_of(d), s1, strlen(s1)));
   assert_false(dyad__petrarch_story_discard(dyad__petrarch_of(d), s2, strlen(s2)));
+  /* whole words, any case, anywhere (the filter probes word starts only) */
+  assert_true(dyad__petrarch_story_discard(dyad__petrarch_of(d), "a TALENT show", 13));
+  assert_true(dyad__petrarch_story_discard(dyad__petrarch_of(d), "talent show", 11));
+  assert_false(dyad__petrarch_story_discard(dyad__petrarch_of(d), "talent shows", 12));
+  assert_false(dyad__petrarch_story_discard(dyad__petrarch_of(d), "a talent sho", 12));
+  assert_false(dyad__petrarch_story_discard(dyad__petrarch_of(d), "xtalent show", 12));
+  assert_false(dyad__petrarch_story_discard(dyad__petrarch_of(d), "", 0));
   /* sentence discards reach the matcher as discard patterns */
   assert_true(has_pattern(d, "golf tournament", "", ""));
   assert_int_equal(dyad__petrarch_nissues(dyad__petrarch_of(d)), 2);
