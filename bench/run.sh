@@ -21,6 +21,10 @@ RESULTS=$ROOT/bench/RESULTS.md
 NPROC=$(nproc 2>/dev/null || echo 1)
 TIMEBIN=/usr/bin/time
 mkdir -p "$OUT"
+# The figures below measure loading the sources; compiled sets are measured
+# explicitly (dict_load_compiled_*, dict_check_*_cached), so the automatic
+# cache is off except there.
+export DYAD_NO_CACHE=1
 
 die() { echo "bench: $*" >&2; exit 1; }
 [ -x "$DYAD" ] || die "no $DYAD (run make first)"
@@ -171,6 +175,53 @@ if [ -d "$PHX" ] && implemented dict check; then
   fi
 fi
 
+# ---- compiled dictionary sets (dyad dict compile) and Phoenix coding speed --
+# A compiled set is loaded with `dyad code --data none --dict FILE` (the
+# same whole-run method as dict_load_ours: start-up included).
+if implemented dict compile -o "$OUT/probe.dyc"; then
+  if "$DYAD" dict compile -o "$OUT/ours.dyc" >"$OUT/compile_ours.out" 2>&1 &&
+    measure load_compiled_ours "$DYAD" code --data none --dict "$OUT/ours.dyc" "$OUT/empty.txt"; then
+    emit "dict_load_compiled_ours" "$(ms) (dyad code --data none --dict ours.dyc on an empty input; $(stat -c %s "$OUT/ours.dyc") bytes)"
+  else
+    emit "dict_load_compiled_ours" "failed ($(head -c 200 "$OUT/compile_ours.out" | tr '\n' ' '))"
+  fi
+  if [ -d "$PHX" ]; then
+    if "$DYAD" dict compile --dict "$PHX" -o "$OUT/phoenix.dyc" >"$OUT/compile_phx.out" 2>&1; then
+      if measure load_compiled_phx "$DYAD" code --data none --dict "$OUT/phoenix.dyc" "$OUT/empty.txt"; then
+        emit "dict_load_compiled_phoenix" "$(ms) (Phoenix + ours compiled, dyad code --data none --dict phoenix.dyc on an empty input; $(stat -c %s "$OUT/phoenix.dyc") bytes)"
+      fi
+    else
+      emit "dict_load_compiled_phoenix" "n/a ($(grep -v warning "$OUT/compile_phx.out" | head -1 | cut -c1-160))"
+    fi
+  fi
+else
+  emit "dict_load_compiled_ours" "$NA"
+fi
+# the automatic cache: dict check of the same set again (a warm-up run writes it)
+mkdir -p "$OUT/cache"
+CACHED=(env -u DYAD_NO_CACHE DYAD_CACHE_DIR="$OUT/cache" "$DYAD" dict check)
+if "${CACHED[@]}" >/dev/null 2>&1 && measure dict_check_cached "${CACHED[@]}"; then
+  emit "dict_check_ours_cached" "$(ms) (dyad dict check, from the automatic cache)"
+fi
+if [ -d "$PHX" ] && "${CACHED[@]}" "$PHX" >/dev/null 2>&1 &&
+  measure dict_check_phx_cached "${CACHED[@]}" "$PHX"; then
+  if "${CACHED[@]}" --time "$PHX" 2>/dev/null | grep -q '(compiled)'; then how="from the automatic cache"
+  else how="not cached: $(grep -v warning "$OUT/compile_phx.out" 2>/dev/null | head -1 | sed 's/.*cannot compile: //' | cut -c1-100)"; fi
+  emit "dict_check_phoenix_cached" "$(ms) (dyad dict check on the Phoenix set, $how)"
+fi
+if [ -d "$PHX" ] && implemented code "$OUT/empty.txt"; then
+  if [ -f "$OUT/phoenix.dyc" ]; then PHXARGS=(--data none --dict "$OUT/phoenix.dyc"); PHXHOW="compiled set"
+  else PHXARGS=(--dict "$PHX"); PHXHOW="sources"; fi
+  if measure code_phx_j1 "$DYAD" code -j 1 "${PHXARGS[@]}" "$BIG"; then
+    if [ -n "$NSENT" ]; then emit "code_phoenix_j1_sentences_per_s" "$(rate "$NSENT" sentences/s) (Phoenix + ours, $PHXHOW, load included)"
+    else emit "code_phoenix_j1_sentences_per_s" "n/a (dyad sentences not implemented)"; fi
+    emit "code_phoenix_j1_events" "$(wc -l <"$OUT/code_phx_j1.out")"
+    emit "code_phoenix_j1_peak_rss" "$((RSS_MAX / 1024)) MB"
+  else
+    emit "code_phoenix_j1_sentences_per_s" "failed ($(head -c 200 "$OUT/code_phx_j1.err" | tr '\n' ' '))"
+  fi
+fi
+
 # ---- dyad ingest (SQLite store) -------------------------------------------
 if implemented ingest --db "$OUT/probe.db" "$OUT/empty.txt"; then
   ING=$OUT/agnews_ingest.jsonl
@@ -244,7 +295,9 @@ MEM=$(awk '/^MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/nu
   echo "read \"n/a\". The machine is shared (2 cores, other builds and tests may run"
   echo "alongside), so figures vary between runs; per-core rates divide the -j N rate"
   echo "by N. The Phoenix load is \`dyad code --dict ../shared/dictionaries/phoenix\`"
-  echo "on an empty input (ours loaded too)."
+  echo "on an empty input (ours loaded too). Compiled sets (\`dyad dict compile\`) are"
+  echo "loaded the same way with \`--data none --dict FILE\`; Phoenix coding speed is"
+  echo "\`dyad code -j 1\` with Phoenix + ours (the compiled set when it compiles)."
   echo
   echo "## Figures"
   echo

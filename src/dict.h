@@ -227,6 +227,12 @@ int dyad__dict_is_compiled(const char *path);
 ** d is not new); d stays a new set. */
 int dyad__dict_load_compiled(dyad_dict *d, const char *file);
 
+/* The same over a compiled set in memory (name for messages); and, for
+** the robustness tests, rewrites the header's length and checksum of a
+** (deliberately damaged) compiled set so that its sections get parsed. */
+int dyad__dict_load_compiled_buf(dyad_dict *d, const void *buf, size_t len, const char *name);
+void dyad__dict_compiled_reseal(void *buf, size_t len);
+
 /* The automatic cache file of a source set (its directory created); 0
 ** when there is no cache directory. */
 int dyad__dict_cache_file(const char *data_dir, const char *const *paths, size_t npaths,

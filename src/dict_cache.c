@@ -253,7 +253,7 @@ static int src_add_tree(srclist *l, const char *given) {
     n++;
   }
   closedir(dir);
-  if (!rc) qsort(names, n, sizeof *names, cmp_str);
+  if (!rc && n > 1) qsort(names, n, sizeof *names, cmp_str);
   for (size_t i = 0; i < n; i++) {
     char p[PATH_MAX + 256];
     if (!rc) {
@@ -577,19 +577,12 @@ static const char *rd_msg(int why) {
 /* Reads file into d (new). want_key: 0 = any source set, else it must be
 ** that key. Returns RD_*; on RD_STALE, stale names the changed source. On
 ** any failure d is left a new set (with the messages it had). */
-static int read_file(dyad_dict *d, const char *file, uint64_t want_key, int check_build,
-                     char *stale, size_t cap, int *sys_err) {
-  size_t len;
-  int err = 0, why = RD_OK, rc;
+static int read_buf(dyad_dict *d, const unsigned char *buf, size_t len, uint64_t want_key,
+                    int check_build, char *stale, size_t cap) {
+  int why = RD_OK, rc;
   uint32_t u;
   uint64_t x;
   dyad__rbuf r;
-  unsigned char *buf = (unsigned char *)dyad__slurp(file, &len, &err);
-  *sys_err = 0;
-  if (!buf) {
-    *sys_err = err;
-    return err == ENOMEM ? RD_NOMEM : RD_IO;
-  }
   if (!len) why = RD_EMPTY;
   else if (len < 8 || memcmp(buf, CACHE_MAGIC, 8)) why = RD_MAGIC;
   else if (len < HEADER_SIZE) why = RD_TRUNC;
@@ -676,6 +669,20 @@ static int read_file(dyad_dict *d, const char *file, uint64_t want_key, int chec
     d->cached = 1;
   }
 out:
+  return why;
+}
+
+static int read_file(dyad_dict *d, const char *file, uint64_t want_key, int check_build,
+                     char *stale, size_t cap, int *sys_err) {
+  size_t len;
+  int err = 0, why;
+  unsigned char *buf = (unsigned char *)dyad__slurp(file, &len, &err);
+  *sys_err = 0;
+  if (!buf) {
+    *sys_err = err;
+    return err == ENOMEM ? RD_NOMEM : RD_IO;
+  }
+  why = read_buf(d, buf, len, want_key, check_build, stale, cap);
   free(buf);
   return why;
 }
@@ -694,12 +701,9 @@ int dyad__dict_is_compiled(const char *path) {
   return n == sizeof m && !memcmp(m, CACHE_MAGIC, 8);
 }
 
-int dyad__dict_load_compiled(dyad_dict *d, const char *file) {
-  char stale[PATH_MAX + 256];
-  int sys_err, why;
-  if (!d || !file) return DYAD_EINVAL;
-  stale[0] = 0;
-  why = read_file(d, file, 0, 1, stale, sizeof stale, &sys_err);
+/* The status and message of a read that gave `why`. */
+static int read_status(dyad_dict *d, const char *file, int why, int sys_err,
+                       const char *stale) {
   switch (why) {
   case RD_OK: return 0;
   case RD_IO:
@@ -721,6 +725,33 @@ int dyad__dict_load_compiled(dyad_dict *d, const char *file) {
     dyad__dict_error(d, file, 0, "%s", rd_msg(why));
     return DYAD_EFORMAT;
   }
+}
+
+int dyad__dict_load_compiled(dyad_dict *d, const char *file) {
+  char stale[PATH_MAX + 256];
+  int sys_err, why;
+  if (!d || !file) return DYAD_EINVAL;
+  stale[0] = 0;
+  why = read_file(d, file, 0, 1, stale, sizeof stale, &sys_err);
+  return read_status(d, file, why, sys_err, stale);
+}
+
+int dyad__dict_load_compiled_buf(dyad_dict *d, const void *buf, size_t len, const char *name) {
+  char stale[PATH_MAX + 256];
+  int why;
+  if (!d || (!buf && len)) return DYAD_EINVAL;
+  stale[0] = 0;
+  why = read_buf(d, buf, len, 0, 1, stale, sizeof stale);
+  return read_status(d, name ? name : "(buffer)", why, 0, stale);
+}
+
+void dyad__dict_compiled_reseal(void *buf, size_t len) {
+  unsigned char *p = buf;
+  uint64_t x = len;
+  if (len < HEADER_SIZE) return;
+  memcpy(p + 24, &x, 8);
+  x = checksum(p + HEADER_SIZE, len - HEADER_SIZE);
+  memcpy(p + 32, &x, 8);
 }
 
 /* Loads the sources as `dyad code` does. */

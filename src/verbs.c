@@ -1087,7 +1087,10 @@ static int verbs_sane(const dyad_verbs *v, size_t npool) {
   if (v->nhead && !v->filts) return 0;
   for (size_t k = 0; k < v->nhead; k++) {
     const head *h = &v->heads[k];
-    if (!h->n) continue;
+    if (!h->n) {
+      if (h->nsets) return 0;
+      continue;
+    }
     used++;
     if ((size_t)h->first + h->n > v->nhpat || (size_t)h->sets + h->nsets > v->nhsl) return 0;
     if (h->nsets && !v->nsub) return 0;

@@ -3,7 +3,9 @@
 ** tests/cases/dict: good files load with the right counts; every kind of
 ** malformed line is reported as "file:line: message" and loading goes on;
 ** phrase normalisation (case, hyphens, apostrophes, acronyms) as seen through
-** dyad__find_actors; the data directory fallbacks.
+** dyad__find_actors; the data directory fallbacks; compiled sets
+** (dict_cache.c): a round trip matches like the sources, and damaged files
+** (truncated, bytes changed with a valid checksum) are errors, never a crash.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,6 +14,7 @@
 #include <cmocka.h>
 
 #include "dict.h"
+#include "verbs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -425,6 +428,180 @@ static void adders(void **state) {
   dyad_dict_free(d);
 }
 
+/* ---- compiled sets ------------------------------------------------------ */
+
+static const char *probe_texts[] = {
+    "South Korean Foreign Minister Yun Byung-se met his Russian counterpart Sergey Lavrov in Moscow.",
+    "Russian forces attacked rebels near the border, officials said on Monday.",
+    "The UN Security Council condemned the missile launch and threatened sanctions against North Korea.",
+    "Kim Jong-un visited China and held talks with Xi Jinping on economic aid.",
+    "Israeli troops arrested dozens of Palestinians; the government denied the accusations.",
+    "The minister said that word7 was more important, and said to the press word29 more.",
+};
+
+/* A line per probe text: actor codes, then the verb matches (pattern and
+** span), so two sets can be compared. */
+static void probe(const dyad_dict *d, char *out, size_t cap) {
+  size_t n = 0;
+  out[0] = 0;
+  for (size_t k = 0; k < sizeof probe_texts / sizeof probe_texts[0]; k++) {
+    const char *text = probe_texts[k];
+    dyad_token toks[256];
+    uint64_t hash[256];
+    unsigned char word[256];
+    dyad_vmatch vm[32];
+    char got[1024];
+    size_t nt = dyad_tokenize(text, 0, strlen(text), toks, 256), nv;
+    codes_of(d, text, "2016-06-13", got, sizeof got);
+    n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s |", got);
+    for (size_t i = 0; i < nt && i < 256; i++) {
+      hash[i] = dyad__token_hash(text + toks[i].start, toks[i].end - toks[i].start);
+      word[i] = (toks[i].flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
+    }
+    nv = dyad__verbs_match(dyad__dict_verbs(d), hash, word, nt < 256 ? nt : 256, vm, 32);
+    for (size_t i = 0; i < nv && i < 32; i++)
+      n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, " %u:%u-%u", vm[i].pattern,
+                            vm[i].tok_start, vm[i].tok_end);
+    n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "\n");
+  }
+}
+
+static void compiled_roundtrip(void **state) {
+  char file[4200], a[8192], b[8192];
+  dyad_dict *d = dyad_dict_new(), *d2 = dyad_dict_new(), *d3 = dyad_dict_new();
+  (void)state;
+  path_of(file, sizeof file, tmpdir, "set.dyc");
+  assert_int_equal(dyad_dict_compile(d, data, NULL, 0, file), 0);
+  assert_int_equal(dyad_dict_load(d2, file, DYAD_DICT_AUTO), 0);
+  assert_int_equal(dyad__dict_cached(d2), 1);
+  assert_int_equal(dyad__dict_cached(d), 0);
+  for (int k = 0; k < 6; k++) assert_int_equal(dyad__dict_count(d, k), dyad__dict_count(d2, k));
+  probe(d, a, sizeof a);
+  probe(d2, b, sizeof b);
+  assert_true(strstr(a, "KORGOV") != NULL && strstr(a, ":") != NULL);
+  assert_string_equal(a, b);
+  assert_non_null(dyad__dict_gazetteer(d2));
+  /* a compiled set is complete: not into a set that has data */
+  assert_int_equal(dyad_dict_load(d2, file, DYAD_DICT_AUTO), DYAD_EINVAL);
+  assert_non_null(strstr(dyad_dict_errmsg(d2), "load it alone"));
+  /* nothing to compile; a set with errors; a non-new set */
+  assert_int_equal(dyad_dict_compile(d3, "none", NULL, 0, file), DYAD_EINVAL);
+  dyad_dict_free(d3);
+  d3 = dyad_dict_new();
+  assert_int_not_equal(dyad_dict_compile(d3, bad, NULL, 0, file), 0);
+  assert_int_equal(dyad_dict_compile(d2, data, NULL, 0, file), DYAD_EINVAL);
+  /* the file written first is still whole */
+  dyad_dict_free(d3);
+  d3 = dyad_dict_new();
+  assert_int_equal(dyad_dict_load(d3, file, DYAD_DICT_AUTO), 0);
+  probe(d3, b, sizeof b);
+  assert_string_equal(a, b);
+  unlink(file);
+  dyad_dict_free(d);
+  dyad_dict_free(d2);
+  dyad_dict_free(d3);
+}
+
+static unsigned char *slurp_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  unsigned char *buf;
+  long n;
+  assert_non_null(f);
+  assert_int_equal(fseek(f, 0, SEEK_END), 0);
+  n = ftell(f);
+  assert_true(n > 0);
+  rewind(f);
+  buf = malloc((size_t)n);
+  assert_non_null(buf);
+  assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+  fclose(f);
+  *len = (size_t)n;
+  return buf;
+}
+
+/* Damaged compiled sets: cut anywhere, or bytes changed and the checksum
+** made valid again so the section checks are reached. Each load fails
+** cleanly or gives a set that matches without crashing. */
+static void compiled_damage(void **state) {
+  char file[4200], out[8192];
+  size_t len;
+  unsigned char *orig, *buf;
+  unsigned seed = 12345;
+  int loaded = 0, refused = 0;
+  dyad_dict *d = dyad_dict_new();
+  (void)state;
+  char extra[4200];
+  const char *paths[1];
+  FILE *f;
+  path_of(file, sizeof file, tmpdir, "dmg.dyc");
+  /* a head word with 30 patterns (found through anchors, verbs.c) */
+  path_of(extra, sizeof extra, tmpdir, "extra-verbs.txt");
+  f = fopen(extra, "w");
+  assert_non_null(f);
+  for (int k = 0; k < 30; k++) fprintf(f, "010 v say+ * word%d ** (more)\n", k);
+  fprintf(f, "020 v say+ to|with\n");
+  fclose(f);
+  paths[0] = extra;
+  assert_int_equal(dyad_dict_compile(d, good, paths, 1, file), 0);
+  dyad_dict_free(d);
+  orig = slurp_file(file, &len);
+  buf = malloc(len);
+  assert_non_null(buf);
+  d = dyad_dict_new();
+  assert_int_equal(dyad__dict_load_compiled_buf(d, orig, len, "x"), 0);
+  dyad_dict_free(d);
+  /* cut: the header's length says more than there is */
+  for (size_t cut = 0; cut < len; cut += 1 + len / 97) {
+    d = dyad_dict_new();
+    assert_true(dyad__dict_load_compiled_buf(d, orig, cut, "cut.dyc") < 0);
+    assert_non_null(strstr(dyad_dict_errmsg(d), "cut.dyc: "));
+    dyad_dict_free(d);
+  }
+  /* cut, with the header made to agree: the sections run short */
+  for (size_t cut = 64; cut < len; cut += 1 + len / 89) {
+    memcpy(buf, orig, cut);
+    dyad__dict_compiled_reseal(buf, cut);
+    d = dyad_dict_new();
+    assert_true(dyad__dict_load_compiled_buf(d, buf, cut, "cut.dyc") < 0);
+    dyad_dict_free(d);
+  }
+  /* bytes changed: 1-4 random bytes past the header */
+  for (int it = 0; it < 1500; it++) {
+    int nb = 1 + it % 4, rc;
+    memcpy(buf, orig, len);
+    for (int k = 0; k < nb; k++) {
+      seed = seed * 1103515245u + 12345u;
+      size_t at = 64 + (seed >> 8) % (len - 64);
+      seed = seed * 1103515245u + 12345u;
+      buf[at] ^= (unsigned char)(1u << ((seed >> 16) & 7));
+    }
+    dyad__dict_compiled_reseal(buf, len);
+    d = dyad_dict_new();
+    rc = dyad__dict_load_compiled_buf(d, buf, len, "flip.dyc");
+    if (rc == 0) {
+      loaded++;
+      probe(d, out, sizeof out); /* must not crash */
+    } else {
+      refused++;
+      assert_non_null(strstr(dyad_dict_errmsg(d), "flip.dyc: "));
+    }
+    dyad_dict_free(d);
+  }
+  /* without resealing, the checksum catches every change */
+  memcpy(buf, orig, len);
+  buf[len / 2] ^= 0x10;
+  d = dyad_dict_new();
+  assert_int_equal(dyad__dict_load_compiled_buf(d, buf, len, "sum.dyc"), DYAD_EFORMAT);
+  assert_non_null(strstr(dyad_dict_errmsg(d), "checksum"));
+  dyad_dict_free(d);
+  assert_true(refused > 0);
+  (void)loaded;
+  free(buf);
+  free(orig);
+  unlink(file);
+  unlink(extra);
+}
+
 int main(void) {
   const char *root = getenv("ROOT");
   const char *t = getenv("TMPDIR");
@@ -438,6 +615,7 @@ int main(void) {
       cmocka_unit_test(normalisation),      cmocka_unit_test(later_wins),
       cmocka_unit_test(adders),            cmocka_unit_test(people_dates),
       cmocka_unit_test(fold_agreement),     cmocka_unit_test(people_alone),
+      cmocka_unit_test(compiled_roundtrip), cmocka_unit_test(compiled_damage),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
