@@ -689,7 +689,7 @@ static void lit_resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     char code[64];
     size_t r = m->tok_end;
     if (mi > 0 && c->ment[mi - 1].tok_end == m->tok_start && c->ment[mi - 1].code[0] &&
-        c->ment[mi - 1].kind != DYAD_MK_AGENT && c->ment[mi - 1].kind != DYAD_MK_PRONOUN) {
+        c->ment[mi - 1].kind != DYAD_MK_PRONOUN) {
       /* "White House security officials": the actor before the agent */
       const dyad_mention *x = &c->ment[mi - 1];
       size_t xl = strlen(x->code), sl = strlen(m->sector);
@@ -1418,7 +1418,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     const dyad_mention *m = &c->ment[mo - 1];
     if (m->tok_start != t) continue;
     size_t after = m->tok_end;
-    if (m->kind == DYAD_MK_PRONOUN &&
+    if (m->kind == DYAD_MK_PRONOUN && !c->literal &&
         (c->hash[t] == c->h_he || c->hash[t] == c->h_she || c->hash[t] == c->h_they))
       break; /* a subject pronoun starts another clause: "... as they face ..." */
     if (t > 0 && c->tok[t - 1].end - c->tok[t - 1].start > 4 &&
@@ -1897,6 +1897,17 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
       if (c->ment[k].start == last) k0 = k;
     if (k0 != (size_t)-1) lit_subject(c, s, k0, S);
   }
+  if (!S->n && vm->tok_start > 1 && c->hash[vm->tok_start - 1] == c->h_rparen) {
+    /* "The Philippines and the European Union (EU) agree": the subject
+       before a parenthesis */
+    size_t t = vm->tok_start - 1;
+    while (t > 0 && c->hash[t] != c->h_lparen) t--;
+    if (t > 0 && c->ment_of[t - 1] && c->mres[c->ment_of[t - 1] - 1].n) {
+      size_t k = (size_t)c->ment_of[t - 1] - 1;
+      if (!lit_subject(c, s, k, S)) *S = c->mres[k];
+      tracef(c, "  literal: the subject before the parenthesis");
+    }
+  }
   oldS = *S;
   if (!pet || !p->file) return 0;
   in.text = s->text;
@@ -1914,6 +1925,20 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
     return 0;
   }
   if (lit_not_verb(c, s, out.verb)) return 1;
+  if (!S->n && out.verb > (int)vm->tok_start) {
+    /* "Neither Galadriel nor Gollum boycotted": the subject inside the
+       pattern's words */
+    for (size_t k = s->nment; k-- > 0;)
+      if (c->ment[k].tok_end <= (size_t)out.verb && c->ment[k].tok_start >= vm->tok_start && c->mres[k].n) {
+        if (!lit_subject(c, s, k, S)) *S = c->mres[k];
+        oldS = *S;
+        if (T->n && T->a[0].start < c->tok[vm->tok_end - 1].end) {
+          /* and the target after the pattern, not inside it */
+          find_target(c, s, vm->tok_end, 0, 0, p, (size_t)(vm - c->vm), T);
+        }
+        break;
+      }
+  }
   if (out.target >= 0) {
     *T = c->mres[out.target];
     tracef(c, "  pattern slot +: target \"%.*s\"", (int)(c->ment[out.target].end - c->ment[out.target].start),
@@ -1973,7 +1998,9 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
     {
       int inverb = 0; /* another verb's words end the phrase */
       for (size_t v = 0; v < s->nvm && !inverb; v++)
-        if (t >= c->vm[v].tok_start && t < c->vm[v].tok_end) inverb = 1;
+        if (t >= c->vm[v].tok_start && t < c->vm[v].tok_end &&
+            !(c->ment[k0].tok_start >= c->vm[v].tok_start && c->ment[k0].tok_start < c->vm[v].tok_end))
+          inverb = 1;
       if (inverb) break;
     }
     if (c->hash[t] == c->h_comma || (k & W_AND) || c->hash[t] == h_nor) {
@@ -2046,6 +2073,23 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
     }
   }
   if (G.n < 1) return 0;
+  {
+    /* "The ambassadors of Arnor, Osgiliath and Gondor": the agent of the
+       first conjunct goes with the countries listed after it */
+    size_t k1 = (size_t)-1;
+    for (size_t k = 0; k < s->nment && k1 == (size_t)-1; k++)
+      if (c->ment[k].tok_start >= b && c->mres[k].n && c->mres[k].a[0].start == G.a[0].start) k1 = k;
+    if (k1 != (size_t)-1 && c->ment[k1].kind == DYAD_MK_AGENT && c->ment[k1].sector[0] && c->ment[k1].code[0]) {
+      int of = 0;
+      for (size_t t = c->ment[k1].tok_start; t < c->ment[k1].tok_end; t++) of |= c->hash[t] == c->h_of;
+      for (int i = 1; of && i < G.n; i++)
+        if (G.a[i].kind == DYAD_MK_COUNTRY) {
+          char code[64];
+          snprintf(code, sizeof code, "%s%s", G.a[i].code, c->ment[k1].sector);
+          copy_str(G.a[i].code, sizeof G.a[i].code, code);
+        }
+    }
+  }
   *S = G;
   tracef(c, "  literal: compound subject, the first actor of each conjunct (%d)", G.n);
   return G.n;
