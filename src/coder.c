@@ -518,6 +518,7 @@ typedef struct sent {
   int coding;              /* the sentence has event patterns and is coded */
   int loc_done;            /* loc_country computed */
   char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
+  int headline;            /* written in Title Case */
 } sent;
 
 static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) != 0; }
@@ -718,6 +719,26 @@ static void lit_resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   if (!a.code[0]) return;
   g->a[0] = a;
   g->n = 1;
+  {
+    /* "the Shire" [FRO/BIL/SAM]: each of its codes */
+    const char *all = m->code[0] ? dyad__petrarch_multicode(dyad__petrarch_of(c->d), m->code) : NULL;
+    if (all) {
+      g->n = 0;
+      while (*all && g->n < GMAX) {
+        size_t n = strcspn(all, "/");
+        char code[32];
+        if (n && n < sizeof code) {
+          memcpy(code, all, n);
+          code[n] = 0;
+          g->a[g->n] = a;
+          set_code(&g->a[g->n], code, "");
+          g->n++;
+        }
+        all += n;
+        if (*all == '/') all++;
+      }
+    }
+  }
 }
 
 static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
@@ -1131,6 +1152,14 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   size_t j = head;
   size_t vg = skip_left_verbgroup(c, head, 0);
   int fallback = -1;
+  if (!allow_possessive && !c->literal && vg > 2 && !c->ment_of[vg - 1] && !c->ment_of[vg - 2] &&
+      c->cls[vg - 1] == W_GENERIC && !c->cls[vg - 2] && (c->wflag[vg - 1] & DYAD_VW_WORD) &&
+      (c->wflag[vg - 2] & DYAD_VW_WORD) && !(c->tok[vg - 1].flags & DYAD_TOK_CAP) &&
+      !(c->tok[vg - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && c->ment_of[vg - 3] &&
+      c->ment[c->ment_of[vg - 3] - 1].tok_end == vg - 2 && c->ment[c->ment_of[vg - 3] - 1].kind != DYAD_MK_PRONOUN) {
+    tracef(c, "  the subject is \"X <noun> allies\": a noun phrase no dictionary knows, no source");
+    return -1; /* "Iraq war allies lash out at Annan" */
+  }
   if (!allow_possessive && vg > 0 && !c->ment_of[vg - 1] && (c->wflag[vg - 1] & DYAD_VW_WORD) &&
       !c->cls[vg - 1] && !(c->tok[vg - 1].flags & DYAD_TOK_NUMBER)) {
     /* "Baghdad blasts kill ...", "Russian gas prices hurt ...": a plain noun
@@ -1482,6 +1511,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
          actor is not */
       break;
     }
+    if (!c->literal && m->kind == DYAD_MK_PRONOUN && c->mres[mo - 1].n && c->vi[vidx].has_subj &&
+        c->vi[vidx].subj.n && !strcmp(c->mres[mo - 1].a[0].code, c->vi[vidx].subj.a[0].code)) {
+      t = after - 1; /* "as they battle terrorism ... and their acts": the subject again */
+      continue;
+    }
     if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
         (verbal_coop && (m->flags & DYAD_MF_MODIFIER))) {
       t = after - 1;
@@ -1769,6 +1803,12 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
+      if (root >= 18 && (pk & W_INTENT) && t > 1 && (c->cls[t - 2] & (W_DET | W_PREP)) && !c->literal &&
+          !c->ment_of[t - 1]) {
+        /* "killed five in an attempt to assassinate ...": the attempt was made */
+        *modal = 0;
+        return neg;
+      }
       if ((pk & (W_EVID | W_REPORT)) || (verbal && !(pk & (W_INTENT | W_MODAL)))) {
         /* "appears to have received", "claimed to have killed", "used his
            speech to urge": no modality */
@@ -2126,7 +2166,10 @@ static int lit_by_agent(const dyad_coder *c, const sent *s, size_t head, size_t 
 
 static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
   size_t j = head;
-  while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || SUF(c, j - 1, S_LY))) j--;
+  while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || SUF(c, j - 1, S_LY) ||
+                   ((c->cls[j - 1] & (W_REPORT | W_EVID)) && SUF(c, j - 1, S_ED) && j - 1 > 0 &&
+                    (c->cls[j - 2] & W_BE))))
+    j--; /* "were reported killed", "is believed held" */
   if (j > 1 && c->hash[j - 1] == c->h_comma && c->ment_of[j - 2] && SUF(c, head, S_ED)) {
     /* "Spain's prime minister, heckled Monday by opposition lawmakers, ..." */
     for (size_t t = head + 1; t < s->ntok && t <= head + 3; t++) {
@@ -2360,6 +2403,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (c->wflag[j - 1] & DYAD_VW_WORD) && !(c->cls[j - 1] & (W_BE | W_AUX)))
       j--;
     int mi = mention_at_end(c, j);
+    for (size_t q = j; q < head && !c->literal; q++)
+      if (c->hash[q] == c->h_poss && q > 0 && !c->ment_of[q - 1]) {
+        by_unknown = 1; /* "Hurricane Ivan's strike on the island": a possessor we do not know */
+        tracef(c, "  nominal: its possessor is no actor");
+      }
     group modifier;
     modifier.n = 0;
     int conflict = code[0] == '2' || (code[0] == '1' && code[1] >= '4');
@@ -2408,6 +2456,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       int victim = 0; /* "was killed in an airstrike": the subject suffered it */
       for (size_t t = head; t-- > 1 && clause_of(c, t) == clause_of(c, head);)
         if ((c->cls[t - 1] & W_BE) && SUF(c, t, S_ED)) victim = 1;
+      for (size_t v = 0; v < vidx && !victim && !c->literal; v++) {
+        /* "Three Iraqis Killed in Bomb Attack on U.S. Troops" */
+        const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+        size_t h2 = c->vm[v].tok_start;
+        if (pv && pv->kind == DYAD_VK_VERB && h2 > 0 && c->ment_of[h2 - 1] && c->vm[v].tok_end <= head &&
+            clause_of(c, h2) == clause_of(c, head) && done_to(c, s, h2, c->vm[v].tok_end, pv))
+          victim = 1;
+      }
       if (by_unknown) tracef(c, "  nominal: \"by\" names an unknown source: not the clause subject");
       if (!S.n && !by_unknown && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
         find_subject(c, s, head, vidx, 1, &S);
@@ -2534,6 +2590,27 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                    ((c->hash[vm->tok_end] == c->h_each && c->hash[vm->tok_end + 1] == c->h_other) ||
                     (c->hash[vm->tok_end] == c->h_one && c->hash[vm->tok_end + 1] == c->h_another));
   int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between || each_other || c->literal) && S.n >= 2 && T.n == 0;
+  if (recip_pairs && !between && !each_other && !c->literal && (code[0] - '0') * 10 + (code[1] - '0') >= 18 &&
+      vm->tok_end < s->ntok && !c->ment_of[vm->tok_end] && (c->wflag[vm->tok_end] & DYAD_VW_WORD) &&
+      !(c->tok[vm->tok_end].flags & DYAD_TOK_CAP) && !(c->cls[vm->tok_end] & ~(unsigned)(S_ING | S_ED | S_NT)) &&
+      !SUF(c, vm->tok_end, S_ED)) {
+    /* "as they battle terrorism": a topic, not each other (but "fought
+       pitched battles", "fought a gunbattle") */
+    size_t q = vm->tok_end;
+    int fight = 0;
+    for (size_t r = q; r < s->ntok && r < q + 2; r++) {
+      const char *w = s->text + c->tok[r].start;
+      size_t wl = c->tok[r].end - c->tok[r].start;
+      if ((wl >= 6 && !strncasecmp(w, "battle", 6)) || (wl >= 9 && !strncasecmp(w, "gunbattle", 9)) ||
+          (wl >= 5 && !strncasecmp(w, "clash", 5)) || (wl >= 8 && !strncasecmp(w, "skirmish", 8)) ||
+          (wl >= 3 && !strncasecmp(w, "war", 3)))
+        fight = 1;
+    }
+    if (!fight) {
+      recip_pairs = 0;
+      tracef(c, "  a reciprocal verb with a topic object: no pairs");
+    }
+  }
   if (!strcmp(code, "191") && S.n == 1 && S.a[0].kind == DYAD_MK_AGENT) {
     /* "villagers besieged a military camp": unarmed people crowding a
        place demonstrate; only armed forces blockade */
@@ -2986,6 +3063,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         if (c->tok[i].flags & DYAD_TOK_CAP) caps++;
       }
     if (words >= 2 && caps * 10 >= words * 7) {
+      s->headline = 1;
       size_t nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
       if (nv > c->capvm) nv = c->capvm;
       for (size_t v = 0; v < nv; v++) {
@@ -3029,6 +3107,9 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       }
     } else if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
+    } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
+               !SUF(c, i, S_ING) && !c->literal) {
+      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
     } else if (!c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
                c->hash[i] != c->h_hit &&
                (c->hash[i - 1] == c->h_weapon[0] || c->hash[i - 1] == c->h_weapon[1] ||
@@ -3048,7 +3129,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
     } else if (!pk && !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
-               !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
+               !(c->tok[i - 1].flags & (DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
+               !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
                !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
                c->tok[i - 1].end - c->tok[i - 1].start >= 3 &&
                (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND))))) {
