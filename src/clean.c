@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* The document as allocated by the cleaner: the public struct first, so a
 ** dyad_doc * and a docx * are the same pointer. */
@@ -322,6 +325,30 @@ static int run_pass1(const char *src, size_t n, dyad__buf *b, pass1 *st) {
       ** it is below 0x20, 0x7F or above, or one of ';' '>' '\\' (the lowest
       ** flagged byte is exact; only bytes above it may be flagged wrongly) */
       out[o++] = (char)c;
+#if defined(__SSE2__)
+      /* sixteen at a time first: a signed byte compare below 0x20 also
+      ** takes the bytes >= 0x80 (negative) */
+      while (j + 16 <= n && o + 16 <= cap) {
+        const __m128i c20 = _mm_set1_epi8(0x20), c7f = _mm_set1_epi8(0x7F),
+                      csc = _mm_set1_epi8(';'), cgt = _mm_set1_epi8('>'),
+                      cbs = _mm_set1_epi8('\\');
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmplt_epi8(v, c20), _mm_cmpeq_epi8(v, c7f)),
+            _mm_or_si128(_mm_cmpeq_epi8(v, csc),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, cgt), _mm_cmpeq_epi8(v, cbs))));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        _mm_storeu_si128((__m128i *)(void *)(out + o), v);
+        if (bits) {
+          size_t k = (size_t)__builtin_ctz(bits);
+          j += k;
+          o += k;
+          goto plain_tail;
+        }
+        j += 16;
+        o += 16;
+      }
+#endif
       while (j + 8 <= n && o + 8 <= cap) {
         const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
         uint64_t w, m, x1, x2, x3;
@@ -341,6 +368,9 @@ static int run_pass1(const char *src, size_t n, dyad__buf *b, pass1 *st) {
         j += 8;
         o += 8;
       }
+#if defined(__SSE2__)
+    plain_tail:
+#endif
       i = j;
       while (i < n && plain_byte[s[i]]) out[o++] = (char)s[i++];
 #else

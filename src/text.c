@@ -47,6 +47,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---------------------------------------------------------------------------
 ** Byte classes (ASCII) and UTF-8 helpers
@@ -572,6 +575,19 @@ ALWAYS_INLINE size_t letter_run(const unsigned char *s, size_t j, size_t hi) {
 ** Eight bytes at a time with exact per-byte tests (no carry crosses a
 ** byte): b < 0x30 when ((b | 0x80) - 0x30) has no high bit. */
 static size_t skip_plain(const unsigned char *s, size_t i, size_t hi) {
+#if defined(__SSE2__)
+  /* sixteen at a time: a signed byte compare below '0' also takes the
+  ** bytes >= 0x80 (negative) */
+  const __m128i c30 = _mm_set1_epi8(0x30), csp = _mm_set1_epi8(' '), cqm = _mm_set1_epi8('?');
+  while (i + 16 <= hi) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i m = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, csp), _mm_cmplt_epi8(v, c30)),
+                             _mm_cmpeq_epi8(v, cqm));
+    unsigned bits = (unsigned)_mm_movemask_epi8(m);
+    if (bits) return i + (size_t)__builtin_ctz(bits);
+    i += 16;
+  }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, lo7 = ones * 0x7F;
   while (i + 8 <= hi) {
