@@ -350,10 +350,12 @@ static int compilable(const dyad_dict *d, const char **why) {
     *why = "the dictionaries have errors (see dyad dict check)";
     return 0;
   }
+#ifndef DYAD__PETRARCH_HAS_SAVE
   if (d->pet) {
     *why = "PETRARCH-format sets cannot be compiled yet (the readers' state has no saved form)";
     return 0;
   }
+#endif
   return 1;
 }
 
@@ -375,6 +377,21 @@ static int w_dict(dyad__wbuf *w, const dyad_dict *d) {
      places.tsv of this directory */
   if (d->gaz && d->gaz_dir) dyad__w_array(w, d->gaz_dir, strlen(d->gaz_dir) + 1, 1);
   else dyad__w_array(w, "", 0, 1);
+  /* the PETRARCH readers' state, in their own format (dict_petrarch.c) */
+  if (!d->pet) {
+    dyad__w_u64(w, 0);
+  } else {
+#ifdef DYAD__PETRARCH_HAS_SAVE
+    void *blob = NULL;
+    size_t n = 0;
+    if ((rc = dyad__petrarch_save(d->pet, &blob, &n))) return w->err = rc;
+    dyad__w_u64(w, 1);
+    dyad__w_array(w, blob, n, 1);
+    free(blob);
+#else
+    return w->err = DYAD_EINVAL;
+#endif
+  }
   return w->err;
 }
 
@@ -549,6 +566,21 @@ static int r_dict(dyad__rbuf *r, dyad_dict *d) {
   } else {
     free(gdir);
     if (n) return r->err = DYAD_EFORMAT;
+  }
+  {
+    uint64_t has_pet = dyad__r_u64(r);
+    if (r->err || has_pet > 1) return r->err = DYAD_EFORMAT;
+    if (has_pet) {
+#ifdef DYAD__PETRARCH_HAS_SAVE
+      p = dyad__r_array(r, &n, 1, RMAX);
+      if (!p) return r->err;
+      if ((rc = dyad__petrarch_restore(&d->pet, p, n)))
+        return r->err = rc == DYAD_ENOMEM ? DYAD_ENOMEM : DYAD_EFORMAT;
+      d->pet_free = dyad__petrarch_free;
+#else
+      return r->err = DYAD_EFORMAT;
+#endif
+    }
   }
   if (r->off != r->n) return r->err = DYAD_EFORMAT;
   return 0;
