@@ -79,6 +79,8 @@ struct dyad__petrarch {
   size_t nmac, capmac;
   issue *iss;
   size_t niss, capiss;
+  struct { const char *first, *all; } *multi; /* actors of several codes */
+  size_t nmulti, capmulti;
   unsigned syngen;       /* bumped when a synset changes (caches) */
   unsigned char sd_map[8192]; /* story discards by their first two bytes (sd_mark) */
   char *warn;            /* warnings, one a line */
@@ -120,6 +122,7 @@ void dyad__petrarch_free(dyad__petrarch *p) {
   free(p->syn);
   free(p->mac);
   free(p->iss);
+  free(p->multi);
   free(p->warn);
   free(p);
 }
@@ -192,6 +195,30 @@ typedef struct reader {
   int clean;             /* buf has no NUL and is valid UTF-8 (checked once) */
   char tmp[MAXLINE + 1];
 } reader;
+
+/* "[FRO/BIL/SAM]": an actor with several codes. The matcher codes the first;
+** literal coding asks for all (dyad__petrarch_multicode), keyed by the first
+** code. Returns 0 or DYAD_ENOMEM. */
+static int add_multicode(dyad__petrarch *p, const char *first, const char *s, size_t n) {
+  char buf[128];
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < sizeof buf; i++) buf[k++] = up(s[i]);
+  buf[k] = 0;
+  for (size_t i = 0; i < p->nmulti; i++)
+    if (!strcmp(p->multi[i].first, first)) return 0; /* the first wins */
+  if (grow((void **)&p->multi, &p->capmulti, p->nmulti + 1, sizeof *p->multi)) return DYAD_ENOMEM;
+  if (!(p->multi[p->nmulti].first = keep(p, first, strlen(first)))) return DYAD_ENOMEM;
+  if (!(p->multi[p->nmulti].all = keep(p, buf, k))) return DYAD_ENOMEM;
+  p->nmulti++;
+  return 0;
+}
+
+const char *dyad__petrarch_multicode(const dyad__petrarch *p, const char *code) {
+  if (!p || !code || !code[0]) return NULL;
+  for (size_t i = 0; i < p->nmulti; i++)
+    if (!strcmp(p->multi[i].first, code)) return p->multi[i].all;
+  return NULL;
+}
 
 /* Records a repaired line (a warning, not an error). */
 static void warn_at(reader *r, size_t line, const char *msg) {
@@ -495,6 +522,7 @@ static int parse_restriction(reader *r, const char *s, size_t n, acode *c, const
 ** and ignored; other stray text is an error. */
 static int parse_code_groups(reader *r, const char *s, size_t n, acode *codes,
                              size_t *nc) {
+  int rc_m;
   size_t i = 0, ngroups = 0;
   while (i < n) {
     const char *why = NULL;
@@ -536,6 +564,7 @@ static int parse_code_groups(reader *r, const char *s, size_t n, acode *codes,
     ngroups++;
     i = (size_t)(close - s) + 1;
     r->p->count[DYAD__P_CODES]++;
+    if (c.code[0] && memchr(g, '/', k) && (rc_m = add_multicode(r->p, c.code, g, k)) != 0) return rc_m;
     if (rr == 2) continue;
     if (*nc >= MAXCODES) {
       bad(r, "too many codes for one actor (over 64)", NULL);

@@ -164,6 +164,11 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
                          const dyad__pslots_in *in, size_t lo, size_t hi,
                          dyad__pslots *out);
 
+/* All the codes of an actor written with several ("[FRO/BIL/SAM]": the
+** matcher codes only the first), as "FRO/BIL/SAM", given its first code;
+** NULL when it has one (or p is NULL). Owned by p. */
+const char *dyad__petrarch_multicode(const dyad__petrarch *p, const char *code);
+
 /* Frees everything; NULL is a no-op. */
 void dyad__petrarch_free(dyad__petrarch *p);
 
