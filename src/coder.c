@@ -1405,7 +1405,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
         !(c->tok[t].flags & DYAD_TOK_CAP))
       break; /* "in confronting Iran" */
-    if ((k & W_TO) && t + 1 < s->ntok && !c->ment_of[t + 1] && !(c->cls[t + 1] & W_DET) &&
+    if ((k & W_TO) && (!c->literal || t == from) && t + 1 < s->ntok && !c->ment_of[t + 1] && !(c->cls[t + 1] & W_DET) &&
         (c->wflag[t + 1] & DYAD_VW_WORD) && !(c->tok[t + 1].flags & DYAD_TOK_CAP))
       break; /* "to address ...": a purpose clause */
     /* another event verb starts: its object is its own */
@@ -1524,10 +1524,14 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     *g = c->mres[mo - 1];
     /* compound: "A and B", "A, B and C" */
     size_t q = after;
+    int lit_and = 0; /* literal: "A and B, and C and D" is two lists */
     while (q < s->ntok && g->n < GMAX) {
       size_t r = q;
-      if (c->hash[r] == c->h_comma) r++;
-      if (r < s->ntok && (c->cls[r] & W_AND)) r++;
+      if (c->hash[r] == c->h_comma) {
+        if (c->literal && lit_and) break;
+        r++;
+      }
+      if (r < s->ntok && (c->cls[r] & W_AND)) r++, lit_and = 1;
       if (r == q) break;
       while (r < s->ntok && (c->cls[r] & W_DET)) r++;
       if (r >= s->ntok) break;
@@ -1905,6 +1909,29 @@ static int lit_not_verb(dyad_coder *c, const sent *s, int v) {
   return 1;
 }
 
+/* Literal mode: a comma, "that", a subordinator or a hard mark in [from, to)? */
+static int lit_clause_break(const dyad_coder *c, size_t from, size_t to) {
+  for (size_t t = from; t < to; t++)
+    if (c->hash[t] == c->h_comma || is_hard(c, t) || (c->cls[t] & (W_THAT | W_SUB | W_REL))) return 1;
+  return 0;
+}
+
+/* Literal mode: are tokens [from, to) a name nobody lists and the verb's
+** auxiliaries ("Fornost President | Umbardacil has again | appealed")? */
+static int lit_name_after(const dyad_coder *c, size_t from, size_t to) {
+  int names = 0;
+  for (size_t t = from; t < to; t++) {
+    if (c->ment_of[t]) return 0;
+    if ((c->tok[t].flags & DYAD_TOK_CAP) && (c->wflag[t] & DYAD_VW_WORD) && !c->cls[t] && !names) {
+      while (t + 1 < to && (c->tok[t + 1].flags & DYAD_TOK_CAP) && !c->ment_of[t + 1]) t++;
+      names = 1;
+      continue;
+    }
+    if (!names || !(c->cls[t] & (W_AUX | W_MODAL | W_ADV | W_NEG | W_BE | S_LY))) return 0;
+  }
+  return names;
+}
+
 /* Literal mode: the TABARI pattern behind a match places its actors ($
 ** source, + target, ^ skipped); the subject and object found by the clause
 ** analysis fill what the pattern leaves open. Returns 1 when the match is
@@ -1961,8 +1988,6 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
     /* a verb alone: its one word */
     out.verb = vm->tok_end == vm->tok_start + 1 ? (int)vm->tok_start : -1;
     out.source = out.target = -1;
-    if (lit_not_verb(c, s, out.verb)) return 1;
-    return 0;
   }
   if (lit_not_verb(c, s, out.verb)) return 1;
   if (!S->n && out.verb > (int)vm->tok_start) {
@@ -2003,9 +2028,11 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
     /* "Eriador's death toll has risen": a possessor is the source too */
     for (size_t k = s->nment; k-- > 0;)
       if (c->ment[k].tok_end <= vm->tok_start && c->mres[k].n && (int)k != out.target &&
+          !lit_clause_break(c, c->ment[k].tok_end, vm->tok_start) &&
           ((c->ment[k].flags & DYAD_MF_POSSESSIVE) || /* or "Calenardhon crowds burned" */
            (c->ment[k].tok_end + 1 == vm->tok_start && (c->wflag[c->ment[k].tok_end] & DYAD_VW_WORD) &&
-            !c->cls[c->ment[k].tok_end] && !(c->tok[c->ment[k].tok_end].flags & DYAD_TOK_CAP)))) {
+            !c->cls[c->ment[k].tok_end] && !(c->tok[c->ment[k].tok_end].flags & DYAD_TOK_CAP)) ||
+           lit_name_after(c, c->ment[k].tok_end, vm->tok_start))) {
         *S = c->mres[k];
         tracef(c, "  literal: the nearest actor before the pattern is the source");
         break;
@@ -2106,7 +2133,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
     {
       size_t k = (size_t)c->ment_of[t] - 1;
       if (c->mres[k].n && G.n < GMAX) {
-        G.a[G.n++] = c->mres[k].a[0];
+        for (int x = 0; x < c->mres[k].n && G.n < GMAX; x++) G.a[G.n++] = c->mres[k].a[x];
         first = 0;
       }
       t = c->ment[k].tok_end - 1;
