@@ -586,6 +586,18 @@ static int challenger_sector(const char *sec) {
          !strncmp(sec, "UAF", 3) || !strncmp(sec, "OPP", 3);
 }
 
+/* Is mention m a country named only as a border or neighbour ("near the
+** Cameroon border", "bordering Cameroon")? It is then not in play. */
+static int border_ref(const dyad_coder *c, const sent *s, const dyad_mention *m) {
+  size_t e = m->tok_end, b = m->tok_start;
+  if (e < s->ntok && c->tok[e].end - c->tok[e].start >= 6 &&
+      (!strncasecmp(s->text + c->tok[e].start, "border", 6) || !strncasecmp(s->text + c->tok[e].start, "frontier", 8)))
+    return 1;
+  if (b > 0 && c->tok[b - 1].end - c->tok[b - 1].start == 9 && !strncasecmp(s->text + c->tok[b - 1].start, "bordering", 9))
+    return 1;
+  return 0;
+}
+
 /* Copies the resolved form of a history actor, keeping the mention's span. */
 static void adopt(actor *dst, const actor *src, const dyad_mention *m) {
   uint32_t s = m->start, e = m->end;
@@ -643,7 +655,8 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
   s->loc_country[0] = 0;
   for (size_t k = 0; k < s->nment; k++) {
     const dyad_mention *m = &c->ment[k];
-    if ((m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT && m->kind != DYAD_MK_ADJ) || !m->country[0])
+    if ((m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT && m->kind != DYAD_MK_ADJ) || !m->country[0] ||
+        border_ref(c, s, m))
       continue;
     size_t j = m->tok_start, q = 0;
     while (j > 0 && q < 3 && !(c->cls[j - 1] & W_PREP) && !c->ment_of[j - 1] &&
@@ -2772,7 +2785,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     int ok = rt >= 2 && (chal || (state && rt <= 16)) && !(c->doc_country[0] && strcmp(c->doc_country, S.a[0].country));
     for (size_t k = 0; k < s->nment && ok; k++) {
       const char *mc = c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
-      if (mc[0] && strcmp(mc, S.a[0].country)) ok = 0; /* another country in play */
+      if (mc[0] && strcmp(mc, S.a[0].country) && !border_ref(c, s, &c->ment[k])) ok = 0; /* another country in play */
     }
     for (size_t k = 0; k < s->nment && ok; k++) {
       const dyad_mention *m = &c->ment[k];
@@ -2823,7 +2836,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     for (size_t k = 0; k < s->nment && force; k++) {
       const dyad_mention *m = &c->ment[k];
       const char *mc = c->mres[k].n ? c->mres[k].a[0].country : m->country;
-      if (mc[0] && strcmp(mc, S.a[0].country)) force = 0; /* another country in play */
+      if (mc[0] && strcmp(mc, S.a[0].country) && !border_ref(c, s, m)) force = 0; /* another country in play */
     }
     for (size_t k = 0; k < s->nment && force; k++) {
       const dyad_mention *m = &c->ment[k];
@@ -2889,7 +2902,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         const dyad_mention *m = &c->ment[k];
         if (m->tok_start <= head || !c->mres[k].n) continue;
         if (m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) continue;
-        if (!prepositional(c, m, 0)) continue;
+        if (!prepositional(c, m, 0) || border_ref(c, s, m)) continue;
         if (clause_of(c, m->tok_start) != clause_of(c, head)) continue;
         if (m->tok_end < s->ntok && c->tok[m->tok_end].end - c->tok[m->tok_end].start >= 6 &&
             (!strncasecmp(s->text + c->tok[m->tok_end].start, "border", 6) ||
