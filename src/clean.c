@@ -1099,6 +1099,16 @@ static size_t trailing_byline(const char *s, size_t n) {
 ** ~(((x & 0x7f..) + 0x7f..) | x | 0x7f..) with x = word ^ 0x20.. */
 static size_t double_space(const char *s, size_t n, size_t from) {
   size_t i = from;
+#if defined(__SSE2__)
+  const __m128i csp = _mm_set1_epi8(' ');
+  while (i + 17 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, csp)), pair = m & (m >> 1);
+    if (pair) return i + (size_t)__builtin_ctz(pair);
+    if ((m & 0x8000u) && s[i + 16] == ' ') return i + 15;
+    i += 16;
+  }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full, sp = 0x2020202020202020ull;
   while (i + 9 <= n) {
@@ -1119,10 +1129,9 @@ static size_t double_space(const char *s, size_t n, size_t from) {
   return n;
 }
 
-/* Appends s[0,n) collapsing runs of spaces. */
-static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
-  if (dyad__buf_reserve(b, n)) return;
-  char *o = b->p + b->len;
+/* Writes s[0,n) to o collapsing runs of spaces (at most n bytes); returns
+** the end of what it wrote. */
+static char *collapse_into(char *o, const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
     /* copy up to the next run of two or more spaces; a single space at the
@@ -1136,7 +1145,13 @@ static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
     while (i < n && s[i] == ' ') i++;
     if (i < n) *o++ = ' '; /* one space for a run before more text */
   }
-  b->len = (size_t)(o - b->p);
+  return o;
+}
+
+/* Appends s[0,n) collapsing runs of spaces. */
+static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
+  if (dyad__buf_reserve(b, n)) return;
+  b->len = (size_t)(collapse_into(b->p + b->len, s, n) - b->p);
   b->p[b->len] = 0;
 }
 
@@ -1149,11 +1164,10 @@ static char *dup_span(const char *s, size_t n) {
 }
 
 static char *dup_collapsed(const char *s, size_t n) {
-  dyad__buf b = {0};
-  put_collapsed(&b, s, n);
-  if (b.oom) { free(b.p); return NULL; }
-  if (!b.p) return dup_span("", 0);
-  return b.p;
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  *collapse_into(p, s, n) = 0;
+  return p;
 }
 
 /* Splits t into trimmed lines. */
