@@ -1207,6 +1207,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       /* "X, who ...": the antecedent */
       size_t q = t;
       if (q > 0 && c->hash[q - 1] == c->h_comma) q--;
+      else if (c->literal) break; /* PETRARCH: "Al-Qaeda who shot at" has no subject */
       int mi = mention_at_end(c, q);
       if (mi >= 0 && c->mres[mi].n) {
         *g = c->mres[mi];
@@ -1920,6 +1921,26 @@ static int lit_not_verb(dyad_coder *c, const sent *s, int v) {
   if (!why) return 0;
   tracef(c, "  literal: \"%.*s\" %s, no event", (int)(c->tok[i].end - c->tok[i].start), s->text + c->tok[i].start, why);
   return 1;
+}
+
+/* Literal mode: is the verb followed by nothing but a bare time word
+** ("today", "yesterday") before the sentence ends? */
+static int lit_bare_time(const dyad_coder *c, const sent *s, size_t from) {
+  static const char *const tw[] = {"today", "yesterday", "tonight", "now"};
+  int time = 0;
+  for (size_t t = from; t < s->ntok; t++) {
+    size_t n = c->tok[t].end - c->tok[t].start, k;
+    const char *w = s->text + c->tok[t].start;
+    if (!(c->tok[t].flags & DYAD_TOK_WORD)) {
+      if (n == 1 && (*w == '.' || *w == '!' || *w == '?')) continue;
+      return 0;
+    }
+    for (k = 0; k < sizeof tw / sizeof tw[0]; k++)
+      if (strlen(tw[k]) == n && !strncasecmp(w, tw[k], n)) break;
+    if (k == sizeof tw / sizeof tw[0] || time) return 0;
+    time = 1;
+  }
+  return time;
 }
 
 /* Literal mode: a comma, "that", a subordinator or a hard mark in [from, to)? */
@@ -3005,6 +3026,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (i != k) rc = emit(c, s, &S.a[i], &S.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
     return rc;
   }
+  if (!T.n && c->literal && lit_bare_time(c, s, vm->tok_end)) {
+    /* "an official said today.": a time word is no object (PETRARCH's
+       NP-TMP), so the verb codes nothing */
+    tracef(c, "  literal: only a time word after the verb: no event");
+    return 0;
+  }
   if (!T.n) {
     for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
     return rc;
@@ -3160,7 +3187,9 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
     } else if (i > 1 && !pk && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
                (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
-               !(c->cls[i - 1] & (S_ED | S_LY))) {
+               !(c->cls[i - 1] & (S_ED | S_LY)) &&
+               /* literal: after an article only ("X's new mayor left") */
+               !(c->literal && c->hash[i - 2] != c->h_a && c->hash[i - 2] != c->h_an && c->hash[i - 2] != c->h_the)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
     } else if (i > 2 && !pk && !(c->cls[i - 2] & ~(unsigned)S_ING) && (c->cls[i - 3] & W_DET) &&
                !(c->cls[i - 3] & W_NEG) && !c->ment_of[i - 1] && !c->ment_of[i - 2] &&
@@ -3168,7 +3197,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
                !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
-    } else if (!pk && !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
+    } else if (!pk && !c->literal && /* literal: lit_not_verb's own test */
+               !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
                !(c->tok[i - 1].flags & (DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
                !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
                !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
