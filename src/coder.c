@@ -1192,6 +1192,16 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   }
   while (j > 0 && head - j < 80) {
     size_t t = j - 1;
+    if (c->hash[t] == c->h_rparen && !c->literal) {
+      /* "a larger African Union (AU) mission ... and urged": an aside in
+         parentheses is no boundary */
+      size_t q = t;
+      while (q > 0 && t - q < 6 && c->hash[q - 1] != c->h_lparen) q--;
+      if (q > 0 && c->hash[q - 1] == c->h_lparen && t - q < 6) {
+        j = q - 1;
+        continue;
+      }
+    }
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
     if (c->hash[t] == c->h_comma && t + 1 == vg) {
@@ -1247,6 +1257,9 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       const dyad_mention *m = &c->ment[mi];
       int poss = (m->flags & DYAD_MF_POSSESSIVE) != 0;
       int prep = prepositional(c, m, 0);
+      if (!c->literal && m->kind == DYAD_MK_AGENT && (m->flags & DYAD_MF_MODIFIER) && m->tok_end < vg &&
+          m->tok_end < s->ntok && !(c->cls[m->tok_end] & W_ACTN))
+        prep = 1; /* "condemned reported military actions by Rwanda": a modifier, no subject */
       if (c->mres[mi].n && !prep && (!poss || allow_possessive)) {
         /* a nominal after an earlier event's object: "Powell will visit
            Japan and China for talks" -> Powell's talks */
@@ -1419,6 +1432,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
         !(c->tok[t].flags & DYAD_TOK_CAP))
       break; /* "in confronting Iran" */
+    if ((k & W_AND) && t > from && t + 1 < s->ntok && !c->ment_of[t + 1] && SUF(c, t + 1, S_ING) &&
+        !(c->tok[t + 1].flags & DYAD_TOK_CAP) && !c->literal)
+      break; /* ", killing 17 and raising the toll from ...": another clause */
     if ((k & W_TO) && (!c->literal || t == from) && t + 1 < s->ntok && !c->ment_of[t + 1] && !(c->cls[t + 1] & W_DET) &&
         (c->wflag[t + 1] & DYAD_VW_WORD) && !(c->tok[t + 1].flags & DYAD_TOK_CAP))
       break; /* "to address ...": a purpose clause */
@@ -1528,6 +1544,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (!c->literal && m->kind == DYAD_MK_PRONOUN && c->mres[mo - 1].n && c->vi[vidx].has_subj &&
         c->vi[vidx].subj.n && !strcmp(c->mres[mo - 1].a[0].code, c->vi[vidx].subj.a[0].code)) {
       t = after - 1; /* "as they battle terrorism ... and their acts": the subject again */
+      continue;
+    }
+    if (!c->literal && m->kind == DYAD_MK_AGENT && (m->flags & DYAD_MF_MODIFIER) && !m->country[0] &&
+        after < s->ntok && !(c->cls[after] & W_ACTN)) {
+      t = after - 1; /* "condemned reported military actions by Rwanda": a modifier of no country */
       continue;
     }
     if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
