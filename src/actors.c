@@ -199,6 +199,28 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
     const char *s = text + k->start;
     size_t len = k->end - k->start, i = 0, before = n;
     if (n + 8 > cap) break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the common short word first: 1..8 ASCII letters or digits (so no
+    ** possessive or apostrophe token, handled below) */
+    if ((k->flags & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE)) == DYAD_TOK_WORD &&
+        len - 1 < 8 && k->start + 8 <= safe) {
+      uint64_t w, h;
+      unsigned caps;
+      memcpy(&w, s, 8);
+      if (len < 8) w &= (1ull << (8 * len)) - 1;
+      if ((h = fold_short(w, len, &caps)) != 0) {
+        u[n].h = h;
+        u[n].tok = (uint32_t)t;
+        u[n].caps = (uint8_t)caps;
+        u[n].first = 1;
+        u[n].last = 1;
+        u[n].poss = 0;
+        u[n].hposs = 0;
+        n++;
+        continue;
+      }
+    }
+#endif
     if (k->flags & DYAD_TOK_WORD && is_poss_token(text, k)) {
       if (n && u[n - 1].h && u[n - 1].last && u[n - 1].tok + 1 == t) {
         u[n - 1].poss = 1;
@@ -223,25 +245,6 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       n++;
       continue;
     }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (len - 1 < 8 && k->start + 8 <= safe) { /* the common short word */
-      uint64_t w, h;
-      unsigned caps;
-      memcpy(&w, s, 8);
-      if (len < 8) w &= (1ull << (8 * len)) - 1;
-      if ((h = fold_short(w, len, &caps)) != 0) {
-        u[n].h = h;
-        u[n].tok = (uint32_t)t;
-        u[n].caps = (uint8_t)caps;
-        u[n].first = 1;
-        u[n].last = 1;
-        u[n].poss = 0;
-        u[n].hposs = 0;
-        n++;
-        continue;
-      }
-    }
-#endif
     while (i < len && n + 1 < cap) {
       size_t j = i;
       unsigned caps;
