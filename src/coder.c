@@ -1881,7 +1881,7 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
       "arrest", "detain", "jail", "imprison", "kidnap", "abduct", "seiz", "captur", "freed", "releas",
       "deport", "expel", "sentenc", "convict", "charg", "hang", "stabb", "beat", "tortur", "held",
       "ambush", "attack", "bomb", "raid", "target", "shell", "hurt", "expel", "extradit", "pardon",
-      "accus", "blam"};
+      "accus", "blam", "snatch"};
   const dyad_token *t = &c->tok[head];
   size_t tl = t->end - t->start;
   const char *tp = s->text + t->start;
@@ -1896,6 +1896,8 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
     if (tl >= n && !strncasecmp(tp, STEMS[k], n)) stem = 1;
   }
   if (!stem) return 0;
+  for (size_t q = head + 1; q < end; q++)
+    if (c->ment_of[q]) return 0; /* the object is inside the match: "accused the United States of terrorism" */
   if (end >= s->ntok) return 1;
   if (!(c->wflag[end] & DYAD_VW_WORD)) return !(c->tok[end].flags & DYAD_TOK_NUMBER) && c->hash[end] != c->h_poss;
   if (c->hash[end] == c->h_at && end + 1 < s->ntok && (c->tok[end + 1].end - c->tok[end + 1].start) >= 4 &&
@@ -2261,6 +2263,27 @@ static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
     return 0;
   }
   if (j == 0 || !(c->cls[j - 1] & W_BE)) return 0;
+  if (!c->literal) {
+    /* a participle, not an adjective: "was attacked", "were shot", not
+       "is ready to", "are at odds", "is concerned about", "is opposed to" */
+    static const char *const IRREG[] = {"met", "held", "seen", "taken", "given", "sent", "shot", "hit",
+                                        "struck", "beaten", "slain", "caught", "told", "made", "kept",
+                                        "led", "brought", "sought", "fought", "won", "found", "put",
+                                        "cut", "thrown", "stolen", "driven", "hidden", "overrun",
+                                        "sworn", "torn", "withdrawn", "bound", "hung", "freed", NULL};
+    static const char *const ADJ[] = {"concerned", "worried", "alarmed", "determined", "committed",
+                                      "interested", "pleased", "disappointed", "satisfied", "convinced",
+                                      "opposed", "prepared", "divided", "united", "engaged", "involved",
+                                      "dedicated", "troubled", "frustrated", "encouraged", NULL};
+    const char *w = s->text + c->tok[head].start;
+    size_t wl = c->tok[head].end - c->tok[head].start;
+    int part = SUF(c, head, S_ED);
+    for (size_t k = 0; IRREG[k] && !part; k++)
+      if (strlen(IRREG[k]) == wl && !strncasecmp(w, IRREG[k], wl)) part = 1;
+    for (size_t k = 0; ADJ[k] && part; k++)
+      if (strlen(ADJ[k]) == wl && !strncasecmp(w, ADJ[k], wl)) part = 0;
+    return part;
+  }
   return !SUF(c, head, S_ING);
 }
 
@@ -2354,7 +2377,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       bare_part = (int)c->ment_of[head - 1];
       tracef(c, "  participle with no object: passive");
     }
-    if (!passive && head > 0 && SUF(c, head, S_ED) && (p->flags & DYAD_VF_NEAR) &&
+    int inner = 0; /* a mention inside the match: "urged Israel to halt", "accused the US of terrorism" */
+    for (size_t q = head + 1; q < vm->tok_end && !c->literal; q++)
+      if (c->ment_of[q]) inner = 1;
+    if (!passive && !inner && head > 0 && SUF(c, head, S_ED) && (p->flags & DYAD_VF_NEAR) &&
         c->ment_of[head - 1] && vm->tok_end < s->ntok &&
         (c->cls[vm->tok_end] & W_LOC)) {
       tracef(c, "  \"troops injured in\": a participle, no event");
