@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <utf8proc.h>
 
 #define MAXFIELDS 16
@@ -339,20 +340,28 @@ dyad_dict *dyad_dict_new(void) {
   return d;
 }
 
+/* Frees an array of d unless it lives in d's mapped compiled set. */
+static void dfree(const dyad_dict *d, void *p) {
+  const char *c = p, *m = d->map;
+  if (m && c >= m && c <= m + d->maplen) return;
+  free(p);
+}
+
 void dyad_dict_free(dyad_dict *d) {
   if (!d) return;
   if (d->verbs) dyad__verbs_free(d->verbs);
   if (d->gaz) dyad__gazetteer_free(d->gaz);
   if (d->pet && d->pet_free) d->pet_free(d->pet);
   free(d->gaz_dir);
-  free(d->tab);
-  free(d->senses);
-  free(d->str);
-  free(d->countries);
-  free(d->igos);
-  free(d->persons);
-  free(d->terms);
-  free(d->agents);
+  dfree(d, d->tab);
+  dfree(d, d->senses);
+  dfree(d, d->str);
+  dfree(d, d->countries);
+  dfree(d, d->igos);
+  dfree(d, d->persons);
+  dfree(d, d->terms);
+  dfree(d, d->agents);
+  if (d->map) munmap(d->map, d->maplen);
   free(d->err);
   free(d);
 }
@@ -1146,8 +1155,17 @@ static int ends_with(const char *s, const char *suf) {
   return n >= m && !strcmp(s + n - m, suf);
 }
 
+/* A compiled set is complete (and its arrays may not grow). */
+static int refuse_cached(dyad_dict *d, const char *path) {
+  if (!d->cached) return 0;
+  dyad__dict_error(d, path, 0, "cannot load into a compiled dictionary set (it is complete)");
+  return DYAD_EINVAL;
+}
+
 int dyad_dict_load(dyad_dict *d, const char *path, dyad_dict_format fmt) {
   if (!d || !path) return DYAD_EINVAL;
+  if (d->cached && !(ends_with(path, ".dyc") || dyad__dict_is_compiled(path)))
+    return refuse_cached(d, path);
   /* a compiled set (dict_cache.c) */
   if (fmt == DYAD_DICT_AUTO && (ends_with(path, ".dyc") || dyad__dict_is_compiled(path)))
     return dyad__dict_load_compiled(d, path);
@@ -1191,6 +1209,7 @@ int dyad_dict_load_default(dyad_dict *d, const char *dir) {
   char path[4096];
   int rc = 0;
   if (!d) return DYAD_EINVAL;
+  if (d->cached) return refuse_cached(d, dir ? dir : "data");
   if (!dir || !*dir) dir = getenv("DYAD_DATA");
 #ifdef DYAD_DATADIR
   if (!dir || !*dir) dir = DYAD_DATADIR;

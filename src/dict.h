@@ -171,6 +171,10 @@ typedef struct dyad__rbuf {
   const unsigned char *p;
   size_t n, off;
   int err;               /* 0 or DYAD_EFORMAT */
+  unsigned char *wp;     /* non-NULL: the same bytes, writable and kept
+                            alive by the set (a mapped file): dyad__r_copy
+                            then lends pointers into them instead of
+                            copying; see dyad__r_lent */
 } dyad__rbuf;
 
 void dyad__w_u64(dyad__wbuf *w, uint64_t x);
@@ -183,8 +187,11 @@ uint64_t dyad__r_u64(dyad__rbuf *r);
 ** a non-NULL pointer and *count 0. */
 const void *dyad__r_array(dyad__rbuf *r, size_t *count, size_t size, size_t max);
 /* A malloc'd copy of such an array (at least one byte, so never NULL for an
-** empty array unless out of memory: err is then DYAD_ENOMEM). */
+** empty array unless out of memory: err is then DYAD_ENOMEM), or, when
+** r->wp is set, a pointer lent into r->wp (not to be freed or grown). */
 void *dyad__r_copy(dyad__rbuf *r, size_t *count, size_t size, size_t max);
+/* 1 when p was lent by r (it points into r->wp's bytes). */
+int dyad__r_lent(const dyad__rbuf *r, const void *p);
 
 /* Set-level entry points (dict_cache.c). The two dyad_dict_* ones are
 ** proposed for dyad.h (public); until then they are declared here. */

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -113,10 +114,16 @@ const void *dyad__r_array(dyad__rbuf *r, size_t *count, size_t size, size_t max)
   return p;
 }
 
+int dyad__r_lent(const dyad__rbuf *r, const void *p) {
+  const unsigned char *c = p;
+  return r->wp && c >= r->wp && c <= r->wp + r->n;
+}
+
 void *dyad__r_copy(dyad__rbuf *r, size_t *count, size_t size, size_t max) {
   const void *p = dyad__r_array(r, count, size, max);
   void *q;
   if (!p) return NULL;
+  if (r->wp) return r->wp + ((const unsigned char *)p - r->p);
   if (!(q = malloc(*count && size ? *count * size : 1))) {
     r->err = DYAD_ENOMEM;
     *count = 0;
@@ -496,22 +503,27 @@ static int dict_sane(const dyad_dict *d) {
   return 1;
 }
 
-/* Fixed-size strings end in NUL whatever the file says. */
-static void terminate_strings(dyad_dict *d) {
-  for (size_t i = 0; i < d->ncountry; i++) d->countries[i].iso3[3] = 0;
-  for (size_t i = 0; i < d->nigo; i++) {
-    d->igos[i].code[31] = 0;
-    d->igos[i].country[7] = 0;
-  }
-  for (size_t i = 0; i < d->nterm; i++) {
-    d->terms[i].code[31] = 0;
-    d->terms[i].country[7] = 0;
-  }
-  for (size_t i = 0; i < d->nagent; i++) {
-    d->agents[i].sector[15] = 0;
-    d->agents[i].code[31] = 0;
-    d->agents[i].country[7] = 0;
-  }
+/* Fixed-size strings must end in NUL (checked, not patched: writing would
+** copy the mapped pages). */
+static int nul_in(const char *s, size_t n) { return memchr(s, 0, n) != NULL; }
+
+static int strings_sane(const dyad_dict *d) {
+  for (size_t i = 0; i < d->ncountry; i++)
+    if (!nul_in(d->countries[i].iso3, sizeof d->countries[i].iso3)) return 0;
+  for (size_t i = 0; i < d->nigo; i++)
+    if (!nul_in(d->igos[i].code, sizeof d->igos[i].code) ||
+        !nul_in(d->igos[i].country, sizeof d->igos[i].country))
+      return 0;
+  for (size_t i = 0; i < d->nterm; i++)
+    if (!nul_in(d->terms[i].code, sizeof d->terms[i].code) ||
+        !nul_in(d->terms[i].country, sizeof d->terms[i].country))
+      return 0;
+  for (size_t i = 0; i < d->nagent; i++)
+    if (!nul_in(d->agents[i].sector, sizeof d->agents[i].sector) ||
+        !nul_in(d->agents[i].code, sizeof d->agents[i].code) ||
+        !nul_in(d->agents[i].country, sizeof d->agents[i].country))
+      return 0;
+  return 1;
 }
 
 #define RMAX ((size_t)1 << 30)
@@ -547,11 +559,15 @@ static int r_dict(dyad__rbuf *r, dyad_dict *d) {
   d->capterm = d->nterm;
   d->capagent = d->nagent;
   if (r->err) return r->err;
-  if (!dict_sane(d)) return r->err = DYAD_EFORMAT;
-  terminate_strings(d);
+  if (!dict_sane(d) || !strings_sane(d)) return r->err = DYAD_EFORMAT;
   if ((rc = dyad__verbs_restore(&d->verbs, r))) return r->err = rc;
-  gdir = dyad__r_copy(r, &n, 1, PATH_MAX + 256);
-  if (!gdir) return r->err;
+  {
+    const char *g = dyad__r_array(r, &n, 1, PATH_MAX + 256);
+    if (!g) return r->err;
+    if (!(gdir = malloc(n + 1))) return r->err = DYAD_ENOMEM;
+    memcpy(gdir, g, n);
+    gdir[n] = 0;
+  }
   if (n && !gdir[n - 1]) {
     char *msg = NULL;
     if ((rc = dyad__gazetteer_load_dir(&d->gaz, gdir, &msg))) {
@@ -610,7 +626,7 @@ static const char *rd_msg(int why) {
 ** that key. Returns RD_*; on RD_STALE, stale names the changed source. On
 ** any failure d is left a new set (with the messages it had). */
 static int read_buf(dyad_dict *d, const unsigned char *buf, size_t len, uint64_t want_key,
-                    int check_build, char *stale, size_t cap) {
+                    int check_build, char *stale, size_t cap, unsigned char *map, int *taken) {
   int why = RD_OK, rc;
   uint32_t u;
   uint64_t x;
@@ -666,6 +682,7 @@ static int read_buf(dyad_dict *d, const unsigned char *buf, size_t len, uint64_t
   r.n = len;
   r.off = HEADER_SIZE;
   r.err = 0;
+  r.wp = NULL;
   rc = r_sources_fresh(&r, stale, cap);
   if (rc) {
     why = rc == 1 ? RD_STALE : RD_FORMAT;
@@ -674,6 +691,13 @@ static int read_buf(dyad_dict *d, const unsigned char *buf, size_t len, uint64_t
   if (!dict_is_new(d)) {
     why = RD_NOTNEW;
     goto out;
+  }
+  if (map) {
+    /* the set keeps the mapping; its arrays point into it */
+    r.wp = map;
+    d->map = map;
+    d->maplen = len;
+    *taken = 1;
   }
   rc = r_dict(&r, d);
   if (rc) {
@@ -704,18 +728,43 @@ out:
   return why;
 }
 
+/* Maps the file (private, writable pages: copy on write) and reads it;
+** the set keeps the mapping when it gets as far as the sections. */
 static int read_file(dyad_dict *d, const char *file, uint64_t want_key, int check_build,
                      char *stale, size_t cap, int *sys_err) {
+  struct stat st;
+  unsigned char *map;
   size_t len;
-  int err = 0, why;
-  unsigned char *buf = (unsigned char *)dyad__slurp(file, &len, &err);
+  int fd = open(file, O_RDONLY | O_CLOEXEC), why, taken = 0;
   *sys_err = 0;
-  if (!buf) {
-    *sys_err = err;
-    return err == ENOMEM ? RD_NOMEM : RD_IO;
+  if (fd < 0 || fstat(fd, &st) != 0) {
+    *sys_err = errno;
+    if (fd >= 0) close(fd);
+    return RD_IO;
   }
-  why = read_buf(d, buf, len, want_key, check_build, stale, cap);
-  free(buf);
+  if (S_ISDIR(st.st_mode)) {
+    close(fd);
+    *sys_err = EISDIR;
+    return RD_IO;
+  }
+  if (st.st_size <= 0) {
+    close(fd);
+    return RD_EMPTY;
+  }
+  if ((uint64_t)st.st_size > ((uint64_t)1 << 32)) {
+    close(fd);
+    *sys_err = EFBIG;
+    return RD_IO;
+  }
+  len = (size_t)st.st_size;
+  map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED) {
+    *sys_err = errno;
+    return errno == ENOMEM ? RD_NOMEM : RD_IO;
+  }
+  why = read_buf(d, map, len, want_key, check_build, stale, cap, map, &taken);
+  if (!taken) munmap(map, len);
   return why;
 }
 
@@ -773,7 +822,7 @@ int dyad__dict_load_compiled_buf(dyad_dict *d, const void *buf, size_t len, cons
   int why;
   if (!d || (!buf && len)) return DYAD_EINVAL;
   stale[0] = 0;
-  why = read_buf(d, buf, len, 0, 1, stale, sizeof stale);
+  why = read_buf(d, buf, len, 0, 1, stale, sizeof stale, NULL, NULL);
   return read_status(d, name ? name : "(buffer)", why, 0, stale);
 }
 

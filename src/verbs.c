@@ -115,6 +115,8 @@ struct dyad_verbs {
   uint32_t *spats;    /* head sets' and anchors' pattern lists */
   size_t nspat;
   const char *last_file;  /* file name kept by the last dyad__verbs_add */
+  const char *lent_lo, *lent_hi; /* a compiled set's bytes the arrays may
+                                    point into (not freed one by one) */
 };
 
 /* ASCII upper case to lower case; other bytes unchanged */
@@ -165,21 +167,28 @@ static char *keep(dyad_verbs *v, const char *s) {
   return c;
 }
 
+/* Frees p unless it was lent by a compiled set. */
+static void vfree(const dyad_verbs *v, void *p) {
+  const char *c = p;
+  if (v->lent_lo && c >= v->lent_lo && c <= v->lent_hi) return;
+  free(p);
+}
+
 void dyad__verbs_free(dyad_verbs *v) {
   if (!v) return;
-  for (size_t i = 0; i < v->nstr; i++) free(v->strs[i]);
+  for (size_t i = 0; i < v->nstr; i++) vfree(v, v->strs[i]);
   free(v->strs);
   free(v->pats);
-  free(v->slots);
-  free(v->alts);
-  free(v->heads);
-  free(v->hpats);
-  free(v->filts);
-  free(v->reqb);
-  free(v->hsl);
-  free(v->hsets);
-  free(v->subs);
-  free(v->spats);
+  vfree(v, v->slots);
+  vfree(v, v->alts);
+  vfree(v, v->heads);
+  vfree(v, v->hpats);
+  vfree(v, v->filts);
+  vfree(v, v->reqb);
+  vfree(v, v->hsl);
+  vfree(v, v->hsets);
+  vfree(v, v->subs);
+  vfree(v, v->spats);
   free(v);
 }
 
@@ -1134,6 +1143,10 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   *out = NULL;
   if (!dyad__r_u64(r)) return r->err; /* no verbs */
   if (!(v = calloc(1, sizeof *v))) return DYAD_ENOMEM;
+  if (r->wp) {
+    v->lent_lo = (const char *)r->wp;
+    v->lent_hi = (const char *)r->wp + r->n;
+  }
   sp = dyad__r_array(r, &npat, sizeof *sp, (size_t)1 << 28);
   pool = dyad__r_copy(r, &npool, 1, (size_t)1 << 31);
   v->slots = dyad__r_copy(r, &v->nslot, sizeof *v->slots, (size_t)1 << 28);
@@ -1178,7 +1191,7 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
 format:
   r->err = DYAD_EFORMAT;
 bad:
-  free(pool);
+  vfree(v, pool);
   dyad__verbs_free(v);
   return r->err;
 }
