@@ -289,9 +289,14 @@ static const char *const openers[] = {
   "Where", "While", "Who", "Why", "With", "Without", "Yet", "You",
 };
 
+/* strncmp(a, s, n) (its sign), then 1 when a is longer than n: the
+** table words are a few bytes, so a loop beats the call. */
 static int cmp_sn(const char *a, const char *s, size_t n) {
-  int c = strncmp(a, s, n);
-  if (c) return c;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)a[i], y = (unsigned char)s[i];
+    if (x != y) return x < y ? -1 : 1;
+    if (!x) return 0;
+  }
   return a[n] ? 1 : 0;
 }
 
