@@ -2640,3 +2640,289 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
   out->verb = x.verb;
   return 1;
 }
+
+/* ------------------------------------------------------------------------
+** Saved form of the readers' state (for the compiled dictionary cache)
+** ---------------------------------------------------------------------- */
+
+/* Layout, little-endian: "DPS1", then u64 fields and strings (u32 length,
+** 0xffffffff for NULL, then the bytes): counts[DYAD__P_N]; discards (phrase,
+** story, line); patterns (verb, text, code, inverse, code_ok, inv_ok, size,
+** file, line); synsets (name, file, line, members); macros (name, values);
+** issues (name, nphrase); multi-code actors (first, all); warnings. The
+** caches (synset slots, the story filter) are rebuilt. */
+
+typedef struct pbuf {
+  unsigned char *b;
+  size_t n, cap;
+  int err;
+} pbuf;
+
+static void pb_put(pbuf *w, const void *s, size_t n) {
+  if (w->err) return;
+  if (grow((void **)&w->b, &w->cap, w->n + n + 1, 1)) {
+    w->err = DYAD_ENOMEM;
+    return;
+  }
+  memcpy(w->b + w->n, s, n);
+  w->n += n;
+}
+
+static void pb_u64(pbuf *w, uint64_t v) {
+  unsigned char b[8];
+  for (int i = 0; i < 8; i++) b[i] = (unsigned char)(v >> (8 * i));
+  pb_put(w, b, 8);
+}
+
+static void pb_str(pbuf *w, const char *s) {
+  unsigned char b[4];
+  uint32_t n = s ? (uint32_t)strlen(s) : 0xffffffffu;
+  for (int i = 0; i < 4; i++) b[i] = (unsigned char)(n >> (8 * i));
+  pb_put(w, b, 4);
+  if (s) pb_put(w, s, strlen(s));
+}
+
+int dyad__petrarch_save(const dyad__petrarch *p, void **out, size_t *len) {
+  pbuf w = {NULL, 0, 0, 0};
+  if (!p || !out || !len) return DYAD_EINVAL;
+  pb_put(&w, "DPS1", 4);
+  for (size_t i = 0; i < DYAD__P_N; i++) pb_u64(&w, p->count[i]);
+  pb_u64(&w, p->ndisc);
+  for (size_t i = 0; i < p->ndisc; i++) {
+    pb_str(&w, p->disc[i].phrase);
+    pb_u64(&w, (uint64_t)p->disc[i].story);
+    pb_u64(&w, p->disc[i].line);
+  }
+  pb_u64(&w, p->npat);
+  for (size_t i = 0; i < p->npat; i++) {
+    const dyad__ppattern *t = &p->pats[i];
+    pb_str(&w, t->verb);
+    pb_str(&w, t->text);
+    pb_str(&w, t->code);
+    pb_str(&w, t->inverse);
+    pb_u64(&w, t->code_ok);
+    pb_u64(&w, t->inv_ok);
+    pb_u64(&w, t->size);
+    pb_str(&w, t->file);
+    pb_u64(&w, t->line);
+  }
+  pb_u64(&w, p->nsyn);
+  for (size_t i = 0; i < p->nsyn; i++) {
+    const synset *sy = &p->syn[i];
+    pb_str(&w, sy->name);
+    pb_str(&w, sy->file);
+    pb_u64(&w, sy->line);
+    pb_u64(&w, sy->n);
+    for (size_t k = 0; k < sy->n; k++) pb_str(&w, sy->words[k]);
+  }
+  pb_u64(&w, p->nmac);
+  for (size_t i = 0; i < p->nmac; i++) {
+    pb_str(&w, p->mac[i].name);
+    pb_u64(&w, p->mac[i].n);
+    for (size_t k = 0; k < p->mac[i].n; k++) pb_str(&w, p->mac[i].vals[k]);
+  }
+  pb_u64(&w, p->niss);
+  for (size_t i = 0; i < p->niss; i++) {
+    pb_str(&w, p->iss[i].name);
+    pb_u64(&w, p->iss[i].nphrase);
+  }
+  pb_u64(&w, p->nmulti);
+  for (size_t i = 0; i < p->nmulti; i++) {
+    pb_str(&w, p->multi[i].first);
+    pb_str(&w, p->multi[i].all);
+  }
+  pb_str(&w, p->nwarn ? p->warn : "");
+  if (w.err) {
+    free(w.b);
+    return w.err;
+  }
+  *out = w.b;
+  *len = w.n;
+  return 0;
+}
+
+typedef struct prd {
+  const unsigned char *b;
+  size_t n, off;
+  int err;
+} prd;
+
+static uint64_t pr_u64(prd *r) {
+  uint64_t v = 0;
+  if (r->err || r->n - r->off < 8) {
+    r->err = DYAD_EFORMAT;
+    return 0;
+  }
+  for (int i = 0; i < 8; i++) v |= (uint64_t)r->b[r->off + (size_t)i] << (8 * i);
+  r->off += 8;
+  return v;
+}
+
+/* A count of records that each take at least `min` bytes: bounded by what
+** is left, so a garbled blob cannot ask for a huge allocation. */
+static size_t pr_count(prd *r, size_t min) {
+  uint64_t v = pr_u64(r);
+  if (!r->err && v > (r->n - r->off) / (min ? min : 1)) r->err = DYAD_EFORMAT;
+  return r->err ? 0 : (size_t)v;
+}
+
+/* A string kept in p (NULL stays NULL). */
+static const char *pr_str(prd *r, dyad__petrarch *p) {
+  uint32_t n = 0;
+  const char *s;
+  if (r->err || r->n - r->off < 4) {
+    r->err = DYAD_EFORMAT;
+    return NULL;
+  }
+  for (int i = 0; i < 4; i++) n |= (uint32_t)r->b[r->off + (size_t)i] << (8 * i);
+  r->off += 4;
+  if (n == 0xffffffffu) return NULL;
+  if (r->n - r->off < n || memchr(r->b + r->off, 0, n)) {
+    r->err = DYAD_EFORMAT;
+    return NULL;
+  }
+  s = keep(p, (const char *)r->b + r->off, n);
+  if (!s) r->err = DYAD_ENOMEM;
+  r->off += n;
+  return s;
+}
+
+static int restore_into(dyad__petrarch *p, prd *r) {
+  size_t n;
+  for (size_t i = 0; i < DYAD__P_N; i++) p->count[i] = (size_t)pr_u64(r);
+  n = pr_count(r, 20);
+  if (n && (p->disc = calloc(n, sizeof *p->disc)) == NULL) return DYAD_ENOMEM;
+  p->capdisc = n;
+  for (size_t i = 0; i < n && !r->err; i++) {
+    dyad__pdiscard *dd = &p->disc[i];
+    dd->phrase = pr_str(r, p);
+    dd->story = pr_u64(r) != 0;
+    dd->line = (unsigned)pr_u64(r);
+    if (!r->err && !dd->phrase) r->err = DYAD_EFORMAT;
+    if (r->err) break;
+    p->ndisc++;
+    if (dd->story) sd_mark(p, dd->phrase);
+  }
+  n = pr_count(r, 52);
+  if (!r->err && n && (p->pats = calloc(n, sizeof *p->pats)) == NULL) return DYAD_ENOMEM;
+  p->cappat = n;
+  for (size_t i = 0; i < n && !r->err; i++) {
+    dyad__ppattern *t = &p->pats[i];
+    const char *code, *inv;
+    t->verb = pr_str(r, p);
+    t->text = pr_str(r, p);
+    code = pr_str(r, p);
+    inv = pr_str(r, p);
+    t->code_ok = (unsigned char)pr_u64(r);
+    t->inv_ok = (unsigned char)pr_u64(r);
+    t->size = (unsigned char)pr_u64(r);
+    t->file = pr_str(r, p);
+    t->line = (unsigned)pr_u64(r);
+    if (r->err) break;
+    if (!t->verb || !t->text || !code || !inv || strlen(code) >= sizeof t->code ||
+        strlen(inv) >= sizeof t->inverse) {
+      r->err = DYAD_EFORMAT;
+      break;
+    }
+    strcpy(t->code, code);
+    strcpy(t->inverse, inv);
+    p->npat++;
+  }
+  n = pr_count(r, 24);
+  if (!r->err && n && (p->syn = calloc(n, sizeof *p->syn)) == NULL) return DYAD_ENOMEM;
+  p->capsyn = n;
+  for (size_t i = 0; i < n && !r->err; i++) {
+    synset *sy = &p->syn[i];
+    size_t m;
+    const char *nm = pr_str(r, p);
+    sy->name = (char *)nm;
+    sy->namelen = nm ? strlen(nm) : 0;
+    sy->file = pr_str(r, p);
+    sy->line = (unsigned)pr_u64(r);
+    m = pr_count(r, 4);
+    if (r->err) break;
+    p->nsyn++; /* counted now: dyad__petrarch_free frees its words */
+    if (!nm) {
+      r->err = DYAD_EFORMAT;
+      break;
+    }
+    if (m && (sy->words = calloc(m, sizeof *sy->words)) == NULL) return DYAD_ENOMEM;
+    sy->cap = m;
+    for (size_t k = 0; k < m && !r->err; k++) {
+      const char *wd = pr_str(r, p);
+      if (!wd) r->err = r->err ? r->err : DYAD_EFORMAT;
+      else sy->words[sy->n++] = (char *)wd;
+    }
+  }
+  n = pr_count(r, 12);
+  if (!r->err && n && (p->mac = calloc(n, sizeof *p->mac)) == NULL) return DYAD_ENOMEM;
+  p->capmac = n;
+  for (size_t i = 0; i < n && !r->err; i++) {
+    macro *mc = &p->mac[i];
+    size_t m;
+    mc->name = (char *)pr_str(r, p);
+    m = pr_count(r, 4);
+    if (r->err) break;
+    if (!mc->name || m > MAXMACRO) {
+      r->err = DYAD_EFORMAT;
+      break;
+    }
+    for (size_t k = 0; k < m && !r->err; k++) {
+      const char *v = pr_str(r, p);
+      if (!v) r->err = r->err ? r->err : DYAD_EFORMAT;
+      else mc->vals[mc->n++] = (char *)v;
+    }
+    p->nmac++;
+  }
+  n = pr_count(r, 12);
+  if (!r->err && n && (p->iss = calloc(n, sizeof *p->iss)) == NULL) return DYAD_ENOMEM;
+  p->capiss = n;
+  for (size_t i = 0; i < n && !r->err; i++) {
+    p->iss[i].name = (char *)pr_str(r, p);
+    p->iss[i].nphrase = (size_t)pr_u64(r);
+    if (!r->err && !p->iss[i].name) r->err = DYAD_EFORMAT;
+    if (!r->err) p->niss++;
+  }
+  n = pr_count(r, 8);
+  if (!r->err && n && (p->multi = calloc(n, sizeof *p->multi)) == NULL) return DYAD_ENOMEM;
+  p->capmulti = n;
+  for (size_t i = 0; i < n && !r->err; i++) {
+    p->multi[i].first = pr_str(r, p);
+    p->multi[i].all = pr_str(r, p);
+    if (!r->err && (!p->multi[i].first || !p->multi[i].all)) r->err = DYAD_EFORMAT;
+    if (!r->err) p->nmulti++;
+  }
+  {
+    const char *wv = pr_str(r, p);
+    if (!r->err && !wv) r->err = DYAD_EFORMAT;
+    if (!r->err && wv[0]) {
+      size_t wn = strlen(wv);
+      if (grow((void **)&p->warn, &p->capwarn, wn + 1, 1)) return DYAD_ENOMEM;
+      memcpy(p->warn, wv, wn + 1);
+      p->nwarn = wn;
+    }
+  }
+  if (!r->err && r->off != r->n) r->err = DYAD_EFORMAT;
+  return r->err;
+}
+
+int dyad__petrarch_restore(dyad__petrarch **pp, const void *blob, size_t len) {
+  dyad__petrarch *p;
+  prd r;
+  int rc;
+  if (!pp) return DYAD_EINVAL;
+  *pp = NULL;
+  if (!blob || len < 4 || memcmp(blob, "DPS1", 4)) return DYAD_EFORMAT;
+  if (!(p = calloc(1, sizeof *p))) return DYAD_ENOMEM;
+  r.b = blob;
+  r.n = len;
+  r.off = 4;
+  r.err = 0;
+  rc = restore_into(p, &r);
+  if (rc) {
+    dyad__petrarch_free(p);
+    return rc;
+  }
+  *pp = p;
+  return 0;
+}

@@ -169,6 +169,19 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
 ** NULL when it has one (or p is NULL). Owned by p. */
 const char *dyad__petrarch_multicode(const dyad__petrarch *p, const char *code);
 
+/* The readers' state in a saved form, for the compiled dictionary cache
+** (dict_cache.c wraps it with its header, checksum and source list).
+** dyad__petrarch_save writes all of it that any reader needs after loading
+** (counts, discards, patterns, synsets, macros, issues, multi-code actors,
+** warnings) into a malloc'd blob (*out, *len: the caller frees *out);
+** returns 0, DYAD_EINVAL or DYAD_ENOMEM. dyad__petrarch_restore rebuilds a
+** state from a blob it does not trust: a truncated or garbled one gives
+** DYAD_EFORMAT (never a crash or a huge allocation); on success *pp gets a
+** new state (free with dyad__petrarch_free), else NULL. */
+#define DYAD__PETRARCH_HAS_SAVE 1
+int dyad__petrarch_save(const dyad__petrarch *p, void **out, size_t *len);
+int dyad__petrarch_restore(dyad__petrarch **pp, const void *blob, size_t len);
+
 /* Frees everything; NULL is a no-op. */
 void dyad__petrarch_free(dyad__petrarch *p);
 

@@ -315,6 +315,71 @@ static void test_detect(void **state) {
   assert_int_equal(dyad__petrarch_detect(NULL), 0);
 }
 
+/* restore(save(p)) reads as p did; every truncation and garbling of the
+** blob is refused (or read) without a crash. */
+static void test_save_restore(void **state) {
+  dyad_dict *d = dyad_dict_new();
+  dyad__petrarch *q = NULL;
+  const dyad__petrarch *p;
+  void *blob = NULL, *blob2 = NULL;
+  size_t n = 0, n2 = 0, np, nq;
+  char s1[512], s2[512];
+  const dyad__ppattern *pa, *qa;
+  (void)state;
+  assert_int_equal(dyad_dict_load(d, good, DYAD_DICT_AUTO) == DYAD_ENOMEM, 0);
+  p = dyad__petrarch_of(d);
+  assert_non_null(p);
+  assert_int_equal(dyad__petrarch_save(p, &blob, &n), 0);
+  assert_int_equal(dyad__petrarch_restore(&q, blob, n), 0);
+  assert_non_null(q);
+  assert_int_equal(dyad__petrarch_summary_of(p, s1, sizeof s1), 1);
+  assert_int_equal(dyad__petrarch_summary_of(q, s2, sizeof s2), 1);
+  assert_string_equal(s1, s2);
+  for (int k = 0; k < DYAD__P_N; k++) assert_int_equal(dyad__petrarch_count(p, k), dyad__petrarch_count(q, k));
+  pa = dyad__petrarch_patterns(p, &np);
+  qa = dyad__petrarch_patterns(q, &nq);
+  assert_int_equal(np, nq);
+  for (size_t i = 0; i < np; i++) {
+    assert_string_equal(pa[i].text, qa[i].text);
+    assert_string_equal(pa[i].code, qa[i].code);
+    assert_string_equal(pa[i].file, qa[i].file);
+    assert_int_equal(pa[i].line, qa[i].line);
+    assert_int_equal(pa[i].size, qa[i].size);
+  }
+  assert_true(dyad__petrarch_story_discard(q, "Tonight's crossword puzzle", 26));
+  assert_false(dyad__petrarch_story_discard(q, "crosswords puzzle", 17));
+  assert_int_equal(dyad__petrarch_nissues(q), dyad__petrarch_nissues(p));
+  /* saved again: the same bytes */
+  assert_int_equal(dyad__petrarch_save(q, &blob2, &n2), 0);
+  assert_int_equal(n, n2);
+  assert_memory_equal(blob, blob2, n);
+  dyad__petrarch_free(q);
+  /* truncated: refused */
+  for (size_t k = 0; k < n; k++) {
+    dyad__petrarch *r = (dyad__petrarch *)1;
+    assert_int_equal(dyad__petrarch_restore(&r, blob, k), DYAD_EFORMAT);
+    assert_null(r);
+  }
+  /* garbled: read or refused, never a crash */
+  for (size_t k = 0; k < n; k++) {
+    dyad__petrarch *r = NULL;
+    unsigned char *b = blob;
+    unsigned char save = b[k];
+    int rc;
+    b[k] ^= (unsigned char)(0x5a + k);
+    rc = dyad__petrarch_restore(&r, blob, n);
+    assert_true(rc == 0 || rc == DYAD_EFORMAT);
+    if (rc == 0) assert_non_null(r);
+    dyad__petrarch_free(r);
+    b[k] = save;
+  }
+  assert_int_equal(dyad__petrarch_restore(&q, "DPS2", 4), DYAD_EFORMAT);
+  assert_int_equal(dyad__petrarch_restore(&q, NULL, 0), DYAD_EFORMAT);
+  free(blob);
+  free(blob2);
+  dyad_dict_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dates),
@@ -325,6 +390,7 @@ int main(void) {
       cmocka_unit_test(test_discards_issues),
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_detect),
+      cmocka_unit_test(test_save_restore),
   };
   return cmocka_run_group_tests(tests, setup, NULL);
 }
