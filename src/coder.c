@@ -2180,6 +2180,34 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
       return G.n;
     }
   }
+  {
+    /* "Ithilen's awful and evil minister Calimehtar": adjectives joined
+       under a possessor, the head an agent: one actor, the possessor's
+       country with the agent's sector */
+    size_t t = b;
+    if (c->ment_of[t] && (c->ment[c->ment_of[t] - 1].flags & DYAD_MF_POSSESSIVE) &&
+        c->mres[c->ment_of[t] - 1].n && k0 != (size_t)c->ment_of[t] - 1 && c->ment[k0].kind == DYAD_MK_AGENT &&
+        c->ment[k0].sector[0]) {
+      size_t q = c->ment[c->ment_of[t] - 1].tok_end;
+      int adj = 0, ok = 1;
+      for (; q < c->ment[k0].tok_start && ok; q++) {
+        if (c->cls[q] & W_AND) continue;
+        if (c->ment_of[q] || !(c->wflag[q] & DYAD_VW_WORD) || (c->tok[q].flags & DYAD_TOK_CAP) || c->cls[q]) ok = 0;
+        else adj++;
+      }
+      if (ok && adj >= 2) {
+        const actor *x = &c->mres[c->ment_of[t] - 1].a[0];
+        char code[64];
+        G.a[0] = c->mres[k0].n ? c->mres[k0].a[0] : *x;
+        snprintf(code, sizeof code, "%s%s", x->code, c->ment[k0].sector);
+        set_code(&G.a[0], code, x->country);
+        G.n = 1;
+        *S = G;
+        tracef(c, "  literal: modifiers joined under a possessor: %s", code);
+        return 1;
+      }
+    }
+  }
   /* each conjunct: its first actor */
   for (size_t t = b, first = 1; t < e; t++) {
     if (!c->ment_of[t] && (c->hash[t] == c->h_comma || (c->cls[t] & W_AND) || c->hash[t] == h_nor)) {
