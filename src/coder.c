@@ -112,7 +112,7 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"outside", W_LOC | W_PREP}, {"inside", W_LOC | W_PREP},
     {"across", W_LOC | W_PREP}, {"throughout", W_LOC | W_PREP},
     {"during", W_LOC | W_PREP}, {"within", W_LOC | W_PREP},
-    {"around", W_LOC | W_PREP}, {"amid", W_LOC | W_PREP},
+    {"around", W_LOC | W_PREP}, {"amid", W_LOC | W_PREP}, {"aboard", W_LOC | W_PREP},
     {"of", W_PREP}, {"with", W_PREP}, {"from", W_PREP}, {"for", W_PREP},
     {"by", W_PREP | W_INGOK}, {"on", W_PREP | W_INGOK}, {"into", W_PREP},
     {"against", W_PREP}, {"between", W_PREP}, {"over", W_PREP},
@@ -1521,6 +1521,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       continue;
     }
     int verbal_coop = p->code[0] == '0' && p->code[1] <= '5' && !(p->flags & DYAD_VF_MOVE);
+    if (verbal_coop && p->code[1] >= '3' && !c->literal && t > from && t > 0 &&
+        (c->hash[t - 1] == c->h_on || c->hash[t - 1] == c->h_about || c->hash[t - 1] == c->h_over)) {
+      t = after - 1; /* "to meet defence chiefs on Iraq": a topic */
+      continue;
+    }
     int appeal = (p->code[0] == '0' && p->code[1] == '2') || (p->code[0] == '1' && p->code[1] == '0');
     if (appeal && m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE) && c->mres[mo - 1].n &&
         c->mres[mo - 1].a[0].country[0]) {
@@ -2369,6 +2374,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int passive = 0, between = 0, of_source = 0, adj_source = 0;
   int bare_part = 0; /* mention+1 right before a participle with no object */
   int by_unknown = 0; /* a nominal's "by ..." names no known actor */
+  if (p->kind == DYAD_VK_VERB && !c->literal && !s->headline && head > 1 && (c->tok[head].flags & DYAD_TOK_CAP) &&
+      (c->wflag[head - 1] & DYAD_VW_WORD) && !(c->tok[head - 1].flags & DYAD_TOK_QUOTE) && !is_hard(c, head - 1) &&
+      c->hash[head - 1] != c->h_comma) {
+    tracef(c, "  a capitalised word inside a sentence is a name (\"Merrill Lynch\"): no event");
+    return 0;
+  }
   if (p->kind == DYAD_VK_VERB && !c->literal && (c->tok[head].flags & DYAD_TOK_CAP) &&
       c->tok[head].end - c->tok[head].start == 5 && !strncmp(s->text + c->tok[head].start, "March", 5) &&
       ((head > 0 && (c->cls[head - 1] & (W_PREP | W_DET))) ||
@@ -2483,6 +2494,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           for (size_t r = t + 1; r < s->ntok && r < t + 8; r++) {
             if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_SUB | W_REL | W_THAT))) break;
             if (!c->literal && ((c->cls[r] & W_LOC) || c->hash[r] == c->h_on)) break; /* "by a mortar attack on a US base" */
+            if (!c->literal && (c->cls[r] & W_PREP) && r + 1 < s->ntok && SUF(c, r + 1, S_ING)) break; /* "by a jury of murdering a Briton" */
             if (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
               by = c->mres[c->ment_of[r] - 1];
               break;
@@ -3240,9 +3252,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         else if (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
         else if (m->kind == DYAD_MK_AGENT && !(m->flags & DYAD_MF_PLURAL) && !(c->cls[i - 1] & W_ACTN) &&
-                 !m->country[0] && !m->code[0] && m->tok_start > 0 &&
-                 (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an ||
-                  (c->cls[m->tok_start - 1] & W_PREP)) &&
+                 !m->country[0] && !m->code[0] &&
+                 (c->hash[m->tok_start] == c->h_a || c->hash[m->tok_start] == c->h_an ||
+                  (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an ||
+                                        (c->cls[m->tok_start - 1] & W_PREP)))) &&
                  !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
                  !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
