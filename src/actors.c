@@ -184,6 +184,31 @@ static inline uint64_t fold_short(uint64_t w, size_t len, unsigned *caps) {
   w |= letter >> 2;
   return dyad__hfinal(len == 8 ? dyad__hword(DYAD__USEED, w) : dyad__htail(DYAD__USEED, w), len);
 }
+
+/* The same for a token of 9..16 such bytes: w0 its first eight, w1 the
+** rest (zero above len - 8). */
+static inline uint64_t fold_long(uint64_t w0, uint64_t w1, size_t len, unsigned *caps) {
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, lo7 = ones * 0x7F;
+  uint64_t valid = len == 16 ? ~0ull : (1ull << (8 * (len - 8))) - 1, y, l0, l1, d0, d1, u0, u1, h;
+  y = (w0 | (ones * 0x20)) & lo7;
+  l0 = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~w0 & high;
+  y = w0 & lo7;
+  d0 = (y + ones * (0x80 - '0')) & ~(y + ones * (0x80 - '9' - 1)) & ~w0 & high;
+  y = (w1 | (ones * 0x20)) & lo7;
+  l1 = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~w1 & high;
+  y = w1 & lo7;
+  d1 = (y + ones * (0x80 - '0')) & ~(y + ones * (0x80 - '9' - 1)) & ~w1 & high;
+  if ((l0 | d0) != high || (l1 | d1) != (high & valid)) return 0;
+  u0 = l0 & ~(w0 << 2);
+  u1 = l1 & ~(w1 << 2);
+  *caps = (w0 & 0x20) || !(l0 & 0x80) ? 0 : DYAD__CAP_INIT;
+  if (((u0 & (u0 - 1)) || (u1 & (u1 - 1)) || (u0 && u1)) && !(l0 & ~u0) && !(l1 & ~u1))
+    *caps |= DYAD__CAP_ALL;
+  h = dyad__hword(DYAD__USEED, w0 | (l0 >> 2));
+  w1 |= l1 >> 2;
+  h = len == 16 ? dyad__hword(h, w1) : dyad__htail(h, w1);
+  return dyad__hfinal(h, len);
+}
 #endif
 
 /* Turns tokens [t0, t1) into units; returns how many (stops early when the
@@ -209,6 +234,24 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       memcpy(&w, s, 8);
       if (len < 8) w &= (1ull << (8 * len)) - 1;
       if ((h = fold_short(w, len, &caps)) != 0) {
+        u[n].h = h;
+        u[n].tok = (uint32_t)t;
+        u[n].caps = (uint8_t)caps;
+        u[n].first = 1;
+        u[n].last = 1;
+        u[n].poss = 0;
+        u[n].hposs = 0;
+        n++;
+        continue;
+      }
+    } else if ((k->flags & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE)) == DYAD_TOK_WORD &&
+               len - 9 < 8 && k->start + 16 <= safe) { /* 9..16 of them */
+      uint64_t w0, w1, h;
+      unsigned caps;
+      memcpy(&w0, s, 8);
+      memcpy(&w1, s + 8, 8);
+      if (len < 16) w1 &= (1ull << (8 * (len - 8))) - 1;
+      if ((h = fold_long(w0, w1, len, &caps)) != 0) {
         u[n].h = h;
         u[n].tok = (uint32_t)t;
         u[n].caps = (uint8_t)caps;
