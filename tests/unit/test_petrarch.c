@@ -3,8 +3,10 @@
 ** fixtures of tests/cases/petrarch: TABARI dates, ordered dated codes turned
 ** into terms (first match wins, the bare code is the default), agents with
 ** plurals, macros and prefixed codes, verbs of both syntaxes translated into
-** the matcher, discards, issues, malformed lines named by file:line, and
-** format detection.
+** the matcher, discards, issues, malformed lines named by file:line,
+** format detection, the saved form of the readers' state (save/restore on
+** good and garbled blobs), and PETRARCH semantics in the coder's literal
+** mode on the fixtures of tests/cases/petrarch/literal.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "coder.h"
 #include "dict.h"
 #include "dict_petrarch.h"
 #include "verbs.h"
@@ -380,6 +383,88 @@ static void test_save_restore(void **state) {
   dyad_dict_free(d);
 }
 
+/* Codes text in literal mode with the fixture set of
+** tests/cases/petrarch/literal; writes "SRC>TGT:CODE" for each event,
+** space-separated, in order ("-" for a missing actor). */
+static void literal_code(const char *text, char *out, size_t cap) {
+  char dir[4200];
+  const char *root = getenv("ROOT");
+  dyad_dict *d = dyad_dict_new();
+  dyad_coder *c;
+  dyad_doc *doc = NULL;
+  dyad_event *ev = NULL;
+  dyad_read_options opt;
+  char *err = NULL;
+  size_t nev = 0, k = 0;
+  snprintf(dir, sizeof dir, "%s/tests/cases/petrarch/literal", root && *root ? root : ".");
+  assert_int_equal(dyad_dict_load(d, dir, DYAD_DICT_TABARI), 0);
+  c = dyad_coder_new(d);
+  assert_non_null(c);
+  dyad__coder_set_literal(c, 1);
+  memset(&opt, 0, sizeof opt);
+  opt.default_date = "2001-01-01";
+  assert_int_equal(dyad_doc_parse("t", text, strlen(text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
+  assert_int_equal(dyad_code_doc(c, doc, &ev, &nev), 0);
+  out[0] = 0;
+  for (size_t i = 0; i < nev; i++)
+    k += (size_t)snprintf(out + k, k < cap ? cap - k : 0, "%s%s>%s:%s", i ? " " : "",
+                          ev[i].source[0] ? ev[i].source : "-", ev[i].target[0] ? ev[i].target : "-",
+                          ev[i].code);
+  free(ev);
+  free(err);
+  dyad_doc_free(doc);
+  dyad_coder_free(c);
+  dyad_dict_free(d);
+}
+
+/* PETRARCH semantics in literal mode (coder.c's lit_* helpers and
+** dyad__petrarch_slots), on fictional actors of our own. */
+static void test_literal(void **state) {
+  char got[1024];
+  (void)state;
+  /* + target before the verb, $ source after it */
+  literal_code("Ruritania has accepted grain from Syldavia.", got, sizeof got);
+  assert_string_equal(got, "SYL>RUR:071");
+  /* ^ skips the next actor */
+  literal_code("Borduria honoured the festival in Freedonia with Syldavia.", got, sizeof got);
+  assert_string_equal(got, "BOR>SYL:045");
+  /* a compound subject: each conjunct's first actor, across modifiers */
+  literal_code("Ruritania, the old Syldavia, and proud Borduria praised Freedonia.", got, sizeof got);
+  assert_string_equal(got, "RUR>FRE:051 SYL>FRE:051 BOR>FRE:051");
+  /* the agent of "the envoys of A, B and C" goes with each */
+  literal_code("The envoys of Ruritania, Syldavia and Borduria visited Freedonia.", got, sizeof got);
+  assert_string_equal(got, "RURGOV>FRE:042 SYLGOV>FRE:042 BORGOV>FRE:042");
+  /* agents before "in" go with every actor after it */
+  literal_code("Envoys and soldiers in Ruritania and Syldavia praised Freedonia.", got, sizeof got);
+  assert_string_equal(got, "RURGOV>FRE:051 SYLGOV>FRE:051 RURMIL>FRE:051 SYLMIL>FRE:051");
+  /* an actor of two codes codes both */
+  literal_code("The Twin Isles praised Freedonia.", got, sizeof got);
+  assert_string_equal(got, "TWA>FRE:051 TWB>FRE:051");
+  /* a compound subject with no object: every pair both ways */
+  literal_code("Ruritania and Syldavia praised their cooperation.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:051 SYL>RUR:051");
+  /* no coreference: an agent with no country is ---SECTOR, events need no
+     target; a bare time word is no object */
+  literal_code("An official said on Monday.", got, sizeof got);
+  assert_string_equal(got, "---GOV>-:010");
+  literal_code("An official said today.", got, sizeof got);
+  assert_string_equal(got, "");
+  /* the subordinate clause of a verb that coded an event is not coded */
+  literal_code("Ruritania praised Syldavia after Borduria crowds burned down the embassy.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:051");
+  literal_code("Borduria crowds burned down the embassy.", got, sizeof got);
+  assert_string_equal(got, "BOR>-:222");
+  /* a pattern's verb after an article is a noun */
+  literal_code("Ruritania was in an accord with Syldavia.", got, sizeof got);
+  assert_string_equal(got, "");
+  /* a passive with no "by" agent reads as written; the target may follow
+     "that" and prepositions */
+  literal_code("Ruritania was praised over its dispute with Syldavia.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:051");
+  literal_code("Ruritania praised that Syldavia is a neat place.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:051");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dates),
@@ -391,6 +476,7 @@ int main(void) {
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_detect),
       cmocka_unit_test(test_save_restore),
+      cmocka_unit_test(test_literal),
   };
   return cmocka_run_group_tests(tests, setup, NULL);
 }
