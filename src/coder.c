@@ -1445,6 +1445,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (other && !c->literal && SUF(c, t, S_ED) && (t == from || (c->cls[t - 1] & W_DET)) && t + 1 < s->ntok &&
         c->ment_of[t + 1])
       other = 0; /* "bombs suspected al-Qaida camps": an adjective */
+    if (other && c->literal && t > from && (c->cls[t - 1] & W_TO))
+      other = 0; /* PETRARCH: "abandoned efforts to stop an anti- Gondor parade" */
     if (other) break;
     int32_t mo = c->ment_of[t];
     if (!mo && t == from && c->g && !c->literal && (move || !strncmp(p->code, "042", 3)) &&
@@ -3362,6 +3364,15 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     return 0;
   }
   for (size_t v = 0, coded_end = 0, ev0 = c->nev; v < nv; v++) {
+    if (c->literal && c->nev > ev0 && c->vm[v].tok_start > coded_end && coded_end > 0 &&
+        (c->cls[c->vm[v].tok_start - 1] & W_TO) && !lit_clause_break(c, coded_end, c->vm[v].tok_start)) {
+      /* PETRARCH: a verb under "to" after a verb that coded an event is that
+         event's complement ("abandoned efforts to stop ...") */
+      tracef(c, "literal: \"%.*s\" is the infinitive complement of a coded verb: not coded",
+             (int)(c->tok[c->vm[v].tok_end - 1].end - c->tok[c->vm[v].tok_start].start),
+             text + c->tok[c->vm[v].tok_start].start);
+      continue;
+    }
     if (c->literal && c->nev > ev0 && lit_subordinate(c, coded_end, c->vm[v].tok_start)) {
       /* PETRARCH: a clause under "after", "until" ... of a verb that coded an
          event belongs to that event ("restore ties ... after crowds burned

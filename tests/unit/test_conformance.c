@@ -23,7 +23,7 @@
 #include <string.h>
 
 /* Records passing when the floor was last raised (never lower it). */
-#define FLOOR 260
+#define FLOOR 261
 
 #define MAXEV 64
 #define MAXCAT 32
@@ -252,7 +252,7 @@ int main(void) {
   p = xml;
   while ((p = strchr(p, '<')) != NULL) {
     const char *tag_end, *rec_end;
-    char sentence[8], id[64], catname[32], date[16], dashed[16], text[8192];
+    char sentence[8], id[64], catname[32], date[16], dashed[16], text[8192], shown[8192];
     triple want[MAXEV], got[MAXEV];
     size_t nwant = 0, ngot = 0;
     int expect_none = 0, ok, bad_parse = 0;
@@ -329,6 +329,7 @@ int main(void) {
       }
       q = te + 1;
     }
+    snprintf(shown, sizeof shown, "%s", text);
     drop_comma_clause(text, comma_emin, comma_emax);
     if (strlen(date) == 8)
       snprintf(dashed, sizeof dashed, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
@@ -376,7 +377,7 @@ int main(void) {
       fail++;
       why[rs]++;
       if (verbose && *verbose) {
-        printf("# FAIL %s [%s] (%s) %s\n", id, catname, reasons[rs], text);
+        printf("# FAIL %s [%s] (%s) %s\n", id, catname, reasons[rs], shown);
         print_set("expected", want, nwant);
         print_set("dyad", got, ngot);
       }
