@@ -28,6 +28,7 @@ typedef struct opts {
   int tsv;
   int explain;
   int literal;           /* --literal: patterns fire as written */
+  int nocache;           /* --no-cache: dictionaries from their sources */
   int jobs;
   const char **inputs;
   size_t ninputs;
@@ -51,6 +52,9 @@ static void usage_code(FILE *f) {
         "  --literal      verb patterns fire with their own codes, as PETRARCH\n"
         "                 does: no rewriting for negation, modality (036) or\n"
         "                 the refinements of dyad's own coder (041, 044 ...)\n"
+        "  --no-cache     load the dictionaries from their sources, without the\n"
+        "                 compiled cache ($DYAD_CACHE_DIR, ~/.cache/dyad; also\n"
+        "                 DYAD_NO_CACHE=1)\n"
         "  -j N           threads (default: the number of cores)\n",
         f);
 }
@@ -124,6 +128,7 @@ static int parse_opts(const char *cmd, int argc, char **argv, opts *o, int allow
       o->jobs = (int)n;
     } else if (!strcmp(a, "--explain")) o->explain = 1;
     else if (!strcmp(a, "--literal")) o->literal = 1;
+    else if (!strcmp(a, "--no-cache")) o->nocache = 1;
     else {
       cli_error("%s: unknown option '%s' (see dyad %s --help)", cmd, a, cmd);
       return 2;
@@ -148,17 +153,10 @@ static dyad_dict *load_dicts(const char *cmd, const opts *o) {
     dyad_dict_free(d);
     return NULL;
   }
-  if (!none && dyad_dict_load_default(d, o->data) != 0) {
+  if (dyad_dict_load_set(d, o->data, o->dicts, o->ndict, o->nocache ? DYAD_DICT_NOCACHE : 0) != 0) {
     cli_error("%s: %s", cmd, dyad_dict_errmsg(d));
     dyad_dict_free(d);
     return NULL;
-  }
-  for (size_t i = 0; i < o->ndict; i++) {
-    if (dyad_dict_load(d, o->dicts[i], DYAD_DICT_AUTO) != 0) {
-      cli_error("%s: %s", cmd, dyad_dict_errmsg(d));
-      dyad_dict_free(d);
-      return NULL;
-    }
   }
   return d;
 }

@@ -19,6 +19,8 @@ static void usage(FILE *f) {
         "  --verbose, -v  list each false positive, miss and wrong date\n"
         "  --date D       document date for inputs without one (with --code)\n"
         "  --data DIR     dictionary directory (with --code; default: installed)\n"
+        "  --dict PATH    also load this dictionary file or directory (with --code,\n"
+        "                 as dyad code --dict); repeatable\n"
         "  --min-f1 X     exit 1 when F1 < X (a test floor)\n"
         "  --min-date X   exit 1 when date accuracy < X\n\n"
         "exit status: 0 ok; 1 unreadable or malformed input, or below a floor;\n"
@@ -106,14 +108,14 @@ static long read_events(dyad_eval *e, const char *path) {
 /* Codes the inputs with the default dictionaries; returns the number of
 ** errors (each reported). */
 static long code_inputs(dyad_eval *e, char **paths, size_t n, const char *date,
-                        const char *datadir) {
+                        const char *datadir, const char *const *dicts, size_t ndict) {
   long bad = 0;
   dyad_dict *d = dyad_dict_new();
   if (!d) {
     cli_error("out of memory");
     return 1;
   }
-  if (dyad_dict_load_default(d, datadir)) {
+  if (dyad_dict_load_set(d, datadir, dicts, ndict, 0)) {
     cli_error("%s", dyad_dict_errmsg(d));
     dyad_dict_free(d);
     return 1;
@@ -217,13 +219,15 @@ static int parse_fraction(const char *opt, const char *s, double *out) {
 int cmd_eval(int argc, char **argv) {
   const char *gold = NULL, *date = NULL, *datadir = NULL;
   const char **docs = calloc((size_t)argc + 1, sizeof *docs);
+  const char **dicts = calloc((size_t)argc + 1, sizeof *dicts);
   char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-  size_t ndocs = 0, ninputs = 0;
+  size_t ndocs = 0, ninputs = 0, ndict = 0;
   int verbose = 0, code = 0, status = 0;
   double min_f1 = -1, min_date = -1;
-  if (!docs || !inputs) {
+  if (!docs || !inputs || !dicts) {
     cli_error("out of memory");
     free(docs);
+    free(dicts);
     free(inputs);
     return 1;
   }
@@ -237,7 +241,7 @@ int cmd_eval(int argc, char **argv) {
       verbose = 1;
     } else if (!strcmp(a, "--code")) {
       code = 1;
-    } else if ((!strcmp(a, "--docs") || !strcmp(a, "--date") || !strcmp(a, "--data") ||
+    } else if ((!strcmp(a, "--docs") || !strcmp(a, "--date") || !strcmp(a, "--data") || !strcmp(a, "--dict") ||
                 !strcmp(a, "--min-f1") || !strcmp(a, "--min-date")) && !has_arg) {
       cli_error("eval: %s needs an argument", a);
       status = 2;
@@ -248,6 +252,8 @@ int cmd_eval(int argc, char **argv) {
       date = argv[++i];
     } else if (!strcmp(a, "--data")) {
       datadir = argv[++i];
+    } else if (!strcmp(a, "--dict")) {
+      dicts[ndict++] = argv[++i];
     } else if (!strcmp(a, "--min-f1")) {
       if (parse_fraction(a, argv[++i], &min_f1)) {
         status = 2;
@@ -300,7 +306,7 @@ int cmd_eval(int argc, char **argv) {
       status = 1;
       goto done;
     }
-  long bad = code ? code_inputs(e, inputs, ninputs, date, datadir)
+  long bad = code ? code_inputs(e, inputs, ninputs, date, datadir, dicts, ndict)
                   : read_events(e, ninputs ? inputs[0] : "-");
   if (bad < 0) {
     dyad_eval_free(e);
@@ -348,6 +354,7 @@ int cmd_eval(int argc, char **argv) {
   dyad_eval_free(e);
 done:
   free(docs);
+  free(dicts);
   free(inputs);
   return status;
 }

@@ -977,8 +977,8 @@ int cmd_ingest(int argc, char **argv) {
     int dict_is_file = o.dict && stat(o.dict, &st) == 0 && !S_ISDIR(st.st_mode);
     if (!(dict = dyad_dict_new())) {
       cli_error("out of memory");
-    } else if (dyad_dict_load_default(dict, dict_is_file ? NULL : o.dict) != 0 ||
-               (dict_is_file && dyad_dict_load(dict, o.dict, DYAD_DICT_AUTO) != 0)) {
+    } else if (dyad_dict_load_set(dict, dict_is_file ? NULL : o.dict, dict_is_file ? &o.dict : NULL,
+                                  dict_is_file ? 1 : 0, 0) != 0) {
       cli_error("ingest: %s", dyad_dict_errmsg(dict));
     } else if (!(coder = dyad_coder_new(dict))) {
       cli_error("out of memory");

@@ -193,6 +193,35 @@ const char *dyad_dict_errmsg(const dyad_dict *d);
 
 void dyad_dict_free(dyad_dict *d);
 
+/* Load-set flag: read the sources only; neither read nor write the
+** automatic cache. */
+#define DYAD_DICT_NOCACHE 1u
+
+/* Loads a dictionary set as `dyad code` builds it: dyad's own from data_dir
+** (NULL or "": the default data directory; "none": not loaded), then each of
+** paths[0, npaths) as dyad_dict_load(.., DYAD_DICT_AUTO), later entries
+** winning. Through the automatic cache: when a compiled form of exactly
+** this source set is fresh (no source file changed size or mtime, appeared
+** or vanished; same dyad build) it is loaded instead; otherwise the sources
+** are loaded and, when they load without error, the compiled form is
+** written for next time. The cache is $DYAD_CACHE_DIR, else
+** $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad (the 16 most recently used
+** sets kept); DYAD_NO_CACHE=1 in the environment or DYAD_DICT_NOCACHE in
+** flags turns it off. A damaged or stale cache file is rebuilt silently;
+** one that cannot be written is skipped. d must be new (dyad_dict_new).
+** Returns as dyad_dict_load; messages in dyad_dict_errmsg. */
+int dyad_dict_load_set(dyad_dict *d, const char *data_dir, const char *const *paths,
+                       size_t npaths, unsigned flags);
+
+/* Loads the same source set into d (new) and writes its compiled form to
+** `file` (replaced atomically); dyad_dict_load(d2, file, DYAD_DICT_AUTO) on
+** a new set loads it back (a changed source, another format version or
+** build, a truncated, corrupt or empty file are errors naming the file).
+** Returns 0, the load's status, DYAD_EINVAL (the set has errors or cannot
+** be compiled; the message says why) or DYAD_EIO. */
+int dyad_dict_compile(dyad_dict *d, const char *data_dir, const char *const *paths,
+                      size_t npaths, const char *file);
+
 /* A coded event. Strings are fixed-size so an event array needs no per-event
 ** allocation; spans are byte offsets into doc->text. */
 typedef struct dyad_event {

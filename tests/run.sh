@@ -8,7 +8,10 @@ BUILD=${BUILD:-build}
 export BUILD DYAD="$PWD/$BUILD/dyad" ROOT="$PWD"
 export SHARED=${SHARED:-$(cd .. && pwd)/shared}
 export CMOCKA_MESSAGE_OUTPUT=TAP
-log=$(mktemp -d)/tests.log
+logdir=$(mktemp -d)
+log=$logdir/tests.log
+# The compiled-dictionary cache of this run: fresh, and not in $HOME.
+export DYAD_CACHE_DIR=${DYAD_CACHE_DIR:-$logdir/cache}
 pass=0 fail=0 skip=0
 
 tally() { # name, exit code, output file
