@@ -52,3 +52,21 @@ check "explain --literal shows the 040 event" \
 echo x | "$DYAD" code --date 2016-13-01 >/dev/null 2>"$TMP/err"
 check_eq "code --date with month 13 exits 2" 2 $?
 check "code --date with month 13 is named" grep -q -- "--date wants YYYY, YYYY-MM or YYYY-MM-DD, not '2016-13-01'" "$TMP/err"
+
+# The compiled-dictionary cache as `dyad code` uses it.
+export DYAD_CACHE_DIR="$TMP/cache"
+s="Zembla denounced Anterra on Monday."
+echo "$s" | "$DYAD" code --no-cache --dict "$TMP/mini" >"$TMP/c0" 2>&1
+check_eq "--no-cache writes no cache file" "" "$(ls "$TMP/cache" 2>/dev/null)"
+echo "$s" | "$DYAD" code --dict "$TMP/mini" >"$TMP/c1" 2>&1
+check_eq "the first run writes one compiled set" 1 "$(ls "$TMP/cache" | grep -c '\.dyc$')"
+echo "$s" | "$DYAD" code --dict "$TMP/mini" >"$TMP/c2" 2>&1
+check_file "output from the sources = output through a fresh cache (write)" "$TMP/c0" "$TMP/c1"
+check_file "output from the sources = output through a fresh cache (read)" "$TMP/c0" "$TMP/c2"
+sleep 1; echo "GONDOR [GON]" >>"$TMP/mini/Mini.actors.txt"
+check_eq "an edited source is seen at once (stale cache rebuilt)" "GON	ANT	111" \
+  "$(code "Gondor denounced Anterra." --dict "$TMP/mini")"
+for f in "$TMP"/cache/*.dyc; do head -c 100 "$f" >"$f.cut" && mv "$f.cut" "$f"; done
+check_eq "a truncated cache file is rebuilt silently" "GON	ANT	111" \
+  "$(code "Gondor denounced Anterra." --dict "$TMP/mini")"
+check_eq "... with nothing on stderr" "" "$(cat "$TMP/err")"
