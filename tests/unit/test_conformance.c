@@ -5,9 +5,15 @@
 ** Each <Sentence sentence="true"> record's text is coded as a document
 ** dated with the record's date; it passes when the set of (source, target,
 ** event code) dyad emits equals the expected set (noevents / error records:
-** no event). <Config option="require_dyad"> is honoured (events without a
-** source or a target are dropped while it is true, PETRARCH's default); the
-** other options (new_actor_length, comma_*) have no dyad counterpart.
+** no event). dyad codes in the coder's literal mode (PETRARCH semantics:
+** dyad__coder_set_literal). The record format is read as PETRARCH reads it:
+** a missing actor is written "---"; '_' in the text joins a name; a record
+** whose parse tree is unbalanced is bad input (error="bad_input_parse");
+** a story discard drops the record. <Config> options honoured:
+** require_dyad (events without a source or a target are dropped while it is
+** true, PETRARCH's default) and comma_emin/comma_emax (a clause after the
+** last comma of that many words is dropped; defaults 2 and 8). The others
+** (new_actor_length, comma_min/max, comma_bmin/bmax) have no counterpart.
 **
 ** Prints "petrarch-suite: N passed, M failed", then per-category counts and
 ** one TAP line asserting N >= FLOOR (a floor that only rises). With
