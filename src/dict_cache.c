@@ -353,6 +353,10 @@ static int r_sources_fresh(dyad__rbuf *r, char *what, size_t cap) {
 
 /* 1 when the set can be compiled; else 0 with the reason in why. */
 static int compilable(const dyad_dict *d, const char **why) {
+  if (d->cached) {
+    *why = "it is itself a compiled set (compile its sources instead)";
+    return 0;
+  }
   if (d->nerrors) {
     *why = "the dictionaries have errors (see dyad dict check)";
     return 0;
@@ -953,6 +957,17 @@ static void cache_prune(const char *file) {
   closedir(dir);
 }
 
+/* A compiled set among the paths is loaded as it is: caching it again
+** would hide its own staleness check. */
+static int has_compiled(const char *const *paths, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t len = strlen(paths[i]);
+    if ((len >= 4 && !strcmp(paths[i] + len - 4, ".dyc")) || dyad__dict_is_compiled(paths[i]))
+      return 1;
+  }
+  return 0;
+}
+
 static int cache_off(unsigned flags) {
   const char *e = getenv("DYAD_NO_CACHE");
   return (flags & DYAD_DICT_NOCACHE) || (e && *e && strcmp(e, "0"));
@@ -966,7 +981,8 @@ int dyad_dict_load_set(dyad_dict *d, const char *dir, const char *const *paths, 
   const char *why;
   int rc, sys_err;
   if (!d || (n && !paths)) return DYAD_EINVAL;
-  if (cache_off(flags) || !dict_is_new(d) || !dyad__dict_cache_file(dir, paths, n, file, sizeof file))
+  if (cache_off(flags) || !dict_is_new(d) || has_compiled(paths, n) ||
+      !dyad__dict_cache_file(dir, paths, n, file, sizeof file))
     return load_sources(d, dir, paths, n);
   key = set_key(dir, paths, n);
   rc = read_file(d, file, key, 1, stale, sizeof stale, &sys_err);

@@ -216,6 +216,10 @@ printf 'x\n' >"$TMP/data/new-file.txt"
 "$DYAD" code --data none --dict "$TMP/st.dyc" "$IN" >/dev/null 2>"$TMP/st2.err"
 check_eq "a file added to a source directory makes it stale" 1 $?
 rm -f "$TMP/data/new-file.txt"
+"$DYAD" dict compile --data none --dict "$C" -o "$TMP/twice.dyc" >/dev/null 2>"$TMP/twice.err"
+check_eq "compiling a compiled set exits 1" 1 $?
+check "it says to compile the sources" grep -q "itself a compiled set" "$TMP/twice.err"
+check "and writes nothing" test ! -e "$TMP/twice.dyc"
 
 # ---- the automatic cache (dyad dict check; dyad code once the CLI uses it)
 cp -r "$ROOT/data" "$TMP/adata"
@@ -266,3 +270,32 @@ check_eq "and reports the same errors" "$(cat "$TMP/bad.err")" "$(cat "$TMP/bad2
 for i in $(seq 1 20); do mkdir -p "$TMP/many/$i"; cp "$ROOT/tests/cases/dict/good/"* "$TMP/many/$i/"; "$DYAD" dict check "$TMP/many/$i" >/dev/null 2>&1; done
 n=$(ls "$DYAD_CACHE_DIR" | grep -c '^dict-.*\.dyc$')
 if [ "$n" -le 16 ]; then ok "the cache keeps at most 16 sets ($n)"; else notok "the cache keeps at most 16 sets ($n)"; fi
+
+# dyad code through the automatic cache: the first run writes it, the next
+# reads it; the output is the same either way
+export DYAD_CACHE_DIR="$TMP/cache-code"
+"$DYAD" code "$IN" >"$TMP/c1.jsonl" 2>/dev/null
+cf=$("$DYAD" dict cache | sed 's/: .*//')
+check "dyad code writes the automatic cache" sh -c "'$DYAD' dict cache | grep -q ': fresh'"
+"$DYAD" code "$IN" >"$TMP/c2.jsonl" 2>/dev/null
+"$DYAD" code --no-cache "$IN" >"$TMP/c3.jsonl" 2>/dev/null
+check_file "dyad code from the automatic cache: same output" "$TMP/c1.jsonl" "$TMP/c2.jsonl"
+check_file "dyad code --no-cache: same output" "$TMP/c3.jsonl" "$TMP/c2.jsonl"
+printf 'garbage' >"$cf"
+"$DYAD" code "$IN" >"$TMP/c4.jsonl" 2>"$TMP/c4.err"
+check_eq "dyad code with a garbled cache file: no message" "" "$(cat "$TMP/c4.err")"
+check_file "dyad code with a garbled cache file: same output" "$TMP/c1.jsonl" "$TMP/c4.jsonl"
+check "and the cache is rebuilt" sh -c "'$DYAD' dict cache | grep -q ': fresh'"
+if [ -d "${PHXD:-/nonexistent}" ] && [ -f "$TMP/ag.jsonl" ]; then
+  "$DYAD" code --dict "$PHXD" "$TMP/ag.jsonl" >"$TMP/p1.jsonl" 2>/dev/null
+  "$DYAD" code --dict "$PHXD" "$TMP/ag.jsonl" >"$TMP/p2.jsonl" 2>/dev/null
+  "$DYAD" code --no-cache --dict "$PHXD" "$TMP/ag.jsonl" >"$TMP/p3.jsonl" 2>/dev/null
+  check "the Phoenix set is cached too" sh -c "'$DYAD' dict cache --dict '$PHXD' | grep -q ': fresh'"
+  check_file "Phoenix from the automatic cache: same output (400 AG-news items)" "$TMP/p3.jsonl" "$TMP/p2.jsonl"
+  check_file "Phoenix, first run (writing the cache): same output" "$TMP/p3.jsonl" "$TMP/p1.jsonl"
+  t=$("$DYAD" dict check --time "$PHXD" 2>/dev/null | head -1)
+  t=$("$DYAD" dict check --time "$PHXD" 2>/dev/null | head -1)
+  case "$t" in *"(compiled)"*) ok "dict check of Phoenix reads its cache ($t)";; *) notok "dict check of Phoenix reads its cache ($t)";; esac
+else
+  skip "Phoenix through the automatic cache" "no \$SHARED/dictionaries/phoenix"
+fi
