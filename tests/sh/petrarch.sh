@@ -4,7 +4,8 @@
 # good/ loads with 0 errors and exact counts, bad/ names every malformed line
 # as file:line and exits 1), then the third-party sets in ../shared (the
 # Phoenix production set and the PETR.Validate set load with 0 errors; skipped
-# when ../shared is absent).
+# when ../shared is absent), and `dyad code --literal` on literal/ from the
+# sources and from a compiled set.
 . "$(dirname "$0")/../lib.sh"
 CASES=$ROOT/tests/cases/petrarch
 cd "$CASES" || exit 1
@@ -127,3 +128,21 @@ case "$(cat "$TMP/miss.err")" in
   *"missing.actors.txt: cannot read"*) ok "a missing file is named" ;;
   *) notok "a missing file is named"; sed 's/^/# /' "$TMP/miss.err" ;;
 esac
+
+# ---- literal coding (PETRARCH semantics) from the command line, from the
+# sources and from a compiled set (the readers' state travels in it)
+printf '%s\n' "Ruritania has accepted grain from Syldavia." \
+  "The Twin Isles praised Freedonia." >"$TMP/lit.txt"
+"$DYAD" code --literal --data none --dict literal --date 2001-01-01 --format tsv "$TMP/lit.txt" \
+  >"$TMP/lit.tsv" 2>"$TMP/lit.err"
+check_eq "code --literal with a TABARI set exits 0" 0 $?
+check_eq "literal: pattern slots and a two-code actor" "SYL RUR 071|TWA FRE 051|TWB FRE 051" \
+  "$(cut -f2-4 "$TMP/lit.tsv" | tr '\t\n' ' |' | sed 's/|$//')"
+if "$DYAD" dict compile --data none --dict literal -o "$TMP/lit.dyc" >/dev/null 2>"$TMP/litc.err"; then
+  "$DYAD" code --literal --data none --dict "$TMP/lit.dyc" --date 2001-01-01 --format tsv "$TMP/lit.txt" \
+    >"$TMP/lit2.tsv" 2>&1
+  check_eq "literal coding from the compiled set is the same" "$(cut -f2-4 "$TMP/lit.tsv")" \
+    "$(cut -f2-4 "$TMP/lit2.tsv")"
+else
+  notok "dict compile of a TABARI set"; sed 's/^/# /' "$TMP/litc.err"
+fi
