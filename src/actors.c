@@ -13,7 +13,7 @@
 #include <string.h>
 
 #define CHUNK_TOKS 128  /* tokens per pass; longer sentences take several */
-#define MAXUNITS 512    /* with MAXSEGS: about 28 KB of stack per call */
+#define MAXUNITS 512    /* with MAXSEGS: about 29 KB of stack per call */
 #define MAXSEGS 256
 
 typedef struct unit {
@@ -911,6 +911,7 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
                          const char *date, dyad_mention *out, size_t cap) {
   unit u[MAXUNITS];
   seg s[MAXSEGS];
+  uint16_t cand[MAXUNITS];
   size_t nout = 0, base = 0;
   ctx c;
   if (!d || !text || !toks) return 0;
@@ -922,26 +923,36 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
   c.w = parse_when(date);
   while (base < ntok) {
     size_t stop = base + CHUNK_TOKS < ntok ? base + CHUNK_TOKS : ntok;
-    size_t ext = stop + 40 < ntok ? stop + 40 : ntok, tend, nu, ns = 0, p, k;
+    size_t ext = stop + 40 < ntok ? stop + 40 : ntok, tend, nu, ns = 0, p, k, nc, ci;
     uint32_t next = (uint32_t)stop;
     nu = make_units(text, toks, base, ext, u, MAXUNITS, &tend);
     if (tend < stop) stop = tend > base ? tend : base + 1;
-    for (p = 0; p < nu && ns < MAXSEGS;) {
-      if (u[p].h && u[p].first && u[p].tok < ext && may_start(d, &u[p]) &&
-          longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) {
-        /* "the UN Security Council": when "the UN" is a phrase but the
-        ** next word starts a longer one, take "the" alone */
-        size_t q = p + 1;
-        seg alt;
-        while (q < nu && !u[q].first) q++;
-        if (q < s[ns].u1 && u[q].h && may_start(d, &u[q]) && longest(d, u, nu, q, DYAD__MAXUNITS, &alt) &&
-            alt.u1 > s[ns].u1)
-          longest(d, u, nu, p, q - p, &s[ns]);
-        p = s[ns].u1;
-        ns++;
-      } else {
-        p++;
-      }
+    /* the units a phrase may start at (first pieces that pass the filter),
+    ** listed without a branch a unit: the filter's answer is a coin toss
+    ** for the branch predictor */
+    nc = 0;
+    for (p = 0; p < nu; p++) {
+      uint64_t h = u[p].h, hp = u[p].hposs;
+      unsigned ok = (unsigned)(d->first[(h & 0xFFFF) >> 6] >> (h & 63)) & 1u;
+      ok |= u[p].poss & (hp != 0) & (unsigned)(d->first[(hp & 0xFFFF) >> 6] >> (hp & 63));
+      cand[nc] = (uint16_t)p;
+      nc += (h != 0) & u[p].first & ok;
+    }
+    for (ci = 0, p = 0; ci < nc && ns < MAXSEGS; ci++) {
+      size_t q = cand[ci];
+      seg alt;
+      if (q < p) continue; /* inside the phrase found before */
+      p = q;
+      if (!longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) continue;
+      /* "the UN Security Council": when "the UN" is a phrase but the
+      ** next word starts a longer one, take "the" alone */
+      q = p + 1;
+      while (q < nu && !u[q].first) q++;
+      if (q < s[ns].u1 && u[q].h && may_start(d, &u[q]) && longest(d, u, nu, q, DYAD__MAXUNITS, &alt) &&
+          alt.u1 > s[ns].u1)
+        longest(d, u, nu, p, q - p, &s[ns]);
+      p = s[ns].u1;
+      ns++;
     }
     c.ns = ns;
     for (k = 0; k < ns;) {
