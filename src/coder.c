@@ -277,7 +277,7 @@ struct dyad_coder {
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
-      h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead;
+      h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -472,6 +472,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_over = H("over");
   c->h_on = H("on");
   c->h_dead = H("dead");
+  c->h_near = H("near");
   c->h_hit = H("hit");
   {
     static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
@@ -928,6 +929,22 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
        group only when the head is an armed or acting group, not "a Muslim
        cleric"): the country where it happens */
     const char *lc = s->coding ? sentence_country(c, (sent *)s) : "";
+    if (!lc[0] && s->coding && !c->literal && challenger_sector(m->sector)) {
+      /* "Insurgents and American forces clashed near the Iraqi city":
+         rebels of the country the sentence names, else of the story's */
+      for (size_t k = 0; k < s->nment && !lc[0]; k++)
+        if ((c->ment[k].kind == DYAD_MK_COUNTRY || c->ment[k].kind == DYAD_MK_ADJ || c->ment[k].kind == DYAD_MK_SEAT) &&
+            strlen(c->ment[k].country) == 3 && c->ment[k].tok_start > 1 &&
+            (c->hash[c->ment[k].tok_start - 1] == c->h_near ||
+             (c->hash[c->ment[k].tok_start - 2] == c->h_near && (c->cls[c->ment[k].tok_start - 1] & W_DET))))
+          lc = c->ment[k].country;
+      for (size_t k = 0; k < c->nhist && !lc[0]; k++) {
+        const hist_entry *e = hist_get(c, k);
+        if (e->sentence + 2 < s->index) break;
+        if (e->subject && (e->a.kind == DYAD_MK_COUNTRY || e->a.kind == DYAD_MK_SEAT) && strlen(e->a.country) == 3)
+          lc = e->a.country;
+      }
+    }
     if (lc[0]) {
       char code[32];
       snprintf(code, sizeof code, "%s%s", lc, m->sector);
@@ -1179,6 +1196,9 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
        heads the subject, unless it closes a phrase like "on Monday" */
     int pp = 0;
     for (size_t q = vg - 1, k2 = 0; q > 0 && k2 < 4; q--, k2++) {
+      if (c->ment_of[q - 1] && !c->literal && (c->ment[c->ment_of[q - 1] - 1].flags & DYAD_MF_MODIFIER) &&
+          c->ment[c->ment_of[q - 1] - 1].kind == DYAD_MK_AGENT)
+        continue; /* "men in military uniform kidnapped" */
       if (c->ment_of[q - 1] || is_hard(c, q - 1) || c->hash[q - 1] == c->h_comma) break;
       if (c->cls[q - 1] & (W_PREP | W_SUB)) {
         pp = 1;
@@ -1334,9 +1354,15 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         return mi;
       }
       if (poss && !allow_possessive && m->tok_end + 2 >= vg) break; /* "North Korea's neighbors are" */
-      if (fallback < 0 && c->mres[mi].n && !allow_possessive && m->tok_start > 0 &&
-          c->hash[m->tok_start - 1] == c->h_of)
-        fallback = mi;
+      if (fallback < 0 && c->mres[mi].n && !allow_possessive && m->tok_start > 0) {
+        size_t q = m->tok_start, k2 = 0; /* "thousands of (rightist) Israelis" */
+        while (q > 1 && k2 < 2 && !c->literal && !c->ment_of[q - 1] && !c->cls[q - 1] && (c->wflag[q - 1] & DYAD_VW_WORD) &&
+               !(c->tok[q - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER))) {
+          q--;
+          k2++;
+        }
+        if (c->hash[q - 1] == c->h_of) fallback = mi;
+      }
       j = m->tok_start;
       continue;
     }
@@ -1432,6 +1458,13 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
         !(c->tok[t].flags & DYAD_TOK_CAP))
       break; /* "in confronting Iran" */
+    if (!c->literal && p->code[0] == '0' && p->code[1] >= '3' && p->code[1] <= '5' && t > from &&
+        (c->hash[t] == c->h_on || c->hash[t] == c->h_about || c->hash[t] == c->h_over) && t + 1 < s->ntok &&
+        !(c->cls[t + 1] & W_TIME) && !(c->tok[t + 1].flags & DYAD_TOK_NUMBER))
+      break; /* "talks on its space programme and the sale of fighter planes": a topic (not "on Sunday") */
+    if (!c->literal && c->hash[t] == c->h_comma && t + 2 < s->ntok && (c->cls[t + 1] & W_AND) &&
+        (c->cls[t + 2] & W_PREP))
+      break; /* "..., and by Islamic extremists": another clause */
     if ((k & W_AND) && t > from && t + 1 < s->ntok && !c->ment_of[t + 1] && SUF(c, t + 1, S_ING) &&
         !(c->tok[t + 1].flags & DYAD_TOK_CAP) && !c->literal)
       break; /* ", killing 17 and raising the toll from ...": another clause */
@@ -1678,6 +1711,9 @@ static int same_actor(const actor *a, const actor *b) {
   if (b->kind == DYAD_MK_ADJ && (b->flags & DYAD_MF_PLURAL) && a->kind != DYAD_MK_ADJ &&
       a->kind != DYAD_MK_COUNTRY && strcmp(a->code, b->code))
     return 0; /* "Queen Sirikit urged all Thais": a leader and the people */
+  if (a->kind == DYAD_MK_ADJ && (a->flags & DYAD_MF_PLURAL) && b->kind != DYAD_MK_ADJ &&
+      b->kind != DYAD_MK_COUNTRY && strcmp(a->code, b->code))
+    return 0; /* "thousands of Israelis accused Sharon": the people and a leader */
   if (!strcmp(a->code, b->code)) return 1;
   if (a->country[0] && !strcmp(a->country, b->country)) {
     /* two government-level actors of one country are one actor */
@@ -1825,6 +1861,7 @@ static const char *intent_code(const char *code, int hypo) {
   case 8: return "035";
   case 1: case 2: case 3: case 9: case 10: case 11: case 12: case 13:
     return code;
+  case 17: return hypo ? NULL : "137"; /* "vowed to crack down on insurgents": a threat of repression */
   case 18: case 19: case 20: return hypo ? NULL : "138";
   default: return hypo ? NULL : code;
   }
@@ -2388,6 +2425,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        (head + 1 < s->ntok && (c->tok[head + 1].flags & DYAD_TOK_NUMBER)))) {
     tracef(c, "  \"in March\", \"March 5\": the month, no event");
     return 0;
+  }
+  if (p->kind == DYAD_VK_VERB && !c->literal && !strncmp(code, "03", 2) && vm->tok_end + 1 < s->ntok &&
+      (c->cls[vm->tok_end] & W_TO)) {
+    for (size_t v = vidx + 1; v < s->nvm; v++)
+      if (c->vm[v].tok_start == vm->tok_end + 1) {
+        const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+        if (pv && pv->kind == DYAD_VK_VERB) {
+          tracef(c, "  \"vowed to <verb>\": the verb after \"to\" codes the intent");
+          return 0;
+        }
+      }
   }
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
