@@ -36,7 +36,7 @@
 #include <unistd.h>
 
 #define CACHE_MAGIC "DYADDICT"
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u /* 2: head sets carry their anchors' reach */
 #define CACHE_BOM 0x01020304u
 #define HEADER_SIZE 64u
 #define MAX_SOURCES 4096u

@@ -55,6 +55,9 @@ typedef struct head {
 ** patterns plus those whose anchor is one of the sentence's later tokens. */
 typedef struct hset {
   uint32_t first, n;  /* anchorless patterns: spats[first, first + n) */
+  uint32_t reach;     /* an anchor lies at most this many tokens after the
+                         head (the slots before it: a word 1, a gap its
+                         length), so only those tokens are probed */
 } hset;
 
 typedef struct sub {
@@ -580,6 +583,12 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp) 
       nsp++;
       continue;
     }
+    {
+      const slot *s0 = &v->slots[v->pats[i].slot0];
+      uint32_t reach = 1;
+      for (const slot *q = s0 + 1; q < an; q++) reach += q->gap ? q->gap : 1;
+      if (reach > hs[pset[i]].reach) hs[pset[i]].reach = reach;
+    }
     for (uint32_t q = 0; q < an->nalt; q++) {
       uint64_t key = sub_key(pset[i], v->alts[an->alt + q]);
       size_t k = sub_slot(sb, ns, key);
@@ -897,7 +906,8 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     if (nc + hs->n > MAX_CAND) return MAX_CAND + 1;
     memcpy(cand + nc, v->spats + hs->first, hs->n * sizeof *cand);
     nc += hs->n;
-    for (size_t t = i + 1; t < ntok; t++) {
+    size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
+    for (size_t t = i + 1; t < end; t++) {
       uint64_t key = sub_key(set, hash[t]);
       size_t j = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 38) & mask;
       while (v->subs[j].n && v->subs[j].key != key) j = (j + 1) & mask;
