@@ -83,6 +83,8 @@ struct dyad__petrarch {
   size_t nmulti, capmulti;
   unsigned syngen;       /* bumped when a synset changes (caches) */
   unsigned char sd_map[8192]; /* story discards by their first two bytes (sd_mark) */
+  struct sdent { uint32_t key, len; const char *ph; } *sd; /* story phrases by key */
+  size_t nsd, capsd;
   char *warn;            /* warnings, one a line */
   size_t nwarn, capwarn;
 };
@@ -123,6 +125,7 @@ void dyad__petrarch_free(dyad__petrarch *p) {
   free(p->mac);
   free(p->iss);
   free(p->multi);
+  free(p->sd);
   free(p->warn);
   free(p);
 }
@@ -1090,17 +1093,32 @@ static int read_agents(reader *r) {
 ** phrase (a one-byte phrase: its byte and every second byte). */
 static unsigned sd_key(char a, char b) { return ((unsigned)(unsigned char)a << 8) | (unsigned char)b; }
 
-static void sd_mark(dyad__petrarch *p, const char *ph) {
-  if (!ph[0]) return;
+/* Enters story phrase ph (kept by p) in the filter and in the key-sorted
+** list (a one-byte phrase has key 0x10000 | byte). 0 or DYAD_ENOMEM. */
+static int sd_mark(dyad__petrarch *p, const char *ph) {
+  uint32_t key;
+  size_t at;
+  if (!ph[0]) return 0;
   if (ph[1]) {
     unsigned k = sd_key(ph[0], ph[1]);
     p->sd_map[k >> 3] |= (unsigned char)(1u << (k & 7));
+    key = k;
   } else {
     for (unsigned b = 0; b < 256; b++) {
       unsigned k = sd_key(ph[0], (char)b);
       p->sd_map[k >> 3] |= (unsigned char)(1u << (k & 7));
     }
+    key = 0x10000u | (unsigned char)ph[0];
   }
+  if (grow((void **)&p->sd, &p->capsd, p->nsd + 1, sizeof *p->sd)) return DYAD_ENOMEM;
+  at = p->nsd;
+  while (at > 0 && p->sd[at - 1].key > key) at--;
+  memmove(p->sd + at + 1, p->sd + at, (p->nsd - at) * sizeof *p->sd);
+  p->sd[at].key = key;
+  p->sd[at].len = (uint32_t)strlen(ph);
+  p->sd[at].ph = ph;
+  p->nsd++;
+  return 0;
 }
 
 static int read_discards(reader *r) {
@@ -1132,7 +1150,7 @@ static int read_discards(reader *r) {
     if (!(dd->phrase = keep(r->p, buf, k))) return DYAD_ENOMEM;
     dd->story = story;
     dd->line = (unsigned)r->line;
-    if (story) sd_mark(r->p, dd->phrase);
+    if (story && sd_mark(r->p, dd->phrase)) return DYAD_ENOMEM;
     r->p->ndisc++;
     r->p->count[DYAD__P_DISCARDS]++;
     if (story) r->p->count[DYAD__P_STORY]++;
@@ -2373,22 +2391,38 @@ int dyad__petrarch_summary(const dyad_dict *d, char *buf, size_t cap) {
   return d ? dyad__petrarch_summary_of(d->pet, buf, cap) : 0;
 }
 
+/* Does a story phrase of key `key` start at text[j]? */
+static int sd_probe(const dyad__petrarch *p, uint32_t key, const char *text, size_t len, size_t j) {
+  size_t lo = 0, hi = p->nsd;
+  while (lo < hi) { /* the first entry of the key */
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->sd[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < p->nsd && p->sd[lo].key == key; lo++) {
+    const char *ph = p->sd[lo].ph;
+    size_t pn = p->sd[lo].len, q = 0;
+    if (j + pn > len) continue;
+    while (q < pn && up(text[j + q]) == ph[q]) q++;
+    if (q == pn && (j + pn == len || !((text[j + pn] | 32) >= 'a' && (text[j + pn] | 32) <= 'z')))
+      return 1;
+  }
+  return 0;
+}
+
 int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size_t len) {
-  if (!p || !p->count[DYAD__P_STORY]) return 0;
-  /* a phrase starts where no letter is before it: probe the filter there */
+  if (!p || !p->nsd) return 0;
+  /* a phrase starts where no letter is before it: probe the filter there,
+     then the phrases of that key only */
   for (size_t j = 0; j < len; j++) {
     unsigned k;
+    char a;
     if (j > 0 && ((text[j - 1] | 32) >= 'a' && (text[j - 1] | 32) <= 'z')) continue;
-    k = sd_key(up(text[j]), j + 1 < len ? up(text[j + 1]) : 0);
+    a = up(text[j]);
+    k = sd_key(a, j + 1 < len ? up(text[j + 1]) : 0);
     if (!(p->sd_map[k >> 3] & (1u << (k & 7)))) continue;
-    for (size_t i = 0; i < p->ndisc; i++) {
-      const char *ph = p->disc[i].phrase;
-      size_t pn = strlen(ph), q = 0;
-      if (!p->disc[i].story || !pn || j + pn > len) continue;
-      while (q < pn && up(text[j + q]) == ph[q]) q++;
-      if (q == pn && (j + pn == len || !((text[j + pn] | 32) >= 'a' && (text[j + pn] | 32) <= 'z')))
-        return 1;
-    }
+    if (j + 1 < len && sd_probe(p, k, text, len, j)) return 1;
+    if (sd_probe(p, 0x10000u | (unsigned char)a, text, len, j)) return 1;
   }
   return 0;
 }
@@ -2801,7 +2835,7 @@ static int restore_into(dyad__petrarch *p, prd *r) {
     if (!r->err && !dd->phrase) r->err = DYAD_EFORMAT;
     if (r->err) break;
     p->ndisc++;
-    if (dd->story) sd_mark(p, dd->phrase);
+    if (dd->story && sd_mark(p, dd->phrase)) return DYAD_ENOMEM;
   }
   n = pr_count(r, 52);
   if (!r->err && n && (p->pats = calloc(n, sizeof *p->pats)) == NULL) return DYAD_ENOMEM;
