@@ -171,10 +171,11 @@ typedef struct dyad__rbuf {
   const unsigned char *p;
   size_t n, off;
   int err;               /* 0 or DYAD_EFORMAT */
-  unsigned char *wp;     /* non-NULL: the same bytes, writable and kept
-                            alive by the set (a mapped file): dyad__r_copy
-                            then lends pointers into them instead of
-                            copying; see dyad__r_lent */
+  unsigned char *wp;     /* non-NULL: the same bytes, kept alive by the
+                            set (a mapped file, read-only: never write
+                            through them): dyad__r_copy then lends
+                            pointers into them instead of copying; see
+                            dyad__r_lent */
 } dyad__rbuf;
 
 void dyad__w_u64(dyad__wbuf *w, uint64_t x);

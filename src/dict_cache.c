@@ -732,8 +732,8 @@ out:
   return why;
 }
 
-/* Maps the file (private, writable pages: copy on write) and reads it;
-** the set keeps the mapping when it gets as far as the sections. */
+/* Maps the file (read-only) and reads it; the set keeps the mapping when
+** it gets as far as the sections. */
 static int read_file(dyad_dict *d, const char *file, uint64_t want_key, int check_build,
                      char *stale, size_t cap, int *sys_err) {
   struct stat st;
@@ -761,7 +761,9 @@ static int read_file(dyad_dict *d, const char *file, uint64_t want_key, int chec
     return RD_IO;
   }
   len = (size_t)st.st_size;
-  map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  /* read-only: the set never writes its arrays (loading into it is
+     refused), and a writable private mapping would copy every page */
+  map = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   close(fd);
   if (map == MAP_FAILED) {
     *sys_err = errno;

@@ -137,9 +137,10 @@ struct dyad_dict {
   char *gaz_dir;                /* directory the gazetteer's places.tsv
                                    came from (a compiled set reloads it) */
   int cached;                   /* loaded from a compiled set */
-  void *map;                    /* that set's file, mapped: the arrays
-                                   above may point into it (not freed
-                                   one by one; never grown) */
+  void *map;                    /* that set's file, mapped read-only:
+                                   the arrays above may point into it
+                                   (never written, grown or freed one by
+                                   one) */
   size_t maplen;
   char *err;                    /* all error messages, '\n'-separated */
   size_t errlen, errcap;
