@@ -262,6 +262,7 @@ typedef struct verbinfo {   /* per verb match, while coding a sentence */
   int has_subj;
   int target_mention;       /* first target mention index, or -1 */
   group tgt;                /* its target group (n = 0: none) */
+  int passive;              /* coded as a passive ("was struck ...") */
 } verbinfo;
 
 struct dyad_coder {
@@ -1261,6 +1262,12 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           return -2;
         }
     }
+    if ((k & W_SUB) && (k & W_INGOK) && !c->literal && t + 1 < s->ntok && (c->cls[t + 1] & W_DET) &&
+        !c->ment_of[t + 1] && t + 1 < head && vg > 0 && c->ment_of[vg - 1] &&
+        prepositional(c, &c->ment[c->ment_of[vg - 1] - 1], 0)) {
+      j = t; /* "Musharraf, on his visit after the landmark polls in Afghanistan, congratulated" */
+      continue;
+    }
     if (k & (W_SUB | W_BUT)) break;
     /* a previous event verb ends here: share its subject */
     for (size_t v = vidx; v-- > 0;) {
@@ -1334,11 +1341,14 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           } else if (c->hash[r - 1] == c->h_comma && seen_and) {
             r--;
           } else if (c->hash[r - 1] == c->h_comma && !seen_and && r >= 2 &&
-                     (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT)) {
+                     (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT ||
+                      (s->headline && !c->literal && (m->kind == DYAD_MK_PERSON || m->kind == DYAD_MK_IGO)))) {
             /* a headline's "S. Korea, Japan agree to ...": two states at the
                start of the sentence, a comma for "and" */
             int m3 = mention_at_end(c, r - 1);
-            if (m3 < 0 || (c->ment[m3].kind != DYAD_MK_COUNTRY && c->ment[m3].kind != DYAD_MK_SEAT) ||
+            if (m3 < 0 ||
+                (c->ment[m3].kind != DYAD_MK_COUNTRY && c->ment[m3].kind != DYAD_MK_SEAT &&
+                 !(s->headline && !c->literal && (c->ment[m3].kind == DYAD_MK_PERSON || c->ment[m3].kind == DYAD_MK_IGO))) ||
                 c->ment[m3].tok_start > 1)
               break;
             r--;
@@ -1462,6 +1472,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         (c->hash[t] == c->h_on || c->hash[t] == c->h_about || c->hash[t] == c->h_over) && t + 1 < s->ntok &&
         !(c->cls[t + 1] & W_TIME) && !(c->tok[t + 1].flags & DYAD_TOK_NUMBER))
       break; /* "talks on its space programme and the sale of fighter planes": a topic (not "on Sunday") */
+    if (s->headline && !c->literal && c->hash[t] == c->h_as)
+      break; /* "Blair, Bush to Meet as Middle East Issues Loom" */
     if (!c->literal && c->hash[t] == c->h_comma && t + 2 < s->ntok && (c->cls[t + 1] & W_AND) &&
         (c->cls[t + 2] & W_PREP))
       break; /* "..., and by Islamic extremists": another clause */
@@ -1942,6 +1954,7 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
   if (!stem) return 0;
   for (size_t q = head + 1; q < end; q++)
     if (c->ment_of[q]) return 0; /* the object is inside the match: "accused the United States of terrorism" */
+  while (end < s->ntok && SUF(c, end, S_LY) && !c->ment_of[end]) end++; /* "killed recently in Iraq" */
   if (end >= s->ntok) return 1;
   if (!(c->wflag[end] & DYAD_VW_WORD)) return !(c->tok[end].flags & DYAD_TOK_NUMBER) && c->hash[end] != c->h_poss;
   if (c->hash[end] == c->h_at && end + 1 < s->ntok && (c->tok[end + 1].end - c->tok[end + 1].start) >= 4 &&
@@ -2399,6 +2412,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
   verbinfo *vi = &c->vi[vidx];
   vi->has_subj = 0;
+  vi->passive = 0;
   vi->target_mention = -1;
   vi->tgt.n = 0;
   if (!p || p->kind == DYAD_VK_NULL || p->kind == DYAD_VK_DISCARD) return 0;
@@ -2437,6 +2451,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
       }
   }
+  if (p->kind == DYAD_VK_VERB && !c->literal && strncmp(code, "13", 2)) {
+    /* "unless Japan pulled its troops out", "if Western nations put
+       pressure on Tehran": a condition, not an event (a threat's condition
+       is coded by the threat) */
+    size_t q = head;
+    while (q > 0 && clause_of(c, q - 1) == clause_of(c, head)) q--;
+    if (q > 0 && (c->hash[q - 1] == c->h_if || c->hash[q - 1] == c->h_unless)) {
+      tracef(c, "  inside an if/unless clause: no event");
+      return 0;
+    }
+  }
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
@@ -2453,6 +2478,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       code = ic;
     }
     passive = is_passive(c, s, head) && !(p->flags & DYAD_VF_PASSIVE);
+    if (!passive && !c->literal && head > 1 && (c->cls[head - 1] & W_AND) && SUF(c, head, S_ED))
+      for (size_t v = vidx; v-- > 0;)
+        if (c->vm[v].tok_end == head - 1) {
+          if (c->vi[v].passive) {
+            passive = 1; /* "was struck and killed by a train" */
+            tracef(c, "  coordinated with a passive verb: passive");
+          }
+          break;
+        }
     if (passive && c->literal && !lit_by_agent(c, s, head, vm->tok_end)) {
       passive = 0; /* PETRARCH: with no "by X" the subject stays the source */
       tracef(c, "  passive with no \"by\" agent: read as written");
@@ -2475,14 +2509,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  \"troops injured in\": a participle, no event");
       return 0;
     }
+    size_t nx = head + 1; /* "members killed recently in Iraq" */
+    while (!c->literal && nx < s->ntok && SUF(c, nx, S_LY) && !c->ment_of[nx]) nx++;
     if (!passive && head > 0 && SUF(c, head, S_ED) &&
         (!c->ment_of[head - 1] || !c->mres[c->ment_of[head - 1] - 1].n) &&
         (c->wflag[head - 1] & DYAD_VW_WORD) && !(c->tok[head - 1].flags & DYAD_TOK_CAP) &&
         !(c->cls[head - 1] & (W_BE | W_AUX | W_ADV | W_NEG | W_MODAL | W_TO | W_AND | W_INTENT |
                                W_PRON | W_REL | W_THAT | W_SUB | W_PREP)) &&
         !SUF(c, head - 1, S_LY) &&
-        (head + 1 >= s->ntok || (c->cls[head + 1] & W_PREP) || is_hard(c, head + 1) ||
-         c->hash[head + 1] == c->h_comma || !(c->wflag[head + 1] & DYAD_VW_WORD)) &&
+        (nx >= s->ntok || (c->cls[nx] & W_PREP) || is_hard(c, nx) ||
+         c->hash[nx] == c->h_comma || !(c->wflag[nx] & DYAD_VW_WORD)) &&
         np_is_object(c, s, head - 1, vidx)) {
       tracef(c, "  participle after a noun (\"migrants deported to\"): no event");
       return 0;
@@ -2534,6 +2570,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       vi->subj = S;
       vi->has_subj = 1;
     }
+    vi->passive = passive;
     if (passive) {
       /* "X was attacked by Y": Y -> X */
       group by;
@@ -2545,6 +2582,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
             if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_SUB | W_REL | W_THAT))) break;
             if (!c->literal && ((c->cls[r] & W_LOC) || c->hash[r] == c->h_on)) break; /* "by a mortar attack on a US base" */
             if (!c->literal && (c->cls[r] & W_PREP) && r + 1 < s->ntok && SUF(c, r + 1, S_ING)) break; /* "by a jury of murdering a Briton" */
+            if (!c->literal && !c->ment_of[r] && SUF(c, r, S_ING) && !(c->tok[r].flags & DYAD_TOK_CAP) && r > t + 1)
+              break; /* "by a train transporting nuclear waste to Germany" */
             if (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
               by = c->mres[c->ment_of[r] - 1];
               break;
