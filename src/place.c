@@ -10,6 +10,7 @@
 #include <string.h>
 #include <geonames.h>
 #include "dyad.h"
+#include "dict.h"
 #include "place.h"
 
 #define NAME_MAX_ 64  /* dyad_place.name */
@@ -580,6 +581,79 @@ void dyad__gazetteer_free(dyad_gazetteer *g) {
   free(g->slots);
   free(g->shash);
   free(g);
+}
+
+/* ---------------------------------------------------------------------------
+** Compiled form (dict_cache.c)
+** ------------------------------------------------------------------------- */
+
+#define GAZ_MAGIC 0x315A4147u /* "GAZ1" */
+
+int dyad__gazetteer_save(const dyad_gazetteer *g, dyad__wbuf *w) {
+  if (!g) {
+    dyad__w_u64(w, 0);
+    return w->err;
+  }
+  dyad__w_u64(w, GAZ_MAGIC);
+  dyad__w_u64(w, sizeof *g->ents);
+  dyad__w_array(w, g->ents, g->n, sizeof *g->ents);
+  dyad__w_array(w, g->slots, g->nslots, sizeof *g->slots);
+  dyad__w_array(w, g->shash, g->nslots, sizeof *g->shash);
+  return w->err;
+}
+
+/* A malloc'd copy of count elements of size at p (at least one byte). */
+static void *copy_out(const void *p, size_t count, size_t size) {
+  void *q = malloc(count ? count * size : 1);
+  if (q && count) memcpy(q, p, count * size);
+  return q;
+}
+
+int dyad__gazetteer_restore(dyad_gazetteer **out, dyad__rbuf *r) {
+  const gent *ents;
+  const uint32_t *slots, *shash;
+  size_t n, ns, ns2, i, empty = 0;
+  uint64_t magic;
+  dyad_gazetteer *g;
+  *out = NULL;
+  magic = dyad__r_u64(r);
+  if (r->err) return r->err;
+  if (magic == 0) return 0; /* saved without a gazetteer */
+  if (magic != GAZ_MAGIC || dyad__r_u64(r) != sizeof *ents) return DYAD_EFORMAT;
+  ents = dyad__r_array(r, &n, sizeof *ents, (size_t)1 << 24);
+  slots = dyad__r_array(r, &ns, sizeof *slots, (size_t)1 << 26);
+  shash = dyad__r_array(r, &ns2, sizeof *shash, (size_t)1 << 26);
+  if (r->err) return r->err;
+  /* a power-of-two table with an empty slot (so that every probe ends),
+  ** entry indexes in range, strings terminated inside their fields */
+  if (ns != ns2 || ns < 2 || (ns & (ns - 1)) || n >= ns) return DYAD_EFORMAT;
+  for (i = 0; i < ns; i++) {
+    uint32_t v;
+    memcpy(&v, (const char *)slots + i * sizeof v, sizeof v);
+    if (v > n) return DYAD_EFORMAT;
+    empty += v == 0;
+  }
+  if (!empty) return DYAD_EFORMAT;
+  for (i = 0; i < n; i++) {
+    const char *e = (const char *)ents + i * sizeof *ents;
+    if (!memchr(e + offsetof(gent, name), 0, NAME_MAX_) ||
+        !memchr(e + offsetof(gent, key), 0, NAME_MAX_) ||
+        !memchr(e + offsetof(gent, country), 0, sizeof ents->country))
+      return DYAD_EFORMAT;
+  }
+  if (!(g = calloc(1, sizeof *g))) return DYAD_ENOMEM;
+  g->ents = copy_out(ents, n, sizeof *ents);
+  g->slots = copy_out(slots, ns, sizeof *slots);
+  g->shash = copy_out(shash, ns, sizeof *shash);
+  if (!g->ents || !g->slots || !g->shash) {
+    dyad__gazetteer_free(g);
+    return DYAD_ENOMEM;
+  }
+  g->n = n;
+  g->cap = n ? n : 1;
+  g->nslots = ns;
+  *out = g;
+  return 0;
 }
 
 size_t dyad__gazetteer_size(const dyad_gazetteer *g) {

@@ -67,4 +67,17 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
 /* Number of distinct names in the gazetteer (for tests and reports). */
 size_t dyad__gazetteer_size(const dyad_gazetteer *g);
 
+/* For compiled dictionary sets (dict_cache.c; the buffers are dict.h's).
+** dyad__gazetteer_save appends g (NULL: an absent gazetteer) to w as flat
+** arrays and returns w->err. dyad__gazetteer_restore rebuilds one from such
+** bytes, which it does not trust (every index it will follow is checked):
+** 0 with *out new (free with dyad__gazetteer_free; NULL when the saved one
+** was absent), DYAD_EFORMAT for bytes that are no saved gazetteer of this
+** build, DYAD_ENOMEM. Nothing is lent: the arrays are copied. */
+#define DYAD__GAZETTEER_HAS_SAVE 1
+struct dyad__wbuf;
+struct dyad__rbuf;
+int dyad__gazetteer_save(const dyad_gazetteer *g, struct dyad__wbuf *w);
+int dyad__gazetteer_restore(dyad_gazetteer **out, struct dyad__rbuf *r);
+
 #endif
