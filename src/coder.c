@@ -1284,6 +1284,20 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       const dyad_mention *m = &c->ment[mi];
       int poss = (m->flags & DYAD_MF_POSSESSIVE) != 0;
       int prep = prepositional(c, m, 0);
+      if (!prep && !c->literal && m->tok_start > 1) {
+        /* "a group holding three U.N. workers hostage demanded": the object
+           of a participle is no subject */
+        size_t q = m->tok_start, k2 = 0;
+        while (q > 1 && k2 < 3 && !c->ment_of[q - 1] && ((c->cls[q - 1] & W_DET) || (c->tok[q - 1].flags & DYAD_TOK_NUMBER) ||
+                                                        (!c->cls[q - 1] && !(c->tok[q - 1].flags & DYAD_TOK_CAP)))) {
+          q--;
+          k2++;
+        }
+        if (q > 1 && SUF(c, q - 1, S_ING) && !c->ment_of[q - 1] && !(c->tok[q - 1].flags & DYAD_TOK_CAP) &&
+            !memchr(s->text + c->tok[q - 1].start, '-', c->tok[q - 1].end - c->tok[q - 1].start) &&
+            !(c->cls[q - 2] & (W_BE | W_INGOK | W_PREP | W_DET)) && c->hash[q - 2] != c->h_comma)
+          prep = 1;
+      }
       if (!c->literal && m->kind == DYAD_MK_AGENT && (m->flags & DYAD_MF_MODIFIER) && m->tok_end < vg &&
           m->tok_end < s->ntok && !(c->cls[m->tok_end] & W_ACTN))
         prep = 1; /* "condemned reported military actions by Rwanda": a modifier, no subject */
@@ -1575,6 +1589,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
     int appeal = (p->code[0] == '0' && p->code[1] == '2') || (p->code[0] == '1' && p->code[1] == '0');
     if (appeal && m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE) && c->mres[mo - 1].n &&
+        (c->literal || (after < s->ntok && (c->ment_of[after] || (c->cls[after] & W_ACTN)))) && /* not "its demands" */
         c->mres[mo - 1].a[0].country[0]) {
       /* "called on his followers": the possessor's people (a country-level
          target, so a leader appealing to his own side stays an event) */
@@ -1592,6 +1607,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
          army or government right after the verb is the object; a later
          actor is not */
       break;
+    }
+    if (!c->literal && m->kind == DYAD_MK_PRONOUN &&
+        (c->hash[t] == c->h_its || c->hash[t] == c->h_their || c->hash[t] == c->h_his)) {
+      t = after - 1; /* "a response to its demands": a possessive, no object */
+      continue;
     }
     if (!c->literal && m->kind == DYAD_MK_PRONOUN && c->mres[mo - 1].n && c->vi[vidx].has_subj &&
         c->vi[vidx].subj.n && !strcmp(c->mres[mo - 1].a[0].code, c->vi[vidx].subj.a[0].code)) {
