@@ -296,6 +296,10 @@ if [ -d "${PHXD:-/nonexistent}" ] && [ -f "$TMP/ag.jsonl" ]; then
   t=$("$DYAD" dict check --time "$PHXD" 2>/dev/null | head -1)
   t=$("$DYAD" dict check --time "$PHXD" 2>/dev/null | head -1)
   case "$t" in *"(compiled)"*) ok "dict check of Phoenix reads its cache ($t)";; *) notok "dict check of Phoenix reads its cache ($t)";; esac
+  "$DYAD" dict check "$PHXD" >"$TMP/pc1.out" 2>"$TMP/pc1.err"
+  "$DYAD" dict check --no-cache "$PHXD" >"$TMP/pc2.out" 2>"$TMP/pc2.err"
+  check_file "dict check of Phoenix from its cache: same counts and summary" "$TMP/pc2.out" "$TMP/pc1.out"
+  check_file "dict check of Phoenix from its cache: same warnings" "$TMP/pc2.err" "$TMP/pc1.err"
 else
   skip "Phoenix through the automatic cache" "no \$SHARED/dictionaries/phoenix"
 fi
