@@ -812,7 +812,8 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
                  !(c->toks[h->tok1].flags & DYAD_TOK_NUMBER)) {
         m->flags |= DYAD_MF_MODIFIER;
       }
-    } else if (pick_person(d, h, c->w, short_ok(c, j), 0, &person, &term)) {
+    } else if ((h->types & (T(PFULL) | T(PSHORT))) && /* else no person: skip the tests */
+               pick_person(d, h, c->w, short_ok(c, j), 0, &person, &term)) {
       have_person = 1;
     } else if (!det && (p = get(d, h, T(PRON)))) {
       m->kind = DYAD_MK_PRONOUN;

@@ -885,7 +885,7 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
   while (i < end) {
     unsigned c = s[i];
     int k = cls[c];
-    uint32_t flags;
+    uint32_t flags, sw_flags; /* sw_flags: scan_word's (flags stays a register) */
     size_t e;
     if (k == C_SPACE || k == C_NL || k == C_NUL) { i++; continue; }
     if (k == C_LOWER || k == C_UPPER) {
@@ -895,15 +895,15 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
       if (e >= end || (s[e] < 0x80 && !word_cont[s[e]]))
         flags = DYAD_TOK_WORD | (k == C_UPPER ? DYAD_TOK_CAP : 0);
       else
-        e = scan_word(s, i, end, &flags);
+        e = scan_word(s, i, end, &sw_flags), flags = sw_flags;
     } else if (k == C_DIGIT) {
-      e = scan_word(s, i, end, &flags);
+      e = scan_word(s, i, end, &sw_flags), flags = sw_flags;
     } else {
       int32_t cp = k == C_HIGH ? u8dec(s, i, end, &l) : (int32_t)c;
       if (k != C_HIGH) l = 1;
       if (k == C_HIGH && u_space(cp)) { i += l; continue; }
       if (k == C_HIGH && u_alnum(cp)) {
-        e = scan_word(s, i, end, &flags);
+        e = scan_word(s, i, end, &sw_flags), flags = sw_flags;
       } else if (is_apos(cp) && i > start && i + l < end &&
                  (s[i + l] == 's' || s[i + l] == 'S') &&
                  !u_space(u8prev(s, start, i, &l2)) &&
