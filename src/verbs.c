@@ -66,6 +66,11 @@ typedef struct sub {
 } sub;
 
 #define BIG_GROUP 24  /* lists this long use the anchors */
+#define HBLOOM_BITS 16 /* 8 KB: stays in the cache, unlike heads[] */
+#define ABLOOM_BITS 19 /* 64 KB */
+
+static inline uint32_t hbit(uint64_t h) { return (uint32_t)((h * 0xC2B2AE3D27D4EB4Full) >> (64 - HBLOOM_BITS)); }
+static inline uint32_t abit(uint64_t k) { return (uint32_t)((k * 0x165667B19E3779F9ull) >> (64 - ABLOOM_BITS)); }
 #define MAX_CAND 256  /* candidates gathered at most (else: the scan) */
 
 static inline uint64_t sub_key(uint32_t set, uint64_t w) {
@@ -120,6 +125,9 @@ struct dyad_verbs {
   const char *last_file;  /* file name kept by the last dyad__verbs_add */
   const char *lent_lo, *lent_hi; /* a compiled set's bytes the arrays may
                                     point into (not freed one by one) */
+  uint64_t *hbloom;   /* HBLOOM bits: some head word has this bit (most
+                         words have no pattern: no probe of heads[]) */
+  uint64_t *abloom;   /* ABLOOM bits: the same for the anchor keys */
 };
 
 /* ASCII upper case to lower case; other bytes unchanged */
@@ -192,7 +200,35 @@ void dyad__verbs_free(dyad_verbs *v) {
   vfree(v, v->hsets);
   vfree(v, v->subs);
   vfree(v, v->spats);
+  free(v->hbloom);
+  free(v->abloom);
   free(v);
+}
+
+/* The two filters, from heads[] and subs[] (built, or restored). */
+static int build_blooms(dyad_verbs *v) {
+  uint64_t *hb = calloc((size_t)1 << (HBLOOM_BITS - 6), sizeof *hb);
+  uint64_t *ab = calloc((size_t)1 << (ABLOOM_BITS - 6), sizeof *ab);
+  if (!hb || !ab) {
+    free(hb);
+    free(ab);
+    return DYAD_ENOMEM;
+  }
+  for (size_t k = 0; k < v->nhead; k++)
+    if (v->heads[k].n) {
+      uint32_t b = hbit(v->heads[k].hash);
+      hb[b >> 6] |= 1ull << (b & 63);
+    }
+  for (size_t k = 0; k < v->nsub; k++)
+    if (v->subs[k].n) {
+      uint32_t b = abit(v->subs[k].key);
+      ab[b >> 6] |= 1ull << (b & 63);
+    }
+  free(v->hbloom);
+  free(v->abloom);
+  v->hbloom = hb;
+  v->abloom = ab;
+  return 0;
 }
 
 size_t dyad__verbs_count(const dyad_verbs *v) { return v ? v->npat : 0; }
@@ -741,7 +777,7 @@ static int build_index(dyad_verbs *v) {
   v->filts = fl;
   v->reqb = rb;
   v->nreqb = nrb;
-  return 0;
+  return build_blooms(v);
 nomem:
   free(t);
   free(fill);
@@ -909,6 +945,8 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
     for (size_t t = i + 1; t < end; t++) {
       uint64_t key = sub_key(set, hash[t]);
+      uint32_t ab = abit(key);
+      if (!((v->abloom[ab >> 6] >> (ab & 63)) & 1)) continue;
       size_t j = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 38) & mask;
       while (v->subs[j].n && v->subs[j].key != key) j = (j + 1) & mask;
       if (!v->subs[j].n) continue;
@@ -955,6 +993,11 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
       continue;
     }
     uint64_t h = hash[i];
+    uint32_t hb = hbit(h);
+    if (!((v->hbloom[hb >> 6] >> (hb & 63)) & 1)) {
+      i++; /* no pattern starts with this word */
+      continue;
+    }
     const head *hd = &v->heads[head_slot(v->heads, v->nhead, h)];
     long best = -1;
     uint32_t bp = 0, bgs = 0, bge = 0;
@@ -1196,6 +1239,10 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
     p->nslot = sp[i].nslot;
   }
   if (!verbs_sane(v, npool)) goto format;
+  if (v->nhead && build_blooms(v)) {
+    r->err = DYAD_ENOMEM;
+    goto bad;
+  }
   *out = v;
   return 0;
 format:
