@@ -207,9 +207,10 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"thursday", W_TIME}, {"friday", W_TIME}, {"saturday", W_TIME},
     {"sunday", W_TIME}, {"today", W_TIME}, {"yesterday", W_TIME},
     {"tonight", W_TIME}, {"week", W_TIME}, {"month", W_TIME},
-    {"year", W_TIME}, {"morning", W_TIME}, {"afternoon", W_TIME},
+    {"year", W_TIME}, {"weeks", W_TIME}, {"months", W_TIME}, {"years", W_TIME}, {"days", W_TIME},
+    {"morning", W_TIME}, {"afternoon", W_TIME},
     {"evening", W_TIME}, {"night", W_TIME}, {"weekend", W_TIME},
-    {"also", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV},
+    {"also", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV}, {"soon", W_ADV},
     {"then", W_ADV}, {"already", W_ADV}, {"recently", W_ADV}, {"later", W_ADV},
     {"now", W_ADV}, {"just", W_ADV}, {"even", W_ADV}, {"once", W_ADV},
     {"formally", W_ADV}, {"finally", W_ADV}, {"jointly", W_ADV},
@@ -237,7 +238,7 @@ static const char *const TERMINATORS[] = {
 #define MAXPLACES 32
 
 typedef struct actor {
-  char code[32];
+  char code[64];         /* 64: literal mode's new actors are quoted phrases */
   char country[8];
   uint32_t start, end;   /* text span */
   int32_t person;
@@ -1976,6 +1977,12 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
     if (c->ment_of[q]) return 0; /* the object is inside the match: "accused the United States of terrorism" */
   while (end < s->ntok && SUF(c, end, S_LY) && !c->ment_of[end]) end++; /* "killed recently in Iraq" */
   if (end >= s->ntok) return 1;
+  for (size_t q = end, k = 0; q < s->ntok && k < 3 && !c->ment_of[q]; q++, k++) {
+    /* "workers kidnapped last month", "abducted three weeks ago": a time, not an object */
+    if ((c->cls[q] & W_TIME) || (c->tok[q].end - c->tok[q].start == 3 && !strncasecmp(s->text + c->tok[q].start, "ago", 3)))
+      return 1;
+    if (!(c->tok[q].flags & DYAD_TOK_NUMBER) && !(c->cls[q] & W_DET)) break;
+  }
   if (!(c->wflag[end] & DYAD_VW_WORD)) return !(c->tok[end].flags & DYAD_TOK_NUMBER) && c->hash[end] != c->h_poss;
   if (c->hash[end] == c->h_at && end + 1 < s->ntok && (c->tok[end + 1].end - c->tok[end + 1].start) >= 4 &&
       (!strncasecmp(s->text + c->tok[end + 1].start, "least", 5) || !strncasecmp(s->text + c->tok[end + 1].start, "most", 4)))
@@ -2274,7 +2281,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
       }
       if (ok && adj >= 2) {
         const actor *x = &c->mres[c->ment_of[t] - 1].a[0];
-        char code[64];
+        char code[96];
         G.a[0] = c->mres[k0].n ? c->mres[k0].a[0] : *x;
         snprintf(code, sizeof code, "%s%s", x->code, c->ment[k0].sector);
         set_code(&G.a[0], code, x->country);
