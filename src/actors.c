@@ -933,9 +933,10 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
     ** for the branch predictor */
     nc = 0;
     for (p = 0; p < nu; p++) {
-      uint64_t h = u[p].h, hp = u[p].hposs;
+      uint64_t h = u[p].h, hp;
       unsigned ok = (unsigned)(d->first[(h & 0xFFFF) >> 6] >> (h & 63)) & 1u;
-      ok |= u[p].poss & (hp != 0) & (unsigned)(d->first[(hp & 0xFFFF) >> 6] >> (hp & 63));
+      if (u[p].poss && (hp = u[p].hposs) != 0) /* rare: a branch that is predicted */
+        ok |= (unsigned)(d->first[(hp & 0xFFFF) >> 6] >> (hp & 63)) & 1u;
       cand[nc] = (uint16_t)p;
       nc += (h != 0) & u[p].first & ok;
     }
