@@ -736,7 +736,7 @@ HOT int wordbyte(const char *s, size_t e, size_t p) {
 /* Next token at or after p: a word (letters, digits, non-ASCII letters, with
 ** inner '-' or '.' as in "Nur-Sultan", "D.C.", and a trailing '.' on short
 ** abbreviations like "St."), or one punctuation byte. Returns 0 at the end. */
-static int next_tok(const char *s, size_t e, size_t *p, tok *t) {
+HOT int next_tok_in(const char *s, size_t e, size_t *p, tok *t) {
   size_t q = *p;
   while (q < e) {
     unsigned char c = (unsigned char)s[q];
@@ -770,6 +770,11 @@ static int next_tok(const char *s, size_t e, size_t *p, tok *t) {
     return 1;
   }
   return 0;
+}
+
+/* next_tok_in out of line, for the calls off the per-token loop */
+static int next_tok(const char *s, size_t e, size_t *p, tok *t) {
+  return next_tok_in(s, e, p, t);
 }
 
 static int teq(const char *s, const tok *t, const char *w) {
@@ -860,7 +865,7 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
   if (!g || !text || start >= end) return 0;
   tok prev[3];       /* the three tokens before, prev[0] the nearest */
   int nprev = 0;
-  while (next_tok(text, end, &p, &t)) {
+  while (next_tok_in(text, end, &p, &t)) {
     int chained = 0, title, i;
     int c0 = lower((unsigned char)text[t.s]);
     size_t tl = t.e - t.s;
