@@ -773,6 +773,20 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
+  if (!strncmp(a.code, "IGO", 3) && m->sector[0] && strlen(m->sector) == 3 && m->tok_end > m->tok_start + 1 &&
+      (c->hash[m->tok_start] == c->h_its || c->hash[m->tok_start] == c->h_their || c->hash[m->tok_start] == c->h_his)) {
+    /* "North Korea said its U.N. diplomats met ...": a state's envoys to an organisation */
+    for (size_t k = 0; k < c->nhist; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (e->sentence + 1 < s->index) break;
+      if (e->subject && is_state_like(&e->a) && e->a.kind != DYAD_MK_IGO && strlen(e->a.country) == 3) {
+        char code[32];
+        snprintf(code, sizeof code, "%s%s", e->a.country, m->sector);
+        set_code(&a, code, e->a.country);
+        break;
+      }
+    }
+  }
   if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->country[0] && !a.country[0] &&
       !strcmp(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the) ||
        /* a bare "government" ("rebels accuse government of attacks") */
@@ -1302,6 +1316,8 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       if (!c->literal && m->kind == DYAD_MK_AGENT && (m->flags & DYAD_MF_MODIFIER) && m->tok_end < vg &&
           m->tok_end < s->ntok && !(c->cls[m->tok_end] & W_ACTN))
         prep = 1; /* "condemned reported military actions by Rwanda": a modifier, no subject */
+      if (allow_possessive && !c->literal && !prep && m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_REPORT))
+        prep = 1; /* "Abbas told the Arab League during a visit to Egypt": the hearer */
       if (c->mres[mi].n && !prep && (!poss || allow_possessive)) {
         /* a nominal after an earlier event's object: "Powell will visit
            Japan and China for talks" -> Powell's talks */
@@ -2518,13 +2534,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       passive = 0; /* PETRARCH: with no "by X" the subject stays the source */
       tracef(c, "  passive with no \"by\" agent: read as written");
     }
-    if (!passive && !c->literal && !(p->flags & (DYAD_VF_PASSIVE | DYAD_VF_NOTARGET)) && head > 0 && c->ment_of[head - 1] &&
-        c->ment[c->ment_of[head - 1] - 1].tok_end == head && done_to(c, s, head, vm->tok_end, p)) {
+    size_t np = head; /* "UN aid plane shot at in Ivory Coast": plain nouns after the actor */
+    while (!c->literal && np > 1 && head - np < 2 && !c->ment_of[np - 1] && (!c->cls[np - 1] || c->cls[np - 1] == W_ACTN) &&
+           (c->wflag[np - 1] & DYAD_VW_WORD) && !(c->tok[np - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))
+      np--;
+    if (np < head && !c->ment_of[np - 1]) np = head;
+    if (!passive && !c->literal && !(p->flags & (DYAD_VF_PASSIVE | DYAD_VF_NOTARGET)) && np > 0 && c->ment_of[np - 1] &&
+        c->ment[c->ment_of[np - 1] - 1].tok_end == np && done_to(c, s, head, vm->tok_end, p)) {
       /* a headline's "Colombia militant gunned down", "Three soldiers
          killed in Iraq", "Journalist kidnapped by militants": a participle
          with no object is passive */
       passive = 1;
-      bare_part = (int)c->ment_of[head - 1];
+      bare_part = np == head ? (int)c->ment_of[head - 1] : -1; /* (the plane shot at is no actor) */
       tracef(c, "  participle with no object: passive");
     }
     int inner = 0; /* a mention inside the match: "urged Israel to halt", "accused the US of terrorism" */
@@ -2621,9 +2642,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
       tracef(c, "  passive voice: source from \"by\", target = subject");
       T = S;
-      if (bare_part) T = c->mres[bare_part - 1]; /* "hostages seized in Iraq": the noun before it */
+      if (bare_part > 0) T = c->mres[bare_part - 1]; /* "hostages seized in Iraq": the noun before it */
+      if (bare_part < 0) T.n = 0;
       S = by;
-      if (!S.n && !strcmp(code, "173") && !strncmp(p->text, "arrest", 6)) {
+      if (!S.n && bare_part >= 0 && !strcmp(code, "173") && !strncmp(p->text, "arrest", 6)) {
         /* "four men are arrested ..., police say": the police of the place */
         const char *lc = sentence_country(c, s);
         if (lc[0]) {
@@ -2667,6 +2689,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (c->wflag[j - 1] & DYAD_VW_WORD) && !(c->cls[j - 1] & (W_BE | W_AUX)))
       j--;
     int mi = mention_at_end(c, j);
+    if (!c->literal && mi < 0 && head > 1 && !c->ment_of[head - 1] && (c->tok[head - 1].flags & DYAD_TOK_CAP) &&
+        (c->wflag[head - 1] & DYAD_VW_WORD) && !c->cls[head - 1] && !(c->tok[head].flags & DYAD_TOK_CAP)) {
+      by_unknown = 1; /* "agrees to Dalai Lama visit": a visitor we do not know */
+      tracef(c, "  nominal: its modifier is a name no dictionary knows");
+    }
     for (size_t q = j; q < head && !c->literal; q++)
       if (c->hash[q] == c->h_poss && q > 0 && !c->ment_of[q - 1]) {
         by_unknown = 1; /* "Hurricane Ivan's strike on the island": a possessor we do not know */
