@@ -887,8 +887,7 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
     int k = cls[c];
     uint32_t flags, sw_flags; /* sw_flags: scan_word's (flags stays a register) */
     size_t e;
-    if (k == C_SPACE || k == C_NL || k == C_NUL) { i++; continue; }
-    if (k == C_LOWER || k == C_UPPER) {
+    if (k == C_LOWER || k == C_UPPER) { /* tested first: the usual byte here */
       /* the common word: ASCII letters, then an ASCII byte that scan_word
       ** would stop at at once (not a digit, '.', '-' or apostrophe) */
       e = letter_run(s, i + 1, end);
@@ -896,6 +895,9 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
         flags = DYAD_TOK_WORD | (k == C_UPPER ? DYAD_TOK_CAP : 0);
       else
         e = scan_word(s, i, end, &sw_flags), flags = sw_flags;
+    } else if (k == C_SPACE || k == C_NL || k == C_NUL) {
+      i++;
+      continue;
     } else if (k == C_DIGIT) {
       e = scan_word(s, i, end, &sw_flags), flags = sw_flags;
     } else {
