@@ -374,6 +374,30 @@ const dyad_sentence *dyad__coder_sentences(const dyad_coder *c, size_t *n) {
   return c->sents;
 }
 
+/* The public hooks (dyad.h); the dyad__ names above stay as aliases. */
+void dyad_coder_set_trace(dyad_coder *c, dyad_trace_fn fn, void *ud) {
+  if (c) dyad__coder_set_trace(c, fn, ud);
+}
+
+void dyad_coder_set_unknown(dyad_coder *c, dyad_unknown_fn fn, void *ud) {
+  if (c) dyad__coder_set_unknown(c, fn, ud);
+}
+
+void dyad_coder_set_literal(dyad_coder *c, int on) {
+  if (c) dyad__coder_set_literal(c, on);
+}
+
+const dyad_sentence *dyad_coder_sentences(const dyad_coder *c, size_t *n) {
+  if (!c) {
+    if (n) *n = 0;
+    return NULL;
+  }
+  size_t k = 0;
+  const dyad_sentence *ss = dyad__coder_sentences(c, &k);
+  if (n) *n = k;
+  return ss;
+}
+
 static int grow_tokens(dyad_coder *c, size_t need) {
   if (need <= c->captok) return 0;
   size_t n = c->captok ? c->captok : 256;

@@ -382,6 +382,58 @@ static void test_story_discard(void **state) {
   dyad_dict_free(d);
 }
 
+/* The public hooks of dyad.h: trace lines, unknown phrases, literal mode,
+** the last document's sentences; NULL coders are ignored. */
+static void count_line(void *ud, const char *line) {
+  (void)line;
+  (*(size_t *)ud)++;
+}
+
+static void count_phrase(void *ud, const char *s, size_t len) {
+  (void)s;
+  if (len) (*(size_t *)ud)++;
+}
+
+static void test_public_hooks(void **state) {
+  (void)state;
+  dyad_coder *pc = dyad_coder_new(g_dict);
+  assert_non_null(pc);
+  size_t lines = 0, phrases = 0;
+  dyad_coder_set_trace(pc, count_line, &lines);
+  dyad_coder_set_unknown(pc, count_phrase, &phrases);
+  const char *t = "Zorblatt Frobnitz attacked Ukraine. Russia attacked Ukraine.";
+  dyad_doc *doc = NULL;
+  char *err = NULL;
+  assert_int_equal(dyad_doc_parse("pub", t, strlen(t), DYAD_KIND_TEXT, NULL, &doc, &err), 0);
+  dyad_event *ev = NULL;
+  size_t n = 0;
+  assert_int_equal(dyad_code_doc(pc, doc, &ev, &n), 0);
+  free(ev);
+  assert_true(lines > 0);
+  assert_int_equal(phrases, 1);
+  size_t ns = 0;
+  const dyad_sentence *ss = dyad_coder_sentences(pc, &ns);
+  assert_int_equal(ns, 2);
+  assert_non_null(ss);
+  dyad_coder_set_trace(pc, NULL, NULL);
+  dyad_coder_set_unknown(pc, NULL, NULL);
+  lines = 0;
+  assert_int_equal(dyad_code_doc(pc, doc, &ev, &n), 0);
+  free(ev);
+  assert_int_equal(lines, 0);
+  dyad_coder_set_literal(pc, 1);
+  assert_int_equal(dyad_code_doc(pc, doc, &ev, &n), 0);
+  free(ev);
+  dyad_doc_free(doc);
+  dyad_coder_free(pc);
+  /* NULL coders */
+  dyad_coder_set_trace(NULL, count_line, &lines);
+  dyad_coder_set_literal(NULL, 1);
+  ns = 7;
+  assert_null(dyad_coder_sentences(NULL, &ns));
+  assert_int_equal(ns, 0);
+}
+
 static int cmp_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -413,7 +465,7 @@ int main(void) {
     parse_file(path, &cases, &n, &cap);
     free(names[i]);
   }
-  size_t nt = n + 6;
+  size_t nt = n + 7;
   struct CMUnitTest *tests = calloc(nt, sizeof *tests);
   for (size_t i = 0; i < n; i++) {
     char *nm = malloc(800);
@@ -434,6 +486,8 @@ int main(void) {
   tests[n + 4].test_func = test_literal;
   tests[n + 5].name = "coder: a PETRARCH story discard drops the document";
   tests[n + 5].test_func = test_story_discard;
+  tests[n + 6].name = "coder: the public hooks (trace, unknown, literal, sentences)";
+  tests[n + 6].test_func = test_public_hooks;
   int rc = _cmocka_run_group_tests("coder", tests, nt, NULL, NULL);
   for (size_t i = 0; i < n; i++) {
     free((void *)tests[i].name);
