@@ -36,7 +36,7 @@
 #include <unistd.h>
 
 #define CACHE_MAGIC "DYADDICT"
-#define CACHE_VERSION 2u /* 2: head sets carry their anchors' reach */
+#define CACHE_VERSION 3u /* 2: head sets carry their anchors' reach; 3: the gazetteer */
 #define CACHE_BOM 0x01020304u
 #define HEADER_SIZE 64u
 #define MAX_SOURCES 4096u
@@ -285,9 +285,20 @@ static const char *data_dir(const char *dir) {
 
 static int is_none(const char *dir) { return dir && !strcmp(dir, "none"); }
 
+/* The library the gazetteer's cities come from (its data is built in). */
+static int src_add_geonames(srclist *l) {
+  static const char *libs[] = {
+      "/usr/lib/x86_64-linux-gnu/libgeonames.so.0", "/usr/lib/aarch64-linux-gnu/libgeonames.so.0",
+      "/usr/lib64/libgeonames.so.0", "/usr/lib/libgeonames.so.0", "/usr/local/lib/libgeonames.so.0"};
+  char abs[PATH_MAX];
+  for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++)
+    if (realpath(libs[i], abs)) return src_add(l, abs);
+  return 0;
+}
+
 static int sources_of(srclist *l, const char *dir, const char *const *paths, size_t n) {
   int rc = 0;
-  if (!is_none(dir)) rc = src_add_tree(l, data_dir(dir));
+  if (!is_none(dir) && !(rc = src_add_tree(l, data_dir(dir)))) rc = src_add_geonames(l);
   for (size_t i = 0; !rc && i < n; i++) rc = src_add_tree(l, paths[i]);
   return rc;
 }
@@ -388,6 +399,10 @@ static int w_dict(dyad__wbuf *w, const dyad_dict *d) {
      places.tsv of this directory */
   if (d->gaz && d->gaz_dir) dyad__w_array(w, d->gaz_dir, strlen(d->gaz_dir) + 1, 1);
   else dyad__w_array(w, "", 0, 1);
+#ifdef DYAD__GAZETTEER_HAS_SAVE
+  /* its tables (place.c), so a load skips libgeonames' start-up */
+  if ((rc = dyad__gazetteer_save(d->gaz && d->gaz_dir ? d->gaz : NULL, w))) return w->err = rc;
+#endif
   /* the PETRARCH readers' state, in their own format (dict_petrarch.c) */
   if (!d->pet) {
     dyad__w_u64(w, 0);
@@ -572,7 +587,24 @@ static int r_dict(dyad__rbuf *r, dyad_dict *d) {
     memcpy(gdir, g, n);
     gdir[n] = 0;
   }
-  if (n && !gdir[n - 1]) {
+#ifdef DYAD__GAZETTEER_HAS_SAVE
+  {
+    dyad_gazetteer *g = NULL;
+    if ((rc = dyad__gazetteer_restore(&g, r))) {
+      free(gdir);
+      return r->err = rc == DYAD_ENOMEM ? DYAD_ENOMEM : DYAD_EFORMAT;
+    }
+    if (!g != !(n && !gdir[n - 1])) { /* a gazetteer exactly when a directory is named */
+      dyad__gazetteer_free(g);
+      free(gdir);
+      return r->err = DYAD_EFORMAT;
+    }
+    d->gaz = g;
+  }
+#endif
+  if (d->gaz) {
+    d->gaz_dir = gdir;
+  } else if (n && !gdir[n - 1]) {
     char *msg = NULL;
     if ((rc = dyad__gazetteer_load_dir(&d->gaz, gdir, &msg))) {
       /* place.c names its file and line itself */
