@@ -805,28 +805,6 @@ static int tieq(const char *s, const tok *t, const char *w) {
   return i == t->e;
 }
 
-static int is_prep(const char *s, const tok *t) {
-  /* by the first letter: tieq needs it to match anyway */
-  if (t->e - t->s > 7 || t->e == t->s) return 0;
-  switch (lower((unsigned char)s[t->s])) {
-  case 'i': return tieq(s, t, "in") || tieq(s, t, "into") || tieq(s, t, "inside");
-  case 'a': return tieq(s, t, "at") || tieq(s, t, "across") || tieq(s, t, "around");
-  case 'n': return tieq(s, t, "near");
-  case 'f': return tieq(s, t, "from");
-  case 't': return tieq(s, t, "to") || tieq(s, t, "toward") || tieq(s, t, "towards");
-  case 'o': return tieq(s, t, "outside");
-  case 'v': return tieq(s, t, "via");
-  default: return 0;
-  }
-}
-
-/* "visited Moscow", "visiting Seoul": the object of a visit is a place. */
-static int is_visit(const char *s, const tok *t) {
-  if (t->e == t->s || lower((unsigned char)s[t->s]) != 'v') return 0;
-  return tieq(s, t, "visit") || tieq(s, t, "visits") ||
-         tieq(s, t, "visited") || tieq(s, t, "visiting");
-}
-
 /* "left for Moscow", "departed for Seoul" */
 static int is_leave(const char *s, const tok *t) {
   static const char *const w[] = {"left", "leave", "leaves", "leaving",
@@ -852,6 +830,39 @@ static int facility(const char *s, const tok *t) {
 
 #define RUN_MAX 6
 
+/* The cue test of the per-token loop on the token's bytes folded to lower
+** case and packed in one integer (2..8 bytes), instead of tieq chains:
+** exactly is_prep || is_visit, and "for" (which cues after a leave verb). */
+#define K2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define K3(a, b, c) (K2(a, b) | (uint64_t)(c) << 16)
+#define K4(a, b, c, d) (K3(a, b, c) | (uint64_t)(d) << 24)
+#define K5(a, b, c, d, e) (K4(a, b, c, d) | (uint64_t)(e) << 32)
+#define K6(a, b, c, d, e, f) (K5(a, b, c, d, e) | (uint64_t)(f) << 40)
+#define K7(a, b, c, d, e, f, g) (K6(a, b, c, d, e, f) | (uint64_t)(g) << 48)
+#define K8(a, b, c, d, e, f, g, h) (K7(a, b, c, d, e, f, g) | (uint64_t)(h) << 56)
+enum { CUE_NONE, CUE_YES, CUE_FOR };
+
+HOT int cue_word(const char *s, const tok *t) {
+  size_t n = t->e - t->s, i;
+  uint64_t k = 0;
+  for (i = 0; i < n; i++) k |= (uint64_t)(unsigned char)lower((unsigned char)s[t->s + i]) << (8 * i);
+  switch (n) {
+  case 2: return k == K2('i', 'n') || k == K2('a', 't') || k == K2('t', 'o');
+  case 3: return k == K3('v', 'i', 'a') ? CUE_YES : k == K3('f', 'o', 'r') ? CUE_FOR : CUE_NONE;
+  case 4: return k == K4('i', 'n', 't', 'o') || k == K4('n', 'e', 'a', 'r') || k == K4('f', 'r', 'o', 'm');
+  case 5: return k == K5('v', 'i', 's', 'i', 't');
+  case 6:
+    return k == K6('i', 'n', 's', 'i', 'd', 'e') || k == K6('a', 'c', 'r', 'o', 's', 's') ||
+           k == K6('a', 'r', 'o', 'u', 'n', 'd') || k == K6('t', 'o', 'w', 'a', 'r', 'd') ||
+           k == K6('v', 'i', 's', 'i', 't', 's');
+  case 7:
+    return k == K7('t', 'o', 'w', 'a', 'r', 'd', 's') || k == K7('o', 'u', 't', 's', 'i', 'd', 'e') ||
+           k == K7('v', 'i', 's', 'i', 't', 'e', 'd');
+  case 8: return k == K8('v', 'i', 's', 'i', 't', 'i', 'n', 'g');
+  default: return CUE_NONE;
+  }
+}
+
 /* strchr("aiftnov", c) != NULL without the call (strchr finds the NUL too) */
 static int first_cue(int c) {
   return c == 0 || ((unsigned)(c - 'a') < 26u && ((1u << (c - 'a')) & 0x286121u));
@@ -870,9 +881,8 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
     int c0 = lower((unsigned char)text[t.s]);
     size_t tl = t.e - t.s;
     /* cheap filter: every cue word starts with one of these and is short */
-    int cue = tl >= 2 && tl <= 8 && first_cue(c0) &&
-              (is_prep(text, &t) || is_visit(text, &t) ||
-               (nprev && tieq(text, &t, "for") && is_leave(text, &prev[0])));
+    int cue = tl >= 2 && tl <= 8 && first_cue(c0) ? cue_word(text, &t) : CUE_NONE;
+    if (cue == CUE_FOR) cue = nprev && is_leave(text, &prev[0]);
     if (!cue) {
       prev[2] = prev[1];
       prev[1] = prev[0];
