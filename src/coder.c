@@ -625,6 +625,20 @@ static int border_ref(const dyad_coder *c, const sent *s, const dyad_mention *m)
   return 0;
 }
 
+/* Is the sentence's first subject a plain opening subject ("U.S. Army units
+** thrust into ..."): at the start, outside parentheses, not a news medium? */
+static int opening_subject(const dyad_coder *c, const sent *s) {
+  if (s->main_subj < 0) return 0;
+  const dyad_mention *m = &c->ment[s->main_subj];
+  const group *g = &c->mres[s->main_subj];
+  if (!g->n || (m->flags & DYAD_MF_POSSESSIVE) || m->tok_start > 3) return 0;
+  for (size_t q = 0; q < m->tok_start; q++)
+    if (!(c->cls[q] & W_DET) && !(c->tok[q].flags & DYAD_TOK_NUMBER)) return 0;
+  size_t cl = strlen(g->a[0].country);
+  const char *sec = g->a[0].code + (cl && !strncmp(g->a[0].code, g->a[0].country, cl) ? cl : 0);
+  return strncmp(sec, "MED", 3) != 0;
+}
+
 /* Copies the resolved form of a history actor, keeping the mention's span. */
 static void adopt(actor *dst, const actor *src, const dyad_mention *m) {
   uint32_t s = m->start, e = m->end;
@@ -889,6 +903,14 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       snprintf(code, sizeof code, "%s%s", c->ment[mi - 1].country, m->sector);
       set_code(&a, code, c->ment[mi - 1].country);
     }
+  }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && mi > 0 && !c->literal &&
+      c->ment[mi - 1].kind == DYAD_MK_IGO && c->mres[mi - 1].n && !strncmp(m->sector, "GOV", 3) &&
+      c->ment[mi - 1].tok_end + 2 >= m->tok_start && c->ment[mi - 1].tok_end <= m->tok_start) {
+    int plain = 1; /* "the EU transport chief" */
+    for (size_t q = c->ment[mi - 1].tok_end; q < m->tok_start; q++)
+      if (!(c->wflag[q] & DYAD_VW_WORD) || c->cls[q] || (c->tok[q].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER))) plain = 0;
+    if (plain) set_code(&a, c->mres[mi - 1].a[0].code, c->mres[mi - 1].a[0].country);
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && mi > 0 &&
       (c->ment[mi - 1].flags & DYAD_MF_POSSESSIVE) && c->ment[mi - 1].tok_end + 2 >= m->tok_start &&
@@ -1250,6 +1272,26 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       return -1;
     }
   }
+  if (!allow_possessive && !c->literal && vg > 1 && (c->cls[vg - 1] & W_AND) &&
+      (is_hard(c, vg - 2) || c->hash[vg - 2] == c->h_comma || !c->ment_of[vg - 2])) {
+    /* "puts some blame on his critics -- and supports Bush": a second verb
+       phrase with the first one's subject */
+    for (size_t v = vidx; v-- > 0;)
+      if (c->vi[v].has_subj && c->vm[v].tok_end < vg) {
+        *g = c->vi[v].subj;
+        return -2;
+      }
+    if (opening_subject(c, s) && c->ment[s->main_subj].tok_end < vg - 1) {
+      int clean = 1; /* no subordinate or reported clause in between */
+      for (size_t q = c->ment[s->main_subj].tok_end; q < vg - 1; q++)
+        if ((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) || c->hash[q] == c->h_as) clean = 0;
+      if (clean) {
+        *g = c->mres[s->main_subj];
+        tracef(c, "  \"... and <verb>\": the sentence's subject");
+        return s->main_subj;
+      }
+    }
+  }
   while (j > 0 && head - j < 80) {
     size_t t = j - 1;
     if (c->hash[t] == c->h_rparen && !c->literal) {
@@ -1490,13 +1532,14 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
   }
   size_t steps = 0;
+  int through = 0; /* passed into a noun pattern's "with" object */
   for (t = from; t < s->ntok && steps < 80; t++, steps++) {
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
     if ((k & (W_REL | W_THAT | W_BUT)) && !(c->literal && (k & W_THAT))) break; /* PETRARCH: the next actor */
     if ((k & W_SUB) && !c->literal && !(p->code[0] == '1' && p->code[1] == '3' && (c->hash[t] == c->h_if || c->hash[t] == c->h_unless)))
       break; /* a threat's target may be in its condition: "... if Britain refuses" */
-    if (near && steps > 2) break;
+    if (near && steps > 2 && !through) break;
     if (c->hash[t] == c->h_as && t + 1 < s->ntok) {
       /* "... restart talks as the African Union said ...": "as X <verb>" is another clause */
       size_t q = t + 1;
@@ -1541,7 +1584,13 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     /* another event verb starts: its object is its own */
     int other = 0;
     for (size_t v = vidx + 1; v < s->nvm; v++)
-      if (c->vm[v].tok_start == t) other = 1;
+      if (c->vm[v].tok_start == t) {
+        const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+        other = 1;
+        if (!c->literal && pv && pv->kind == DYAD_VK_NOUN && t > from && c->vm[v].tok_end > t &&
+            c->hash[c->vm[v].tok_end - 1] == c->h_with)
+          other = 0, through = 1; /* "withdraw from the negotiations with the EU": the EU */
+      }
     if (other && !c->literal && SUF(c, t, S_ED) && (t == from || (c->cls[t - 1] & W_DET)) && t + 1 < s->ntok &&
         c->ment_of[t + 1])
       other = 0; /* "bombs suspected al-Qaida camps": an adjective */
@@ -1571,7 +1620,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       }
     }
     if (!mo) {
-      if (near && !(k & W_DET) && !(c->tok[t].flags & DYAD_TOK_NUMBER) &&
+      if (near && !through && !(k & W_DET) && !(c->tok[t].flags & DYAD_TOK_NUMBER) &&
           !(!c->literal && SUF(c, t, S_ED) && steps <= 1 && !(c->tok[t].flags & DYAD_TOK_CAP))) /* "bombs suspected ... camp" */
         break;
       continue;
@@ -2610,6 +2659,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           smi = -2;
           break;
         }
+      if (smi == -1 && !c->literal && opening_subject(c, s) && c->ment[s->main_subj].tok_end < head) {
+        int clean = 1; /* "U.S. units thrust into Fallujah, fighting street battles" */
+        for (size_t q = c->ment[s->main_subj].tok_end; q + 1 < head; q++)
+          if ((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) || c->hash[q] == c->h_as) clean = 0;
+        if (clean) {
+          S = c->mres[s->main_subj];
+          smi = -2;
+        }
+      }
       if (smi != -1) tracef(c, "  participle clause: the main clause's subject");
       if (code[0] == '0' || (code[0] == '1' && code[1] <= '3')) {
         /* "X said that the government had launched an offensive, denouncing
@@ -2664,6 +2722,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           break;
         }
       }
+      if (!by.n && !c->literal && !strncmp(code, "174", 3))
+        for (size_t t = vm->tok_end; t + 1 < s->ntok && t < vm->tok_end + 4; t++)
+          if (c->tok[t].end - c->tok[t].start == 4 && !strncasecmp(s->text + c->tok[t].start, "from", 4)) {
+            size_t r = t + 1;
+            while (r < s->ntok && (c->cls[r] & W_DET)) r++;
+            if (r < s->ntok && c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) by = c->mres[c->ment_of[r] - 1];
+            break; /* "was deported from Germany": Germany deported */
+          }
       tracef(c, "  passive voice: source from \"by\", target = subject");
       T = S;
       if (bare_part > 0) T = c->mres[bare_part - 1]; /* "hostages seized in Iraq": the noun before it */
@@ -2913,7 +2979,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        pitched battles", "fought a gunbattle") */
     size_t q = vm->tok_end;
     int fight = 0;
-    for (size_t r = q; r < s->ntok && r < q + 2; r++) {
+    for (size_t r = q; r < s->ntok && r < q + 3; r++) {
       const char *w = s->text + c->tok[r].start;
       size_t wl = c->tok[r].end - c->tok[r].start;
       if ((wl >= 6 && !strncasecmp(w, "battle", 6)) || (wl >= 9 && !strncasecmp(w, "gunbattle", 9)) ||
