@@ -925,7 +925,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && mi > 0 &&
       m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_AND) && c->ment[mi - 1].tok_end == m->tok_start - 1 &&
       c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
-      challenger_sector(m->sector) == challenger_sector(sector_of(&c->mres[mi - 1].a[0]))) {
+      challenger_sector(m->sector) == challenger_sector(sector_of(&c->mres[mi - 1].a[0])) &&
+      (c->literal || !strstr(" MUS CHR HIN BUD JEW ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))) {
     /* "Israeli tanks and troops": the troops are Israeli too (not "US
        forces and militia battled": two sides) */
     char code[32];
@@ -1458,6 +1459,11 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           for (int x = 0; x < c->mres[m2].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2].a[x];
           q = c->ment[m2].tok_start;
         }
+        return mi;
+      }
+      if (poss && !allow_possessive && !c->literal && m->kind == DYAD_MK_PRONOUN && c->mres[mi].n &&
+          m->tok_end + 1 == vg && (c->cls[m->tok_end] & W_ACTN)) {
+        *g = c->mres[mi]; /* "Iran warns its missiles can hit ...": its weapons, its act */
         return mi;
       }
       if (poss && !allow_possessive && m->tok_end + 2 >= vg) break; /* "North Korea's neighbors are" */
@@ -3200,6 +3206,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   int home = 0; /* the attack happens at a place in the source's own country */
   int coerce = root == 17 && strncmp(code, "171", 3); /* arrests, bans, repression: not seizures */
+  int threat = 0; /* "its missiles can hit anywhere in Israel": the country named as the place threatened */
+  if (!strcmp(code, "138") && !c->literal && p->code[0] == '1' && p->code[1] >= '8') {
+    root = 18;
+    threat = 1;
+  }
   if (!T.n && !recip_pairs && (root >= 18 || root == 7 || coerce)) {
     /* an attack on a place, aid handed out in a place: the place's
        country is the target */
@@ -3217,7 +3228,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       pl.start = c->tok[q0].start;
       pl.end = c->tok[q - 1].end;
     }
-    int have = got || pick_place(c, s, head, &pl);
+    int have = !threat && (got || pick_place(c, s, head, &pl));
     if (have && !got && root == 7 && clause_of(c, tok_of(c, s, pl.start)) != clause_of(c, head))
       have = 0; /* aid: only a place in the verb's own clause */
     if (have && !got && pl.country[0] && !strcmp(pl.country, S.a[0].country)) {
@@ -3263,7 +3274,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
-  if (!T.n && !recip_pairs && (root >= 18 || coerce)) {
+  if (!T.n && !recip_pairs && (root >= 18 || coerce) && !threat) {
     const char *dc = sentence_country(c, s);
     if (dc[0] && strcmp(dc, S.a[0].country) && root >= 18) {
       memset(&T.a[0], 0, sizeof T.a[0]);
