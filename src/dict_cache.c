@@ -1,8 +1,11 @@
 /*
 ** dict_cache.c: compiled dictionary sets (issue 4). A loaded set (its flat
 ** arrays and string pool, dict_int.h; the verb matcher, verbs.c; the
-** PETRARCH readers' state when the set has one) is written to one file and
-** read back in a few milliseconds instead of parsing the sources again.
+** PETRARCH readers' state when the set has one, dict_petrarch.c; the
+** gazetteer's tables, place.c) is written to one file and read back in a
+** few milliseconds instead of parsing the sources again. The file is
+** mapped read-only and the set's arrays point into the mapping (nothing is
+** copied; a compiled set is complete: loading more into it is refused).
 **
 ** File layout (all integers in the writer's byte order, which the header
 ** checks): a 64-byte header (magic "DYADDICT", format version, byte-order
@@ -15,7 +18,12 @@
 ** damaged file is an error naming it, never a crash.
 **
 ** The automatic cache (dyad_dict_load_set) keeps one file a source set in
-** $DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad.
+** $DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad (the
+** CACHE_KEEP most recently used), written to a temporary file and renamed
+** into place, so concurrent runs never see half a file. The key of a set is
+** its arguments (and the working directory when one is relative); the
+** sources are the data directory's files, libgeonames (the gazetteer's
+** cities) and every --dict path (a directory: its files).
 */
 #include "dict_int.h"
 #include "dict_petrarch.h"
