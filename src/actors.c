@@ -216,9 +216,11 @@ static inline uint64_t fold_long(uint64_t w0, uint64_t w1, size_t len, unsigned 
 static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
                          size_t t1, unit *u, size_t cap, size_t *tend) {
   size_t n = 0, t;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* bytes up to the end of the last token are text: eight-byte reads from a
   ** token start that end before it need no care */
   size_t safe = t1 > t0 ? toks[t1 - 1].end : 0;
+#endif
   for (t = t0; t < t1; t++) {
     const dyad_token *k = &toks[t];
     const char *s = text + k->start;
