@@ -3119,7 +3119,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
-  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 &&
+  if (!T.n && !recip_pairs && !c->literal && (p->kind == DYAD_VK_VERB || !strncmp(code, "04", 2)) && S.n == 1 &&
       strlen(S.a[0].country) == 3 && S.a[0].kind != DYAD_MK_IGO) {
     /* "Philippine rebels free troops", "Allawi meets militants", "Sudan
        accuses rebels": a state and the armed or political groups inside
