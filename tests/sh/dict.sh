@@ -303,3 +303,19 @@ if [ -d "${PHXD:-/nonexistent}" ] && [ -f "$TMP/ag.jsonl" ]; then
 else
   skip "Phoenix through the automatic cache" "no \$SHARED/dictionaries/phoenix"
 fi
+
+# the cache key: a relative path means another set in another directory
+export DYAD_CACHE_DIR="$TMP/cache-rel"
+mkdir -p "$TMP/rel1/set" "$TMP/rel2/set"
+cp "$ROOT/data/"* "$TMP/rel1/set/"
+cp "$ROOT/tests/cases/dict/good/"* "$TMP/rel2/set/"
+(cd "$TMP/rel1" && "$DYAD" dict check set >/dev/null 2>&1 && "$DYAD" dict check set >/dev/null 2>&1)
+want=$(cd "$TMP/rel2" && "$DYAD" dict check --no-cache set 2>&1)
+got=$(cd "$TMP/rel2" && "$DYAD" dict check set 2>&1)
+check_eq "a relative path in another directory is another set" "$want" "$got"
+# no cache directory at all: the sources, silently
+out=$(env -u DYAD_CACHE_DIR -u XDG_CACHE_HOME -u HOME "$DYAD" dict check --time "$GOOD" 2>&1)
+case "$out" in *"(compiled)"*|*rror*) notok "without any cache directory the sources are read ($out)";; *) ok "without any cache directory the sources are read";; esac
+env -u DYAD_CACHE_DIR -u XDG_CACHE_HOME -u HOME "$DYAD" dict cache >/dev/null 2>"$TMP/nohome.err"
+check_eq "dict cache without a cache directory exits 1" 1 $?
+check "and says why" grep -q "no cache directory" "$TMP/nohome.err"
