@@ -1330,6 +1330,8 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
     }
     if (k & W_THAT) {
       int mi = mention_at_end(c, t);
+      if (mi >= 0 && !c->literal && !allow_possessive && prepositional(c, &c->ment[mi], 0))
+        break; /* "the bombing of a UN office in Afghanistan that injured": not Afghanistan */
       if (mi >= 0 && c->mres[mi].n && !(c->ment[mi].flags & DYAD_MF_POSSESSIVE)) {
         *g = c->mres[mi];
         return mi;
@@ -2572,6 +2574,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           return 0;
         }
       }
+  }
+  if (p->kind == DYAD_VK_VERB && !c->literal && SUF(c, head, S_ING) && head > 0 &&
+      c->tok[head - 1].end - c->tok[head - 1].start == 4 && !strncasecmp(s->text + c->tok[head - 1].start, "from", 4)) {
+    tracef(c, "  \"(kept/barred) from <verb>ing\": prevented, no event");
+    return 0;
   }
   if (p->kind == DYAD_VK_VERB && !c->literal && strncmp(code, "13", 2)) {
     /* "unless Japan pulled its troops out", "if Western nations put
