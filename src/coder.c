@@ -3499,7 +3499,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
              /* "Sadr's militia battled": an acting group is the head noun */
              !(m->kind == DYAD_MK_AGENT && (c->cls[m->tok_end - 1] & W_ACTN))))
           c->wflag[i] |= DYAD_VW_NOUNCTX;
-        else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL)) c->wflag[i] |= DYAD_VW_NOUNCTX;
+        else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL) &&
+                 !(s->headline && !c->literal && m->tok_start == 0 && m->tok_end == 1 &&
+                   text[c->tok[i].start] >= 'A' && text[c->tok[i].start] <= 'Z' && !(c->tok[i].flags & DYAD_TOK_CAP)))
+          c->wflag[i] |= DYAD_VW_NOUNCTX; /* (but a headline's "Sudanese Decry UN Threat": the people) */
         else if (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
         else if (m->kind == DYAD_MK_AGENT && !(m->flags & DYAD_MF_PLURAL) && !(c->cls[i - 1] & W_ACTN) &&
