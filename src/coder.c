@@ -838,7 +838,9 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     for (size_t k = mi; k-- > 0;) {
       const dyad_mention *x = &c->ment[k];
       if ((x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ ||
-           (bare && x->kind == DYAD_MK_AGENT && strlen(x->country) == 3)) && x->country[0]) {
+           ((bare || !c->literal) && x->kind == DYAD_MK_AGENT && strlen(x->country) == 3 &&
+            !(c->mres[k].n && !strncmp(c->mres[k].a[0].code, "IGO", 3)))) && x->country[0]) {
+        /* ("Dutch lawmakers accused the government": the Dutch one) */
         char code[32];
         snprintf(code, sizeof code, "%sGOV", x->country);
         set_code(&a, code, x->country);
