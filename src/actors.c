@@ -942,6 +942,22 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
       cand[nc] = (uint16_t)p;
       nc += (h != 0) & u[p].first & ok;
     }
+#if defined(__GNUC__)
+    /* the slots longest() will probe first for them (one unit, and two when
+    ** the next unit is a word), fetched together: with a large phrase
+    ** table (Phoenix) these loads miss the caches and would wait one by
+    ** one. Node keys are running unit hashes, so no table read is needed. */
+    if (d->tabcap)
+      for (ci = 0; ci < nc; ci++) {
+        size_t q = cand[ci], mask = d->tabcap - 1;
+        uint64_t h1 = dyad__hmix(DYAD__HSEED, u[q].h);
+        __builtin_prefetch(&d->tab[(size_t)(h1 ^ (h1 >> 32)) & mask]);
+        if (q + 1 < nu && u[q + 1].h) {
+          uint64_t h2 = dyad__hmix(h1, u[q + 1].h);
+          __builtin_prefetch(&d->tab[(size_t)(h2 ^ (h2 >> 32)) & mask]);
+        }
+      }
+#endif
     for (ci = 0, p = 0; ci < nc && ns < MAXSEGS; ci++) {
       size_t q = cand[ci];
       seg alt;
