@@ -5,6 +5,7 @@
 ** and loaded into an empty dictionary. A malformed line must give an error
 ** naming the file and line, never a crash; when the load succeeds, a few
 ** sentences are coded with the result. */
+#define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "dyad.h"
 
 #include <stdint.h>
