@@ -49,6 +49,12 @@ struct dyad_eval {
 
 /* ---- small helpers ------------------------------------------------------ */
 
+static void set_err(dyad_eval *e, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
 static void set_err(dyad_eval *e, const char *fmt, ...) {
   va_list ap;
   char buf[1024];
