@@ -315,6 +315,7 @@ struct dyad_coder {
   dyad__unknown_fn unknown;
   void *unknown_ud;
   int literal;             /* patterns fire as written (dyad__coder_set_literal) */
+  int lit_newlen;          /* literal: PETRARCH's new_actor_length (0: off) */
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -368,6 +369,8 @@ void dyad__coder_set_unknown(dyad_coder *c, dyad__unknown_fn fn, void *ud) {
 }
 
 void dyad__coder_set_literal(dyad_coder *c, int on) { c->literal = on != 0; }
+
+void dyad__coder_set_new_actor_length(dyad_coder *c, int words) { c->lit_newlen = words > 0 ? words : 0; }
 
 const dyad_sentence *dyad__coder_sentences(const dyad_coder *c, size_t *n) {
   *n = c->nsents;
@@ -904,6 +907,45 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       char code[32];
       snprintf(code, sizeof code, "%s%s", c->ment[mi - 1].country, m->sector);
       set_code(&a, code, c->ment[mi - 1].country);
+    }
+  }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && m->sector[0] &&
+      m->tok_start > 0) {
+    /* "U.S.-led forces", "US-led coalition forces", "NATO-led troops",
+       "U.S.-based Newmont": the leader's or home country */
+    static const struct { const char *p, *code, *cty; } LED[] = {
+        {"US", "USA", "USA"}, {"U.S.", "USA", "USA"}, {"American", "USA", "USA"},
+        {"NATO", "IGOWSTNAT", "NAT"}, {"UN", "IGOUNO", "UNO"}, {"U.N.", "IGOUNO", "UNO"},
+        {"EU", "IGOEUREEC", "EUR"}, {"AU", "IGOAFRAFU", "AFU"}, {"British", "GBR", "GBR"},
+        {"French", "FRA", "FRA"}, {"Russian", "RUS", "RUS"}, {"Saudi", "SAU", "SAU"},
+        {"Syrian", "SYR", "SYR"}, {"Israeli", "ISR", "ISR"}, {"Iranian", "IRN", "IRN"},
+        {"Chinese", "CHN", "CHN"}, {"Australian", "AUS", "AUS"}, {"Nigerian", "NGA", "NGA"}};
+    size_t j = m->tok_start;
+    if (j > 1 && !c->ment_of[j - 1] && !c->cls[j - 1] && (c->wflag[j - 1] & DYAD_VW_WORD) &&
+        !(c->tok[j - 1].flags & DYAD_TOK_CAP))
+      j--; /* "US-led coalition forces" */
+    const char *w = s->text + c->tok[j - 1].start;
+    size_t wl = c->tok[j - 1].end - c->tok[j - 1].start;
+    static const char *const SUFF[] = {"led", "backed", "based", "sponsored"};
+    for (size_t k = 0; k < 4 && !a.country[0]; k++) {
+      size_t sl = strlen(SUFF[k]);
+      if (wl == sl && !strncasecmp(w, SUFF[k], sl) && j >= 3 && c->tok[j - 2].end - c->tok[j - 2].start == 1 &&
+          s->text[c->tok[j - 2].start] == '-' && c->ment_of[j - 3] && c->mres[c->ment_of[j - 3] - 1].n) {
+        const actor *x = &c->mres[c->ment_of[j - 3] - 1].a[0]; /* "U.S. - led" */
+        char code[32];
+        if (!strncmp(x->code, "IGO", 3)) copy_str(code, sizeof code, x->code);
+        else snprintf(code, sizeof code, "%s%s", x->country, m->sector);
+        set_code(&a, code, x->country);
+      } else if (wl > sl + 1 && w[wl - sl - 1] == '-' && !strncasecmp(w + wl - sl, SUFF[k], sl)) {
+        for (size_t q = 0; q < sizeof LED / sizeof LED[0]; q++)
+          if (strlen(LED[q].p) == wl - sl - 1 && !strncmp(w, LED[q].p, wl - sl - 1)) {
+            char code[32];
+            if (!strncmp(LED[q].code, "IGO", 3)) copy_str(code, sizeof code, LED[q].code);
+            else snprintf(code, sizeof code, "%s%s", LED[q].code, m->sector);
+            set_code(&a, code, LED[q].cty);
+            break;
+          }
+      }
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && mi > 0 && !c->literal &&
@@ -2459,6 +2501,198 @@ static int lit_by_agent(const dyad_coder *c, const sent *s, size_t head, size_t 
   return 0;
 }
 
+/* Literal mode: an actor name written with a space ("ITHILEN TELEVISION")
+** matches with other words of its noun phrase between those two, as in
+** TABARI and PETRARCH ("Ithilen state-run television" -> ITHTV): a mention
+** followed by one to three plain words (no article, preposition, verb
+** word, pronoun or punctuation) and then the rest of such a name grows
+** into the longer actor, coded as the dictionary codes the name without
+** the gap. Names match in any case, as PETRARCH's do ("Ithilen
+** television"), also with no gap. */
+static void lit_gapped_mentions(dyad_coder *c, const sent *s, size_t n) {
+  const dyad__petrarch *pet = dyad__petrarch_of(c->d);
+  const unsigned stop = W_PREP | W_AND | W_DET | W_BE | W_AUX | W_MODAL | W_SUB | W_REL | W_THAT | W_TO |
+                        W_PRON | W_REPORT | W_NEG;
+  if (!pet) return;
+  for (size_t k = 0; k < s->nment; k++) {
+    dyad_mention *m = &c->ment[k];
+    size_t a = m->tok_start, b = m->tok_end, best = 0;
+    dyad_mention found;
+    if (b - a > 4) continue;
+    for (size_t g = 0; g <= 3 && b + g < n; g++) {
+      size_t t = b + g - 1;
+      if (g && (c->ment_of[t] || !(c->wflag[t] & DYAD_VW_WORD) || (c->cls[t] & stop) || c->hash[t] == c->h_poss))
+        break;
+      for (size_t L = 1; L <= 2 && b + g + L <= n; L++) {
+        dyad_token tmp[8];
+        dyad_mention mt;
+        char words[256];
+        size_t nt = 0, w = 0, u = b + g + L - 1;
+        if (c->ment_of[u] || !(c->wflag[u] & DYAD_VW_WORD)) break;
+        for (size_t q = a; q < b; q++) tmp[nt++] = c->tok[q];
+        for (size_t q = b + g; q < b + g + L; q++) tmp[nt++] = c->tok[q];
+        for (size_t q = 0; q < nt; q++) {
+          /* the name without the gap, in capitals as PETRARCH matches */
+          uint32_t o0 = tmp[q].start, o1 = tmp[q].end;
+          if (q && w + 1 < sizeof words) words[w++] = ' ';
+          tmp[q].start = (uint32_t)w;
+          for (uint32_t o = o0; o < o1 && w + 1 < sizeof words; o++) {
+            char ch = s->text[o];
+            words[w++] = ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
+          }
+          tmp[q].end = (uint32_t)w;
+          tmp[q].flags |= DYAD_TOK_CAP;
+        }
+        words[w] = 0;
+        if (w + 1 >= sizeof words || (g && !dyad__petrarch_gapped(pet, words, b - a))) continue;
+        if (dyad__find_actors(c->d, words, tmp, nt, s->date, &mt, 1) != 1 || mt.tok_start != 0 ||
+            mt.tok_end != nt || !mt.code[0])
+          continue;
+        found = mt;
+        best = b + g + L;
+      }
+      if (best) break;
+    }
+    if (!best) continue;
+    tracef(c, "  literal: \"%.*s\" is the actor %s (a name written with a space, words between)",
+           (int)(c->tok[best - 1].end - m->start), s->text + m->start, found.code);
+    found.tok_start = (uint32_t)a;
+    found.tok_end = (uint32_t)best;
+    found.start = c->tok[a].start;
+    found.end = c->tok[best - 1].end;
+    *m = found;
+    for (size_t t = a; t < best; t++) c->ment_of[t] = (int32_t)(k + 1);
+  }
+}
+
+/* Literal mode, PETRARCH's new_actor_length: is token t outside every verb
+** match but vm's own? */
+static int lit_in_other_verb(const dyad_coder *c, const sent *s, const dyad_vmatch *vm, size_t t) {
+  for (size_t v = 0; v < s->nvm; v++)
+    if (&c->vm[v] != vm && t >= c->vm[v].tok_start && t < c->vm[v].tok_end) return 1;
+  return 0;
+}
+
+/* Literal mode: the noun phrase [b, e) as a new actor when it holds no
+** coded actor and has 1..c->lit_newlen words ("'s" not counted): its words
+** in capitals, quoted. Returns 1 when *a was filled. */
+static int lit_new_actor(const dyad_coder *c, const sent *s, size_t b, size_t e, actor *a) {
+  char code[sizeof a->code];
+  size_t k = 0;
+  int words = 0;
+  for (size_t t = b; t < e; t++) {
+    if (c->ment_of[t] && c->mres[c->ment_of[t] - 1].n) return 0;
+    if (c->hash[t] == c->h_poss || !(c->wflag[t] & DYAD_VW_WORD)) continue;
+    words++;
+  }
+  if (words < 1 || words > c->lit_newlen) return 0;
+  code[k++] = '"';
+  for (size_t t = b, first = 1; t < e; t++) {
+    if (c->hash[t] == c->h_poss || !(c->wflag[t] & DYAD_VW_WORD)) continue;
+    if (!first && k + 1 < sizeof code) code[k++] = ' ';
+    first = 0;
+    for (uint32_t o = c->tok[t].start; o < c->tok[t].end && k + 1 < sizeof code; o++) {
+      char ch = s->text[o];
+      code[k++] = ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
+    }
+  }
+  if (k + 1 >= sizeof code) return 0; /* too long to hold: no actor */
+  code[k++] = '"';
+  code[k] = 0;
+  memset(a, 0, sizeof *a);
+  copy_str(a->code, sizeof a->code, code);
+  a->start = c->tok[b].start;
+  a->end = c->tok[e - 1].end;
+  a->person = -1;
+  return 1;
+}
+
+/* Literal mode, PETRARCH's new_actor_length (c->lit_newlen > 0): noun
+** phrases with no actor in them become actors of their own words. The
+** subject: the phrase before the verb (its auxiliaries skipped), each
+** conjunct of a compound ("Eriador's death and injury toll has risen" ->
+** ERI and "INJURY TOLL") that holds no actor; added to *S. The object, when
+** *T is empty: the first noun phrase after the match, past prepositions, up
+** to the next preposition but "of" ("left for the Ministry of Magic on
+** Wednesday" -> "THE MINISTRY OF MAGIC"). */
+static void lit_new_actors(dyad_coder *c, const sent *s, const dyad_vmatch *vm, group *S, group *T) {
+  const dyad__petrarch *pet = dyad__petrarch_of(c->d);
+  const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
+  uint64_t h_or = H("or"), h_nor = H("nor");
+  size_t v = vm->tok_start, b, e;
+  if (pet && p && p->file) {
+    /* the pattern's verb, which may come after its first words */
+    dyad__pslots_in in;
+    dyad__pslots out;
+    in.text = s->text;
+    in.tok = c->tok;
+    in.ntok = s->ntok;
+    in.ment = c->ment;
+    in.actor_of = c->ment_of;
+    in.coded = lit_coded;
+    in.ud = c;
+    if (dyad__petrarch_slots(pet, p->file, p->line, &in, vm->tok_start, vm->tok_end, &out) && out.verb > (int)v)
+      v = (size_t)out.verb;
+  }
+  e = v;
+  while (e > 0 && (c->cls[e - 1] & (W_AUX | W_BE | W_MODAL | W_ADV | W_NEG))) e--;
+  b = e;
+  while (b > 0) {
+    size_t t = b - 1;
+    unsigned k = c->cls[t];
+    if (c->ment_of[t]) {
+      b = t;
+      continue;
+    }
+    if (lit_in_other_verb(c, s, vm, t) || c->hash[t] == c->h_comma || !(c->wflag[t] & DYAD_VW_WORD) ||
+        is_hard(c, t) || (k & (W_BE | W_AUX | W_MODAL | W_SUB | W_REL | W_THAT | W_TO | W_PRON | W_REPORT)) ||
+        ((k & W_PREP) && c->hash[t] != c->h_of))
+      break;
+    b = t;
+  }
+  if (b < e) {
+    /* each conjunct with no actor */
+    int nconj = 0, coded = 0;
+    for (size_t t = b, cb = b; t <= e; t++) {
+      if (t < e && !((c->cls[t] & W_AND) || c->hash[t] == h_or || c->hash[t] == h_nor)) continue;
+      if (t > cb) nconj++;
+      cb = t + 1;
+    }
+    for (size_t t = b, cb = b; t <= e && S->n < GMAX; t++) {
+      actor a;
+      if (t < e && !((c->cls[t] & W_AND) || c->hash[t] == h_or || c->hash[t] == h_nor)) continue;
+      if (t > cb && (nconj > 1 || !S->n) && lit_new_actor(c, s, cb, t, &a)) {
+        int dup = 0;
+        for (int i = 0; i < S->n; i++) dup |= !strcmp(S->a[i].code, a.code);
+        if (!dup) {
+          S->a[S->n++] = a;
+          coded++;
+          tracef(c, "  literal: new actor (source) %s", a.code);
+        }
+      }
+      cb = t + 1;
+    }
+    (void)coded;
+  }
+  if (!T->n) {
+    size_t t = vm->tok_end;
+    while (t < s->ntok && (c->cls[t] & W_PREP) && !(c->cls[t] & W_SUB) && !c->ment_of[t]) t++;
+    b = t;
+    for (; t < s->ntok; t++) {
+      unsigned k = c->cls[t];
+      if (c->ment_of[t]) continue;
+      if (lit_in_other_verb(c, s, vm, t) || c->hash[t] == c->h_comma || !(c->wflag[t] & DYAD_VW_WORD) ||
+          is_hard(c, t) || (k & (W_AND | W_BE | W_AUX | W_MODAL | W_SUB | W_REL | W_THAT | W_TO | W_REPORT)) ||
+          ((k & W_PREP) && c->hash[t] != c->h_of) || c->hash[t] == h_or)
+        break;
+    }
+    if (t > b && lit_new_actor(c, s, b, t, &T->a[0])) {
+      T->n = 1;
+      tracef(c, "  literal: new actor (target) %s", T->a[0].code);
+    }
+  }
+}
+
 static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
   size_t j = head;
   while (j > 0 && ((c->cls[j - 1] & (W_ADV | W_NEG)) || SUF(c, j - 1, S_LY) ||
@@ -2971,6 +3205,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
+  if (c->literal && c->lit_newlen) lit_new_actors(c, s, vm, &S, &T);
   if (!S.n) {
     tracef(c, "  no source actor: no event");
     if (c->unknown) {
@@ -3490,6 +3725,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   for (size_t k = 0; k < nm; k++)
     for (uint32_t t = c->ment[k].tok_start; t < c->ment[k].tok_end && t < n; t++)
       c->ment_of[t] = (int32_t)(k + 1);
+  if (c->literal) lit_gapped_mentions(c, s, n);
   /* noun / verb contexts */
   for (size_t i = 1; i < n; i++) {
     unsigned pk = c->cls[i - 1];

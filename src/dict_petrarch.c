@@ -693,6 +693,62 @@ typedef struct actor_acc {
   int open;
 } actor_acc;
 
+/* An actor name written with a space between two of its words ("ITHILEN
+** TELEVISION", not "ITHILEN_TELEVISION"): TABARI and PETRARCH let other
+** words of the noun phrase come between those two. Kept for literal coding
+** (dyad__petrarch_gapped) in the keyed list of add_multicode, under '~' and
+** the name's words upper-cased, each followed by its connector (' ' or
+** '_'); no code starts with '~'. */
+static int add_gapped(dyad__petrarch *p, const char *s, size_t n) {
+  char buf[1024];
+  size_t k = 1;
+  int space = 0, words = 0;
+  buf[0] = '~';
+  for (size_t i = 0, sep = 0; i < n;) {
+    size_t j = i;
+    while (j < n && s[j] != '_' && !is_sp(s[j])) j++;
+    if (j > i) {
+      /* sep: 1 when the run before this word held only blanks, 2 with '_' */
+      if (words && k + 1 < sizeof buf) buf[k++] = sep == 1 ? ' ' : '_';
+      if (words && sep == 1) space = 1;
+      for (size_t q = i; q < j && k + 1 < sizeof buf; q++) buf[k++] = up(s[q]);
+      words++;
+    }
+    for (i = j, sep = 1; i < n && (s[i] == '_' || is_sp(s[i])); i++)
+      if (s[i] == '_') sep = 2;
+  }
+  if (!space || k + 1 >= sizeof buf) return 0;
+  buf[k] = 0;
+  for (size_t i = 0; i < p->nmulti; i++)
+    if (!strcmp(p->multi[i].first, buf)) return 0;
+  if (grow((void **)&p->multi, &p->capmulti, p->nmulti + 1, sizeof *p->multi)) return DYAD_ENOMEM;
+  if (!(p->multi[p->nmulti].first = keep(p, buf, k))) return DYAD_ENOMEM;
+  p->multi[p->nmulti].all = p->multi[p->nmulti].first;
+  p->nmulti++;
+  return 0;
+}
+
+int dyad__petrarch_gapped(const dyad__petrarch *p, const char *words, size_t gap) {
+  if (!p || !words) return 0;
+  for (size_t i = 0; i < p->nmulti; i++) {
+    const char *g = p->multi[i].first, *w = words;
+    size_t at = 0;
+    if (g[0] != '~') continue;
+    g++;
+    for (;;) {
+      if (!*g && !*w) return 1;
+      if (*w == ' ' && (*g == ' ' || *g == '_')) {
+        if (++at == gap && *g != ' ') break;
+      } else if (up(*w) != *g) {
+        break;
+      }
+      g++;
+      w++;
+    }
+  }
+  return 0;
+}
+
 static int acc_name(reader *r, actor_acc *a, const char *s, size_t n) {
   char buf[1024];
   size_t k = norm_phrase(s, n, 1, buf, sizeof buf);
@@ -700,6 +756,7 @@ static int acc_name(reader *r, actor_acc *a, const char *s, size_t n) {
     bad(r, n ? "actor name too long" : "empty actor name", NULL);
     return 0;
   }
+  if (add_gapped(r->p, s, n)) return -1;
   if (a->nnames >= MAXNAMES) {
     bad(r, "too many synonyms for one actor", NULL);
     return 0;

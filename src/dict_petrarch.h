@@ -169,6 +169,19 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
 ** NULL when it has one (or p is NULL). Owned by p. */
 const char *dyad__petrarch_multicode(const dyad__petrarch *p, const char *code);
 
+/* 1 when `words` (upper- or lower-case words, one space apart: "Ithilen
+** television") is an actor name written with a space, not '_', after its
+** gap-th word (1-based): TABARI and PETRARCH let other words of the noun
+** phrase come between those two ("Ithilen state-run television"). */
+int dyad__petrarch_gapped(const dyad__petrarch *p, const char *words, size_t gap);
+
+/* PETRARCH's new_actor_length option for the coder's literal mode
+** (implemented in coder.c): a subject or object noun phrase with no actor
+** in it, of 1..words words (a possessive "'s" not counted), codes as its
+** own words in capitals, quoted ("\"THE MINISTRY OF MAGIC\""). 0 (the
+** default) turns it off; it has no effect outside literal mode. */
+void dyad__coder_set_new_actor_length(dyad_coder *c, int words);
+
 /* The readers' state in a saved form, for the compiled dictionary cache
 ** (dict_cache.c wraps it with its header, checksum and source list).
 ** dyad__petrarch_save writes all of it that any reader needs after loading

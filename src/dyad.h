@@ -227,9 +227,10 @@ int dyad_dict_compile(dyad_dict *d, const char *data_dir, const char *const *pat
 typedef struct dyad_event {
   uint32_t sentence;       /* sentence index in the document */
   char date[11];           /* YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown */
-  char source[32];         /* full CAMEO actor code, e.g. KORGOV */
+  char source[64];         /* full CAMEO actor code, e.g. KORGOV (64: a
+                              literal-mode new actor is a quoted phrase) */
   char source_country[8];  /* ISO-3 or IGO code (UNO), "" if none */
-  char target[32];
+  char target[64];
   char target_country[8];
   char code[8];            /* CAMEO event code, e.g. "042" */
   char root[3];            /* two-digit root */

@@ -132,11 +132,12 @@ esac
 # ---- literal coding (PETRARCH semantics) from the command line, from the
 # sources and from a compiled set (the readers' state travels in it)
 printf '%s\n' "Ruritania has accepted grain from Syldavia." \
-  "The Twin Isles praised Freedonia." >"$TMP/lit.txt"
+  "The Twin Isles praised Freedonia." "Ruritania praised Syldavia state-run radio." >"$TMP/lit.txt"
 "$DYAD" code --literal --data none --dict literal --date 2001-01-01 --format tsv "$TMP/lit.txt" \
   >"$TMP/lit.tsv" 2>"$TMP/lit.err"
 check_eq "code --literal with a TABARI set exits 0" 0 $?
-check_eq "literal: pattern slots and a two-code actor" "SYL RUR 071|TWA FRE 051|TWB FRE 051" \
+check_eq "literal: pattern slots, a two-code actor, a name across a word" \
+  "SYL RUR 071|TWA FRE 051|TWB FRE 051|RUR SYLRAD 051" \
   "$(cut -f2-4 "$TMP/lit.tsv" | tr '\t\n' ' |' | sed 's/|$//')"
 if "$DYAD" dict compile --data none --dict literal -o "$TMP/lit.dyc" >/dev/null 2>"$TMP/litc.err"; then
   "$DYAD" code --literal --data none --dict "$TMP/lit.dyc" --date 2001-01-01 --format tsv "$TMP/lit.txt" \

@@ -386,7 +386,7 @@ static void test_save_restore(void **state) {
 /* Codes text in literal mode with the fixture set of
 ** tests/cases/petrarch/literal; writes "SRC>TGT:CODE" for each event,
 ** space-separated, in order ("-" for a missing actor). */
-static void literal_code(const char *text, char *out, size_t cap) {
+static void literal_code_n(const char *text, int newlen, char *out, size_t cap) {
   char dir[4200];
   const char *root = getenv("ROOT");
   dyad_dict *d = dyad_dict_new();
@@ -401,6 +401,7 @@ static void literal_code(const char *text, char *out, size_t cap) {
   c = dyad_coder_new(d);
   assert_non_null(c);
   dyad__coder_set_literal(c, 1);
+  dyad__coder_set_new_actor_length(c, newlen);
   memset(&opt, 0, sizeof opt);
   opt.default_date = "2001-01-01";
   assert_int_equal(dyad_doc_parse("t", text, strlen(text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
@@ -416,6 +417,8 @@ static void literal_code(const char *text, char *out, size_t cap) {
   dyad_coder_free(c);
   dyad_dict_free(d);
 }
+
+static void literal_code(const char *text, char *out, size_t cap) { literal_code_n(text, 0, out, cap); }
 
 /* PETRARCH semantics in literal mode (coder.c's lit_* helpers and
 ** dyad__petrarch_slots), on fictional actors of our own. */
@@ -465,6 +468,53 @@ static void test_literal(void **state) {
   assert_string_equal(got, "RUR>SYL:051");
 }
 
+/* TABARI / PETRARCH actor names: a space lets other words of the noun
+** phrase come between, '_' does not. */
+static void test_literal_gapped(void **state) {
+  char got[1024];
+  (void)state;
+  literal_code("Ruritania praised Syldavia state-run radio.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYLRAD:051");
+  literal_code("Ruritania praised Syldavia radio.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYLRAD:051");
+  literal_code("Ruritania praised Syldavia and its radio.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:051");
+  literal_code("Ruritania praised Borduria state-run television.", got, sizeof got);
+  assert_string_equal(got, "RUR>BOR:051");
+  literal_code("Ruritania praised Borduria television.", got, sizeof got);
+  assert_string_equal(got, "RUR>BORTV:051");
+}
+
+/* PETRARCH's new_actor_length: an actorless subject or object noun phrase
+** of up to N words codes as its words in capitals, quoted. */
+static void test_literal_new_actors(void **state) {
+  char got[1024];
+  (void)state;
+  literal_code_n("The Ministry of Magic praised Syldavia.", 4, got, sizeof got);
+  assert_string_equal(got, "\"THE MINISTRY OF MAGIC\">SYL:051");
+  literal_code_n("The Ministry of Magic praised Syldavia.", 3, got, sizeof got);
+  assert_string_equal(got, "");
+  literal_code_n("The Ministry of Magic praised Syldavia.", 0, got, sizeof got);
+  assert_string_equal(got, "");
+  /* a possessive "'s" is not a word; each actorless conjunct */
+  literal_code_n("Ruritania's envoy and the old guard praised Freedonia.", 3, got, sizeof got);
+  assert_string_equal(got, "RURGOV>FRE:051 \"THE OLD GUARD\">FRE:051");
+  literal_code_n("Gryffindor's head Minerva McGonagall praised Syldavia.", 4, got, sizeof got);
+  assert_string_equal(got, "\"GRYFFINDOR HEAD MINERVA MCGONAGALL\">SYL:051");
+  /* the object: past prepositions, up to the next one but "of" */
+  literal_code_n("Ruritania visited the Ministry of Magic on Monday.", 4, got, sizeof got);
+  assert_string_equal(got, "RUR>\"THE MINISTRY OF MAGIC\":042");
+  literal_code_n("Ruritania visited the Ministry of Magic on Monday.", 0, got, sizeof got);
+  assert_string_equal(got, "RUR>-:042");
+  /* a phrase with an actor in it is that actor */
+  literal_code_n("Ruritania visited the capital of Syldavia.", 4, got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:042");
+  /* a name longer than an event's actor field holds is no actor */
+  literal_code_n("Ruritania visited Abcdefghijklmnopqrstuvwxyz Abcdefghijklmnopqrstuvwxyz Abcdefghijklmno.", 4,
+                 got, sizeof got);
+  assert_string_equal(got, "RUR>-:042");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dates),
@@ -477,6 +527,8 @@ int main(void) {
       cmocka_unit_test(test_detect),
       cmocka_unit_test(test_save_restore),
       cmocka_unit_test(test_literal),
+      cmocka_unit_test(test_literal_gapped),
+      cmocka_unit_test(test_literal_new_actors),
   };
   return cmocka_run_group_tests(tests, setup, NULL);
 }
