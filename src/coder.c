@@ -912,7 +912,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && m->sector[0] &&
       m->tok_start > 0) {
     /* "U.S.-led forces", "US-led coalition forces", "NATO-led troops",
-       "U.S.-based Newmont": the leader's or home country */
+       "a U.S.-based contractor": the leader's or home country */
     static const struct { const char *p, *code, *cty; } LED[] = {
         {"US", "USA", "USA"}, {"U.S.", "USA", "USA"}, {"American", "USA", "USA"},
         {"NATO", "IGOWSTNAT", "NAT"}, {"UN", "IGOUNO", "UNO"}, {"U.N.", "IGOUNO", "UNO"},
