@@ -926,8 +926,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       j--; /* "US-led coalition forces" */
     const char *w = s->text + c->tok[j - 1].start;
     size_t wl = c->tok[j - 1].end - c->tok[j - 1].start;
-    static const char *const SUFF[] = {"led", "backed", "based", "sponsored"};
-    for (size_t k = 0; k < 4 && !a.country[0]; k++) {
+    static const char *const SUFF[] = {"led", "based"}; /* (not "US-backed leader": Iraq's) */
+    for (size_t k = 0; k < 2 && !a.country[0]; k++) {
       size_t sl = strlen(SUFF[k]);
       if (wl == sl && !strncasecmp(w, SUFF[k], sl) && j >= 3 && c->tok[j - 2].end - c->tok[j - 2].start == 1 &&
           s->text[c->tok[j - 2].start] == '-' && c->ment_of[j - 3] && c->mres[c->ment_of[j - 3] - 1].n) {
