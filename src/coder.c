@@ -1537,6 +1537,13 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
 /* Collects a target group starting at token `from` (a mention starts at or
 ** after it); `near`: the mention must come at once. Returns the first
 ** mention index or -1. */
+/* Literal mode: is the comma at t the start of an aside of a pronoun and
+** one word (", it seems,"), which PETRARCH reads past? */
+static int lit_aside(const dyad_coder *c, const sent *s, size_t t) {
+  return c->literal && t + 3 < s->ntok && (c->cls[t + 1] & W_PRON) && (c->wflag[t + 2] & DYAD_VW_WORD) &&
+         !c->ment_of[t + 2] && c->hash[t + 3] == c->h_comma;
+}
+
 static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
                        size_t ge, const dyad_vpattern *p, size_t vidx, group *g) {
   g->n = 0;
@@ -1605,7 +1612,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       }
     }
     if (c->hash[t] == c->h_comma &&
-        (p->kind == DYAD_VK_NOUN || (t + 1 < s->ntok && (c->cls[t + 1] & W_PRON))))
+        (p->kind == DYAD_VK_NOUN || (t + 1 < s->ntok && (c->cls[t + 1] & W_PRON))) &&
+        !lit_aside(c, s, t))
       break; /* the NP ends; ", they ..." starts another clause */
     if (c->hash[t] == c->h_comma && t + 1 < s->ntok && c->ment_of[t + 1]) {
       /* "Attack Kills 25, Sistani Heads to Najaf": ", X <verb>" is another clause */
@@ -1631,7 +1639,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         !(c->tok[t + 1].flags & DYAD_TOK_CAP) && !c->literal)
       break; /* ", killing 17 and raising the toll from ...": another clause */
     if ((k & W_TO) && (!c->literal || t == from) && t + 1 < s->ntok && !c->ment_of[t + 1] && !(c->cls[t + 1] & W_DET) &&
-        (c->wflag[t + 1] & DYAD_VW_WORD) && !(c->tok[t + 1].flags & DYAD_TOK_CAP))
+        (c->wflag[t + 1] & DYAD_VW_WORD) && !(c->tok[t + 1].flags & DYAD_TOK_CAP) &&
+        !(c->literal && (c->cls[t + 1] & W_BE)))
       break; /* "to address ...": a purpose clause */
     /* another event verb starts: its object is its own */
     int other = 0;
