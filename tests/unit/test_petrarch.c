@@ -466,6 +466,14 @@ static void test_literal(void **state) {
   assert_string_equal(got, "RUR>SYL:051");
   literal_code("Ruritania praised that Syldavia is a neat place.", got, sizeof got);
   assert_string_equal(got, "RUR>SYL:051");
+  /* the object may lie past "to be ..." and an aside (", it seems,"), not
+     past a purpose "to VERB" */
+  literal_code("Ruritania is said to be about to praise, it seems, the old Syldavia.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:010");
+  literal_code("Ruritania praised, it seems, Syldavia.", got, sizeof got);
+  assert_string_equal(got, "RUR>SYL:051");
+  literal_code("Ruritania said to visit Syldavia.", got, sizeof got);
+  assert_string_equal(got, "RUR>-:010");
 }
 
 /* TABARI / PETRARCH actor names: a space lets other words of the noun
