@@ -3801,7 +3801,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if (SUF(c, i, S_ED)) {
       size_t q = i;
       while (q > 0 && SUF(c, q - 1, S_LY)) q--;
-      if (q > 0 && (c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) {
+      if (q > 0 && (((c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) ||
+                    (!c->literal && c->hash[q - 1] == c->h_as && i + 1 < n && !c->ment_of[i + 1] &&
+                     (c->wflag[i + 1] & DYAD_VW_WORD) && !c->cls[i + 1]))) {
+        /* "the detained men", "as jailed intifada leader Barghuti pulled out" */
         c->wflag[i] &= (unsigned char)~DYAD_VW_VERBCTX;
         c->wflag[i] |= DYAD_VW_NOUNCTX;
       }
