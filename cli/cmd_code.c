@@ -9,7 +9,6 @@
 ** goes on and the exit status is 1 at the end. Usage errors exit 2.
 */
 #include "cli.h"
-#include "coder.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -399,7 +398,7 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char *
   }
   if (n) {
     size_t ns = 0;
-    const dyad_sentence *ss = dyad__coder_sentences(c, &ns);
+    const dyad_sentence *ss = dyad_coder_sentences(c, &ns);
     if (tsv) {
       for (size_t i = 0; i < n; i++) print_tsv(f, doc, &ev[i]);
     } else {
@@ -495,9 +494,9 @@ int cmd_code(int argc, char **argv) {
       status = 1;
       goto done;
     }
-    dyad__coder_set_literal(ws[i].c, o.literal);
+    dyad_coder_set_literal(ws[i].c, o.literal);
   }
-  if (o.explain) dyad__coder_set_trace(ws[0].c, trace_stderr, NULL);
+  if (o.explain) dyad_coder_set_trace(ws[0].c, trace_stderr, NULL);
   pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
   for (int eof = 0; !eof;) {
     size_t nb = 0;
@@ -616,8 +615,8 @@ int cmd_explain(int argc, char **argv) {
     cli_error("explain: out of memory");
     status = 1;
   } else {
-    dyad__coder_set_trace(c, trace_stdout, NULL);
-    dyad__coder_set_literal(c, o.literal);
+    dyad_coder_set_trace(c, trace_stdout, NULL);
+    dyad_coder_set_literal(c, o.literal);
     printf("events:\n");
     fflush(stdout);
     char *e2 = NULL;
@@ -710,7 +709,7 @@ int cmd_unknown(int argc, char **argv) {
     cli_error("unknown: out of memory");
     status = 1;
   } else {
-    dyad__coder_set_unknown(c, add_unknown, &t);
+    dyad_coder_set_unknown(c, add_unknown, &t);
     for (;;) {
       dyad_doc *doc = NULL;
       int k = dyad_reader_next(r, &doc);
