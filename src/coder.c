@@ -2459,6 +2459,26 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
     }
   }
   if (G.n < 1) return 0;
+  if (c->ment_of[b] && !(b > 0 && (c->cls[b - 1] & W_DET))) {
+    /* "Danish media and government" (no article): the nationality of the
+       first conjunct goes with the bare agents after it (DNKMED DNKGOV;
+       "The Danish media and government": ---GOV, PETRARCH's tree splits) */
+    const dyad_mention *m1 = &c->ment[c->ment_of[b] - 1];
+    if (m1->kind == DYAD_MK_AGENT && m1->country[0] && m1->tok_start == b && !(c->cls[b] & W_DET) &&
+        c->mres[c->ment_of[b] - 1].n && G.a[0].start == m1->start)
+      for (int i = 1; i < G.n; i++)
+        for (size_t k = 0; k < s->nment; k++) {
+          const dyad_mention *m = &c->ment[k];
+          char code[sizeof G.a[i].code + 16];
+          if (m->start != G.a[i].start || m->tok_start < b || m->tok_end > e) continue;
+          if (m->kind != DYAD_MK_AGENT || m->country[0] || !m->sector[0] || (c->cls[m->tok_start] & W_DET) ||
+              (c->cls[m->tok_start - 1] & W_DET))
+            continue;
+          snprintf(code, sizeof code, "%s%s", m1->country, m->sector);
+          set_code(&G.a[i], code, m1->country);
+          tracef(c, "  literal: the nationality goes with the bare agent: %s", code);
+        }
+  }
   {
     /* "The ambassadors of Arnor, Osgiliath and Gondor": the agent of the
        first conjunct goes with the countries listed after it */

@@ -474,6 +474,11 @@ static void test_literal(void **state) {
   assert_string_equal(got, "RUR>SYL:051");
   literal_code("Ruritania said to visit Syldavia.", got, sizeof got);
   assert_string_equal(got, "RUR>-:010");
+  /* a nationality before "A and B" with no article goes with both */
+  literal_code("Syldavian envoys and soldiers praised Freedonia.", got, sizeof got);
+  assert_string_equal(got, "SYLGOV>FRE:051 SYLMIL>FRE:051");
+  literal_code("The Syldavian envoys and soldiers praised Freedonia.", got, sizeof got);
+  assert_string_equal(got, "SYLGOV>FRE:051 ---MIL>FRE:051");
 }
 
 /* TABARI / PETRARCH actor names: a space lets other words of the noun
