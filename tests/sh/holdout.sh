@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# tests/sh/holdout.sh: the coder on the HELD-OUT AG-news gold
+# tests/sh/holdout.sh: the coder on the first held-out AG-news slice
 # (tests/gold/holdout/: items agw-NNNN with N mod 17 = 3), coded by a reader
-# who did not write the coder. It gives the unseen figure next to the dev
-# figure of tests/sh/eval.sh. Do not tune the coder against this file.
-# The floor is the F1 measured when the file was written minus 0.03
-# (08:31 UTC 2026-12-01, work tree on 469341c: P 0.5000, R 0.1304, F1 0.2069;
-# the dev agnews.tsv F1 at the same build: 0.808).
+# who did not write the coder. RETIRED as a held-out set on 2026-12-01: it
+# was measured unseen at 08:31 (P 0.5000, R 0.1304, F1 0.2069 on 469341c)
+# and at 10:31 (P 0.4583, R 0.1957, F1 0.2742 on ef22b13, dev agnews.tsv
+# F1 0.832), then opened for analysis and used as a second dev set. The
+# unseen figure is now tests/sh/holdout2.sh (N mod 17 = 11).
+# The floor is the 10:31 F1 minus 0.03.
 . "$(dirname "$0")/../lib.sh"
 HO=$ROOT/tests/gold/holdout
 GOLD=$HO/agnews-holdout.tsv
 NOEV=$HO/agnews-holdout-noevent.txt
-HOLDOUT_FLOOR=0.17
+HOLDOUT_FLOOR=0.24
 
 # The gold file loads (format checked strictly) without any events.
 check "holdout gold file is well-formed" "$DYAD" eval "$GOLD" </dev/null
