@@ -6,7 +6,7 @@
 ** dated with the record's date; it passes when the set of (source, target,
 ** event code) dyad emits equals the expected set (noevents / error records:
 ** no event). dyad codes in the coder's literal mode (PETRARCH semantics:
-** dyad__coder_set_literal). The record format is read as PETRARCH reads it:
+** dyad_coder_set_literal). The record format is read as PETRARCH reads it:
 ** a missing actor is written "---"; '_' in the text joins a name; a record
 ** whose parse tree is unbalanced is bad input (error="bad_input_parse");
 ** a story discard drops the record. <Config> options honoured:
@@ -22,7 +22,6 @@
 ** PETR_VERBOSE=1 each failing record is listed with what was expected and
 ** what dyad gave. Not a cmocka program: it only prints TAP.
 */
-#include "coder.h"
 #include "dict_petrarch.h"
 #include "dyad.h"
 
@@ -256,7 +255,7 @@ int main(void) {
   if (!coder) return 1;
   /* PETRARCH semantics: patterns fire as written (no modality or negation
   ** rewriting, no refinements of dyad's own) */
-  dyad__coder_set_literal(coder, 1);
+  dyad_coder_set_literal(coder, 1);
   p = xml;
   while ((p = strchr(p, '<')) != NULL) {
     const char *tag_end, *rec_end;

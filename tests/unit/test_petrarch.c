@@ -18,7 +18,6 @@
 
 #include <cmocka.h>
 
-#include "coder.h"
 #include "dict.h"
 #include "dict_petrarch.h"
 #include "verbs.h"
@@ -400,7 +399,7 @@ static void literal_code_n(const char *text, int newlen, char *out, size_t cap) 
   assert_int_equal(dyad_dict_load(d, dir, DYAD_DICT_TABARI), 0);
   c = dyad_coder_new(d);
   assert_non_null(c);
-  dyad__coder_set_literal(c, 1);
+  dyad_coder_set_literal(c, 1);
   dyad__coder_set_new_actor_length(c, newlen);
   memset(&opt, 0, sizeof opt);
   opt.default_date = "2001-01-01";
