@@ -2299,6 +2299,23 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
     *T = c->mres[out.target];
     tracef(c, "  pattern slot +: target \"%.*s\"", (int)(c->ment[out.target].end - c->ment[out.target].start),
            s->text + c->ment[out.target].start);
+  } else if (out.target_tok >= 0 && c->ment_of[out.target_tok]) {
+    /* "^ +" over "the parliament of Gondor": the actor after "of" */
+    const dyad_mention *mm = &c->ment[c->ment_of[out.target_tok] - 1];
+    size_t b = (size_t)out.target_tok, e = mm->tok_end;
+    dyad_mention sub;
+    if (e - b <= 8 && dyad__find_actors(c->d, s->text, c->tok + b, e - b, s->date, &sub, 1) == 1 &&
+        sub.tok_start == 0 && sub.code[0]) {
+      memset(&T->a[0], 0, sizeof T->a[0]);
+      set_code(&T->a[0], sub.code, sub.country);
+      T->a[0].start = sub.start;
+      T->a[0].end = sub.end;
+      T->a[0].person = -1;
+      T->a[0].kind = sub.kind;
+      T->n = 1;
+      tracef(c, "  pattern slot + inside \"%.*s\": target %s", (int)(mm->end - mm->start), s->text + mm->start,
+             T->a[0].code);
+    }
   }
   if (out.source >= 0) {
     *S = c->mres[out.source];

@@ -2512,6 +2512,8 @@ typedef struct sctx {
   const dyad__pslots_in *in;
   size_t lo, hi;         /* the matcher's span: words and verb inside it */
   int src, tgt, verb;    /* results of the match being tried */
+  int tgt_tok;           /* + inside a mention a ^ split (-1: none) */
+  size_t inner;          /* token after a ^ split "AGENT of" (0: none) */
   int depth;
 } sctx;
 
@@ -2655,12 +2657,40 @@ static int slot_match(sctx *x, const selem *e, size_t ne, size_t ei, size_t pos)
     }
     return 0;
   }
+  if (el->kind == SE_TGT && x->inner && pos == x->inner) {
+    /* "the parliament of Gondor" after a ^ that took "the parliament": the
+       + actor is "Gondor", inside the mention */
+    int32_t a = in->actor_of[pos];
+    int st = x->tgt_tok;
+    size_t save = x->inner;
+    x->tgt_tok = (int)pos;
+    x->inner = 0;
+    if (a && slot_match(x, e, ne, ei + 1, in->ment[a - 1].tok_end)) return 1;
+    x->tgt_tok = st;
+    x->inner = save;
+  }
   /* an actor slot: the next coded actor (after "the", "a" when adjacent) */
   for (size_t i = pos; i < in->ntok && (el->gap || i <= pos + 2); i++) {
     int m = coded_at(in, i);
     if (m < 0) {
       if (!el->gap && !(in->tok[i].flags & DYAD_TOK_WORD)) break;
       continue;
+    }
+    if (el->kind == SE_SKIP && ei + 1 < ne && e[ei + 1].kind == SE_TGT) {
+      /* PETRARCH's noun phrases: a ^ before a + may take only the agent of
+         "the parliament of Gondor" (an agent with no country, then "of"),
+         leaving "Gondor" to the + */
+      size_t q = in->ment[m].tok_start;
+      while (q < in->ment[m].tok_end && !(in->tok[q].end - in->tok[q].start == 2 &&
+                                          lo(in->text[in->tok[q].start]) == 'o' &&
+                                          lo(in->text[in->tok[q].start + 1]) == 'f'))
+        q++;
+      if (q > in->ment[m].tok_start && q + 1 < in->ment[m].tok_end && in->ment[m].kind == DYAD_MK_AGENT) {
+        size_t save = x->inner;
+        x->inner = q + 1;
+        if (slot_match(x, e, ne, ei + 1, q + 1)) return 1;
+        x->inner = save;
+      }
     }
     {
       int ss = x->src, st = x->tgt;
@@ -2683,7 +2713,7 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
   selem e[SE_MAX];
   size_t ne, first = 0;
   sctx x;
-  out->source = out->target = out->verb = -1;
+  out->source = out->target = out->verb = out->target_tok = -1;
   out->has_source = out->has_target = 0;
   if (!p || !file || !in || lo >= hi || hi > in->ntok) return 0;
   for (size_t i = 0; i < p->npat && !pt; i++)
@@ -2698,7 +2728,7 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
   x.in = in;
   x.lo = lo;
   x.hi = hi;
-  x.src = x.tgt = x.verb = -1;
+  x.src = x.tgt = x.verb = x.tgt_tok = -1;
   /* the first word where the matcher's match starts */
   e[first].gap = 0;
   if (!slot_match(&x, e, ne, first, lo)) return 0;
@@ -2728,6 +2758,7 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
   }
   out->source = x.src;
   out->target = x.tgt;
+  out->target_tok = x.tgt_tok;
   out->verb = x.verb;
   return 1;
 }

@@ -151,6 +151,9 @@ typedef struct dyad__pslots_in {
 typedef struct dyad__pslots {
   int source, target;        /* mention of the pattern's $ / + slot, -1 none */
   int verb;                  /* token of the verb (the pattern's *), -1 */
+  int target_tok;            /* when target is -1: the token inside a mention
+                                where the + actor starts ("Gondor" of "the
+                                parliament of Gondor" after a ^), else -1 */
   int has_source, has_target; /* the pattern has a $ / + slot */
 } dyad__pslots;
 

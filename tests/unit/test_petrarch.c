@@ -430,6 +430,11 @@ static void test_literal(void **state) {
   /* ^ skips the next actor */
   literal_code("Borduria honoured the festival in Freedonia with Syldavia.", got, sizeof got);
   assert_string_equal(got, "BOR>SYL:045");
+  /* a ^ before + may take only the agent of "the envoys of Freedonia" */
+  literal_code("Borduria honoured the festival in the envoys of Freedonia.", got, sizeof got);
+  assert_string_equal(got, "BOR>FRE:045");
+  literal_code("Borduria honoured the festival in Ruritania with the envoys of Freedonia.", got, sizeof got);
+  assert_string_equal(got, "BOR>FREGOV:045");
   /* a compound subject: each conjunct's first actor, across modifiers */
   literal_code("Ruritania, the old Syldavia, and proud Borduria praised Freedonia.", got, sizeof got);
   assert_string_equal(got, "RUR>FRE:051 SYL>FRE:051 BOR>FRE:051");
