@@ -708,6 +708,22 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
       j--;
       q++;
     }
+    if (j > 1 && c->hash[j - 1] == c->h_of && !c->literal) {
+      /* "in a remote area of northeastern Nigeria", "in the south of Iraq" */
+      size_t r = j - 1, n = 0;
+      while (r > 0 && n < 4 && !(c->cls[r - 1] & W_PREP) && !c->ment_of[r - 1] &&
+             !(c->tok[r - 1].flags & DYAD_TOK_CAP) && (c->wflag[r - 1] & DYAD_VW_WORD)) {
+        r--;
+        n++;
+      }
+      static const char *const AREA[] = {"area", "areas", "region", "part", "parts", "north", "south", "east",
+                                         "west", "province", "district", "outskirts", "heart", "centre", "center"};
+      size_t al = c->tok[j - 2].end - c->tok[j - 2].start, a = 0;
+      while (a < sizeof AREA / sizeof AREA[0] &&
+             (strlen(AREA[a]) != al || strncasecmp(s->text + c->tok[j - 2].start, AREA[a], al)))
+        a++;
+      if (n && r > 0 && c->hash[r - 1] == c->h_in && a < sizeof AREA / sizeof AREA[0]) j = r;
+    }
     if (j > 0 && (c->hash[j - 1] == c->h_in || c->hash[j - 1] == c->h_across ||
                   c->hash[j - 1] == c->h_throughout || c->hash[j - 1] == c->h_inside)) {
       copy_str(s->loc_country, sizeof s->loc_country, m->country);
@@ -832,8 +848,12 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       !strcmp(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the) ||
        /* a bare "government" ("rebels accuse government of attacks") */
        (m->tok_end == m->tok_start + 1 && (m->tok_start == 0 || !(c->cls[m->tok_start - 1] & W_DET)) &&
-        (c->tok[m->tok_start].end - c->tok[m->tok_start].start) == 10 &&
-        !strncasecmp(s->text + c->tok[m->tok_start].start, "government", 10))) &&
+        (((c->tok[m->tok_start].end - c->tok[m->tok_start].start) == 10 &&
+          !strncasecmp(s->text + c->tok[m->tok_start].start, "government", 10)) ||
+         ((c->tok[m->tok_start].end - c->tok[m->tok_start].start) == 4 && /* headlines' "Govt", "Gov't" */
+          !strncasecmp(s->text + c->tok[m->tok_start].start, "govt", 4)) ||
+         ((c->tok[m->tok_start].end - c->tok[m->tok_start].start) == 5 &&
+          !strncasecmp(s->text + c->tok[m->tok_start].start, "gov't", 5))))) &&
       !(m->flags & DYAD_MF_PLURAL)) {
     /* "the government": of the last country named; a bare "government"
        also of the last national agent ("Sudanese rebels accuse government") */
@@ -1041,7 +1061,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
          rebels of the country the sentence names, else of the story's */
       for (size_t k = 0; k < s->nment && !lc[0]; k++)
         if ((c->ment[k].kind == DYAD_MK_COUNTRY || c->ment[k].kind == DYAD_MK_ADJ || c->ment[k].kind == DYAD_MK_SEAT) &&
-            strlen(c->ment[k].country) == 3 && c->ment[k].tok_start > 1 &&
+            strlen(c->ment[k].country) == 3 && c->ment[k].tok_start > 1 && !border_ref(c, s, &c->ment[k]) &&
             (c->hash[c->ment[k].tok_start - 1] == c->h_near ||
              (c->hash[c->ment[k].tok_start - 2] == c->h_near && (c->cls[c->ment[k].tok_start - 1] & W_DET))))
           lc = c->ment[k].country;
@@ -1156,7 +1176,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
        "the kidnappers": the country where it happens */
     uint64_t h0 = c->hash[m->tok_start];
     const char *cty = "";
-    if (h0 == c->h_his || h0 == c->h_her || h0 == c->h_its || h0 == c->h_their) {
+    int crm = !strncmp(m->sector, "CRM", 3); /* "his captors": the victim's, not theirs */
+    if (!crm && (h0 == c->h_his || h0 == c->h_her || h0 == c->h_its || h0 == c->h_their)) {
       /* "his followers": a person's before any place ("the cleric returned
          home from Britain ... calling on his followers") */
       int person = h0 == c->h_his || h0 == c->h_her;
@@ -1166,7 +1187,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
             cty = c->mres[k].a[0].country;
       for (size_t k = 0; k < c->nhist && !cty[0]; k++)
         if (hist_get(c, k)->a.country[0]) cty = hist_get(c, k)->a.country;
-    } else if (strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+    } else if (crm || strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
       cty = s->coding ? sentence_country(c, s) : "";
       a.flags |= AF_CTX;
     }
@@ -1916,6 +1937,14 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   if (tgt && same_actor(src, tgt)) return 0;
   char cd[8];
   copy_str(cd, sizeof cd, code);
+  if (!c->literal && cd[0] == '1' && cd[1] == '9') {
+    /* "killed by his captors", "kidnappers shot a hostage": criminals and
+       hostage-takers use unconventional violence (18), not military force */
+    int crm = !strncmp(sector_of(src), "CRM", 3);
+    for (uint32_t q = tgt ? tgt->start : 0; tgt && !crm && q + 7 <= tgt->end; q++)
+      if (!strncasecmp(s->text + q, "hostage", 7)) crm = 1;
+    if (crm) copy_str(cd, sizeof cd, "180");
+  }
   /* location, then the third-country and phone rules */
   dyad_place pl;
   int have_pl = pick_place(c, s, head, &pl);
@@ -3652,6 +3681,30 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        NP-TMP), so the verb codes nothing */
     tracef(c, "  literal: only a time word after the verb: no event");
     return 0;
+  }
+  if (!T.n && !c->literal && (root == 14 || root == 17 || !strncmp(code, "087", 3))) {
+    /* "workers will go on strike", "a mob rioted", "paramilitary fighters
+       disarm", "imposed a curfew": a protest, a crackdown or a group laying
+       down its arms with no one named acts at home (its own country) */
+    for (int i = 0; i < S.n && !rc; i++) {
+      actor h;
+      if (strlen(S.a[i].country) != 3 || S.a[i].kind == DYAD_MK_IGO || !strncmp(S.a[i].code, "IGO", 3)) {
+        rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
+        continue;
+      }
+      const char *ssec = sector_of(&S.a[i]);
+      memset(&h, 0, sizeof h);
+      if (!*ssec || strstr(" GOV MIL COP JUD LEG SPY ", (char[6]){' ', ssec[0], ssec[1], ssec[2], ' ', 0}))
+        snprintf(h.code, sizeof h.code, "%sCVL", S.a[i].country); /* the state against its people */
+      else
+        copy_str(h.code, sizeof h.code, S.a[i].country);
+      copy_str(h.country, sizeof h.country, S.a[i].country);
+      h.person = -1;
+      h.kind = DYAD_MK_COUNTRY;
+      tracef(c, "  target: domestic (%s at home, no one else named)", S.a[i].country);
+      rc = emit(c, s, &S.a[i], &h, code, head, vm, p->kind == DYAD_VK_NOUN);
+    }
+    return rc;
   }
   if (!T.n) {
     for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
