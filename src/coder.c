@@ -1079,6 +1079,33 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       a.flags |= AF_CTX;
     }
   }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && s->coding &&
+      strlen(m->sector) == 3 && strstr(" LEG OPP COP JUD PTY ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+    /* "Ukraine Officials Fail to Vote on Reforms. Lawmakers fought ...":
+       a country's own institutions and groups (lawmakers, police, judges,
+       parties, protesters) named bare in a story about one country
+       only are that country's */
+    const char *cty = c->doc_country;
+    int ok = 1;
+    for (size_t k = 0; k < c->nhist && ok; k++) {
+      const actor *x = &hist_get(c, k)->a;
+      if (strlen(x->country) != 3) continue;
+      if (!cty[0]) cty = x->country;
+      else if (strcmp(cty, x->country)) ok = 0;
+    }
+    for (size_t k = 0; k < s->nment && ok; k++) {
+      const char *mc = k < mi && c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
+      if (k == mi || strlen(mc) != 3 || border_ref(c, s, &c->ment[k])) continue;
+      if (!cty[0]) cty = mc;
+      else if (strcmp(cty, mc)) ok = 0;
+    }
+    if (ok && cty[0]) {
+      char code[32];
+      snprintf(code, sizeof code, "%s%s", cty, m->sector);
+      set_code(&a, code, cty);
+      a.flags |= AF_CTX;
+    }
+  }
   if (m->flags & DYAD_MF_TWO) {
     /* the last two distinct actors; persons first when the phrase names
        people ("the two ministers"), else any */
@@ -1287,6 +1314,12 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) 
   if (j > lo + 1 && c->hash[j - 1] == c->h_than &&
       (c->hash[j - 2] == c->h_more || c->hash[j - 2] == c->h_less || c->hash[j - 2] == c->h_fewer))
     return 0; /* "more than 1,000 Maoists": a number, no preposition */
+  if (j > lo + 1 && c->hash[j - 1] == c->h_of && !c->literal && !(c->tok[j - 2].flags & DYAD_TOK_CAP)) {
+    /* "thousands of protesters", "dozens of rebels": a number */
+    static const char *const MANY[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"};
+    for (size_t q = 0; q < sizeof MANY / sizeof MANY[0]; q++)
+      if (c->hash[j - 2] == H(MANY[q])) return 0; /* (only ever reached after "of") */
+  }
   return j > lo && (c->cls[j - 1] & W_PREP);
 }
 
@@ -2144,16 +2177,18 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
   int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
   if (root < 17 && strncmp(p->code, "084", 3) && strncmp(p->code, "056", 3) && strncmp(p->code, "112", 3)) return 0;
   if (!SUF(c, head, S_ED) && !(tl == 4 && !strncasecmp(tp, "shot", 4)) && !(tl == 5 && !strncasecmp(tp, "slain", 5)) &&
-      !(tl == 4 && !strncasecmp(tp, "held", 4)) && !(tl == 6 && !strncasecmp(tp, "beaten", 6)))
+      !(tl == 4 && !strncasecmp(tp, "held", 4)) && !(tl == 6 && !strncasecmp(tp, "beaten", 6)) &&
+      !(tl == 5 && !strncasecmp(tp, "taken", 5) && root == 18 && end == head + 2))
     return 0;
-  int stem = 0;
+  int stem = tl == 5 && !strncasecmp(tp, "taken", 5); /* "citizen taken hostage in Iraq" */
   for (size_t k = 0; k < sizeof STEMS / sizeof STEMS[0] && !stem; k++) {
     size_t n = strlen(STEMS[k]);
     if (tl >= n && !strncasecmp(tp, STEMS[k], n)) stem = 1;
   }
   if (!stem) return 0;
   for (size_t q = head + 1; q < end; q++)
-    if (c->ment_of[q]) return 0; /* the object is inside the match: "accused the United States of terrorism" */
+    if (c->ment_of[q] && !(q + 1 == end && tl == 5 && !strncasecmp(tp, "taken", 5)))
+      return 0; /* the object is inside the match: "accused the United States of terrorism" */
   while (end < s->ntok && SUF(c, end, S_LY) && !c->ment_of[end]) end++; /* "killed recently in Iraq" */
   if (end >= s->ntok) return 1;
   for (size_t q = end, k = 0; q < s->ntok && k < 3 && !c->ment_of[q]; q++, k++) {
@@ -2932,7 +2967,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  passive with no \"by\" agent: read as written");
     }
     size_t np = head; /* "UN aid plane shot at in Ivory Coast": plain nouns after the actor */
-    while (!c->literal && np > 1 && head - np < 2 && !c->ment_of[np - 1] && (!c->cls[np - 1] || c->cls[np - 1] == W_ACTN) &&
+    while (!c->literal && np > 1 && head - np < 2 && !c->ment_of[np - 1] &&
+           (!c->cls[np - 1] || c->cls[np - 1] == W_ACTN || ((c->cls[np - 1] & (S_LY | W_ADV)) && !(c->cls[np - 1] & ~(S_LY | S_ED | S_ING | W_ADV)))) && /* "citizen reportedly taken" */
            (c->wflag[np - 1] & DYAD_VW_WORD) && !(c->tok[np - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))
       np--;
     if (np < head && !c->ment_of[np - 1]) np = head;
