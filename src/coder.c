@@ -158,6 +158,9 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"agreed", W_INTENT}, {"agrees", W_INTENT}, {"agree", W_INTENT},
     {"prepared", W_INTENT}, {"preparing", W_INTENT}, {"offered", W_INTENT},
     {"promised", W_INTENT}, {"vowed", W_INTENT}, {"pledged", W_INTENT},
+    {"promise", W_INTENT}, {"promises", W_INTENT}, {"vow", W_INTENT}, {"vows", W_INTENT},
+    {"pledge", W_INTENT}, {"pledges", W_INTENT}, {"offers", W_INTENT}, {"offer", W_INTENT},
+    {"expects", W_INTENT}, {"expect", W_INTENT}, {"decided", W_INTENT}, {"decides", W_INTENT},
     {"would", W_MODAL | W_HYPO}, {"invited", W_INTENT}, {"urged", W_INTENT},
     {"asked", W_INTENT}, {"called", W_INTENT}, {"try", W_INTENT},
     {"tried", W_INTENT}, {"trying", W_INTENT}, {"attempt", W_INTENT},
@@ -1967,6 +1970,17 @@ static int same_actor(const actor *a, const actor *b) {
 static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
                 const char *code, size_t head, const dyad_vmatch *vm, int nominal) {
   if (!src->code[0]) return 0;
+  actor home;
+  if (tgt && !c->literal && code[0] == '1' && code[1] == '7' &&
+      (tgt->kind == DYAD_MK_SEAT || tgt->kind == DYAD_MK_COUNTRY) && tgt->country[0] &&
+      !strcmp(src->country, tgt->country) && same_actor(src, tgt)) {
+    /* "Nepal imposes curfew in Kathmandu": a state's coercion at home is
+       against its people, not itself */
+    home = *tgt;
+    snprintf(home.code, sizeof home.code, "%sCVL", tgt->country);
+    home.kind = DYAD_MK_AGENT;
+    tgt = &home;
+  }
   if (tgt && same_actor(src, tgt)) return 0;
   char cd[8];
   copy_str(cd, sizeof cd, code);
