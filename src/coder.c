@@ -170,6 +170,7 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"seems", W_EVID}, {"seem", W_EVID}, {"seemed", W_EVID},
     {"believed", W_EVID}, {"thought", W_EVID}, {"known", W_EVID},
     {"alleged", W_EVID}, {"understood", W_EVID}, {"used", W_EVID},
+    {"claims", W_EVID}, {"claim", W_EVID}, {"claiming", W_EVID}, {"purportedly", W_ADV},
     {"group", W_ACTN}, {"groups", W_ACTN}, {"gunmen", W_ACTN},
     {"militants", W_ACTN}, {"guerrillas", W_ACTN}, {"fighters", W_ACTN},
     {"forces", W_ACTN}, {"troops", W_ACTN}, {"soldiers", W_ACTN},
@@ -1431,8 +1432,11 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
     }
     if (k & W_THAT) {
       int mi = mention_at_end(c, t);
-      if (mi >= 0 && !c->literal && !allow_possessive && prepositional(c, &c->ment[mi], 0))
-        break; /* "the bombing of a UN office in Afghanistan that injured": not Afghanistan */
+      if (mi >= 0 && !c->literal && !allow_possessive && prepositional(c, &c->ment[mi], 0) &&
+          !(t + 1 < head && (c->cls[t + 1] & W_BE) && c->ment[mi].kind != DYAD_MK_COUNTRY &&
+            c->ment[mi].kind != DYAD_MK_SEAT))
+        break; /* "the bombing of a UN office in Afghanistan that injured": not Afghanistan (but
+                  "names of two women that were released by": the women) */
       if (mi >= 0 && c->mres[mi].n && !(c->ment[mi].flags & DYAD_MF_POSSESSIVE)) {
         *g = c->mres[mi];
         return mi;
@@ -2025,6 +2029,10 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     size_t cl = strlen(src->country);
     const char *sec = src->code + (strncmp(src->code, src->country, cl) ? 0 : cl);
     if (strstr(" REB SEP INS CRM UAF ", sec) && strlen(sec) == 3) copy_str(cd, sizeof cd, "183");
+  } else if (!c->literal && !strncmp(cd, "195", 3) && !src->country[0] && strlen(src->code) >= 3) {
+    /* "Zarqawi's group bombed a convoy" (IMGMOSREB), "kidnappers" (CRM): no air force */
+    const char *e = src->code + strlen(src->code) - 3;
+    if (!strcmp(e, "REB") || !strcmp(e, "CRM") || !strcmp(e, "UAF")) copy_str(cd, sizeof cd, "183");
   }
   const dyad_cameo *cm = dyad__cameo_lookup(cd);
   dyad_cameo other;
@@ -3331,6 +3339,25 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   if (c->literal && c->lit_newlen) lit_new_actors(c, s, vm, &S, &T);
+  if (!S.n && !c->literal && p->kind == DYAD_VK_VERB && !passive) {
+    /* "Kidnappers free two Indonesian women", "captors threaten to kill":
+       hostage-takers named only by a class noun, in no known country, act
+       with no country ("-"), as a reader codes them */
+    int mi = mention_at_end(c, skip_left_verbgroup(c, head, 0));
+    const dyad_mention *m = mi >= 0 ? &c->ment[mi] : NULL;
+    if (m && m->kind == DYAD_MK_AGENT && !c->mres[mi].n && !m->country[0] && !strncmp(m->sector, "CRM", 3) &&
+        clause_of(c, m->tok_start) == clause_of(c, head)) {
+      memset(&S.a[0], 0, sizeof S.a[0]);
+      copy_str(S.a[0].code, sizeof S.a[0].code, m->sector);
+      S.a[0].start = m->start;
+      S.a[0].end = m->end;
+      S.a[0].person = -1;
+      S.a[0].kind = DYAD_MK_AGENT;
+      S.a[0].flags = m->flags;
+      S.n = 1;
+      tracef(c, "  source: \"%.*s\", hostage-takers of no known country", (int)(m->end - m->start), s->text + m->start);
+    }
+  }
   if (!S.n) {
     tracef(c, "  no source actor: no event");
     if (c->unknown) {
@@ -3900,6 +3927,16 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
                  !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
+        else if (SUF(c, i, S_ING) && !(m->flags & DYAD_MF_PLURAL) && !m->country[0] &&
+                 ((m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && m->tok_start > 0 &&
+                   !(c->tok[m->tok_start].flags & DYAD_TOK_CAP)) ||
+                  (m->kind == DYAD_MK_DEFINITE && m->tok_end == m->tok_start + 2 && (c->cls[m->tok_start] & W_DET) &&
+                   !(c->tok[m->tok_start + 1].flags & DYAD_TOK_CAP))) &&
+                 (m->kind == DYAD_MK_DEFINITE || (c->cls[m->tok_start - 1] & W_DET) || c->hash[m->tok_start - 1] == c->h_poss ||
+                  (!c->ment_of[m->tok_start - 1] && (!c->cls[m->tok_start - 1] || c->cls[m->tok_start - 1] == S_LY) &&
+                   (c->wflag[m->tok_start - 1] & DYAD_VW_WORD) &&
+                   !(c->tok[m->tok_start - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))))
+          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "last week's deadly embassy bombing": a noun */
       }
     } else if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;

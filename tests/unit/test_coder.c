@@ -101,7 +101,8 @@ static size_t parse_file(const char *path, tcase **cases, size_t *n, size_t *cap
 
 static int ev_matches(const dyad_event *e, const expect *x) {
   const char *tgt = e->target_country[0] ? e->target_country : "-";
-  if (strcmp(e->source_country, x->src) || strcmp(tgt, x->tgt)) return 0;
+  const char *src = e->source_country[0] ? e->source_country : "-"; /* a group of no country */
+  if (strcmp(src, x->src) || strcmp(tgt, x->tgt)) return 0;
   if (strlen(x->code) == 2 ? strcmp(e->root, x->code) : strcmp(e->code, x->code)) return 0;
   return 1;
 }
