@@ -3709,7 +3709,26 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: domestic (it happens in %s, the source's own country)", S.a[0].country);
     }
   }
-  if (!T.n && !recip_pairs && !notarget && !c->literal) {
+  int at_home = 0; /* "Thailand declares martial law in the south": a state's coercion at home */
+  const char *ssec0 = S.n ? sector_of(&S.a[0]) : "";
+  int armed = strlen(ssec0) == 3 && strstr(" REB INS SEP UAF MIL ", (char[6]){' ', ssec0[0], ssec0[1], ssec0[2], ' ', 0});
+  /* (arrests and deportations of people nobody names may be of foreigners: "Israel arrests a bombing suspect") */
+  int home_code = (root == 14 && !armed) || (root == 17 && strncmp(code, "173", 3) && strncmp(code, "174", 3));
+  if (!T.n && !recip_pairs && !notarget && !c->literal && home_code &&
+      S.n == 1 && strlen(S.a[0].country) == 3 && S.a[0].kind != DYAD_MK_IGO) {
+    const char *ssec = sector_of(&S.a[0]);
+    const char *lc = sentence_country(c, s);
+    int plain_before = head > 0 && !c->ment_of[head - 1] && (c->wflag[head - 1] & DYAD_VW_WORD) &&
+                       !(c->tok[head - 1].flags & DYAD_TOK_CAP) &&
+                       !(c->cls[head - 1] & (W_BE | W_AUX | W_MODAL | W_ADV | W_NEG | W_AND | W_TO | W_PRON));
+    at_home = !plain_before && (!lc[0] || !strcmp(lc, S.a[0].country)) && /* not "to eradicate torture" */
+              (root != 17 || !*ssec || !strncmp(ssec, "GOV", 3) || !strncmp(ssec, "COP", 3) || !strncmp(ssec, "JUD", 3));
+    for (size_t k = 0; k < s->nment && at_home; k++) {
+      const char *mc = c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
+      if (mc[0] && strcmp(mc, S.a[0].country) && !border_ref(c, s, &c->ment[k])) at_home = 0; /* another country in play */
+    }
+  }
+  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     if (c->unknown) {
       size_t t = vm->tok_end;
@@ -3759,7 +3778,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  literal: only a time word after the verb: no event");
     return 0;
   }
-  if (!T.n && !c->literal && (root == 14 || root == 17 || !strncmp(code, "087", 3))) {
+  if (!T.n && !c->literal && (home_code || (!strncmp(code, "087", 3) && S.n == 1 && challenger_sector(sector_of(&S.a[0]))))) {
     /* "workers will go on strike", "a mob rioted", "paramilitary fighters
        disarm", "imposed a curfew": a protest, a crackdown or a group laying
        down its arms with no one named acts at home (its own country) */
