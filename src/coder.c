@@ -2914,6 +2914,25 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
          p->text, (int)(c->tok[vm->tok_end - 1].end - c->tok[head].start),
          s->text + c->tok[head].start);
   const char *code = p->code;
+  if (!c->literal && p->kind == DYAD_VK_VERB && !strcmp(code, "015")) {
+    /* "claimed responsibility for a school siege", "... for slaughtering
+       members of the security forces": the claim codes the attack itself */
+    static const char *const ATT[] = {"attack", "attacks", "bombing", "bombings", "siege", "killing",
+                                      "killings", "kidnapping", "kidnappings", "assassination", "blast",
+                                      "blasts", "explosion", "explosions", "slaughtering", "killing",
+                                      "beheading", "abduction", "massacre", "ambush", "hijacking"};
+    size_t q = vm->tok_end, lim = vm->tok_end + 6;
+    if (q > 0 && q < s->ntok && c->hash[q - 1] != H("for") && c->hash[q] == H("for")) q++;
+    for (; q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_comma && !c->ment_of[q]; q++) {
+      size_t a = 0;
+      while (a < sizeof ATT / sizeof ATT[0] && c->hash[q] != H(ATT[a])) a++;
+      if (a < sizeof ATT / sizeof ATT[0]) {
+        code = "180";
+        tracef(c, "  responsibility for an attack: the attack (180)");
+        break;
+      }
+    }
+  }
   group S, T;
   S.n = T.n = 0;
   int passive = 0, between = 0, of_source = 0, adj_source = 0;
