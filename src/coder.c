@@ -3574,6 +3574,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
+  if (!T.n && !recip_pairs && !c->literal && S.n == 1 && (S.a[0].flags & DYAD_MF_PLURAL) &&
+      strlen(S.a[0].country) == 3 && S.a[0].kind == DYAD_MK_AGENT && vm->tok_end + 1 < s->ntok &&
+      ((c->hash[vm->tok_end] == H("each") && c->hash[vm->tok_end + 1] == H("other")) ||
+       (c->hash[vm->tok_end] == H("one") && c->hash[vm->tok_end + 1] == H("another")))) {
+    /* "lawmakers accused each other": the group against itself, at home */
+    memset(&T.a[0], 0, sizeof T.a[0]);
+    copy_str(T.a[0].code, sizeof T.a[0].code, S.a[0].country);
+    copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
+    T.a[0].start = c->tok[vm->tok_end].start;
+    T.a[0].end = c->tok[vm->tok_end + 1].end;
+    T.a[0].person = -1;
+    T.a[0].kind = DYAD_MK_COUNTRY;
+    T.n = 1;
+    tracef(c, "  target: \"each other\", the group itself");
+  }
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
