@@ -2923,7 +2923,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                       "beheading", "abduction", "massacre", "ambush", "hijacking"};
     size_t q = vm->tok_end, lim = vm->tok_end + 6;
     if (q > 0 && q < s->ntok && c->hash[q - 1] != H("for") && c->hash[q] == H("for")) q++;
-    for (; q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_comma && !c->ment_of[q]; q++) {
+    for (; q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_comma; q++) {
+      if (c->ment_of[q] && c->mres[c->ment_of[q] - 1].n) break; /* (not "a school siege": no actor) */
       size_t a = 0;
       while (a < sizeof ATT / sizeof ATT[0] && c->hash[q] != H(ATT[a])) a++;
       if (a < sizeof ATT / sizeof ATT[0]) {
@@ -3812,7 +3813,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  literal: only a time word after the verb: no event");
     return 0;
   }
-  if (!T.n && !c->literal && (home_code || (!strncmp(code, "087", 3) && S.n == 1 && challenger_sector(sector_of(&S.a[0]))))) {
+  if (!T.n && !c->literal &&
+      (home_code || ((!strncmp(code, "087", 3) || !strcmp(code, "180")) && S.n == 1 && challenger_sector(sector_of(&S.a[0]))))) {
     /* "workers will go on strike", "a mob rioted", "paramilitary fighters
        disarm", "imposed a curfew": a protest, a crackdown or a group laying
        down its arms with no one named acts at home (its own country) */
