@@ -2914,6 +2914,33 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
          p->text, (int)(c->tok[vm->tok_end - 1].end - c->tok[head].start),
          s->text + c->tok[head].start);
   const char *code = p->code;
+  if (!c->literal && p->kind == DYAD_VK_VERB && !strncmp(code, "112", 3) && head > 0 && vm->tok_end + 1 < s->ntok &&
+      c->hash[head] == H("blamed") && c->hash[vm->tok_end] == c->h_on && !c->ment_of[head - 1]) {
+    /* "two attacks Sunday blamed on Kurdish rebels": the rebels did it */
+    static const char *const ATK[] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
+                                      "explosions", "killing", "killings", "ambush", "raid", "raids"};
+    int att = 0;
+    for (size_t q = head; q-- > 0 && q + 4 > head && !att && !c->ment_of[q] && !is_hard(c, q);)
+      for (size_t a = 0; a < sizeof ATK / sizeof ATK[0] && !att; a++) att = c->hash[q] == H(ATK[a]);
+    size_t r = vm->tok_end + 1;
+    while (r < s->ntok && (c->cls[r] & W_DET)) r++;
+    for (size_t k = 0; k < 2 && r + 1 < s->ntok && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD) && !c->cls[r]; k++)
+      r++; /* "blamed on Kurdish rebels" */
+    int mi = r < s->ntok ? c->ment_of[r] - 1 : -1;
+    if (att && mi >= 0 && c->mres[mi].n == 1 && strlen(c->mres[mi].a[0].country) == 3 &&
+        challenger_sector(sector_of(&c->mres[mi].a[0]))) {
+      const actor *src = &c->mres[mi].a[0];
+      const char *lc = sentence_country(c, s);
+      actor h;
+      memset(&h, 0, sizeof h);
+      copy_str(h.code, sizeof h.code, lc[0] ? lc : src->country);
+      copy_str(h.country, sizeof h.country, lc[0] ? lc : src->country);
+      h.person = -1;
+      h.kind = DYAD_MK_COUNTRY;
+      tracef(c, "  an attack blamed on %s: %s attacked (180)", src->code, src->code);
+      return emit(c, s, src, &h, "180", head, vm, 0);
+    }
+  }
   if (!c->literal && p->kind == DYAD_VK_VERB && !strcmp(code, "015")) {
     /* "claimed responsibility for a school siege", "... for slaughtering
        members of the security forces": the claim codes the attack itself */
