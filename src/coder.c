@@ -1852,10 +1852,15 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       }
       if (r < s->ntok && (c->cls[r] & W_AND)) r++, lit_and = 1;
       if (r == q) break;
+      size_t r0 = r; /* "Israel and the Palestinians": the mention may hold the article */
       while (r < s->ntok && (c->cls[r] & W_DET)) r++;
       if (r >= s->ntok) break;
       int32_t m2 = c->ment_of[r];
-      if (!m2 || c->ment[m2 - 1].tok_start != r || !c->mres[m2 - 1].n) break;
+      int det_ok = !c->literal && r0 > q && (c->cls[r0 - 1] & W_AND) && c->hash[q] != c->h_comma && c->hash[r0] == c->h_the &&
+                   !(c->ment[mo - 1].tok_start > 0 && c->hash[c->ment[mo - 1].tok_start - 1] == c->h_between);
+      if (!m2 || (c->ment[m2 - 1].tok_start != r && (!det_ok || c->ment[m2 - 1].tok_start != r0)) ||
+          !c->mres[m2 - 1].n)
+        break;
       if (c->ment[m2 - 1].tok_end < s->ntok && (c->cls[c->ment[m2 - 1].tok_end] & W_REPORT)) break;
       for (int x = 0; x < c->mres[m2 - 1].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2 - 1].a[x];
       q = c->ment[m2 - 1].tok_end;
@@ -4019,6 +4024,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                    (c->wflag[m->tok_start - 1] & DYAD_VW_WORD) &&
                    !(c->tok[m->tok_start - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "last week's deadly embassy bombing": a noun */
+        else if (m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && !m->country[0] && m->tok_start > 0 &&
+                 !(c->tok[m->tok_start].flags & DYAD_TOK_CAP) &&
+                 (c->cls[m->tok_start - 1] & (W_PREP | W_DET)) && !(c->cls[m->tok_start - 1] & W_TO) &&
+                 c->hash[i] == H("fire"))
+          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
       }
     } else if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
