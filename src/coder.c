@@ -161,6 +161,8 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"promise", W_INTENT}, {"promises", W_INTENT}, {"vow", W_INTENT}, {"vows", W_INTENT},
     {"pledge", W_INTENT}, {"pledges", W_INTENT}, {"offers", W_INTENT}, {"offer", W_INTENT},
     {"expects", W_INTENT}, {"expect", W_INTENT}, {"decided", W_INTENT}, {"decides", W_INTENT},
+    {"flies", W_INTENT}, {"flew", W_INTENT}, {"travels", W_INTENT}, {"traveled", W_INTENT}, /* "flies to stand by" */
+    {"travelled", W_INTENT}, {"heads", W_INTENT}, {"headed", W_INTENT},
     {"would", W_MODAL | W_HYPO}, {"invited", W_INTENT}, {"urged", W_INTENT},
     {"asked", W_INTENT}, {"called", W_INTENT}, {"try", W_INTENT},
     {"tried", W_INTENT}, {"trying", W_INTENT}, {"attempt", W_INTENT},
@@ -1784,7 +1786,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    if (t > 0 && c->hash[t - 1] == c->h_by && !passive_pat &&
+    if (t > 0 && c->hash[t - 1] == c->h_by && !passive_pat && !(t == from && !c->literal) && /* ("stand by X") */
         !(t >= from + 2 && !c->ment_of[t - 2] && (c->wflag[t - 2] & DYAD_VW_WORD) &&
           !(c->tok[t - 2].flags & DYAD_TOK_CAP) && !(c->cls[t - 2] & ~(unsigned)S_NT) &&
           !SUF(c, t - 2, S_ED) && !SUF(c, t - 2, S_ING))) {
