@@ -3624,6 +3624,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     T.n = 1;
     tracef(c, "  target: \"each other\", the group itself");
   }
+  if (!T.n && !recip_pairs && !c->literal && !strncmp(code, "055", 3) && S.n == 1 && S.a[0].country[0]) {
+    /* "expressed regret for the intrusion of its sub into Japanese waters":
+       an apology is to the country its cause names */
+    for (size_t k = 0; k < s->nment && !T.n; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start < vm->tok_end || m->tok_start > vm->tok_end + 12) continue;
+      if (clause_of(c, m->tok_start) != clause_of(c, head) || !c->mres[k].n) continue;
+      if ((m->kind != DYAD_MK_ADJ && m->kind != DYAD_MK_COUNTRY) || border_ref(c, s, m)) continue;
+      if (!strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
+      T = c->mres[k];
+      tracef(c, "  target: the country the apology's cause names");
+    }
+  }
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
