@@ -3642,7 +3642,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
   /* "Islamist rebels attack a police patrol": a plural agent noun followed at
      once by the verb is the subject, not a modifier */
-  int agent_subj = S.n == 1 && S.a[0].kind == DYAD_MK_AGENT && (S.a[0].flags & DYAD_MF_PLURAL) &&
+  int agent_subj = S.n == 1 && S.a[0].kind == DYAD_MK_AGENT &&
+                   ((S.a[0].flags & DYAD_MF_PLURAL) || /* (a headline's "Court Orders Arrest of ...") */
+                    (tok_of(c, s, S.a[0].start) == 0 && s->text[c->tok[head].start] >= 'A' &&
+                     s->text[c->tok[head].start] <= 'Z')) &&
                    after_s == head && p->kind == DYAD_VK_VERB;
   if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) && !adj_source && !agent_subj &&
       !(after_s < s->ntok && (c->cls[after_s] & W_ACTN))) {
