@@ -1837,6 +1837,12 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1; /* "condemned reported military actions by Rwanda": a modifier of no country */
       continue;
     }
+    if (!c->literal && m->kind == DYAD_MK_IGO && after < s->ntok && p->kind == DYAD_VK_VERB && !strncmp(m->code, "IGO", 3) &&
+        (c->hash[after] == H("summit") || c->hash[after] == H("summits") || c->hash[after] == H("conference") ||
+         c->hash[after] == H("forum"))) {
+      t = after - 1; /* "protesters denounce APEC summit": the gathering, not the organisation */
+      continue;
+    }
     if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
         (verbal_coop && (m->flags & DYAD_MF_MODIFIER))) {
       t = after - 1;
