@@ -3706,6 +3706,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     size_t q = vm->tok_end, q0;
     if (q < s->ntok && c->hash[q] == c->h_of) q++; /* "captured the town of Avdiivka" */
     while (q < s->ntok && (c->cls[q] & W_DET)) q++;
+    if (!c->literal && q + 2 < s->ntok && c->hash[q + 1] == c->h_of &&
+        (c->hash[q] == H("heart") || c->hash[q] == H("outskirts") || c->hash[q] == H("centre") ||
+         c->hash[q] == H("center") || c->hash[q] == H("edge"))) {
+      q += 2; /* "pushed into the heart of Fallujah" */
+      while (q < s->ntok && (c->cls[q] & W_DET)) q++;
+    }
     q0 = q;
     while (q < s->ntok && q < q0 + 3 && (c->tok[q].flags & DYAD_TOK_CAP) && !c->ment_of[q]) q++;
     if (c->g && q > q0)
