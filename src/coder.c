@@ -3027,6 +3027,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (modal && !c->literal) {
       const char *ic = modal == 3 ? NULL : intent_code(code, modal == 2);
+      if (ic && modal == 1 && code[0] == '1' && code[1] == '7' && is_passive(c, s, head))
+        ic = code; /* "will be extradited to Turkey": a scheduled act, not a threat */
       if (!ic) {
         tracef(c, "  hypothetical %s: no event", code);
         return 0;
@@ -3164,8 +3166,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           break;
         }
       }
-      if (!by.n && !c->literal && !strncmp(code, "174", 3))
-        for (size_t t = vm->tok_end; t + 1 < s->ntok && t < vm->tok_end + 4; t++)
+      if (!by.n && !c->literal && (!strncmp(code, "174", 3) || !strncmp(p->code, "174", 3)))
+        for (size_t t = head + 1; t + 1 < s->ntok && t < vm->tok_end + 4; t++) /* ("extradited from Austria to") */
           if (c->tok[t].end - c->tok[t].start == 4 && !strncasecmp(s->text + c->tok[t].start, "from", 4)) {
             size_t r = t + 1;
             while (r < s->ntok && (c->cls[r] & W_DET)) r++;
@@ -3177,6 +3179,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (bare_part > 0) T = c->mres[bare_part - 1]; /* "hostages seized in Iraq": the noun before it */
       if (bare_part < 0) T.n = 0;
       S = by;
+      if (!T.n && !c->literal && (!strncmp(p->code, "174", 3) || !strncmp(p->code, "063", 3)))
+        for (size_t t = head + 1; t + 1 < s->ntok && t < vm->tok_end + 6; t++) {
+          if (is_hard(c, t) || c->hash[t] == c->h_comma) break;
+          if (!(c->cls[t] & W_TO) || !c->ment_of[t + 1]) continue;
+          const dyad_mention *dm = &c->ment[c->ment_of[t + 1] - 1];
+          if ((dm->kind == DYAD_MK_COUNTRY || dm->kind == DYAD_MK_SEAT) && c->mres[c->ment_of[t + 1] - 1].n) {
+            T = c->mres[c->ment_of[t + 1] - 1]; /* "extradited from Austria to Turkey": sent home */
+            tracef(c, "  target: the country the deported are sent to");
+          }
+          break;
+        }
       if (!S.n && bare_part >= 0 && !strcmp(code, "173") && !strncmp(p->text, "arrest", 6)) {
         /* "four men are arrested ..., police say": the police of the place */
         const char *lc = sentence_country(c, s);
