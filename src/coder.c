@@ -723,7 +723,8 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
         n++;
       }
       static const char *const AREA[] = {"area", "areas", "region", "part", "parts", "north", "south", "east",
-                                         "west", "province", "district", "outskirts", "heart", "centre", "center"};
+                                         "west", "province", "district", "outskirts", "heart", "centre", "center",
+                                         "southwest", "northwest", "southeast", "northeast"};
       size_t al = c->tok[j - 2].end - c->tok[j - 2].start, a = 0;
       while (a < sizeof AREA / sizeof AREA[0] &&
              (strlen(AREA[a]) != al || strncasecmp(s->text + c->tok[j - 2].start, AREA[a], al)))
