@@ -1152,6 +1152,15 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       want = 3;
     else
       return; /* we, I, you: the writer or the reader */
+    if (!c->literal && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start >= 2 && c->hash[m->tok_start - 2] == c->h_comma &&
+        c->hash[m->tok_start - 1] == H("saying") && s->main_subj >= 0 && (size_t)s->main_subj < mi &&
+        c->mres[s->main_subj].n == 1 && c->ment[s->main_subj].kind != DYAD_MK_PRONOUN) {
+      /* "A Taliban group demanded ..., saying it would kill": the one saying it */
+      *g = c->mres[s->main_subj];
+      g->a[0].start = m->start;
+      g->a[0].end = m->end;
+      return;
+    }
     const actor *best = NULL;
     if ((m->flags & DYAD_MF_POSSESSIVE) && want != 3) {
       for (size_t k = mi; k-- > 0 && !best;) {
@@ -3030,6 +3039,22 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       const char *ic = modal == 3 ? NULL : intent_code(code, modal == 2);
       if (ic && modal == 1 && code[0] == '1' && code[1] == '7' && is_passive(c, s, head))
         ic = code; /* "will be extradited to Turkey": a scheduled act, not a threat */
+      int rt = (code[0] - '0') * 10 + (code[1] - '0');
+      int threatened = 0; /* "threatened to withdraw from the negotiations" */
+      if (modal == 1 && head > 1 && (c->cls[head - 1] & W_TO) &&
+          (c->hash[head - 2] == H("threatened") || c->hash[head - 2] == H("threatens") ||
+           c->hash[head - 2] == H("threaten") || c->hash[head - 2] == H("threatening")))
+        threatened = 1;
+      if (threatened && rt >= 12 && rt != 13 && rt != 14 && rt != 15)
+        ic = !strncmp(code, "164", 3) ? "134" : rt == 16 ? "131" : rt == 17 ? "137" : rt >= 18 ? "138" : "130";
+      if (!ic && modal == 2 && rt >= 12 && rt != 13 && rt != 14 && rt != 15) {
+        /* "Iran would withdraw from the negotiations if the talks turned into a
+           dead end": a hostile act on a condition is a threat */
+        size_t q = vm->tok_end;
+        while (q < s->ntok && q < vm->tok_end + 16 && c->hash[q] != c->h_if && c->hash[q] != c->h_unless) q++;
+        if (q < s->ntok && (c->hash[q] == c->h_if || c->hash[q] == c->h_unless))
+          ic = !strncmp(code, "164", 3) ? "134" : rt == 16 ? "131" : rt == 17 ? "137" : rt >= 18 ? "138" : "130";
+      }
       if (!ic) {
         tracef(c, "  hypothetical %s: no event", code);
         return 0;
