@@ -8,12 +8,13 @@
 # unseen figure is now tests/sh/holdout2.sh (N mod 17 = 11).
 # The floor is the 10:26 F1 minus 0.03, raised as the coder improves
 # (10:53: P 0.8065 R 0.4565 F1 0.5830 as a dev set; 11:03 with the lexicon
-# section: P 0.8286 R 0.5217 F1 0.6403; floor 0.60).
+# section: P 0.8286 R 0.5217 F1 0.6403; 11:08: P 0.8684 R 0.6087 F1 0.7157;
+# floor 0.67).
 . "$(dirname "$0")/../lib.sh"
 HO=$ROOT/tests/gold/holdout
 GOLD=$HO/agnews-holdout.tsv
 NOEV=$HO/agnews-holdout-noevent.txt
-HOLDOUT_FLOOR=0.60
+HOLDOUT_FLOOR=0.67
 
 # The gold file loads (format checked strictly) without any events.
 check "holdout gold file is well-formed" "$DYAD" eval "$GOLD" </dev/null
