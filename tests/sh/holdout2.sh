@@ -11,11 +11,14 @@
 # 17 of 57 R lines found; the dev agnews.tsv F1 at the same build: 0.825).
 # Command: dyad eval GOLD --docs NOEV --code
 # ../shared/corpus/agnews_world.jsonl.
+# Measured again by the lead at 11:08 UTC on 1f1a207 (after this session's
+# recall work, which never opened this slice): P 0.7843, R 0.4035, F1 0.5329;
+# 51 events, 40 correct; 23 of 57 R lines. The floor is that F1 minus 0.03.
 . "$(dirname "$0")/../lib.sh"
 HO=$ROOT/tests/gold/holdout2
 GOLD=$HO/agnews-holdout2.tsv
 NOEV=$HO/agnews-holdout2-noevent.txt
-HOLDOUT2_FLOOR=0.39
+HOLDOUT2_FLOOR=0.50
 
 # The gold file loads (format checked strictly) without any events.
 check "holdout2 gold file is well-formed" "$DYAD" eval "$GOLD" </dev/null
