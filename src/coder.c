@@ -32,7 +32,6 @@
 */
 #include "dyad.h"
 #include "cameo.h"
-#include "coder.h"
 #include "dates.h"
 #include "dict.h"
 #include "dict_petrarch.h"
@@ -309,18 +308,18 @@ struct dyad_coder {
   hist_entry hist[HIST];
   size_t nhist;            /* entries used (ring when full) */
   size_t hpos;             /* next slot */
-  /* the last document's sentences (kept for dyad__coder_sentences) */
+  /* the last document's sentences (kept for dyad_coder_sentences) */
   dyad_sentence *sents;
   size_t nsents;
   /* output */
   dyad_event *ev;
   size_t nev, capev;
   /* hooks */
-  dyad__trace_fn trace;
+  dyad_trace_fn trace;
   void *trace_ud;
-  dyad__unknown_fn unknown;
+  dyad_unknown_fn unknown;
   void *unknown_ud;
-  int literal;             /* patterns fire as written (dyad__coder_set_literal) */
+  int literal;             /* patterns fire as written (dyad_coder_set_literal) */
   int lit_newlen;          /* literal: PETRARCH's new_actor_length (0: off) */
 };
 
@@ -364,47 +363,32 @@ static void tracef(dyad_coder *c, const char *fmt, ...) {
   c->trace(c->trace_ud, buf);
 }
 
-void dyad__coder_set_trace(dyad_coder *c, dyad__trace_fn fn, void *ud) {
+/* The public hooks (dyad.h); each is NULL-safe. */
+void dyad_coder_set_trace(dyad_coder *c, dyad_trace_fn fn, void *ud) {
+  if (!c) return;
   c->trace = fn;
   c->trace_ud = ud;
 }
 
-void dyad__coder_set_unknown(dyad_coder *c, dyad__unknown_fn fn, void *ud) {
+void dyad_coder_set_unknown(dyad_coder *c, dyad_unknown_fn fn, void *ud) {
+  if (!c) return;
   c->unknown = fn;
   c->unknown_ud = ud;
 }
 
-void dyad__coder_set_literal(dyad_coder *c, int on) { c->literal = on != 0; }
+void dyad_coder_set_literal(dyad_coder *c, int on) {
+  if (c) c->literal = on != 0;
+}
 
 void dyad__coder_set_new_actor_length(dyad_coder *c, int words) { c->lit_newlen = words > 0 ? words : 0; }
-
-const dyad_sentence *dyad__coder_sentences(const dyad_coder *c, size_t *n) {
-  *n = c->nsents;
-  return c->sents;
-}
-
-/* The public hooks (dyad.h); the dyad__ names above stay as aliases. */
-void dyad_coder_set_trace(dyad_coder *c, dyad_trace_fn fn, void *ud) {
-  if (c) dyad__coder_set_trace(c, fn, ud);
-}
-
-void dyad_coder_set_unknown(dyad_coder *c, dyad_unknown_fn fn, void *ud) {
-  if (c) dyad__coder_set_unknown(c, fn, ud);
-}
-
-void dyad_coder_set_literal(dyad_coder *c, int on) {
-  if (c) dyad__coder_set_literal(c, on);
-}
 
 const dyad_sentence *dyad_coder_sentences(const dyad_coder *c, size_t *n) {
   if (!c) {
     if (n) *n = 0;
     return NULL;
   }
-  size_t k = 0;
-  const dyad_sentence *ss = dyad__coder_sentences(c, &k);
-  if (n) *n = k;
-  return ss;
+  if (n) *n = c->nsents;
+  return c->sents;
 }
 
 static int grow_tokens(dyad_coder *c, size_t need) {

@@ -18,7 +18,6 @@
 
 #include "dyad.h"
 #include "verbs.h"
-#include "coder.h"
 
 #define CASEDIR "tests/cases/coder"
 #define MAXEXP 32
@@ -329,7 +328,7 @@ static void test_literal(void **state) {
   (void)state;
   dyad_coder *lc = dyad_coder_new(g_dict);
   assert_non_null(lc);
-  dyad__coder_set_literal(lc, 1);
+  dyad_coder_set_literal(lc, 1);
   const char *t = "Russian President Vladimir Putin will visit North Korea.";
   dyad_read_options opt = {0};
   opt.default_date = "2024-06-14";
@@ -342,7 +341,7 @@ static void test_literal(void **state) {
   assert_true(n >= 1);
   assert_string_equal(ev[0].code, "042"); /* not 036: the pattern as written */
   free(ev);
-  dyad__coder_set_literal(lc, 0);
+  dyad_coder_set_literal(lc, 0);
   assert_int_equal(dyad_code_doc(lc, doc, &ev, &n), 0);
   assert_true(n >= 1);
   assert_string_equal(ev[0].code, "036");
