@@ -6,6 +6,7 @@
 ** naming the file and line, never a crash; when the load succeeds, a few
 ** sentences are coded with the result. */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
+#include "check_doc.h"
 #include "dyad.h"
 
 #include <stdint.h>
@@ -58,23 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const char *msg = dyad_dict_errmsg(d);
   /* an error names the file */
   if (rc != 0 && (!msg || !strstr(msg, names[data[0] % NNAMES]))) abort();
-  if (rc == 0) {
-    dyad_doc *doc = NULL;
-    char *err = NULL;
-    dyad_read_options opt = {0};
-    opt.default_date = "2016-06-12";
-    if (dyad_doc_parse("fuzz", text, sizeof text - 1, DYAD_KIND_TEXT, &opt, &doc, &err) == 0) {
-      dyad_coder *c = dyad_coder_new(d);
-      if (c) {
-        dyad_event *ev = NULL;
-        size_t n = 0;
-        if (dyad_code_doc(c, doc, &ev, &n) == 0) free(ev);
-        dyad_coder_free(c);
-      }
-      dyad_doc_free(doc);
-    }
-    free(err);
-  }
+  if (rc == 0) code_sample(d, text, sizeof text - 1);
   dyad_dict_free(d);
   unlink(path);
   return 0;

@@ -7,6 +7,7 @@
 ** load or fail with a message, never crash; what loads codes a sentence. */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "dict.h"
+#include "check_doc.h"
 #include "dyad.h"
 
 #include <stdint.h>
@@ -90,21 +91,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int rc = dyad__dict_load_compiled_buf(d, buf, len, "fuzz.dyc");
   if (rc != 0 && !strstr(dyad_dict_errmsg(d), "fuzz.dyc")) abort(); /* errors name the file */
   if (size == 0 && rc != 0) abort(); /* the undamaged set loads */
-  if (rc == 0) {
-    dyad_doc *doc = NULL;
-    char *err = NULL;
-    dyad_read_options opt = {0};
-    opt.default_date = "2016-06-12";
-    if (dyad_doc_parse("fuzz", text, sizeof text - 1, DYAD_KIND_TEXT, &opt, &doc, &err) == 0) {
-      dyad_coder *c = dyad_coder_new(d);
-      dyad_event *ev = NULL;
-      size_t n = 0;
-      if (c && dyad_code_doc(c, doc, &ev, &n) == 0) free(ev);
-      dyad_coder_free(c);
-      dyad_doc_free(doc);
-    }
-    free(err);
-  }
+  if (rc == 0) code_sample(d, text, sizeof text - 1);
   dyad_dict_free(d); /* before buf: a loaded set may point into it */
   free(buf);
   return 0;
