@@ -17,3 +17,37 @@ check_eq() { if [ "$2" = "$3" ]; then ok "$1"; else notok "$1"; echo "# expected
 # check_file NAME EXPECTED_FILE ACTUAL_FILE: exact match, diff on failure
 check_file() { if diff -u "$2" "$3" >"$TMP/diff.out" 2>&1; then ok "$1"; else notok "$1"; sed 's/^/# /' "$TMP/diff.out" | head -40; fi; }
 have_shared() { [ -d "$SHARED/corpus" ]; }
+
+# gold_slice NAME GOLD NOEVENT MOD FLOOR: the checks of an AG-news gold slice
+# (items agw-NNNN with N mod 17 = MOD; tests/sh/holdout*.sh): both files load
+# strictly, every id is of the slice, none is both gold and no-event, none is
+# in another gold file; with ../shared, every item of the slice is covered
+# and the coder's F1 on it is at least FLOOR.
+gold_slice() {
+  local name=$1 gold=$2 noev=$3 mod=$4 floor=$5 ids others f want rc
+  check "$name gold file is well-formed" "$DYAD" eval "$gold" </dev/null
+  check "$name no-event list loads" "$DYAD" eval "$gold" --docs "$noev" </dev/null
+  ids=$( { grep -v '^#' "$gold" | tail -n +2 | cut -f1; grep -v '^#' "$noev"; } | sort -u)
+  check_eq "$name ids are all agw-NNNN with N mod 17 = $mod" "" "$(echo "$ids" |
+    awk -v m="$mod" '{ n = substr($0, 5) + 0; if ($0 !~ /^agw-[0-9][0-9][0-9][0-9]$/ || n % 17 != m) print }')"
+  check_eq "no $name item is both in the gold and the no-event list" "" \
+    "$(comm -12 <(grep -v '^#' "$gold" | tail -n +2 | cut -f1 | sort -u) <(grep -v '^#' "$noev" | sort -u))"
+  others=$(for f in "$ROOT"/tests/gold/*.tsv "$ROOT"/tests/gold/*.txt "$ROOT"/tests/gold/*/*; do
+    [ -f "$f" ] && [ "$f" != "$gold" ] && [ "$f" != "$noev" ] && grep -v '^#' "$f" | cut -f1; done | sort -u)
+  check_eq "$name overlaps no other gold file" "" "$(comm -12 <(echo "$ids") <(echo "$others"))"
+  if ! have_shared; then
+    skip "every N mod 17 = $mod item of the corpus is coded" "no $SHARED/corpus"
+    skip "coder F1 on the $name gold" "no $SHARED/corpus"
+    return
+  fi
+  want=$(grep -o '"id": *"agw-[0-9]*"' "$SHARED/corpus/agnews_world.jsonl" |
+    grep -o 'agw-[0-9]*' | awk -v m="$mod" '{ if (substr($0, 5) % 17 == m) print }' | sort -u)
+  check_eq "every N mod 17 = $mod item of the corpus is coded" "$want" "$ids"
+  "$DYAD" eval "$gold" --docs "$noev" --code "$SHARED/corpus/agnews_world.jsonl" \
+    --min-f1 "$floor" >"$TMP/$name.out" 2>"$TMP/$name.err"
+  rc=$?
+  sed "s/^/# $name: /" "$TMP/$name.out"
+  check_eq "coder on the $name AG-news gold: F1 >= $floor" 0 $rc
+  [ $rc -eq 0 ] || sed 's/^/# /' "$TMP/$name.err" | head -5
+  check "every $name document is among the inputs" bash -c "! grep -q ^unread: '$TMP/$name.out'"
+}
