@@ -693,7 +693,7 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
         border_ref(c, s, m))
       continue;
     size_t j = m->tok_start, q = 0;
-    while (j > 0 && q < 3 && !(c->cls[j - 1] & W_PREP) && !c->ment_of[j - 1] &&
+    while (j > 0 && q < 3 && !(c->cls[j - 1] & (W_PREP | W_SUB)) && !c->ment_of[j - 1] &&
            !(c->tok[j - 1].flags & DYAD_TOK_CAP) && (c->wflag[j - 1] & DYAD_VW_WORD)) {
       j--;
       q++;
@@ -1767,7 +1767,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         loc = 1;
         break;
       }
-      if (c->ment_of[q - 1] || (pk & W_PREP) || !(c->wflag[q - 1] & DYAD_VW_WORD)) break;
+      if (c->ment_of[q - 1] || (pk & (W_PREP | W_SUB)) || !(c->wflag[q - 1] & DYAD_VW_WORD)) break;
+      /* ("in two days unless Japan ...": the condition's subject, no place) */
       if (!(pk & W_DET) && (c->tok[q - 1].flags & DYAD_TOK_CAP)) break;
     }
     if (loc && p->code[0] >= '1' && (p->code[0] > '1' || p->code[1] >= '8') && t > 0 &&
