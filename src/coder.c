@@ -1824,6 +1824,21 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
     if (!c->literal && m->kind == DYAD_MK_PRONOUN && c->mres[mo - 1].n && c->vi[vidx].has_subj &&
         c->vi[vidx].subj.n && !strcmp(c->mres[mo - 1].a[0].code, c->vi[vidx].subj.a[0].code)) {
+      if (p->code[0] == '1' && p->code[1] == '3' && t > from &&
+          (c->hash[t - 1] == c->h_if || c->hash[t - 1] == c->h_unless) && c->vi[vidx].subj.a[0].country[0]) {
+        /* "China has threatened to attack if it refuses to unify": the
+           one threatened is the other party named before the threat */
+        const char *sc = c->vi[vidx].subj.a[0].country;
+        for (size_t k3 = (size_t)(mo - 1); k3-- > 0;) {
+          if (c->ment[k3].tok_end > c->vm[vidx].tok_start || c->ment[k3].kind == DYAD_MK_PRONOUN ||
+              !c->mres[k3].n || !c->mres[k3].a[0].country[0])
+            continue;
+          if (strcmp(c->mres[k3].a[0].country, sc)) {
+            *g = c->mres[k3];
+            return (int)k3;
+          }
+        }
+      }
       t = after - 1; /* "as they battle terrorism ... and their acts": the subject again */
       continue;
     }
