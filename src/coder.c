@@ -3444,8 +3444,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        with no country ("-"), as a reader codes them */
     int mi = mention_at_end(c, skip_left_verbgroup(c, head, 0));
     const dyad_mention *m = mi >= 0 ? &c->ment[mi] : NULL;
-    if (m && m->kind == DYAD_MK_AGENT && !c->mres[mi].n && !m->country[0] && !strncmp(m->sector, "CRM", 3) &&
-        clause_of(c, m->tok_start) == clause_of(c, head)) {
+    /* ... and so do rebels attacking a state named as such: "Maoists attack
+       Nepal district HQ" */
+    int armed = m && T.n && (T.a[0].kind == DYAD_MK_COUNTRY || T.a[0].kind == DYAD_MK_SEAT) && code[0] >= '1' &&
+                (code[0] > '1' || code[1] >= '8') && (!strncmp(m->sector, "REB", 3) || !strncmp(m->sector, "INS", 3));
+    if (m && m->kind == DYAD_MK_AGENT && !c->mres[mi].n && !m->country[0] &&
+        (!strncmp(m->sector, "CRM", 3) || armed) && clause_of(c, m->tok_start) == clause_of(c, head)) {
       memset(&S.a[0], 0, sizeof S.a[0]);
       copy_str(S.a[0].code, sizeof S.a[0].code, m->sector);
       S.a[0].start = m->start;
@@ -3454,7 +3458,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       S.a[0].kind = DYAD_MK_AGENT;
       S.a[0].flags = m->flags;
       S.n = 1;
-      tracef(c, "  source: \"%.*s\", hostage-takers of no known country", (int)(m->end - m->start), s->text + m->start);
+      tracef(c, "  source: \"%.*s\", hostage-takers or rebels of no known country", (int)(m->end - m->start), s->text + m->start);
     }
   }
   if (!S.n) {
