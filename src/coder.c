@@ -1217,6 +1217,19 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     } else if (crm || strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
       cty = s->coding ? sentence_country(c, s) : "";
       a.flags |= AF_CTX;
+    } else if (!strncmp(m->sector, "BUS", 3) && !c->literal) {
+      /* "the company": an earlier firm of this sentence ("Russian oil
+         company Yukos"), or one based in a country ("U.S.-based Newmont") */
+      for (size_t k = mi; k-- > 0 && !cty[0];) {
+        const dyad_mention *x = &c->ment[k];
+        size_t l = c->mres[k].n ? strlen(c->mres[k].a[0].code) : 0;
+        if (l > 3 && !strcmp(c->mres[k].a[0].code + l - 3, "BUS") && c->mres[k].a[0].country[0])
+          cty = c->mres[k].a[0].country;
+        else if (c->mres[k].n && x->kind == DYAD_MK_COUNTRY && c->mres[k].a[0].country[0] && x->tok_end + 1 < s->ntok &&
+                 c->hash[x->tok_end] == c->h_dash && c->tok[x->tok_end + 1].end - c->tok[x->tok_end + 1].start == 5 &&
+                 !strncasecmp(s->text + c->tok[x->tok_end + 1].start, "based", 5))
+          cty = c->mres[k].a[0].country;
+      }
     }
     if (!cty[0]) return;
     char code[32];
