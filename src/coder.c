@@ -4168,6 +4168,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         !(pk & (W_BE | W_INGOK)) && c->hash[i - 1] != c->h_comma &&
         !(pk & W_AND) && !(c->ment_of[i - 1] && !(c->wflag[i] & DYAD_VW_NOUNCTX)))
       c->wflag[i] |= DYAD_VW_NOUNCTX;
+    if (!c->literal && SUF(c, i, S_ING) && i > 2 && (c->cls[i - 2] & W_DET) && SUF(c, i - 3, S_ED) &&
+        (c->hash[i - 1] == H("resolution") || c->hash[i - 1] == H("statement") ||
+         c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
+      c->wflag[i] &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
   }
   size_t nv = c->v ? dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm) : 0;
   if (nv > c->capvm) {
