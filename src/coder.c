@@ -3451,6 +3451,25 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   if (c->literal && c->lit_newlen) lit_new_actors(c, s, vm, &S, &T);
+  if (!S.n && !c->literal && p->kind == DYAD_VK_VERB && !passive && vm->tok_start == 0 && SUF(c, head, S_ING)) {
+    /* "Defying a key demand set by 35 nations, Iran announced ...": an
+       opening participle clause's subject is the main clause's */
+    size_t q = vm->tok_end;
+    while (q < s->ntok && q < vm->tok_end + 16 && c->hash[q] != c->h_comma && !is_hard(c, q)) q++;
+    if (q + 2 < s->ntok && c->hash[q] == c->h_comma) {
+      size_t r = q + 1;
+      while (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+      int32_t mo = r < s->ntok ? c->ment_of[r] : 0;
+      if (mo && c->mres[mo - 1].n && c->ment[mo - 1].kind != DYAD_MK_PRONOUN &&
+          c->ment[mo - 1].tok_end < s->ntok &&
+          ((c->cls[c->ment[mo - 1].tok_end] & W_REPORT) ||
+           (!(c->cls[c->ment[mo - 1].tok_end] & ~(unsigned)(S_ED | S_NT)) && SUF(c, c->ment[mo - 1].tok_end, S_ED)))) {
+        S = c->mres[mo - 1];
+        if (T.n && !strcmp(T.a[0].code, S.a[0].code)) T.n = 0;
+        tracef(c, "  opening participle clause: the main clause's subject");
+      }
+    }
+  }
   if (!S.n && !c->literal && p->kind == DYAD_VK_VERB && !passive) {
     /* "Kidnappers free two Indonesian women", "captors threaten to kill":
        hostage-takers named only by a class noun, in no known country, act
