@@ -93,9 +93,10 @@ done
 # (08:25 UTC, main at 69b2350: seeds F1 0.988, dates 17/17; AG news F1 0.798;
 # 10:06 UTC: seeds F1 0.988, dates 17/17; AG news P 0.980 R 0.723 F1 0.832;
 # 11:03 UTC (recall2 + lexicon): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.752 F1 0.855;
-# 11:20 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.762 F1 0.862).
+# 11:20 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.762 F1 0.862;
+# 11:24 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.772 F1 0.868).
 SEEDS_FLOOR=0.97
-AGNEWS_FLOOR=0.85
+AGNEWS_FLOOR=0.855
 SEEDS_DATE_FLOOR=0.90
 # floor NAME F1 DATES ARGS...: runs dyad eval ARGS --min-f1 F1 (and
 # --min-date DATES unless it is -), shows the figures; a failure prints why.
