@@ -236,14 +236,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       memcpy(&w, s, 8);
       if (len < 8) w &= (1ull << (8 * len)) - 1;
       if ((h = fold_short(w, len, &caps)) != 0) {
-        u[n].h = h;
-        u[n].tok = (uint32_t)t;
-        u[n].caps = (uint8_t)caps;
-        u[n].first = 1;
-        u[n].last = 1;
-        u[n].poss = 0;
-        u[n].hposs = 0;
-        n++;
+        u[n++] = (unit){h, (uint32_t)t, (uint8_t)caps, 1, 1, 0, 0};
         continue;
       }
     } else if ((k->flags & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE)) == DYAD_TOK_WORD &&
@@ -254,14 +247,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       memcpy(&w1, s + 8, 8);
       if (len < 16) w1 &= (1ull << (8 * (len - 8))) - 1;
       if ((h = fold_long(w0, w1, len, &caps)) != 0) {
-        u[n].h = h;
-        u[n].tok = (uint32_t)t;
-        u[n].caps = (uint8_t)caps;
-        u[n].first = 1;
-        u[n].last = 1;
-        u[n].poss = 0;
-        u[n].hposs = 0;
-        n++;
+        u[n++] = (unit){h, (uint32_t)t, (uint8_t)caps, 1, 1, 0, 0};
         continue;
       }
     }
@@ -281,13 +267,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       continue;
     }
     if (!(k->flags & DYAD_TOK_WORD) || (k->flags & (DYAD_TOK_PUNCT | DYAD_TOK_QUOTE))) {
-      u[n].h = 0;
-      u[n].tok = (uint32_t)t;
-      u[n].caps = 0;
-      u[n].first = u[n].last = 1;
-      u[n].poss = 0;
-      u[n].hposs = 0;
-      n++;
+      u[n++] = (unit){0, (uint32_t)t, 0, 1, 1, 0, 0};
       continue;
     }
     while (i < len && n + 1 < cap) {
@@ -297,25 +277,13 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
       h = fold_piece(s, len, i, &j, &caps);
       if (h) {
         if (n > before && (k->flags & DYAD_TOK_CAP)) caps |= DYAD__CAP_INIT;
-        u[n].h = h;
-        u[n].tok = (uint32_t)t;
-        u[n].caps = (uint8_t)caps;
-        u[n].first = n == before;
-        u[n].last = 0;
-        u[n].poss = 0;
-        u[n].hposs = 0;
+        u[n] = (unit){h, (uint32_t)t, (uint8_t)caps, n == before, 0, 0, 0};
         n++;
       }
       i = j + 1;
     }
     if (n == before) { /* nothing left (e.g. "-"): a blocker */
-      u[n].h = 0;
-      u[n].tok = (uint32_t)t;
-      u[n].caps = 0;
-      u[n].first = 1;
-      u[n].poss = 0;
-      u[n].hposs = 0;
-      n++;
+      u[n++] = (unit){0, (uint32_t)t, 0, 1, 0, 0, 0}; /* last set below */
     }
     u[n - 1].last = 1;
   }

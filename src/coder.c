@@ -672,6 +672,20 @@ static void set_code(actor *a, const char *code, const char *country) {
 
 /* Does a definite description's office fit an antecedent's? "the minister"
 ** (MIN) fits any minister; "the official" (OTH) anyone. */
+/* Makes agent mention m, which names no country, the one target of the
+** event, in the source's own country (S's first actor): "the police" a
+** state acts on at home. */
+static void home_target(group *T, const group *S, const dyad_mention *m) {
+  memset(&T->a[0], 0, sizeof T->a[0]);
+  snprintf(T->a[0].code, sizeof T->a[0].code, "%s%s", S->a[0].country, m->sector);
+  copy_str(T->a[0].country, sizeof T->a[0].country, S->a[0].country);
+  T->a[0].start = m->start;
+  T->a[0].end = m->end;
+  T->a[0].person = -1;
+  T->a[0].kind = DYAD_MK_AGENT;
+  T->n = 1;
+}
+
 static int role_fits(int want, int have) {
   if (!want || !have || want == have || want == DYAD_ROLE_OTH) return 1;
   if (want == DYAD_ROLE_MIN) return have == DYAD_ROLE_FM || have == DYAD_ROLE_DEF;
@@ -3638,14 +3652,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         break;
       if (strstr(" REB INS SEP REF UAF CRM ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))
         break; /* armed men and refugees held by a state are often foreign */
-      memset(&T.a[0], 0, sizeof T.a[0]);
-      snprintf(T.a[0].code, sizeof T.a[0].code, "%s%s", S.a[0].country, m->sector);
-      copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
-      T.a[0].start = m->start;
-      T.a[0].end = m->end;
-      T.a[0].person = -1;
-      T.a[0].kind = DYAD_MK_AGENT;
-      T.n = 1;
+      home_target(&T, &S, m);
       tracef(c, "  target: \"%.*s\" of the source's own country", (int)(m->end - m->start), s->text + m->start);
       break;
     }
@@ -3678,14 +3685,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_PREP) && !(c->cls[m->tok_start - 1] & W_TO) &&
           c->hash[m->tok_start - 1] != c->h_with && c->hash[m->tok_start - 1] != c->h_on)
         break; /* "attacked in a raid by police": no object */
-      memset(&T.a[0], 0, sizeof T.a[0]);
-      snprintf(T.a[0].code, sizeof T.a[0].code, "%s%s", S.a[0].country, m->sector);
-      copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
-      T.a[0].start = m->start;
-      T.a[0].end = m->end;
-      T.a[0].person = -1;
-      T.a[0].kind = DYAD_MK_AGENT;
-      T.n = 1;
+      home_target(&T, &S, m);
       tracef(c, "  target: \"%.*s\", at home in %s", (int)(m->end - m->start), s->text + m->start, S.a[0].country);
       break;
     }
@@ -3754,14 +3754,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] ||
           !strstr(" REB INS SEP CRM ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))
         break;
-      memset(&T.a[0], 0, sizeof T.a[0]);
-      snprintf(T.a[0].code, sizeof T.a[0].code, "%s%s", S.a[0].country, m->sector);
-      copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
-      T.a[0].start = m->start;
-      T.a[0].end = m->end;
-      T.a[0].person = -1;
-      T.a[0].kind = DYAD_MK_AGENT;
-      T.n = 1;
+      home_target(&T, &S, m);
       tracef(c, "  target: \"%.*s\", armed men at home", (int)(m->end - m->start), s->text + m->start);
       break;
     }
