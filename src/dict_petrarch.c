@@ -83,6 +83,8 @@ struct dyad__petrarch {
   size_t nmulti, capmulti;
   unsigned syngen;       /* bumped when a synset changes (caches) */
   unsigned char sd_map[8192]; /* story discards by their first two bytes (sd_mark) */
+  unsigned char sd_map3[4096]; /* ... and by their first three (sd_key3) */
+  int sd_short;          /* some story phrase is shorter than three bytes */
   struct sdent { uint32_t key, len; const char *ph; } *sd; /* story phrases by key */
   size_t nsd, capsd;
   char *warn;            /* warnings, one a line */
@@ -1150,12 +1152,25 @@ static int read_agents(reader *r) {
 ** phrase (a one-byte phrase: its byte and every second byte). */
 static unsigned sd_key(char a, char b) { return ((unsigned)(unsigned char)a << 8) | (unsigned char)b; }
 
+/* The second filter: a phrase's first three bytes, five bits each (ASCII
+** case does not change them, so the text needs no upper-casing here);
+** words like TO/IN/UN that pass the two-byte filter mostly fail it. */
+static unsigned sd_key3(unsigned char a, unsigned char b, unsigned char c) {
+  return ((unsigned)(a & 31) << 10) | ((unsigned)(b & 31) << 5) | (c & 31);
+}
+
 /* Enters story phrase ph (kept by p) in the filter and in the key-sorted
 ** list (a one-byte phrase has key 0x10000 | byte). 0 or DYAD_ENOMEM. */
 static int sd_mark(dyad__petrarch *p, const char *ph) {
   uint32_t key;
   size_t at;
   if (!ph[0]) return 0;
+  if (ph[1] && ph[2]) {
+    unsigned k3 = sd_key3((unsigned char)ph[0], (unsigned char)ph[1], (unsigned char)ph[2]);
+    p->sd_map3[k3 >> 3] |= (unsigned char)(1u << (k3 & 7));
+  } else {
+    p->sd_short = 1;
+  }
   if (ph[1]) {
     unsigned k = sd_key(ph[0], ph[1]);
     p->sd_map[k >> 3] |= (unsigned char)(1u << (k & 7));
@@ -2467,19 +2482,53 @@ static int sd_probe(const dyad__petrarch *p, uint32_t key, const char *text, siz
   return 0;
 }
 
+static int sd_letter(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26u; }
+
+/* How many ASCII letters t[0..] starts with, 8 bytes at a time (n: bytes
+** left). */
+static size_t sd_run(const unsigned char *t, size_t n) {
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+  size_t k = 0;
+  while (k + 8 <= n) {
+    uint64_t x, l, isl;
+    memcpy(&x, t + k, 8);
+    l = (x | ones * 0x20) & ~high; /* lower-cased, high bits off */
+    /* a byte is a letter when l >= 'a', l <= 'z' and its high bit was off */
+    isl = ((l + ones * (0x80 - 'a')) & ~(l + ones * (0x80 - 'z' - 1)) & ~x) & high;
+    if (isl != high) return k + ((size_t)__builtin_ctzll(~isl & high) >> 3);
+    k += 8;
+  }
+  while (k < n && sd_letter(t[k])) k++;
+  return k;
+}
+
 int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size_t len) {
+  const unsigned char *t = (const unsigned char *)text;
+  size_t j = 0;
   if (!p || !p->nsd) return 0;
-  /* a phrase starts where no letter is before it: probe the filter there,
-     then the phrases of that key only */
-  for (size_t j = 0; j < len; j++) {
-    unsigned k;
-    char a;
-    if (j > 0 && ((text[j - 1] | 32) >= 'a' && (text[j - 1] | 32) <= 'z')) continue;
-    a = up(text[j]);
-    k = sd_key(a, j + 1 < len ? up(text[j + 1]) : 0);
-    if (!(p->sd_map[k >> 3] & (1u << (k & 7)))) continue;
-    if (j + 1 < len && sd_probe(p, k, text, len, j)) return 1;
-    if (sd_probe(p, 0x10000u | (unsigned char)a, text, len, j)) return 1;
+  /* a phrase starts where no letter is before it: probe the filters there,
+     then the phrases of that key only; the rest of a letter run and the
+     byte after it are stepped over (no phrase starts in them) */
+  while (j < len) {
+    if (!p->sd_short) {
+      /* every phrase has three bytes or more: the three-byte filter first,
+         and no one-byte probe */
+      unsigned k3, k;
+      if (j + 2 >= len) break;
+      k3 = sd_key3(t[j], t[j + 1], t[j + 2]);
+      if ((p->sd_map3[k3 >> 3] >> (k3 & 7)) & 1) {
+        k = sd_key(up((char)t[j]), up((char)t[j + 1]));
+        if (((p->sd_map[k >> 3] >> (k & 7)) & 1) && sd_probe(p, k, text, len, j)) return 1;
+      }
+    } else {
+      char a = up((char)t[j]);
+      unsigned k = sd_key(a, j + 1 < len ? up((char)t[j + 1]) : 0);
+      if ((p->sd_map[k >> 3] >> (k & 7)) & 1) {
+        if (j + 1 < len && sd_probe(p, k, text, len, j)) return 1;
+        if (sd_probe(p, 0x10000u | (unsigned char)a, text, len, j)) return 1;
+      }
+    }
+    j += sd_run(t + j, len - j) + 1;
   }
   return 0;
 }
