@@ -417,119 +417,45 @@ static void literal_code_n(const char *text, int newlen, char *out, size_t cap) 
   dyad_dict_free(d);
 }
 
-static void literal_code(const char *text, char *out, size_t cap) { literal_code_n(text, 0, out, cap); }
-
-/* PETRARCH semantics in literal mode (coder.c's lit_* helpers and
-** dyad__petrarch_slots), on fictional actors of our own. */
-static void test_literal(void **state) {
-  char got[1024];
+/* The cases of tests/cases/petrarch/literal.txt (format in its header):
+** each text coded in literal mode must give exactly the expected events. */
+static void test_literal_cases(void **state) {
+  char path[4200], line[1024], text[1024] = "", want[1024] = "", got[1024];
+  const char *root = getenv("ROOT");
+  unsigned ln = 0, ncase = 0, from = 0;
+  int newlen = 0, have_expect = 0;
+  FILE *f;
   (void)state;
-  /* + target before the verb, $ source after it */
-  literal_code("Ruritania has accepted grain from Syldavia.", got, sizeof got);
-  assert_string_equal(got, "SYL>RUR:071");
-  /* ^ skips the next actor */
-  literal_code("Borduria honoured the festival in Freedonia with Syldavia.", got, sizeof got);
-  assert_string_equal(got, "BOR>SYL:045");
-  /* a ^ before + may take only the agent of "the envoys of Freedonia" */
-  literal_code("Borduria honoured the festival in the envoys of Freedonia.", got, sizeof got);
-  assert_string_equal(got, "BOR>FRE:045");
-  literal_code("Borduria honoured the festival in Ruritania with the envoys of Freedonia.", got, sizeof got);
-  assert_string_equal(got, "BOR>FREGOV:045");
-  /* a compound subject: each conjunct's first actor, across modifiers */
-  literal_code("Ruritania, the old Syldavia, and proud Borduria praised Freedonia.", got, sizeof got);
-  assert_string_equal(got, "RUR>FRE:051 SYL>FRE:051 BOR>FRE:051");
-  /* the agent of "the envoys of A, B and C" goes with each */
-  literal_code("The envoys of Ruritania, Syldavia and Borduria visited Freedonia.", got, sizeof got);
-  assert_string_equal(got, "RURGOV>FRE:042 SYLGOV>FRE:042 BORGOV>FRE:042");
-  /* agents before "in" go with every actor after it */
-  literal_code("Envoys and soldiers in Ruritania and Syldavia praised Freedonia.", got, sizeof got);
-  assert_string_equal(got, "RURGOV>FRE:051 SYLGOV>FRE:051 RURMIL>FRE:051 SYLMIL>FRE:051");
-  /* an actor of two codes codes both */
-  literal_code("The Twin Isles praised Freedonia.", got, sizeof got);
-  assert_string_equal(got, "TWA>FRE:051 TWB>FRE:051");
-  /* a compound subject with no object: every pair both ways */
-  literal_code("Ruritania and Syldavia praised their cooperation.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:051 SYL>RUR:051");
-  /* no coreference: an agent with no country is ---SECTOR, events need no
-     target; a bare time word is no object */
-  literal_code("An official said on Monday.", got, sizeof got);
-  assert_string_equal(got, "---GOV>-:010");
-  literal_code("An official said today.", got, sizeof got);
-  assert_string_equal(got, "");
-  /* the subordinate clause of a verb that coded an event is not coded */
-  literal_code("Ruritania praised Syldavia after Borduria crowds burned down the embassy.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:051");
-  literal_code("Borduria crowds burned down the embassy.", got, sizeof got);
-  assert_string_equal(got, "BOR>-:222");
-  /* a pattern's verb after an article is a noun */
-  literal_code("Ruritania was in an accord with Syldavia.", got, sizeof got);
-  assert_string_equal(got, "");
-  /* a passive with no "by" agent reads as written; the target may follow
-     "that" and prepositions */
-  literal_code("Ruritania was praised over its dispute with Syldavia.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:051");
-  literal_code("Ruritania praised that Syldavia is a neat place.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:051");
-  /* the object may lie past "to be ..." and an aside (", it seems,"), not
-     past a purpose "to VERB" */
-  literal_code("Ruritania is said to be about to praise, it seems, the old Syldavia.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:010");
-  literal_code("Ruritania praised, it seems, Syldavia.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:051");
-  literal_code("Ruritania said to visit Syldavia.", got, sizeof got);
-  assert_string_equal(got, "RUR>-:010");
-  /* a nationality before "A and B" with no article goes with both */
-  literal_code("Syldavian envoys and soldiers praised Freedonia.", got, sizeof got);
-  assert_string_equal(got, "SYLGOV>FRE:051 SYLMIL>FRE:051");
-  literal_code("The Syldavian envoys and soldiers praised Freedonia.", got, sizeof got);
-  assert_string_equal(got, "SYLGOV>FRE:051 ---MIL>FRE:051");
-}
-
-/* TABARI / PETRARCH actor names: a space lets other words of the noun
-** phrase come between, '_' does not. */
-static void test_literal_gapped(void **state) {
-  char got[1024];
-  (void)state;
-  literal_code("Ruritania praised Syldavia state-run radio.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYLRAD:051");
-  literal_code("Ruritania praised Syldavia radio.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYLRAD:051");
-  literal_code("Ruritania praised Syldavia and its radio.", got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:051");
-  literal_code("Ruritania praised Borduria state-run television.", got, sizeof got);
-  assert_string_equal(got, "RUR>BOR:051");
-  literal_code("Ruritania praised Borduria television.", got, sizeof got);
-  assert_string_equal(got, "RUR>BORTV:051");
-}
-
-/* PETRARCH's new_actor_length: an actorless subject or object noun phrase
-** of up to N words codes as its words in capitals, quoted. */
-static void test_literal_new_actors(void **state) {
-  char got[1024];
-  (void)state;
-  literal_code_n("The Ministry of Magic praised Syldavia.", 4, got, sizeof got);
-  assert_string_equal(got, "\"THE MINISTRY OF MAGIC\">SYL:051");
-  literal_code_n("The Ministry of Magic praised Syldavia.", 3, got, sizeof got);
-  assert_string_equal(got, "");
-  literal_code_n("The Ministry of Magic praised Syldavia.", 0, got, sizeof got);
-  assert_string_equal(got, "");
-  /* a possessive "'s" is not a word; each actorless conjunct */
-  literal_code_n("Ruritania's envoy and the old guard praised Freedonia.", 3, got, sizeof got);
-  assert_string_equal(got, "RURGOV>FRE:051 \"THE OLD GUARD\">FRE:051");
-  literal_code_n("Gryffindor's head Minerva McGonagall praised Syldavia.", 4, got, sizeof got);
-  assert_string_equal(got, "\"GRYFFINDOR HEAD MINERVA MCGONAGALL\">SYL:051");
-  /* the object: past prepositions, up to the next one but "of" */
-  literal_code_n("Ruritania visited the Ministry of Magic on Monday.", 4, got, sizeof got);
-  assert_string_equal(got, "RUR>\"THE MINISTRY OF MAGIC\":042");
-  literal_code_n("Ruritania visited the Ministry of Magic on Monday.", 0, got, sizeof got);
-  assert_string_equal(got, "RUR>-:042");
-  /* a phrase with an actor in it is that actor */
-  literal_code_n("Ruritania visited the capital of Syldavia.", 4, got, sizeof got);
-  assert_string_equal(got, "RUR>SYL:042");
-  /* a name longer than an event's actor field holds is no actor */
-  literal_code_n("Ruritania visited Abcdefghijklmnopqrstuvwxyz Abcdefghijklmnopqrstuvwxyz Abcdefghijklmno.", 4,
-                 got, sizeof got);
-  assert_string_equal(got, "RUR>-:042");
+  snprintf(path, sizeof path, "%s/tests/cases/petrarch/literal.txt", root && *root ? root : ".");
+  f = fopen(path, "r");
+  if (!f) fail_msg("%s: cannot open", path);
+  while (fgets(line, sizeof line, f)) {
+    size_t n = strlen(line);
+    ln++;
+    if (n && line[n - 1] == '\n') line[--n] = 0;
+    else if (!feof(f)) fail_msg("%s:%u: line too long", path, ln);
+    if (!n || line[0] == '#') continue;
+    if (!strncmp(line, "text ", 5)) {
+      snprintf(text, sizeof text, "%s", line + 5);
+      newlen = 0, have_expect = 0, from = ln;
+    } else if (!strncmp(line, "newlen ", 7)) {
+      newlen = atoi(line + 7);
+    } else if (!strncmp(line, "expect ", 7)) {
+      snprintf(want, sizeof want, "%s", strcmp(line + 7, "none") ? line + 7 : "");
+      have_expect = 1;
+    } else if (!strcmp(line, "---")) {
+      if (!text[0] || !have_expect) fail_msg("%s:%u: case without text or expect", path, ln);
+      literal_code_n(text, newlen, got, sizeof got);
+      if (strcmp(got, want))
+        fail_msg("%s:%u: \"%s\": got \"%s\", want \"%s\"", path, from, text, got, want);
+      ncase++, text[0] = 0;
+    } else {
+      fail_msg("%s:%u: unknown line", path, ln);
+    }
+  }
+  fclose(f);
+  if (text[0]) fail_msg("%s: last case has no ---", path);
+  assert_true(ncase >= 30);
 }
 
 int main(void) {
@@ -543,9 +469,7 @@ int main(void) {
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_detect),
       cmocka_unit_test(test_save_restore),
-      cmocka_unit_test(test_literal),
-      cmocka_unit_test(test_literal_gapped),
-      cmocka_unit_test(test_literal_new_actors),
+      cmocka_unit_test(test_literal_cases),
   };
   return cmocka_run_group_tests(tests, setup, NULL);
 }
