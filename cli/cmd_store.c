@@ -694,6 +694,42 @@ static size_t node_of(const graph *g, const char *p) {
   return 0;
 }
 
+/* The two XML graph formats, as the pieces around the same values: a node
+** is node[0] n<index> node[1] <escaped label> node[2]; an edge is edge[0]
+** e<index>" source="n<i>" target="n<j>" edge[1] <events> edge[2]
+** <mentions> edge[3] <Goldstein sum> edge[4]. */
+typedef struct {
+  const char *head, *node[3], *middle, *edge[5], *tail;
+} graph_xml;
+
+static const graph_xml graph_formats[] = {
+    {"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+     "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+     "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+     "  <key id=\"events\" for=\"edge\" attr.name=\"events\" attr.type=\"int\"/>\n"
+     "  <key id=\"mentions\" for=\"edge\" attr.name=\"mentions\" attr.type=\"int\"/>\n"
+     "  <key id=\"goldstein\" for=\"edge\" attr.name=\"goldstein_sum\" attr.type=\"double\"/>\n"
+     "  <graph id=\"dyad\" edgedefault=\"directed\">\n",
+     {"    <node id=\"", "\"><data key=\"label\">", "</data></node>\n"},
+     "",
+     {"    <edge id=\"", "><data key=\"events\">", "</data><data key=\"mentions\">",
+      "</data><data key=\"goldstein\">", "</data></edge>\n"},
+     "  </graph>\n</graphml>\n"},
+    {"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+     "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+     "  <meta><creator>dyad " DYAD_VERSION "</creator></meta>\n"
+     "  <graph defaultedgetype=\"directed\" mode=\"static\">\n"
+     "    <attributes class=\"edge\">\n"
+     "      <attribute id=\"0\" title=\"mentions\" type=\"integer\"/>\n"
+     "      <attribute id=\"1\" title=\"goldstein_sum\" type=\"double\"/>\n"
+     "    </attributes>\n    <nodes>\n",
+     {"      <node id=\"", "\" label=\"", "\"/>\n"},
+     "    </nodes>\n    <edges>\n",
+     {"      <edge id=\"", " weight=\"", "\"><attvalues><attvalue for=\"0\" value=\"",
+      "\"/><attvalue for=\"1\" value=\"", "\"/></attvalues></edge>\n"},
+     "    </edges>\n  </graph>\n</gexf>\n"},
+};
+
 int cmd_network(int argc, char **argv) {
   static const char usage[] =
       "usage: dyad network [OPTIONS]\n"
@@ -732,51 +768,20 @@ int cmd_network(int argc, char **argv) {
   if (rc) return query_failed("network", s, rc);
   dyad_store_close(s);
   FILE *w = stdout;
-  if (xml == 1) {
-    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
-          "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
-          "  <key id=\"events\" for=\"edge\" attr.name=\"events\" attr.type=\"int\"/>\n"
-          "  <key id=\"mentions\" for=\"edge\" attr.name=\"mentions\" attr.type=\"int\"/>\n"
-          "  <key id=\"goldstein\" for=\"edge\" attr.name=\"goldstein_sum\" attr.type=\"double\"/>\n"
-          "  <graph id=\"dyad\" edgedefault=\"directed\">\n",
-          w);
-    for (size_t i = 0; i < g.n; i++) {
-      fprintf(w, "    <node id=\"n%zu\"><data key=\"label\">", i);
-      out_xml(w, g.nodes[i]);
-      fputs("</data></node>\n", w);
-    }
-    for (size_t i = 0; i < g.ne; i++)
-      fprintf(w,
-              "    <edge id=\"e%zu\" source=\"n%zu\" target=\"n%zu\"><data key=\"events\">%lld</data>"
-              "<data key=\"mentions\">%lld</data><data key=\"goldstein\">%.1f</data></edge>\n",
-              i, node_of(&g, g.edges[i].key), node_of(&g, g.edges[i].other), (long long)g.edges[i].events,
-              (long long)g.edges[i].mentions, g.edges[i].goldstein_sum);
-    fputs("  </graph>\n</graphml>\n", w);
-  } else {
-    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
-          "  <meta><creator>dyad " DYAD_VERSION "</creator></meta>\n"
-          "  <graph defaultedgetype=\"directed\" mode=\"static\">\n"
-          "    <attributes class=\"edge\">\n"
-          "      <attribute id=\"0\" title=\"mentions\" type=\"integer\"/>\n"
-          "      <attribute id=\"1\" title=\"goldstein_sum\" type=\"double\"/>\n"
-          "    </attributes>\n    <nodes>\n",
-          w);
-    for (size_t i = 0; i < g.n; i++) {
-      fprintf(w, "      <node id=\"n%zu\" label=\"", i);
-      out_xml(w, g.nodes[i]);
-      fputs("\"/>\n", w);
-    }
-    fputs("    </nodes>\n    <edges>\n", w);
-    for (size_t i = 0; i < g.ne; i++)
-      fprintf(w,
-              "      <edge id=\"e%zu\" source=\"n%zu\" target=\"n%zu\" weight=\"%lld\"><attvalues>"
-              "<attvalue for=\"0\" value=\"%lld\"/><attvalue for=\"1\" value=\"%.1f\"/></attvalues></edge>\n",
-              i, node_of(&g, g.edges[i].key), node_of(&g, g.edges[i].other), (long long)g.edges[i].events,
-              (long long)g.edges[i].mentions, g.edges[i].goldstein_sum);
-    fputs("    </edges>\n  </graph>\n</gexf>\n", w);
+  const graph_xml *x = &graph_formats[xml - 1];
+  fputs(x->head, w);
+  for (size_t i = 0; i < g.n; i++) {
+    fprintf(w, "%sn%zu%s", x->node[0], i, x->node[1]);
+    out_xml(w, g.nodes[i]);
+    fputs(x->node[2], w);
   }
+  fputs(x->middle, w);
+  for (size_t i = 0; i < g.ne; i++)
+    fprintf(w, "%se%zu\" source=\"n%zu\" target=\"n%zu\"%s%lld%s%lld%s%.1f%s", x->edge[0], i,
+            node_of(&g, g.edges[i].key), node_of(&g, g.edges[i].other), x->edge[1],
+            (long long)g.edges[i].events, x->edge[2], (long long)g.edges[i].mentions, x->edge[3],
+            g.edges[i].goldstein_sum, x->edge[4]);
+  fputs(x->tail, w);
   for (size_t i = 0; i < g.n; i++) free(g.nodes[i]);
   free(g.nodes);
   free(g.edges);
