@@ -352,6 +352,33 @@ static int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
   return found;
 }
 
+/* A token of two nationality adjectives ("an Iraqi-Polish woman", "a
+** Lebanese-American contractor", pieces p and p + 1): one segment with the
+** first one's senses. Reached only when no phrase starts at p. */
+static int double_adj(const dyad_dict *d, const unit *u, size_t p, seg *out) {
+  const dyad__tnode *a = dyad__tlookup(d, dyad__hmix(DYAD__HSEED, u[p].h));
+  const dyad__tnode *b = dyad__tlookup(d, dyad__hmix(DYAD__HSEED, u[p + 1].h));
+  uint32_t tcap = u[p].caps & DYAD__CAP_INIT ? 1u : 0, tall = u[p].caps & DYAD__CAP_ALL ? 1u : 0;
+  uint32_t types = 0;
+  int badj = 0;
+  if (!a || !a->sense || !b || !b->sense || u[p].tok != u[p + 1].tok) return 0;
+  for (uint32_t k = b->sense; k; k = d->senses[k - 1].next)
+    if (d->senses[k - 1].type == DYAD__S_ADJ && !(d->senses[k - 1].flags & DYAD__SF_PLURAL)) badj = 1;
+  for (uint32_t k = a->sense; k; k = d->senses[k - 1].next)
+    if (sense_ok(&d->senses[k - 1], tcap, tall)) types |= 1u << d->senses[k - 1].type;
+  if (!badj || types != T(ADJ)) return 0;
+  out->u0 = (uint32_t)p;
+  out->u1 = (uint32_t)p + 2;
+  out->tok0 = u[p].tok;
+  out->tok1 = u[p].tok + 1 + (u[p + 1].poss ? 1 : 0);
+  out->sense = a->sense;
+  out->tcap = tcap;
+  out->tall = tall;
+  out->types = types;
+  out->poss = u[p + 1].poss;
+  return 1;
+}
+
 /* ------------------------------------------------------------------------
 ** People by date
 ** ---------------------------------------------------------------------- */
@@ -613,10 +640,54 @@ static int nominal(const ctx *c, size_t j) {
   return 0;
 }
 
+/* Whether one or two plain lower-case words no dictionary knows stand
+** between seg j, a singular nationality adjective, and seg j + 1: "a
+** Turkish construction company", "an Iraqi oil ministry" (an agent word
+** follows: not "South Korean automaker Hyundai Motor", a name with its own
+** code). Not function words, verbs (-ed, -s), -ing or -ly forms, names or
+** numbers. */
+static int gap_ok(const ctx *c, size_t j) {
+  static const char *const skip =
+      " the a an and or but nor of to in on at by for from with into over than"
+      " as that this these those which who whom whose when where while if its"
+      " his her their our some many most all both other such more less very"
+      " not no also then now still again just only even said say will would"
+      " could should can may might must shall be been being had have has do"
+      " did does get got against after before since about under between ";
+  const dyad__sense *x;
+  size_t a, b;
+  if (j + 1 >= c->ns || c->s[j].poss || !(x = get(c->d, &c->s[j], T(ADJ))) ||
+      (x->flags & DYAD__SF_PLURAL))
+    return 0;
+  a = c->s[j].tok1;
+  b = c->s[j + 1].tok0;
+  if (b <= a || b - a > 2) return 0;
+  for (size_t t = a; t < b; t++) {
+    const dyad_token *k = &c->toks[t];
+    const char *s = c->text + k->start;
+    size_t n = k->end - k->start;
+    char w[24];
+    if ((k->flags & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE | DYAD_TOK_CAP | DYAD_TOK_NUMBER)) !=
+            DYAD_TOK_WORD ||
+        n < 3 || n + 3 > sizeof w || memchr(s, '-', n) || memchr(s, '\'', n) || memchr(s, '.', n))
+      return 0;
+    if (s[n - 1] == 's' || (s[n - 2] == 'e' && s[n - 1] == 'd') || (s[n - 2] == 'l' && s[n - 1] == 'y') ||
+        (n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g'))
+      return 0;
+    w[0] = ' ';
+    memcpy(w + 1, s, n);
+    w[n + 1] = ' ';
+    w[n + 2] = 0;
+    if (strstr(skip, w)) return 0;
+  }
+  return 1;
+}
+
 /* Whether seg j is a modifier that a nominal follows. */
 static int modifier(const ctx *c, size_t j) {
   /* "Seoul's top diplomat": a possessive modifies too */
-  return (c->s[j].types & MODIFIER) && touching(c, j) && nominal(c, j + 1);
+  return (c->s[j].types & MODIFIER) && nominal(c, j + 1) &&
+         (touching(c, j) || ((c->s[j + 1].types & T(AGENT)) && gap_ok(c, j)));
 }
 
 static void country_of(const ctx *c, const dyad__sense *x, char country[8],
@@ -957,7 +1028,13 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
       seg alt;
       if (q < p) continue; /* inside the phrase found before */
       p = q;
-      if (!longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) continue;
+      if (!longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) {
+        if (!u[p].last && p + 1 < nu && u[p + 1].last && double_adj(d, u, p, &s[ns])) {
+          p += 2;
+          ns++;
+        }
+        continue;
+      }
       /* "the UN Security Council": when "the UN" is a phrase but the
       ** next word starts a longer one, take "the" alone */
       q = p + 1;

@@ -1030,6 +1030,28 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       set_code(&a, code, x->country);
     }
   }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && strlen(m->sector) == 3 &&
+      m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_in &&
+      strstr(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+    /* "Tribal elders in Pakistan's South Waziristan", "kidnappers in
+       Iraq": a group placed in a country is of it (not hostages, tourists
+       or passengers there: strangers; not "a woman in a Gaza settlement":
+       the country only modifies the place) */
+    size_t r = m->tok_end + 1, hl = c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start;
+    const char *hw = s->text + c->tok[m->tok_end - 1].start;
+    if (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+    const dyad_mention *x = r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
+    if (x && x->tok_start == r && strlen(x->country) == 3 &&
+        (x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT) && !border_ref(c, s, x) &&
+        !(x->tok_end < s->ntok && (c->wflag[x->tok_end] & DYAD_VW_WORD) && !c->cls[x->tok_end] &&
+          !(x->flags & DYAD_MF_POSSESSIVE)) &&
+        !(hl >= 6 && (!strncasecmp(hw, "hostag", 6) || !strncasecmp(hw, "captiv", 6) || !strncasecmp(hw, "touris", 6) ||
+                      !strncasecmp(hw, "passen", 6) || !strncasecmp(hw, "pilgri", 6)))) {
+      char code[32];
+      snprintf(code, sizeof code, "%s%s", x->country, m->sector);
+      set_code(&a, code, x->country);
+    }
+  }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && strlen(m->sector) == 3 &&
       strstr(" REB MIL COP OPP SEP UAF INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
     /* "Israeli forces blocked roads in Gaza ... and troops tore down
@@ -1363,6 +1385,32 @@ static size_t skip_left_verbgroup(const dyad_coder *c, size_t j, size_t lo) {
 /* The subject group of the verb (or noun) whose head is token `head`;
 ** `vi` indexes the verb matches so far (a coordinated verb shares the
 ** subject). Returns the mention index of the subject or -1; fills *g. */
+/* Is mention m, right after an earlier event verb that found no actor as
+** its subject, that verb's object, with "and <verb>" (head) after it? "A
+** mortar attack killed four employees of a British firm and wounded 15":
+** the firm is no subject of "wounded". */
+static int object_of_subjectless(dyad_coder *c, size_t vidx, const dyad_mention *m, size_t head) {
+  if (c->literal) return 0;
+  for (size_t v = vidx; v-- > 0;) {
+    if (c->vm[v].tok_end > m->tok_start) continue;
+    if (c->vi[v].has_subj || c->vm[v].tok_end + 6 < m->tok_start) return 0;
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+    int coord = 0;
+    if (!pv || pv->kind != DYAD_VK_VERB) return 0;
+    for (size_t q = c->vm[v].tok_end; q < m->tok_start; q++)
+      if ((c->ment_of[q] && c->ment[c->ment_of[q] - 1].kind != DYAD_MK_AGENT) || is_hard(c, q) ||
+          c->hash[q] == c->h_comma || (c->cls[q] & (W_SUB | W_REL | W_THAT | W_BUT | W_AND | W_REPORT)))
+        return 0;
+    for (size_t q = m->tok_end; q < head; q++) {
+      if (c->cls[q] & W_AND) coord = 1;
+      if (is_hard(c, q) || (c->cls[q] & (W_SUB | W_REL | W_THAT | W_BUT | W_REPORT))) return 0;
+    }
+    if (coord) tracef(c, "  \"X <verb> Y and <verb>\": Y is the object of a verb with no actor as subject");
+    return coord;
+  }
+  return 0;
+}
+
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                         int allow_possessive, group *g) {
   (void)s;
@@ -1527,6 +1575,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                 return -2;
               }
           }
+        if (object_of_subjectless(c, vidx, m, head)) return -1;
         /* "X killed Y and threatened Z": Y is the first verb's object */
         for (size_t v = vidx; v-- > 0;) {
           if (!c->vi[v].has_subj || c->vm[v].tok_end > m->tok_start) continue;
@@ -1604,7 +1653,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           q--;
           k2++;
         }
-        if (c->hash[q - 1] == c->h_of) fallback = mi;
+        if (c->hash[q - 1] == c->h_of && !object_of_subjectless(c, vidx, m, head)) fallback = mi;
       }
       j = m->tok_start;
       continue;
