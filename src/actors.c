@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define CHUNK_TOKS 128  /* tokens per pass; longer sentences take several */
 #define MAXUNITS 512    /* with MAXSEGS: about 29 KB of stack per call */
@@ -640,13 +641,10 @@ static int nominal(const ctx *c, size_t j) {
   return 0;
 }
 
-/* Whether one or two plain lower-case words no dictionary knows stand
-** between seg j, a singular nationality adjective, and seg j + 1: "a
-** Turkish construction company", "an Iraqi oil ministry" (an agent word
-** follows: not "South Korean automaker Hyundai Motor", a name with its own
-** code). Not function words, verbs (-ed, -s), -ing or -ly forms, names or
-** numbers. */
-static int gap_ok(const ctx *c, size_t j) {
+/* Whether tokens [a, b) are one or two plain lower-case words no
+** dictionary knows: not function words, verbs (-ed, -s), -ing or -ly
+** forms, names or numbers. */
+static int plain_gap(const ctx *c, size_t a, size_t b) {
   static const char *const skip =
       " the a an and or but nor of to in on at by for from with into over than"
       " as that this these those which who whom whose when where while if its"
@@ -654,13 +652,6 @@ static int gap_ok(const ctx *c, size_t j) {
       " not no also then now still again just only even said say will would"
       " could should can may might must shall be been being had have has do"
       " did does get got against after before since about under between ";
-  const dyad__sense *x;
-  size_t a, b;
-  if (j + 1 >= c->ns || c->s[j].poss || !(x = get(c->d, &c->s[j], T(ADJ))) ||
-      (x->flags & DYAD__SF_PLURAL))
-    return 0;
-  a = c->s[j].tok1;
-  b = c->s[j + 1].tok0;
   if (b <= a || b - a > 2) return 0;
   for (size_t t = a; t < b; t++) {
     const dyad_token *k = &c->toks[t];
@@ -683,6 +674,31 @@ static int gap_ok(const ctx *c, size_t j) {
   return 1;
 }
 
+/* Whether plain words stand between seg j, a singular nationality
+** adjective, and seg j + 1: "a Turkish construction company", "an Iraqi
+** oil ministry" (the caller wants an agent word after them: not "South
+** Korean automaker Hyundai Motor", a name with its own code). */
+static int gap_ok(const ctx *c, size_t j) {
+  const dyad__sense *x;
+  if (j + 1 >= c->ns || c->s[j].poss || !(x = get(c->d, &c->s[j], T(ADJ))) ||
+      (x->flags & DYAD__SF_PLURAL))
+    return 0;
+  return plain_gap(c, c->s[j].tok1, c->s[j + 1].tok0);
+}
+
+/* Whether seg j + 1 is the word "group" after seg j, touching or past one
+** or two plain words ("Zarqawi group", "a Taliban splinter group"): the
+** group of the person or organisation named. */
+static int group_after(const ctx *c, size_t j) {
+  const seg *g;
+  const dyad_token *k;
+  if (j + 1 >= c->ns || c->s[j].poss) return 0;
+  g = &c->s[j + 1];
+  k = &c->toks[g->tok0];
+  if (g->tok1 != g->tok0 + 1 || k->end - k->start != 5 || strncasecmp(c->text + k->start, "group", 5)) return 0;
+  return touching(c, j) || plain_gap(c, c->s[j].tok1, g->tok0);
+}
+
 /* Whether seg j is a modifier that a nominal follows. */
 static int modifier(const ctx *c, size_t j) {
   /* "Seoul's top diplomat": a possessive modifies too */
@@ -703,6 +719,14 @@ static void country_of(const ctx *c, const dyad__sense *x, char country[8],
     memcpy(country, c->d->countries[x->idx].iso3, 4);
     set_code(code, country, x->type == DYAD__S_SEAT ? "GOV" : "");
   }
+}
+
+/* Is token t "group" or "groups" and the next one "of"? */
+static int group_of(const ctx *c, size_t t) {
+  const dyad_token *k = &c->toks[t], *n = &c->toks[t + 1];
+  size_t len = k->end - k->start;
+  return (len == 5 || len == 6) && !strncasecmp(c->text + k->start, "groups", len) &&
+         n->end - n->start == 2 && !strncmp(c->text + n->start, "of", 2);
 }
 
 /* Parses one mention starting at segment k; returns the number of segments
@@ -805,8 +829,9 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     plural = 0; /* "state media KCNA" is one body */
     if (S[j].poss) stop = 1;
     j++;
-    /* "Yonhap news agency", "Hamas militants": the name keeps its code */
-    while (!stop && j < c->ns && adjacent(c, j - 1) &&
+    /* "Yonhap news agency", "Hamas militants": the name keeps its code
+    ** (also "a Taliban splinter group") */
+    while (!stop && j < c->ns && (adjacent(c, j - 1) || group_after(c, j - 1)) &&
            (x = get(d, &S[j], T(AGENT)))) {
       if (x->role) role = x->role;
       plural = x->flags & DYAD__SF_PLURAL;
@@ -821,6 +846,10 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     have_person = 1;
     if (S[j].poss) stop = 1;
     j++;
+    if (!stop && group_after(c, j - 1)) {
+      if (S[j].poss) stop = 1; /* "the Zarqawi group": his */
+      j++;
+    }
   }
   /* [TABARI country after its agents]: "Prime Minister Telemar" (a
   ** synonym of a country code), "MSF Arnor" (a prefixed agent) */
@@ -968,6 +997,9 @@ done:
   }
   m->tok_start = S[k].tok0;
   m->tok_end = S[last - 1].tok1;
+  if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->code[0] && !strcmp(m->sector, "UAF") &&
+      m->tok_end < c->ntok && group_of(c, m->tok_end - 1))
+    return 0; /* "a group of protesters": the protesters act, not a group */
 span:
   m->start = c->toks[m->tok_start].start;
   m->end = c->toks[m->tok_end - 1].end;

@@ -819,6 +819,42 @@ static void lit_resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   }
 }
 
+/* Does an actor's sector name an armed group outside the state (rebels,
+** insurgents, militia, gunmen, separatists, kidnappers; al-Qaeda)? */
+static int armed_group(const actor *a) {
+  const char *sec = sector_of(a);
+  return !strncmp(a->code, "IMG", 3) || !strncmp(sec, "REB", 3) || !strncmp(sec, "UAF", 3) ||
+         !strncmp(sec, "INS", 3) || !strncmp(sec, "SEP", 3) || !strncmp(sec, "CRM", 3);
+}
+
+/* For a definite description of an armed group or force ("the group", "the
+** militants", "the kidnappers", "the military", "the police"): the actor
+** of that kind named last before it, in this sentence or the two before
+** (any armed group for an armed group; the same sector for the military
+** and the police), or NULL. */
+static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t mi, const char *sector) {
+  char sec[4] = {sector[0], sector[1], sector[2], 0};
+  int armed = strstr(" REB UAF INS SEP CRM ", (char[6]){' ', sec[0], sec[1], sec[2], ' ', 0}) != NULL;
+  if (!armed && strcmp(sec, "MIL") && strcmp(sec, "COP")) return NULL;
+  for (size_t k = mi; k-- > 0;) {
+    if (c->mres[k].n != 1 || c->ment[k].kind == DYAD_MK_PRONOUN || c->ment[k].kind == DYAD_MK_DEFINITE) continue;
+    const actor *x = &c->mres[k].a[0];
+    if (armed ? armed_group(x) && (x->country[0] || !strncmp(x->code, "IMG", 3))
+              : strlen(x->country) == 3 && !strncmp(sector_of(x), sec, 3))
+      return x;
+  }
+  for (size_t k = 0; k < c->nhist; k++) {
+    const hist_entry *e = hist_get(c, k);
+    if (e->sentence + 2 < s->index) break;
+    if (e->sentence == s->index || e->a.kind == DYAD_MK_PRONOUN) continue;
+    const actor *x = &e->a;
+    if (armed ? armed_group(x) && (x->country[0] || !strncmp(x->code, "IMG", 3))
+              : strlen(x->country) == 3 && !strncmp(sector_of(x), sec, 3))
+      return x;
+  }
+  return NULL;
+}
+
 static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -846,6 +882,34 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         snprintf(code, sizeof code, "%s%s", e->a.country, m->sector);
         set_code(&a, code, e->a.country);
         break;
+      }
+    }
+  }
+  if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->country[0] && !a.country[0] &&
+      !c->literal && m->tok_end + 2 < s->ntok && c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start == 5 &&
+      !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "group", 5)) {
+    /* "The group led by Abu Musab al-Zarqawi", "a group linked to
+       al-Qaeda", "the group loyal to ...": the leader's or patron's */
+    static const char *const TIE[] = {"led", "headed", "loyal", "linked", "allied", "affiliated", "tied", "close"};
+    size_t t = m->tok_end, tl = c->tok[t].end - c->tok[t].start, k = 0;
+    while (k < sizeof TIE / sizeof TIE[0] && (strlen(TIE[k]) != tl || strncasecmp(s->text + c->tok[t].start, TIE[k], tl)))
+      k++;
+    size_t r = t + 1;
+    if (k < sizeof TIE / sizeof TIE[0] && (c->hash[r] == c->h_by || c->hash[r] == c->h_to || c->hash[r] == H("with"))) {
+      r++;
+      while (r < s->ntok && r < t + 6 && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD) && !is_hard(c, r) &&
+             c->hash[r] != c->h_comma)
+        r++; /* "led by wanted terrorist ..." */
+      const dyad_mention *x = r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
+      if (x && x->tok_start == r && x->code[0] &&
+          (x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_AGENT || x->kind == DYAD_MK_IGO ||
+           x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT)) {
+        tracef(c, "  \"group %.*s %.*s\": %s's", (int)tl, s->text + c->tok[t].start,
+               (int)(x->end - x->start), s->text + x->start, x->code);
+        set_code(&a, x->code, x->country);
+        g->a[0] = a;
+        g->n = 1;
+        return;
       }
     }
   }
@@ -1239,6 +1303,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
        "the kidnappers": the country where it happens */
     uint64_t h0 = c->hash[m->tok_start];
     const char *cty = "";
+    const actor *xk;
     int crm = !strncmp(m->sector, "CRM", 3); /* "his captors": the victim's, not theirs */
     if (!crm && (h0 == c->h_his || h0 == c->h_her || h0 == c->h_its || h0 == c->h_their)) {
       /* "his followers": a person's before any place ("the cleric returned
@@ -1250,6 +1315,15 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
             cty = c->mres[k].a[0].country;
       for (size_t k = 0; k < c->nhist && !cty[0]; k++)
         if (hist_get(c, k)->a.country[0]) cty = hist_get(c, k)->a.country;
+    } else if (h0 == c->h_the && !c->literal && (xk = same_kind_before(c, s, mi, m->sector)) != NULL) {
+      /* "The Islamic Army in Iraq ... the group said", "Israeli forces
+         thrust ... what the military said": the armed group or force of
+         that kind named just before */
+      set_code(&a, xk->code, xk->country);
+      a.flags |= xk->flags & AF_CTX;
+      g->a[0] = a;
+      g->n = 1;
+      return;
     } else if (crm || strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
       cty = s->coding ? sentence_country(c, s) : "";
       a.flags |= AF_CTX;
@@ -1640,9 +1714,14 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         }
         return mi;
       }
-      if (poss && !allow_possessive && !c->literal && m->kind == DYAD_MK_PRONOUN && c->mres[mi].n &&
-          m->tok_end + 1 == vg && (c->cls[m->tok_end] & W_ACTN)) {
-        *g = c->mres[mi]; /* "Iran warns its missiles can hit ...": its weapons, its act */
+      if (poss && !allow_possessive && !c->literal &&
+          (m->kind == DYAD_MK_PRONOUN || m->kind == DYAD_MK_PERSON || m->kind == DYAD_MK_COUNTRY ||
+           m->kind == DYAD_MK_SEAT || m->kind == DYAD_MK_IGO) &&
+          c->mres[mi].n && m->tok_end + 1 == vg && (c->cls[m->tok_end] & W_ACTN)) {
+        /* "Iran warns its missiles can hit ...": its weapons, its act;
+           "Zarqawi's group abducts", "Israel's warplanes struck": the
+           possessor's (an acting group no dictionary names) */
+        *g = c->mres[mi];
         return mi;
       }
       if (poss && !allow_possessive && m->tok_end + 2 >= vg) break; /* "North Korea's neighbors are" */
