@@ -38,7 +38,7 @@ for f in "$DIR"/*.txt; do
 done
 check_eq "articles are UTF-8 text of 250-700 words" "" "$bad"
 
-"$DYAD" eval "$GOLD" --code "$DIR" --min-f1 "$F1_FLOOR" --min-date "$DATE_FLOOR" \
+"$DYAD" eval "$GOLD" --code "$DIR"/*.txt --min-f1 "$F1_FLOOR" --min-date "$DATE_FLOOR" \
   >"$TMP/articles.out" 2>"$TMP/articles.err"
 rc=$?
 sed 's/^/# articles: /' "$TMP/articles.out"
