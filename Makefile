@@ -24,7 +24,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 REPLAY_BIN := $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all test asan fuzz bench clean lint conformance setup install
+.PHONY: all test asan fuzz bench accuracy clean lint conformance setup install
 
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(UNIT_BIN) $(REPLAY_BIN)
 
@@ -69,6 +69,9 @@ fuzz:
 
 bench: all
 	bench/run.sh
+
+accuracy: all
+	BUILD=$(BUILD) bench/accuracy.sh
 
 conformance: all
 	tests/sh/conformance.sh

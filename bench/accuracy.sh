@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# bench/accuracy.sh: the coder's accuracy on every gold set of the project,
+# one table: precision, recall, F1 (events compared as source country, CAMEO
+# root, target country), R lines found and date accuracy. The same figures
+# as the floors of tests/sh/{eval,holdout*,dev2,articles*}.sh, printed side by
+# side. Sets whose inputs are missing (../shared absent) are listed as n/a.
+#   BUILD=build bench/accuracy.sh            (make accuracy)
+# Status: "dev" sets are tuned against; "unseen" sets were coded by someone
+# who did not work on the coder and nobody tunes against them; "retired"
+# sets were unseen once and are dev sets now (see each file's header).
+set -u
+cd "$(dirname "$0")/.." || exit 1
+BUILD=${BUILD:-build}
+DYAD=$PWD/$BUILD/dyad
+SHARED=${SHARED:-$(cd .. && pwd)/shared}
+AG=$SHARED/corpus/agnews_world.jsonl
+[ -x "$DYAD" ] || { echo "accuracy: no $DYAD (run make first)" >&2; exit 1; }
+
+# name | status | gold | no-event list or - | inputs (a glob)
+SETS="seeds|dev|tests/gold/seeds.tsv|-|$SHARED/corpus/seeds
+agnews|dev|tests/gold/agnews.tsv|tests/gold/agnews-noevent.txt|$AG
+holdout|retired|tests/gold/holdout/agnews-holdout.tsv|tests/gold/holdout/agnews-holdout-noevent.txt|$AG
+holdout2|retired|tests/gold/holdout2/agnews-holdout2.tsv|tests/gold/holdout2/agnews-holdout2-noevent.txt|$AG
+dev2|dev|tests/gold/dev2/agnews-dev2.tsv|tests/gold/dev2/agnews-dev2-noevent.txt|$AG
+holdout3|unseen|tests/gold/holdout3/agnews-holdout3.tsv|tests/gold/holdout3/agnews-holdout3-noevent.txt|$AG
+articles-dev|dev|tests/gold/articles-dev/articles-dev.tsv|-|tests/gold/articles-dev/*.txt
+articles|unseen|tests/gold/articles/articles.tsv|-|tests/gold/articles/*.txt"
+
+field() { sed -n "s/^$1: *//p" "$2" | head -1; }
+
+echo "| set | status | P | R | F1 | R found | dates |"
+echo "|---|---|---|---|---|---|---|"
+while IFS='|' read -r name status gold noev inputs; do
+  [ -f "$gold" ] || continue
+  # shellcheck disable=SC2206
+  files=($inputs)
+  if [ ! -e "${files[0]}" ]; then
+    echo "| $name | $status | n/a | n/a | n/a | n/a | n/a (no ${files[0]}) |"
+    continue
+  fi
+  args=("$gold")
+  [ "$noev" != - ] && args+=(--docs "$noev")
+  out=$(mktemp)
+  if ! "$DYAD" eval "${args[@]}" --code "${files[@]}" >"$out" 2>&1; then
+    echo "| $name | $status | failed: $(head -1 "$out" | cut -c1-80) | | | | |"
+    rm -f "$out"
+    continue
+  fi
+  echo "| $name | $status | $(field precision "$out") | $(field recall "$out") | $(field f1 "$out") |" \
+    "$(field found "$out" | sed 's/ (.*//') | $(field 'date accuracy' "$out") |"
+  rm -f "$out"
+done <<<"$SETS"
