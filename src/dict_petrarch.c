@@ -85,6 +85,7 @@ struct dyad__petrarch {
   unsigned char sd_map[8192]; /* story discards by their first two bytes (sd_mark) */
   unsigned char sd_map3[4096]; /* ... and by their first three (sd_key3) */
   int sd_short;          /* some story phrase is shorter than three bytes */
+  int sd_other;          /* some story phrase starts with neither a letter nor a digit */
   struct sdent { uint32_t key, len; const char *ph; } *sd; /* story phrases by key */
   size_t nsd, capsd;
   char *warn;            /* warnings, one a line */
@@ -1151,6 +1152,7 @@ static int read_agents(reader *r) {
 /* The story-discard filter: a bit for the first two bytes of each story
 ** phrase (a one-byte phrase: its byte and every second byte). */
 static unsigned sd_key(char a, char b) { return ((unsigned)(unsigned char)a << 8) | (unsigned char)b; }
+static int sd_letter(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26u; }
 
 /* The second filter: a phrase's first three bytes, five bits each (ASCII
 ** case does not change them, so the text needs no upper-casing here);
@@ -1165,6 +1167,7 @@ static int sd_mark(dyad__petrarch *p, const char *ph) {
   uint32_t key;
   size_t at;
   if (!ph[0]) return 0;
+  if (!sd_letter((unsigned char)ph[0]) && (unsigned)(ph[0] - '0') > 9u) p->sd_other = 1;
   if (ph[1] && ph[2]) {
     unsigned k3 = sd_key3((unsigned char)ph[0], (unsigned char)ph[1], (unsigned char)ph[2]);
     p->sd_map3[k3 >> 3] |= (unsigned char)(1u << (k3 & 7));
@@ -2482,19 +2485,32 @@ static int sd_probe(const dyad__petrarch *p, uint32_t key, const char *text, siz
   return 0;
 }
 
-static int sd_letter(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26u; }
+
+/* The letters of 8 bytes x (little-endian): the high bit of each byte that
+** is an ASCII letter. */
+static uint64_t sd_letters8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+  uint64_t l = (x | ones * 0x20) & ~high; /* lower-cased, high bits off */
+  /* a letter when l >= 'a', l <= 'z' and its high bit was off */
+  return ((l + ones * (0x80 - 'a')) & ~(l + ones * (0x80 - 'z' - 1)) & ~x) & high;
+}
+
+/* The same for the ASCII digits. */
+static uint64_t sd_digits8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+  uint64_t l = x & ~high;
+  return ((l + ones * (0x80 - '0')) & ~(l + ones * (0x80 - '9' - 1)) & ~x) & high;
+}
 
 /* How many ASCII letters t[0..] starts with, 8 bytes at a time (n: bytes
 ** left). */
 static size_t sd_run(const unsigned char *t, size_t n) {
-  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+  const uint64_t high = 0x8080808080808080ull;
   size_t k = 0;
   while (k + 8 <= n) {
-    uint64_t x, l, isl;
+    uint64_t x, isl;
     memcpy(&x, t + k, 8);
-    l = (x | ones * 0x20) & ~high; /* lower-cased, high bits off */
-    /* a byte is a letter when l >= 'a', l <= 'z' and its high bit was off */
-    isl = ((l + ones * (0x80 - 'a')) & ~(l + ones * (0x80 - 'z' - 1)) & ~x) & high;
+    isl = sd_letters8(x);
     if (isl != high) return k + ((size_t)__builtin_ctzll(~isl & high) >> 3);
     k += 8;
   }
@@ -2506,27 +2522,43 @@ int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size
   const unsigned char *t = (const unsigned char *)text;
   size_t j = 0;
   if (!p || !p->nsd) return 0;
-  /* a phrase starts where no letter is before it: probe the filters there,
-     then the phrases of that key only; the rest of a letter run and the
-     byte after it are stepped over (no phrase starts in them) */
+  /* a phrase starts where no letter is before it */
+  if (!p->sd_short) {
+    /* every phrase has three bytes or more: the starts are found 8 bytes at
+       a time (a byte after a non-letter; only letters and digits when every
+       phrase starts with one), each tried against the three-byte filter;
+       no one-byte probe */
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t after = 0x80; /* byte 0 of the next 8 is a start */
+    for (; j < len; j += 8) {
+      uint64_t x = 0, isl, nl, cm;
+      if (j + 8 <= len) memcpy(&x, t + j, 8);
+      else memcpy(&x, t + j, len - j); /* the last: zeros after */
+      isl = sd_letters8(x);
+      nl = ~isl & high;
+      cm = (nl << 8) | after; /* bit 7 of byte b: byte b - 1 is no letter */
+      after = nl >> 56;
+      if (!p->sd_other) cm &= isl | sd_digits8(x);
+      for (; cm; cm &= cm - 1) {
+        size_t q = j + ((size_t)__builtin_ctzll(cm) >> 3);
+        unsigned k3, k;
+        if (q + 2 >= len) break; /* too short for a phrase */
+        k3 = sd_key3(t[q], t[q + 1], t[q + 2]);
+        if (!((p->sd_map3[k3 >> 3] >> (k3 & 7)) & 1)) continue;
+        k = sd_key(up((char)t[q]), up((char)t[q + 1]));
+        if (((p->sd_map[k >> 3] >> (k & 7)) & 1) && sd_probe(p, k, text, len, q)) return 1;
+      }
+    }
+    return 0;
+  }
+  /* the probes at each start, the rest of a letter run and the byte after
+     it stepped over (no phrase starts in them) */
   while (j < len) {
-    if (!p->sd_short) {
-      /* every phrase has three bytes or more: the three-byte filter first,
-         and no one-byte probe */
-      unsigned k3, k;
-      if (j + 2 >= len) break;
-      k3 = sd_key3(t[j], t[j + 1], t[j + 2]);
-      if ((p->sd_map3[k3 >> 3] >> (k3 & 7)) & 1) {
-        k = sd_key(up((char)t[j]), up((char)t[j + 1]));
-        if (((p->sd_map[k >> 3] >> (k & 7)) & 1) && sd_probe(p, k, text, len, j)) return 1;
-      }
-    } else {
-      char a = up((char)t[j]);
-      unsigned k = sd_key(a, j + 1 < len ? up((char)t[j + 1]) : 0);
-      if ((p->sd_map[k >> 3] >> (k & 7)) & 1) {
-        if (j + 1 < len && sd_probe(p, k, text, len, j)) return 1;
-        if (sd_probe(p, 0x10000u | (unsigned char)a, text, len, j)) return 1;
-      }
+    char a = up((char)t[j]);
+    unsigned k = sd_key(a, j + 1 < len ? up((char)t[j + 1]) : 0);
+    if ((p->sd_map[k >> 3] >> (k & 7)) & 1) {
+      if (j + 1 < len && sd_probe(p, k, text, len, j)) return 1;
+      if (sd_probe(p, 0x10000u | (unsigned char)a, text, len, j)) return 1;
     }
     j += sd_run(t + j, len - j) + 1;
   }

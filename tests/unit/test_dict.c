@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "dict.h"
+#include "dict_petrarch.h"
 #include "verbs.h"
 
 #include <stdio.h>
@@ -605,6 +606,84 @@ static void compiled_damage(void **state) {
   unlink(extra);
 }
 
+
+/* ---- PETRARCH story discards (dict_petrarch.c) ------------------------- */
+
+static int sd_letter(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26u; }
+
+/* The definition, written plainly: a story phrase starts where no ASCII
+** letter is before it, matches in any ASCII case and ends where no letter
+** follows. */
+static int story_ref(const dyad__pdiscard *dd, size_t n, const char *t, size_t len) {
+  for (size_t j = 0; j < len; j++) {
+    if (j > 0 && sd_letter((unsigned char)t[j - 1])) continue;
+    for (size_t k = 0; k < n; k++) {
+      const char *ph = dd[k].phrase;
+      size_t pn = strlen(ph), q = 0;
+      if (!dd[k].story || j + pn > len) continue;
+      while (q < pn && (char)((t[j + q] >= 'a' && t[j + q] <= 'z') ? t[j + q] - 32 : t[j + q]) == ph[q]) q++;
+      if (q == pn && (j + pn == len || !sd_letter((unsigned char)t[j + pn]))) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Random texts of pieces that start, end and nearly make the phrases, in
+** every case and at every offset of the 8-byte steps the scan takes: the
+** scan agrees with story_ref on each. */
+static void story_set(const char *file, const char *lines, int want_some) {
+  static const char *piece[] = {
+      "world", "World", "WORLD", "cup", "Cup", "CUP", "cups", "xworld", "16", "116", "kilometre",
+      "KILOMETRE", "run", "Run", "runs", "tiger", "Tiger", "woods", "Woods", "uefa", "UEFA", "un",
+      "UN", "x", "X", "nam", "'nam", "'", " ", " ", " ", "  ", ",", ".", "-", "\n", "(", ")",
+      "\xc3\xa9", "a", "the", "said", "9", "_", "round", "of", "ROUND OF 16"};
+  const size_t np = sizeof piece / sizeof *piece;
+  char path[4200], text[512];
+  dyad_dict *d = dyad_dict_new();
+  const dyad__pdiscard *dd;
+  size_t n, hits = 0;
+  unsigned long r = 12345;
+  path_of(path, sizeof path, tmpdir, file);
+  write_file(path, lines, strlen(lines));
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+  dd = dyad__petrarch_discards(dyad__petrarch_of(d), &n);
+  assert_true(n > 0);
+  for (int it = 0; it < 20000; it++) {
+    size_t len = 0, want = (size_t)(it % 40);
+    while (len < want) {
+      const char *s;
+      size_t k;
+      r = r * 6364136223846793005ul + 1442695040888963407ul;
+      s = piece[(r >> 33) % np];
+      k = strlen(s);
+      if (len + k >= sizeof text) break;
+      memcpy(text + len, s, k);
+      len += k;
+    }
+    text[len] = 0;
+    int got = dyad__petrarch_story_discard(dyad__petrarch_of(d), text, len);
+    int exp = story_ref(dd, n, text, len);
+    if (got != exp) fail_msg("%s: '%s': got %d, expected %d", file, text, got, exp);
+    hits += (size_t)got;
+  }
+  if (want_some) assert_true(hits > 100);
+  dyad_dict_free(d);
+  unlink(path);
+}
+
+static void story_discards(void **state) {
+  (void)state;
+  /* all phrases of three bytes or more, starting with letters or digits
+     (the Phoenix case: the three-byte filter, word starts only) */
+  story_set("Story1.discards.txt", "+WORLD CUP\n+16 KILOMETRE RUN\n+TIGER WOODS\n+UEFA\n+ROUND OF 16\nRUN\n", 1);
+  /* a phrase starting with neither: every byte after a non-letter */
+  story_set("Story2.discards.txt", "+WORLD CUP\n+'NAM\n", 1);
+  /* short phrases (two bytes, one byte): the byte-by-byte probes */
+  story_set("Story3.discards.txt", "+UN\n+X\n+TIGER WOODS\n", 1);
+  /* no story phrase: never */
+  story_set("Story4.discards.txt", "WORLD CUP\n", 0);
+}
+
 int main(void) {
   const char *root = getenv("ROOT");
   const char *t = getenv("TMPDIR");
@@ -619,6 +698,7 @@ int main(void) {
       cmocka_unit_test(adders),            cmocka_unit_test(people_dates),
       cmocka_unit_test(fold_agreement),     cmocka_unit_test(people_alone),
       cmocka_unit_test(compiled_roundtrip), cmocka_unit_test(compiled_damage),
+      cmocka_unit_test(story_discards),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
