@@ -65,12 +65,13 @@ typedef struct sub {
   uint32_t first, n;  /* spats[first, first + n); n = 0: empty */
 } sub;
 
-#define BIG_GROUP 24  /* lists this long use the anchors */
+#define BIG_GROUP 4   /* lists this long use the anchors */
 #define HBLOOM_BITS 16 /* 8 KB: stays in the cache, unlike heads[] */
 #define ABLOOM_BITS 19 /* 64 KB */
 
 static inline uint32_t hbit(uint64_t h) { return (uint32_t)((h * 0xC2B2AE3D27D4EB4Full) >> (64 - HBLOOM_BITS)); }
 static inline uint32_t abit(uint64_t k) { return (uint32_t)((k * 0x165667B19E3779F9ull) >> (64 - ABLOOM_BITS)); }
+static inline uint64_t sword_bit(uint64_t h) { return 1ull << (h >> 58); }
 #define MAX_CAND 256  /* candidates gathered at most (else: the scan) */
 
 static inline uint64_t sub_key(uint32_t set, uint64_t w) {
@@ -128,6 +129,7 @@ struct dyad_verbs {
   uint64_t *hbloom;   /* HBLOOM bits: some head word has this bit (most
                          words have no pattern: no probe of heads[]) */
   uint64_t *abloom;   /* ABLOOM bits: the same for the anchor keys */
+  uint64_t *sbloom;   /* [nslot]: a slot's words' bits (sword_bit) */
 };
 
 /* ASCII upper case to lower case; other bytes unchanged */
@@ -202,6 +204,7 @@ void dyad__verbs_free(dyad_verbs *v) {
   vfree(v, v->spats);
   free(v->hbloom);
   free(v->abloom);
+  free(v->sbloom);
   free(v);
 }
 
@@ -209,9 +212,11 @@ void dyad__verbs_free(dyad_verbs *v) {
 static int build_blooms(dyad_verbs *v) {
   uint64_t *hb = calloc((size_t)1 << (HBLOOM_BITS - 6), sizeof *hb);
   uint64_t *ab = calloc((size_t)1 << (ABLOOM_BITS - 6), sizeof *ab);
-  if (!hb || !ab) {
+  uint64_t *sw = calloc(v->nslot ? v->nslot : 1, sizeof *sw);
+  if (!hb || !ab || !sw) {
     free(hb);
     free(ab);
+    free(sw);
     return DYAD_ENOMEM;
   }
   for (size_t k = 0; k < v->nhead; k++)
@@ -224,10 +229,14 @@ static int build_blooms(dyad_verbs *v) {
       uint32_t b = abit(v->subs[k].key);
       ab[b >> 6] |= 1ull << (b & 63);
     }
+  for (size_t k = 0; k < v->nslot; k++)
+    for (uint32_t a = 0; a < v->slots[k].nalt; a++) sw[k] |= sword_bit(v->alts[v->slots[k].alt + a]);
   free(v->hbloom);
   free(v->abloom);
+  free(v->sbloom);
   v->hbloom = hb;
   v->abloom = ab;
+  v->sbloom = sw;
   return 0;
 }
 
@@ -877,6 +886,7 @@ typedef struct mstate {
 } mstate;
 
 static int slot_has(const dyad_verbs *v, const slot *s, uint64_t h) {
+  if (s->nalt > 2 && !(v->sbloom[s - v->slots] & sword_bit(h))) return 0;
   for (uint32_t a = 0; a < s->nalt; a++)
     if (v->alts[s->alt + a] == h) return 1;
   return 0;
@@ -898,6 +908,7 @@ static void match_from(mstate *m, uint32_t si, size_t t) {
   const slot *s = &m->slots[si];
   if (s->gap) {
     uint32_t sgs = m->cgs, sge = m->cge;
+    const slot *nw = si + 1 < m->nslot && !s[1].gap && !s[1].optional ? &s[1] : NULL;
     for (size_t k = 0; k <= s->gap && t + k <= m->ntok; k++) {
       if (k > 0 && (!(m->word[t + k - 1] & (DYAD_VW_WORD | DYAD_VW_GAPOK)) ||
                     (m->word[t + k - 1] & DYAD_VW_NOGAP)))
@@ -907,7 +918,8 @@ static void match_from(mstate *m, uint32_t si, size_t t) {
         if (m->cge == 0) m->cgs = (uint32_t)t;
         m->cge = (uint32_t)(t + k);
       }
-      match_from(m, si + 1, t + k);
+      /* a required word next: only where it is */
+      if (!nw || (t + k < m->ntok && slot_has(m->v, nw, m->hash[t + k]))) match_from(m, si + 1, t + k);
     }
     m->cgs = sgs;
     m->cge = sge;
@@ -940,7 +952,7 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     uint32_t set = v->hsl[hd->sets + k];
     const hset *hs = &v->hsets[set];
     if (nc + hs->n > MAX_CAND) return MAX_CAND + 1;
-    memcpy(cand + nc, v->spats + hs->first, hs->n * sizeof *cand);
+    for (uint32_t q = 0; q < hs->n; q++) cand[nc + q] = v->spats[hs->first + q];
     nc += hs->n;
     size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
     for (size_t t = i + 1; t < end; t++) {
@@ -951,7 +963,7 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
       while (v->subs[j].n && v->subs[j].key != key) j = (j + 1) & mask;
       if (!v->subs[j].n) continue;
       if (nc + v->subs[j].n > MAX_CAND) return MAX_CAND + 1;
-      memcpy(cand + nc, v->spats + v->subs[j].first, v->subs[j].n * sizeof *cand);
+      for (uint32_t q = 0; q < v->subs[j].n; q++) cand[nc + q] = v->spats[v->subs[j].first + q];
       nc += v->subs[j].n;
     }
   }
