@@ -827,6 +827,9 @@ static int armed_group(const actor *a) {
          !strncmp(sec, "INS", 3) || !strncmp(sec, "SEP", 3) || !strncmp(sec, "CRM", 3);
 }
 
+static size_t skip_left_verbgroup(const dyad_coder *c, size_t j, size_t lo);
+static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo);
+
 /* For a definite description of an armed group or force ("the group", "the
 ** militants", "the kidnappers", "the military", "the police"): the actor
 ** of that kind named last before it, in this sentence or the two before
@@ -1245,6 +1248,33 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       g->a[0].end = m->end;
       return;
     }
+    if (!c->literal && !(m->flags & DYAD_MF_POSSESSIVE)) {
+      /* "A Turkish company announced Tuesday that it was halting ...",
+         "the group has said it has abducted": the one saying it, when it
+         can be "it" (or "they", "he") */
+      size_t t = m->tok_start;
+      if (t > 0 && (c->cls[t - 1] & W_THAT)) t--;
+      while (t > 0 && (c->cls[t - 1] & W_TIME) && !c->ment_of[t - 1]) t--;
+      if (t > 1 && (c->cls[t - 1] & W_REPORT) && c->hash[t - 1] != H("according") && c->hash[t - 1] != H("quoted")) {
+        size_t pre = skip_left_verbgroup(c, t - 1, 0);
+        while (pre > 0 && (c->cls[pre - 1] & W_TIME) && !c->ment_of[pre - 1]) pre--;
+        int k = mention_at_end(c, pre);
+        if (k >= 0 && (size_t)k < mi && c->mres[k].n == 1 && !(c->ment[k].flags & DYAD_MF_POSSESSIVE) &&
+            !prepositional(c, &c->ment[k], 0)) {
+          const actor *x = &c->mres[k].a[0];
+          int person = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART ||
+                       (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
+          int ok = want == 1 ? person : want == 2 ? !person && !(x->flags & DYAD_MF_PLURAL)
+                                                  : (x->flags & DYAD_MF_PLURAL) != 0;
+          if (ok && (x->country[0] || x->code[0])) {
+            adopt(&a, x, m);
+            g->a[0] = a;
+            g->n = 1;
+            return;
+          }
+        }
+      }
+    }
     const actor *best = NULL;
     if ((m->flags & DYAD_MF_POSSESSIVE) && want != 3) {
       for (size_t k = mi; k-- > 0 && !best;) {
@@ -1463,7 +1493,7 @@ static size_t skip_left_verbgroup(const dyad_coder *c, size_t j, size_t lo) {
 ** its subject, that verb's object, with "and <verb>" (head) after it? "A
 ** mortar attack killed four employees of a British firm and wounded 15":
 ** the firm is no subject of "wounded". */
-static int object_of_subjectless(dyad_coder *c, size_t vidx, const dyad_mention *m, size_t head) {
+static int object_of_subjectless(dyad_coder *c, const sent *s, size_t vidx, const dyad_mention *m, size_t head) {
   if (c->literal) return 0;
   for (size_t v = vidx; v-- > 0;) {
     if (c->vm[v].tok_end > m->tok_start) continue;
@@ -1479,10 +1509,42 @@ static int object_of_subjectless(dyad_coder *c, size_t vidx, const dyad_mention 
       if (c->cls[q] & W_AND) coord = 1;
       if (is_hard(c, q) || (c->cls[q] & (W_SUB | W_REL | W_THAT | W_BUT | W_REPORT))) return 0;
     }
+    if (s->headline && head > 0 && head == m->tok_end + 1 && c->hash[head - 1] == c->h_comma)
+      coord = 1; /* a headline's "Bombings Kill One US Soldier, Wound 13" */
     if (coord) tracef(c, "  \"X <verb> Y and <verb>\": Y is the object of a verb with no actor as subject");
     return coord;
   }
   return 0;
+}
+
+/* Is mention m the object of a verb no pattern knows, right after the
+** clause's subject M, with "and <verb>" (head) after it? "Israeli troops
+** mistook three Egyptian police officers for militants and shot them":
+** the subject of "shot" is M (returned), not the officers; -1 if not. */
+static int object_of_plain_verb(dyad_coder *c, const dyad_mention *m, size_t head) {
+  size_t q = m->tok_start, k = 0;
+  int coord = 0;
+  if (c->literal) return -1;
+  while (q > 0 && k < 2 && !c->ment_of[q - 1] && ((c->cls[q - 1] & W_DET) || (c->tok[q - 1].flags & DYAD_TOK_NUMBER))) {
+    q--;
+    k++;
+  }
+  if (q < 2 || c->ment_of[q - 1] || (c->cls[q - 1] & ~(S_ED | S_NT)) || SUF(c, q - 1, S_ING) ||
+      (c->tok[q - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) || !(c->wflag[q - 1] & DYAD_VW_WORD))
+    return -1;
+  int ms = mention_at_end(c, q - 1);
+  if (ms < 0 || !c->mres[ms].n || (c->ment[ms].flags & (DYAD_MF_POSSESSIVE | DYAD_MF_MODIFIER)) ||
+      c->ment[ms].kind == DYAD_MK_ADJ || prepositional(c, &c->ment[ms], 0))
+    return -1;
+  for (size_t t = c->ment[ms].tok_start; t > 0 && t + 3 > c->ment[ms].tok_start; t--)
+    if (c->cls[t - 1] & (W_PREP | W_REPORT | W_THAT | W_REL)) return -1; /* it is some other clause's */
+  for (size_t t = m->tok_end; t < head; t++) {
+    if (c->cls[t] & W_AND) coord = 1;
+    if (is_hard(c, t) || (c->cls[t] & (W_SUB | W_REL | W_THAT | W_BUT | W_REPORT))) return -1;
+  }
+  if (!coord) return -1;
+  tracef(c, "  \"X <verb> Y and <verb>\": Y is the object of a verb no pattern knows; X is the subject");
+  return ms;
 }
 
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
@@ -1649,7 +1711,12 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                 return -2;
               }
           }
-        if (object_of_subjectless(c, vidx, m, head)) return -1;
+        if (object_of_subjectless(c, s, vidx, m, head)) return -1;
+        int ms = object_of_plain_verb(c, m, head);
+        if (ms >= 0) {
+          *g = c->mres[ms];
+          return ms;
+        }
         /* "X killed Y and threatened Z": Y is the first verb's object */
         for (size_t v = vidx; v-- > 0;) {
           if (!c->vi[v].has_subj || c->vm[v].tok_end > m->tok_start) continue;
@@ -1732,7 +1799,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           q--;
           k2++;
         }
-        if (c->hash[q - 1] == c->h_of && !object_of_subjectless(c, vidx, m, head)) fallback = mi;
+        if (c->hash[q - 1] == c->h_of && !object_of_subjectless(c, s, vidx, m, head)) fallback = mi;
       }
       j = m->tok_start;
       continue;
@@ -1844,6 +1911,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       break; /* "talks on its space programme and the sale of fighter planes": a topic (not "on Sunday") */
     if (s->headline && !c->literal && c->hash[t] == c->h_as)
       break; /* "Blair, Bush to Meet as Middle East Issues Loom" */
+    if ((k & W_REPORT) && !c->literal && t > from && c->ment_of[t - 1] && c->hash[t] != H("according") &&
+        c->ment[c->ment_of[t - 1] - 1].tok_end == t)
+      break; /* "killing two people, and the U.S. military said it had ...": another clause */
     if (!c->literal && c->hash[t] == c->h_comma && t + 2 < s->ntok && (c->cls[t + 1] & W_AND) &&
         (c->cls[t + 2] & W_PREP))
       break; /* "..., and by Islamic extremists": another clause */
