@@ -54,10 +54,13 @@ typedef struct head {
 ** fewest words, and a token's candidates are the head sets' anchorless
 ** patterns plus those whose anchor is one of the sentence's later tokens. */
 typedef struct hset {
+  uint64_t abits;     /* its anchor words' bits (1 << (hash >> 58)): most
+                         tokens fail this before the anchor table is read */
   uint32_t first, n;  /* anchorless patterns: spats[first, first + n) */
   uint32_t reach;     /* an anchor lies at most this many tokens after the
                          head (the slots before it: a word 1, a gap its
                          length), so only those tokens are probed */
+  uint32_t pad;
 } hset;
 
 typedef struct sub {
@@ -636,6 +639,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp) 
     }
     for (uint32_t q = 0; q < an->nalt; q++) {
       uint64_t key = sub_key(pset[i], v->alts[an->alt + q]);
+      hs[pset[i]].abits |= 1ull << (v->alts[an->alt + q] >> 58);
       size_t k = sub_slot(sb, ns, key);
       if (!sb[k].n) {
         if ((nsused + 1) * 2 > ns) {
@@ -956,6 +960,7 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     nc += hs->n;
     size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
     for (size_t t = i + 1; t < end; t++) {
+      if (!((hs->abits >> (hash[t] >> 58)) & 1)) continue; /* no anchor word */
       uint64_t key = sub_key(set, hash[t]);
       uint32_t ab = abit(key);
       if (!((v->abloom[ab >> 6] >> (ab & 63)) & 1)) continue;
