@@ -103,7 +103,8 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"may", W_MODAL | W_HYPO}, {"might", W_MODAL | W_HYPO},
     {"should", W_MODAL | W_HYPO},
     {"not", W_NEG}, {"never", W_NEG}, {"no", W_NEG | W_DET}, {"nor", W_NEG},
-    {"cannot", W_NEG | W_MODAL}, {"didn't", W_NEG}, {"won't", W_NEG},
+    {"cannot", W_NEG | W_MODAL}, {"didn't", W_NEG}, {"won't", W_NEG | W_MODAL},
+    {"wouldn't", W_NEG | W_MODAL | W_HYPO},
     {"to", W_TO | W_PREP},
     {"he", W_PRON}, {"she", W_PRON}, {"they", W_PRON}, {"we", W_PRON},
     {"it", W_PRON}, {"i", W_PRON}, {"you", W_PRON},
@@ -285,6 +286,8 @@ struct dyad_coder {
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
       h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
+  uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
+  uint64_t h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -492,6 +495,30 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_on = H("on");
   c->h_dead = H("dead");
   c->h_near = H("near");
+  c->h_until = H("until");
+  {
+    static const char *const JUDGE[24] = {"tyrant", "tyrants", "dictator", "dictators", "liar", "liars",
+                                          "puppet", "puppets", "warmonger", "warmongers", "murderer", "murderers",
+                                          "fascist", "fascists", "thug", "thugs", "traitor", "traitors",
+                                          "aggressor", "aggressors", "hypocrite", "illegal", "unlawful", "illegitimate"};
+    for (size_t k = 0; k < 24; k++) c->h_judge[k] = H(JUDGE[k]);
+  }
+  c->h_after = H("after");
+  c->h_wouldnt = H("wouldn't");
+  c->h_refuses = H("refuses");
+  c->h_refuse = H("refuse");
+  c->h_fails = H("fails");
+  c->h_fail = H("fail");
+  c->h_said = H("said");
+  c->h_says = H("says");
+  c->h_say = H("say");
+  c->h_told = H("told");
+  c->h_tells = H("tells");
+  c->h_added = H("added");
+  c->h_stated = H("stated");
+  c->h_should = H("should");
+  c->h_must = H("must");
+  c->h_would = H("would");
   c->h_hit = H("hit");
   {
     static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
@@ -539,6 +566,7 @@ typedef struct sent {
   int loc_done;            /* loc_country computed */
   char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
   int headline;            /* written in Title Case */
+  int32_t first_report;    /* first token of class W_REPORT, or -1 (statements; recallA) */
 } sent;
 
 static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) != 0; }
@@ -2382,6 +2410,21 @@ static const char *intent_code(const char *code, int hypo) {
   }
 }
 
+/* The refusal a negated future or conditional verb of a cooperative root
+** states ("will not resume talks": 125, "would not give in": 124, "will
+** not sign the accord": 127), or NULL when a negated verb is no event (a
+** past "did not meet", a hostile "will not attack"). (recallA) */
+static const char *refusal_code(const char *code, int modal) {
+  if (modal != 1 && modal != 2) return NULL;
+  switch ((code[0] - '0') * 10 + (code[1] - '0')) {
+  case 4: return "125";
+  case 5: return !strncmp(code, "057", 3) ? "127" : "120";
+  case 6: return "121";
+  case 8: return "124";
+  default: return NULL;
+  }
+}
+
 /* Looks left of the verb group for negation and modality. Returns 1 if
 ** negated; sets *modal (1 future/intent, 2 hypothetical). */
 static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, int *modal) {
@@ -2407,9 +2450,13 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
         *modal = 0;
         return neg;
       }
-      if ((pk & (W_EVID | W_REPORT)) || (verbal && !(pk & (W_INTENT | W_MODAL)))) {
+      if ((pk & (W_EVID | W_REPORT)) || (verbal && !(pk & (W_INTENT | W_MODAL))) ||
+          (after_mention && !meetish && !c->literal && c->ment[c->ment_of[t - 1] - 1].tok_end == t &&
+           c->ment[c->ment_of[t - 1] - 1].tok_start == 0)) {
         /* "appears to have received", "claimed to have killed", "used his
-           speech to urge": no modality */
+           speech to urge": no modality; a headline's "Blair to put troops
+           under US command", "Austria to extradite ...": the act announced
+           (recallA) */
       } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish)) {
         *modal = *modal ? *modal : 1;
       } else {
@@ -3087,6 +3134,10 @@ static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
     }
     return 0;
   }
+  if (!c->literal && j == head && j > 0 && SUF(c, head, S_ED) && c->ment_of[j - 1] &&
+      c->ment[c->ment_of[j - 1] - 1].tok_end == j && head + 2 < s->ntok && c->hash[head + 1] == c->h_by &&
+      c->ment_of[head + 2])
+    return 1; /* a headline's "Australia embraced by Malaysia": a participle with its agent (recallA) */
   if (j == 0 || !(c->cls[j - 1] & W_BE)) return 0;
   if (!c->literal) {
     /* a participle, not an adjective: "was attacked", "were shot", not
@@ -3254,11 +3305,25 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       return 0;
     }
   }
+  int refusal = 0; /* a negated future coded as a refusal (recallA) */
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
-      tracef(c, "  negated: no event");
-      return 0;
+      const char *rf = refusal_code(code, modal);
+      if (rf && modal == 2) { /* "would not": a refusal; "should not", "could not": advice, inability */
+        int would = 0;
+        for (size_t q = head; q-- > 0 && q + 5 > head && !would;)
+          would = c->hash[q] == c->h_would || c->hash[q] == c->h_wouldnt;
+        if (!would) rf = NULL;
+      }
+      if (!rf) {
+        tracef(c, "  negated: no event");
+        return 0;
+      }
+      tracef(c, "  negated future (\"will not resume talks\"): a refusal, %s -> %s", code, rf);
+      code = rf;
+      modal = 0;
+      refusal = 1;
     }
     if (modal && !c->literal) {
       const char *ic = modal == 3 ? NULL : intent_code(code, modal == 2);
@@ -3390,6 +3455,23 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     } else {
       smi = find_subject(c, s, head, vidx, 0, &S);
+      if (smi >= 0 && !c->literal) {
+        /* "demands Rwanda withdraw its troops", "urged that Israel halt":
+           the verb under a demand or appeal is what is asked, not done (recallA) */
+        size_t b = c->ment[smi].tok_start;
+        if (b > 0 && (c->cls[b - 1] & W_THAT)) b--;
+        size_t e = c->ment[smi].tok_end;
+        int to_after = e < s->ntok && (c->cls[e] & W_TO) && e + 1 == head; /* "invited China to send" */
+        for (size_t v = vidx; v-- > 0;) {
+          const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+          if (c->vm[v].tok_end > b || !pv || pv->kind != DYAD_VK_VERB) continue;
+          if (c->vm[v].tok_end == b && (to_after || !strncmp(pv->code, "02", 2) || !strncmp(pv->code, "10", 2))) {
+            tracef(c, "  the object of \"%s\" asked to act: what is asked, no event", pv->text);
+            return 0;
+          }
+          break;
+        }
+      }
     }
     if (smi >= 0 || smi == -2) {
       vi->subj = S;
@@ -3588,6 +3670,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (!c->literal && code[0] == '0' && code[1] == '4') {
       size_t lo = head > 3 ? head - 3 : 0;
       for (size_t t = lo; t < s->ntok; t++) {
+        if (t > vm->tok_end + 4 && (c->cls[t] & W_REL) && c->hash[t - 1] == c->h_comma) {
+          while (t + 1 < s->ntok && c->hash[t + 1] != c->h_comma && !is_hard(c, t + 1)) t++;
+          continue; /* "Putin's trip, which was mentioned on Monday, is about to begin": an aside */
+        }
+        if (t > vm->tok_end + 4 && (is_hard(c, t) || (c->cls[t] & (W_REL | W_SUB | W_BUT))))
+          break; /* "negotiations with the EU over a deal which would spare Tehran": another clause's modal (recallA) */
         int about_to = c->hash[t] == c->h_about && t + 1 < s->ntok && (c->cls[t + 1] & W_TO);
         /* "Karzai set for visit to Pakistan" */
         int set_for = t < head && (c->cls[t] & W_INTENT) && t + 1 < s->ntok && c->hash[t + 1] == c->h_for;
@@ -3624,6 +3712,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (c->ment_of[t]) continue;
       if (is_neg_tok(s, c, t) && !(c->cls[t] & W_DET)) {
         tracef(c, "  the nominal's predicate is negated: no event");
+        return 0;
+      }
+      if ((c->cls[t] & W_HYPO) && !c->literal && !(p->code[0] == '0' && p->code[1] == '4')) {
+        /* "a Syrian crackdown on the groups would be the best way": a
+           crackdown wished for, not done (recallA) */
+        tracef(c, "  the nominal's predicate is hypothetical: no event");
         return 0;
       }
       if ((c->wflag[t] & DYAD_VW_WORD) && !(c->cls[t] & (W_BE | W_AUX | W_MODAL | W_ADV | W_NEG | W_AND | W_PREP | W_DET)) &&
@@ -3916,6 +4010,53 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the country the apology's cause names");
     }
   }
+  if (!c->literal && S.n == 1 && S.a[0].country[0] && p->kind == DYAD_VK_VERB && !(p->flags & DYAD_VF_RECIP) &&
+      ((code[0] == '0' && code[1] >= '3' && code[1] <= '8') || (code[0] == '1' && code[1] <= '7'))) {
+    /* "Sudan agreed to a peace plan after Tony Blair set a deadline": the
+       act and the act after which it came are between the two sides
+       (recallA) */
+    int own = 1; /* no target, or only the source's own country ("a plan for Darfur") */
+    for (int i = 0; i < T.n; i++)
+      if (strcmp(T.a[i].country, S.a[0].country)) own = 0;
+    if (own) {
+      int k = -1;
+      size_t q = vm->tok_end;
+      while (q < s->ntok && q < vm->tok_end + 14 && !is_hard(c, q) && c->hash[q] != c->h_after) q++;
+      if (q < s->ntok && c->hash[q] == c->h_after)
+        for (size_t m = 0; m < s->nment; m++) /* "... after Tony Blair set": its subject */
+          if (c->ment[m].tok_start > q && c->ment[m].tok_start <= q + 3) {
+            k = (int)m;
+            break;
+          }
+      size_t b = head;
+      while (b > 0 && clause_of(c, b - 1) == clause_of(c, head)) b--;
+      if (k < 0 && b > 0 && c->hash[b - 1] == c->h_after && s->main_subj >= 0 && code[0] == '1' &&
+          c->ment[s->main_subj].tok_end < b && vm->tok_end < s->ntok)
+        k = s->main_subj; /* "... after Tony Blair set a deadline": the main clause's subject (not a
+                             headline's last word: "Die After Kabul Blast") */
+      if (k >= 0 && c->mres[k].n && c->ment[k].kind != DYAD_MK_PRONOUN && c->mres[k].a[0].country[0] &&
+          strcmp(c->mres[k].a[0].country, S.a[0].country)) {
+        T = c->mres[k];
+        T.n = 1;
+        tracef(c, "  target: the other side of the act it came after (%s)", T.a[0].code);
+      }
+    }
+  }
+  if (!T.n && refusal && S.n == 1 && S.a[0].country[0]) {
+    /* "will not resume talks until the Bush administration ends its hostile
+       policy": the refusal is to the party its condition names */
+    size_t q = vm->tok_end;
+    while (q < s->ntok && q < vm->tok_end + 12 && !is_hard(c, q) && c->hash[q] != c->h_until &&
+           c->hash[q] != c->h_unless && c->hash[q] != c->h_if)
+      q++;
+    for (size_t k = 0; q < s->ntok && k < s->nment && !T.n && !is_hard(c, q) && c->hash[q] != c->h_comma; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start <= q || m->tok_start > q + 4 || !c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
+      if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
+      T = c->mres[k];
+      tracef(c, "  target: the party the refusal's condition names");
+    }
+  }
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
@@ -4178,8 +4319,156 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           c->hash[vm->tok_end - 1] == c->h_between)
         rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, p->kind == DYAD_VK_NOUN);
     }
+  if (!rc && !c->literal && code[0] == '1' && code[1] == '3' && S.n == 1 && S.a[0].country[0] != '\0') {
+    /* "threatened to behead him unless Japan withdraws its troops", "... if
+       the British government refuses to pull out": the condition is a
+       demand on the party it names (recallA) */
+    size_t q = vm->tok_end, lim = vm->tok_end + 16;
+    while (q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_if && c->hash[q] != c->h_unless) q++;
+    int cond = q < s->ntok && q < lim && !is_hard(c, q);
+    if (cond && c->hash[q] == c->h_if) {
+      cond = 0; /* "if X refuses / does not / fails to": a demand; "if X attacks": a deterrent */
+      for (size_t r = q + 1; r < s->ntok && r < q + 8 && !is_hard(c, r) && c->hash[r] != c->h_comma; r++)
+        if (is_neg_tok(s, c, r) || c->hash[r] == c->h_refuses || c->hash[r] == c->h_refuse ||
+            c->hash[r] == c->h_fails || c->hash[r] == c->h_fail)
+          cond = 1;
+    }
+    for (size_t k = 0; cond && k < s->nment; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start <= q || m->tok_start > q + 4 || !c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
+      if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) break;
+      tracef(c, "  the threat's condition: a demand on %s (100)", c->mres[k].a[0].code);
+      rc = emit(c, s, &S.a[0], &c->mres[k].a[0], "100", head, vm, 0);
+      break;
+    }
+  }
   (void)passive;
   return rc;
+}
+
+/* ---- statements (recallA) ------------------------------------------------- */
+
+/* Is actor a a speaker whose words are a statement between states: a
+** state, its government or forces, an IGO, a known person? */
+static int speaker_like(const actor *a) {
+  if (a->kind == DYAD_MK_IGO || !strncmp(a->code, "IGO", 3)) return 1;
+  if (strlen(a->country) != 3) return 0;
+  const char *sec = sector_of(a);
+  return !*sec || !strncmp(sec, "GOV", 3) || !strncmp(sec, "MIL", 3) || !strncmp(sec, "LEG", 3) ||
+         !strncmp(sec, "JUD", 3);
+}
+
+/* The first actor of another country than the speaker's among the mentions
+** starting in tokens [lo, hi), in the statement's first clause: its target
+** ("Chirac said Turkey's bid ..."; not "... after a U.S. policy shift").
+** A place right after the verb ("told reporters in Brussels") does not
+** count. Returns the mention index or -1. */
+static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_t hi, const actor *src) {
+  int named = 0; /* (the first "that" before any actor opens the words: "said on Monday that") */
+  for (size_t q = lo; q < hi; q++) {
+    if (is_hard(c, q) || (c->cls[q] & (W_SUB | W_BUT | W_REL | W_REPORT)) || ((c->cls[q] & W_THAT) && named)) {
+      hi = q;
+      break;
+    }
+    named |= c->ment_of[q] != 0 || (c->cls[q] & W_THAT);
+  }
+  for (size_t k = 0; k < s->nment; k++) {
+    const dyad_mention *m = &c->ment[k];
+    if (m->tok_start < lo) continue;
+    if (m->tok_start >= hi) break;
+    if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
+    const actor *a = &c->mres[k].a[0];
+    if (!a->country[0] || !strcmp(a->country, src->country) || border_ref(c, s, m)) continue;
+    if (m->flags & DYAD_MF_MODIFIER) continue; /* "talks on the North Korean nuclear crisis": a topic */
+    if (lo > 0 && m->tok_start < lo + 4 && (c->cls[m->tok_start - 1] & W_LOC)) continue;
+    return (int)k;
+  }
+  return -1;
+}
+
+/* A sentence no pattern coded whose words are a reported statement: "Chirac
+** says Turkey's EU bid 'not a done deal'", "China tells Downer ...": the
+** speaker makes a public statement (010) to the hearer, or about the first
+** actor of another country its words name. The words before a closing
+** "..., X said" count only when they judge ("should", "must", "would"):
+** "a Syrian crackdown would be the best way ..., the State Department said";
+** a closing "X said" after a plain report of facts ("two Americans were
+** abducted ..., the ministry said") is no statement between the two. */
+static int code_statement(dyad_coder *c, sent *s) {
+  size_t n = s->ntok;
+  for (size_t t = s->first_report < 0 ? n : (size_t)s->first_report; t < n; t++) {
+    if (!(c->cls[t] & W_REPORT) || c->ment_of[t] || (c->wflag[t] & DYAD_VW_NOUNCTX)) continue;
+    uint64_t h = c->hash[t];
+    if (h != c->h_said && h != c->h_says && h != c->h_say && h != c->h_told && h != c->h_tells && h != c->h_added &&
+        h != c->h_stated)
+      continue;
+    group S;
+    S.n = 0;
+    size_t lo = t + 1, hi = n; /* where the statement's words are */
+    int closing = 0;
+    size_t pre = skip_left_verbgroup(c, t, 0);
+    while (pre > 0 && (c->cls[pre - 1] & W_TIME) && !c->ment_of[pre - 1]) pre--; /* "Machimura on Thursday said" */
+    int mi = mention_at_end(c, pre);
+    if (t > 0 && (c->hash[t - 1] == c->h_comma || (c->tok[t - 1].flags & DYAD_TOK_QUOTE)) && t + 1 < n &&
+        c->ment_of[t + 1]) {
+      /* "..., said Foreign Minister Mustafa Osman Ismail" */
+      mi = c->ment_of[t + 1] - 1;
+      if (!c->mres[mi].n) return 0;
+      S = c->mres[mi];
+      lo = 0;
+      hi = t;
+      closing = 1;
+    } else if (mi >= 0) {
+      if (!c->mres[mi].n || (c->ment[mi].flags & DYAD_MF_POSSESSIVE) || prepositional(c, &c->ment[mi], 0)) return 0;
+      S = c->mres[mi];
+      size_t b = c->ment[mi].tok_start;
+      while (b > 0 && (c->cls[b - 1] & W_DET) && !c->ment_of[b - 1]) b--;
+      if (b > 0 && (c->hash[b - 1] == c->h_comma || (c->tok[b - 1].flags & DYAD_TOK_QUOTE))) {
+        /* "..., the State Department said": the words come before */
+        lo = 0;
+        hi = b - 1;
+        closing = 1;
+      } else if (b > 0) {
+        return 0; /* not the clause's subject */
+      }
+    } else {
+      return 0;
+    }
+    if (S.n != 1 || !speaker_like(&S.a[0])) return 0;
+    if (closing) {
+      int judge = 0;
+      if (c->tok[0].flags & DYAD_TOK_QUOTE) return 0; /* a direct quotation: rhetoric, not a finding */
+      for (size_t q = lo; q < hi && !is_hard(c, q) && !(c->cls[q] & (W_SUB | W_BUT | W_REL)); q++)
+        if (c->hash[q] == c->h_should || c->hash[q] == c->h_must || c->hash[q] == c->h_would) judge = 1;
+      if (!judge) return 0;
+    }
+    int tk = -1;
+    if ((h == c->h_told || h == c->h_tells) && t + 1 < n && c->ment_of[t + 1]) {
+      tk = c->ment_of[t + 1] - 1; /* "China tells Downer": the hearer */
+      if (!c->mres[tk].n || !c->mres[tk].a[0].country[0] || !strcmp(c->mres[tk].a[0].country, S.a[0].country))
+        tk = -1;
+    }
+    if (tk < 0) tk = statement_target(c, s, lo, hi, &S.a[0]);
+    if (tk < 0) return 0;
+    const char *code = "010";
+    for (size_t q = lo; q < hi && q < n; q++) /* "says the tyrant is Bush", "said the war was illegal" */
+      for (size_t k = 0; k < 24; k++)
+        if (c->hash[q] == c->h_judge[k] && (k < 21 || (q > 0 && (c->cls[q - 1] & W_BE)))) {
+          code = "111";
+          q = hi;
+          break;
+        }
+    tracef(c, "statement: \"%.*s\": %s's words to or about %s (%s)", (int)(c->tok[t].end - c->tok[t].start),
+           s->text + c->tok[t].start, S.a[0].code, c->mres[tk].a[0].code, code);
+    tracef(c, "  source: %s (%s)", S.a[0].code, S.a[0].country);
+    tracef(c, "  target: %s (%s)", c->mres[tk].a[0].code, c->mres[tk].a[0].country);
+    dyad_vmatch vm;
+    memset(&vm, 0, sizeof vm);
+    vm.tok_start = (uint32_t)t;
+    vm.tok_end = (uint32_t)t + 1;
+    return emit(c, s, &S.a[0], &c->mres[tk].a[0], code, t, &vm, 0);
+  }
+  return 0;
 }
 
 static int is_terminator(const char *s, size_t len) {
@@ -4219,10 +4508,12 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     n = dyad_tokenize(text, s->start, s->end, c->tok, c->captok);
   }
   s->ntok = n;
+  s->first_report = -1;
   for (size_t i = 0; i < n; i++) {
     const dyad_token *t = &c->tok[i];
     c->hash[i] = dyad__token_hash(text + t->start, t->end - t->start);
     c->cls[i] = lookup_cls(c, c->hash[i]);
+    if ((c->cls[i] & W_REPORT) && s->first_report < 0) s->first_report = (int32_t)i;
     {
       size_t tl = t->end - t->start;
       const char *tp = text + t->start;
@@ -4432,8 +4723,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   }
   if (discard || (flags & DYAD_SENT_QUOTE) || !events) {
     if (flags & DYAD_SENT_QUOTE) tracef(c, "  inside a quotation: not coded");
-    return 0;
+    else if (!discard && !c->literal) *rc = code_statement(c, s);
+    return *rc != 0;
   }
+  size_t ev_sent = c->nev;
   for (size_t v = 0, coded_end = 0, ev0 = c->nev; v < nv; v++) {
     if (c->literal && c->nev > ev0 && c->vm[v].tok_start > coded_end && coded_end > 0 &&
         (c->cls[c->vm[v].tok_start - 1] & W_TO) && !lit_clause_break(c, coded_end, c->vm[v].tok_start)) {
@@ -4457,6 +4750,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if ((*rc = code_match(c, s, v))) return 1;
     if (c->nev > before) coded_end = c->vm[v].tok_end;
   }
+  if (c->nev == ev_sent && !c->literal && (*rc = code_statement(c, s))) return 1;
   return 0;
 }
 

@@ -94,9 +94,11 @@ done
 # 10:06 UTC: seeds F1 0.988, dates 17/17; AG news P 0.980 R 0.723 F1 0.832;
 # 11:03 UTC (recall2 + lexicon): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.752 F1 0.855;
 # 11:20 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.762 F1 0.862;
-# 11:24 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.772 F1 0.868).
+# 11:24 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.772 F1 0.868;
+# 12:05 UTC (recallA: statements, refusals, appeals): seeds F1 0.988, dates 17/17;
+# AG news P 0.991 R 0.812 F1 0.893).
 SEEDS_FLOOR=0.97
-AGNEWS_FLOOR=0.855
+AGNEWS_FLOOR=0.88
 SEEDS_DATE_FLOOR=0.90
 # floor NAME F1 DATES ARGS...: runs dyad eval ARGS --min-f1 F1 (and
 # --min-date DATES unless it is -), shows the figures; a failure prints why.
