@@ -859,19 +859,20 @@ static size_t skip_left_verbgroup(const dyad_coder *c, size_t j, size_t lo);
 static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo);
 
 /* For a definite description of an armed group or force ("the group", "the
-** militants", "the kidnappers", "the military", "the police"): the actor
-** of that kind named last before it, in this sentence or the two before
-** (any armed group for an armed group; the same sector for the military
-** and the police), or NULL. */
+** militants", "the kidnappers", "the military", "the police", "the
+** court", "the parliament"): the actor of that kind named last before it,
+** in this sentence or the two before (any armed group for an armed group;
+** the same sector for the military, police, courts and legislatures), or
+** NULL. */
 static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t mi, const char *sector) {
   char sec[4] = {sector[0], sector[1], sector[2], 0};
   int armed = strstr(" REB UAF INS SEP CRM ", (char[6]){' ', sec[0], sec[1], sec[2], ' ', 0}) != NULL;
-  if (!armed && strcmp(sec, "MIL") && strcmp(sec, "COP")) return NULL;
+  if (!armed && strcmp(sec, "MIL") && strcmp(sec, "COP") && strcmp(sec, "JUD") && strcmp(sec, "LEG")) return NULL;
   for (size_t k = mi; k-- > 0;) {
     if (c->mres[k].n != 1 || c->ment[k].kind == DYAD_MK_PRONOUN || c->ment[k].kind == DYAD_MK_DEFINITE) continue;
     const actor *x = &c->mres[k].a[0];
     if (armed ? armed_group(x) && (x->country[0] || !strncmp(x->code, "IMG", 3))
-              : strlen(x->country) == 3 && !strncmp(sector_of(x), sec, 3))
+              : strlen(x->country) == 3 && (!strncmp(sector_of(x), sec, 3) || (!strncmp(x->code, "IGO", 3) && strstr(x->code + 3, sec))))
       return x;
   }
   for (size_t k = 0; k < c->nhist; k++) {
@@ -880,7 +881,7 @@ static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t 
     if (e->sentence == s->index || e->a.kind == DYAD_MK_PRONOUN) continue;
     const actor *x = &e->a;
     if (armed ? armed_group(x) && (x->country[0] || !strncmp(x->code, "IMG", 3))
-              : strlen(x->country) == 3 && !strncmp(sector_of(x), sec, 3))
+              : strlen(x->country) == 3 && (!strncmp(sector_of(x), sec, 3) || (!strncmp(x->code, "IGO", 3) && strstr(x->code + 3, sec))))
       return x;
   }
   return NULL;
@@ -1382,8 +1383,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       g->a[0] = a;
       g->n = 1;
       return;
-    } else if (crm || strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
-      cty = s->coding ? sentence_country(c, s) : "";
+    } else if (crm || strstr(" REB MIL COP OPP SEP UAF CRM INS JUD LEG ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+      cty = s->coding ? sentence_country(c, s) : ""; /* (also "the court", "the parliament") */
       a.flags |= AF_CTX;
     } else if (!strncmp(m->sector, "BUS", 3) && !c->literal) {
       /* "the company": an earlier firm of this sentence ("Russian oil
@@ -1851,6 +1852,19 @@ static int lit_aside(const dyad_coder *c, const sent *s, size_t t) {
          !c->ment_of[t + 2] && c->hash[t + 3] == c->h_comma;
 }
 
+/* Is token t a noun for a place ("camp", "city", "village", "border")?
+** A mention right before it only says whose place it is ("a Sudanese
+** refugee camp in Chad"). */
+static int place_noun(const dyad_coder *c, const sent *s, size_t t) {
+  static const char *const PLACE[] = {"camp", "camps", "city", "town", "village", "villages", "region", "province",
+                                      "district", "border", "area", "site", "base", "enclave", "settlement"};
+  if (t >= s->ntok) return 0;
+  size_t n = c->tok[t].end - c->tok[t].start;
+  for (size_t k = 0; k < sizeof PLACE / sizeof PLACE[0]; k++)
+    if (strlen(PLACE[k]) == n && !strncasecmp(s->text + c->tok[t].start, PLACE[k], n)) return 1;
+  return 0;
+}
+
 static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
                        size_t ge, const dyad_vpattern *p, size_t vidx, group *g) {
   g->n = 0;
@@ -1999,6 +2013,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     const dyad_mention *m = &c->ment[mo - 1];
     if (m->tok_start != t) continue;
     size_t after = m->tok_end;
+    if (!c->literal && (move || !strncmp(p->code, "04", 2)) &&
+        (m->kind == DYAD_MK_ADJ || m->kind == DYAD_MK_AGENT) && place_noun(c, s, after)) {
+      t = after - 1; /* "tours a Sudanese refugee camp in Chad": the camp is in Chad */
+      continue;
+    }
     if (m->kind == DYAD_MK_PRONOUN && !c->literal &&
         (c->hash[t] == c->h_he || c->hash[t] == c->h_she || c->hash[t] == c->h_they))
       break; /* a subject pronoun starts another clause: "... as they face ..." */
