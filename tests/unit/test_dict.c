@@ -684,6 +684,195 @@ static void story_discards(void **state) {
   story_set("Story4.discards.txt", "WORLD CUP\n", 0);
 }
 
+
+/* ---- the verb index (verbs.c) against a plain scan ---------------------- */
+
+/* A generated pattern, as the reference matcher sees it: slot k has nalt[k]
+** words (indexes into vw[]), or is a gap of gap[k] tokens; opt[k]: optional. */
+typedef struct rpat {
+  int kind; /* DYAD_VK_VERB, DYAD_VK_NOUN, DYAD_VK_NULL */
+  int ns;
+  int nalt[8], alt[8][3], gap[8], opt[8];
+} rpat;
+
+static const char *vw[] = {"said", "says", "told", "met", "visit", "talks", "with",
+                           "on", "to", "aid", "troops", "deal", "plan", "and", "the"};
+#define NVW (sizeof vw / sizeof *vw)
+
+typedef struct rstate {
+  const rpat *p;
+  const uint64_t *h;
+  const unsigned char *w;
+  size_t nt;
+  long best;
+  uint32_t gs, ge, cgs, cge;
+} rstate;
+
+/* The pattern semantics of verbs.h, written out: depth first, the first
+** complete path wins, gaps as short as possible, optional words taken. */
+static void rmatch(rstate *m, int si, size_t t) {
+  const rpat *p = m->p;
+  if (m->best >= 0) return;
+  if (si == p->ns) {
+    m->best = (long)t;
+    m->gs = m->cgs;
+    m->ge = m->cge;
+    return;
+  }
+  if (p->gap[si]) {
+    uint32_t sgs = m->cgs, sge = m->cge;
+    for (size_t k = 0; k <= (size_t)p->gap[si] && t + k <= m->nt; k++) {
+      if (k > 0 && (!(m->w[t + k - 1] & (DYAD_VW_WORD | DYAD_VW_GAPOK)) || (m->w[t + k - 1] & DYAD_VW_NOGAP)))
+        break;
+      if (k > 0) {
+        if (m->cge == 0) m->cgs = (uint32_t)t;
+        m->cge = (uint32_t)(t + k);
+      }
+      rmatch(m, si + 1, t + k);
+    }
+    m->cgs = sgs;
+    m->cge = sge;
+    return;
+  }
+  if (t < m->nt)
+    for (int a = 0; a < p->nalt[si]; a++)
+      if (m->h[t] == dyad__token_hash(vw[p->alt[si][a]], strlen(vw[p->alt[si][a]]))) {
+        rmatch(m, si + 1, t + 1);
+        break;
+      }
+  if (p->opt[si]) rmatch(m, si + 1, t);
+}
+
+static size_t rscan(const rpat *ps, size_t np, const uint64_t *h, const unsigned char *w, size_t nt,
+                    dyad_vmatch *out, size_t cap) {
+  size_t n = 0;
+  for (size_t i = 0; i < nt;) {
+    long best = -1;
+    uint32_t bp = 0, bgs = 0, bge = 0;
+    unsigned ctx = w[i] & (DYAD_VW_NOUNCTX | DYAD_VW_VERBCTX);
+    if (!(w[i] & DYAD_VW_WORD)) {
+      i++;
+      continue;
+    }
+    for (size_t k = np; k-- > 0;) {
+      const rpat *p = &ps[k];
+      rstate m = {p, h, w, nt, -1, 0, 0, 0, 0};
+      int head = 0;
+      for (int a = 0; a < p->nalt[0]; a++)
+        head |= h[i] == dyad__token_hash(vw[p->alt[0][a]], strlen(vw[p->alt[0][a]]));
+      if (!head || (p->kind == DYAD_VK_VERB && (ctx & DYAD_VW_NOUNCTX)) ||
+          (p->kind == DYAD_VK_NOUN && (ctx & DYAD_VW_VERBCTX)))
+        continue;
+      rmatch(&m, 1, i + 1);
+      if (m.best < 0) continue;
+      int better = m.best > best;
+      if (!better && m.best == best) {
+        int bk = ps[bp].kind;
+        if (p->kind == DYAD_VK_VERB && bk == DYAD_VK_NOUN) better = 1;
+        else if (!(p->kind == DYAD_VK_NOUN && bk == DYAD_VK_VERB) && k > bp) better = 1;
+      }
+      if (better) {
+        best = m.best;
+        bp = (uint32_t)k;
+        bgs = m.gs;
+        bge = m.ge;
+      }
+    }
+    if (best < 0) {
+      i++;
+      continue;
+    }
+    if (n < cap) {
+      out[n].tok_start = (uint32_t)i;
+      out[n].tok_end = (uint32_t)best;
+      out[n].gap_start = bgs;
+      out[n].gap_end = bge;
+      out[n].pattern = bp;
+    }
+    n++;
+    i = (size_t)best;
+  }
+  return n;
+}
+
+static unsigned long vrand(unsigned long *r) {
+  *r = *r * 6364136223846793005ul + 1442695040888963407ul;
+  return *r >> 33;
+}
+
+/* 600 random patterns, most sharing a few first slots (so that head lists are
+** long and indexed by anchors), and 20,000 random sentences with random
+** context flags: dyad__verbs_match finds what a scan of every pattern finds. */
+static void verb_index(void **state) {
+  static rpat ps[600];
+  /* the first slots the patterns share (a verb block's) */
+  static const int heads[4][3] = {{0, 1, 2}, {3, 4, -1}, {5, -1, -1}, {1, 3, -1}};
+  dyad_verbs *v = NULL;
+  unsigned long r = 777;
+  char line[512], err[256];
+  size_t np = sizeof ps / sizeof *ps, tried = 0, found = 0;
+  (void)state;
+  for (size_t k = 0; k < np; k++) {
+    rpat *p = &ps[k];
+    size_t len = 0;
+    int hs = (int)(vrand(&r) % 6);
+    memset(p, 0, sizeof *p);
+    p->kind = (int)(vrand(&r) % 5 == 0 ? DYAD_VK_NOUN : vrand(&r) % 7 == 0 ? DYAD_VK_NULL : DYAD_VK_VERB);
+    len += (size_t)snprintf(line + len, sizeof line - len, "%s %s ", p->kind == DYAD_VK_NULL ? "-" : "010",
+                            p->kind == DYAD_VK_NOUN ? "n" : "v");
+    p->ns = 1 + (int)(vrand(&r) % 5);
+    for (int s = 0; s < p->ns; s++) {
+      if (s > 0 && s < p->ns - 1 && vrand(&r) % 3 == 0) {
+        p->gap[s] = vrand(&r) % 2 ? 4 : 8;
+        len += (size_t)snprintf(line + len, sizeof line - len, "%s ", p->gap[s] == 4 ? "*" : "**");
+        continue;
+      }
+      if (s == 0 && hs < 4) {
+        for (int a = 0; a < 3 && heads[hs][a] >= 0; a++) p->alt[0][p->nalt[0]++] = heads[hs][a];
+      } else {
+        p->nalt[s] = 1 + (int)(vrand(&r) % 3);
+        for (int a = 0; a < p->nalt[s]; a++) p->alt[s][a] = (int)(vrand(&r) % NVW);
+      }
+      p->opt[s] = s > 0 && vrand(&r) % 4 == 0;
+      len += (size_t)snprintf(line + len, sizeof line - len, "%s", p->opt[s] ? "(" : "");
+      for (int a = 0; a < p->nalt[s]; a++)
+        len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", a ? "|" : "", vw[p->alt[s][a]]);
+      len += (size_t)snprintf(line + len, sizeof line - len, "%s ", p->opt[s] ? ")" : "");
+    }
+    if (dyad__verbs_add(&v, line, "gen.txt", (unsigned)k + 1, err, sizeof err)) fail_msg("%s", err);
+  }
+  assert_int_equal(dyad__verbs_finish(v), 0);
+  assert_int_equal(dyad__verbs_count(v), np);
+  for (int it = 0; it < 20000; it++) {
+    uint64_t h[40];
+    unsigned char w[40];
+    dyad_vmatch got[40], exp[40];
+    size_t nt = 1 + vrand(&r) % 40, ng, ne;
+    for (size_t i = 0; i < nt; i++) {
+      const char *s = vw[vrand(&r) % NVW];
+      unsigned f = (unsigned)vrand(&r) % 100;
+      h[i] = dyad__token_hash(s, strlen(s));
+      w[i] = f < 6 ? 0 : f < 8 ? DYAD_VW_GAPOK : DYAD_VW_WORD;
+      if (f >= 8 && f < 16) w[i] |= DYAD_VW_NOUNCTX;
+      if (f >= 16 && f < 24) w[i] |= DYAD_VW_VERBCTX;
+      if (f >= 24 && f < 30) w[i] |= DYAD_VW_NOGAP;
+    }
+    ng = dyad__verbs_match(v, h, w, nt, got, 40);
+    ne = rscan(ps, np, h, w, nt, exp, 40);
+    assert_int_equal(ng, ne);
+    for (size_t k = 0; k < ng && k < 40; k++) {
+      if (memcmp(&got[k], &exp[k], sizeof got[k]))
+        fail_msg("sentence %d, match %zu: pattern %u [%u,%u) gap [%u,%u), expected %u [%u,%u) gap [%u,%u)", it, k,
+                 got[k].pattern, got[k].tok_start, got[k].tok_end, got[k].gap_start, got[k].gap_end,
+                 exp[k].pattern, exp[k].tok_start, exp[k].tok_end, exp[k].gap_start, exp[k].gap_end);
+    }
+    tried++;
+    found += ng;
+  }
+  assert_true(found > tried); /* the sentences do match, often */
+  dyad__verbs_free(v);
+}
+
 int main(void) {
   const char *root = getenv("ROOT");
   const char *t = getenv("TMPDIR");
@@ -699,6 +888,7 @@ int main(void) {
       cmocka_unit_test(fold_agreement),     cmocka_unit_test(people_alone),
       cmocka_unit_test(compiled_roundtrip), cmocka_unit_test(compiled_damage),
       cmocka_unit_test(story_discards),
+      cmocka_unit_test(verb_index),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
