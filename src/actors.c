@@ -675,14 +675,31 @@ static int plain_gap(const ctx *c, size_t a, size_t b) {
 }
 
 /* Whether plain words stand between seg j, a singular nationality
-** adjective, and seg j + 1: "a Turkish construction company", "an Iraqi
-** oil ministry" (the caller wants an agent word after them: not "South
+** adjective (or one word after a country or organisation name), and seg
+** j + 1: "a Turkish construction company", "an Iraqi oil ministry" (the caller wants an agent word after them: not "South
 ** Korean automaker Hyundai Motor", a name with its own code). */
 static int gap_ok(const ctx *c, size_t j) {
   const dyad__sense *x;
-  if (j + 1 >= c->ns || c->s[j].poss || !(x = get(c->d, &c->s[j], T(ADJ))) ||
-      (x->flags & DYAD__SF_PLURAL))
-    return 0;
+  if (j + 1 >= c->ns || c->s[j].poss) return 0;
+  if (!(x = get(c->d, &c->s[j], T(ADJ))) || (x->flags & DYAD__SF_PLURAL)) {
+    /* "a US security official", "the UN nuclear watchdog", "EU farm
+    ** commissioner": after a name, one of a few nouns of an office's
+    ** field (a name may be followed by its verb: "Sudan sought military aid") */
+    static const char *const field =
+        " security nuclear trade farm energy oil health justice interior transport finance"
+        " intelligence aid election border immigration education environment agriculture"
+        " arms weapons drug economic industry competition fisheries space treasury embassy ";
+    const dyad_token *k = &c->toks[c->s[j].tok1];
+    size_t n = k->end - k->start;
+    char w[24];
+    if (!get(c->d, &c->s[j], T(COUNTRY) | T(IGO)) || c->s[j + 1].tok0 != c->s[j].tok1 + 1 || n + 3 > sizeof w)
+      return 0;
+    w[0] = ' ';
+    memcpy(w + 1, c->text + k->start, n);
+    w[n + 1] = ' ';
+    w[n + 2] = 0;
+    if (!strstr(field, w)) return 0;
+  }
   return plain_gap(c, c->s[j].tok1, c->s[j + 1].tok0);
 }
 

@@ -1081,8 +1081,10 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       (c->ment[mi - 1].flags & DYAD_MF_POSSESSIVE) && c->ment[mi - 1].tok_end + 2 >= m->tok_start &&
       c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
       (c->ment[mi - 1].kind == DYAD_MK_COUNTRY || c->ment[mi - 1].kind == DYAD_MK_SEAT ||
-       (c->ment[mi - 1].kind == DYAD_MK_PERSON && strlen(c->mres[mi - 1].a[0].country) == 3))) {
-    /* "Egypt's intelligence chief": Egypt's; "al-Sadr's militia": his country */
+       ((c->ment[mi - 1].kind == DYAD_MK_PERSON || (c->ment[mi - 1].kind == DYAD_MK_AGENT && !c->literal)) &&
+        strlen(c->mres[mi - 1].a[0].country) == 3))) {
+    /* "Egypt's intelligence chief": Egypt's; "al-Sadr's militia": his
+       country; "the Palestinian militant group's leaders": the group's */
     char code[32];
     snprintf(code, sizeof code, "%s%s", c->mres[mi - 1].a[0].country, m->sector[0] ? m->sector : "GOV");
     set_code(&a, code, c->mres[mi - 1].a[0].country);
@@ -1765,6 +1767,21 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         }
         /* followed by a reporting verb: not our subject ("X said Y met") */
         *g = c->mres[mi];
+        if (!c->literal && g->n == 1 && m->tok_end + 1 < vg && c->hash[m->tok_end] == H("with") &&
+            (!strncmp(sector_of(&g->a[0]), "MIL", 3) || !strncmp(sector_of(&g->a[0]), "COP", 3))) {
+          /* "US troops with crack Iraqi soldiers surged into Fallujah": forces
+             fighting together both act */
+          int m2 = mention_at_end(c, vg);
+          if (m2 > mi && c->mres[m2].n == 1 && c->ment[m2].tok_start <= m->tok_end + 2 &&
+              (c->ment[m2].tok_start == m->tok_end + 1 ||
+               (!c->cls[m->tok_end + 1] && !c->ment_of[m->tok_end + 1] && (c->wflag[m->tok_end + 1] & DYAD_VW_WORD))) &&
+              (!strncmp(sector_of(&c->mres[m2].a[0]), "MIL", 3) || !strncmp(sector_of(&c->mres[m2].a[0]), "COP", 3)) &&
+              strcmp(c->mres[m2].a[0].country, g->a[0].country)) {
+            tracef(c, "  \"A with B <verb>\": forces acting together");
+            g->a[g->n++] = c->mres[m2].a[0];
+            return mi;
+          }
+        }
         /* compound: "A and B", "A, B and C" */
         size_t q = m->tok_start;
         int seen_and = 0;
