@@ -287,7 +287,7 @@ struct dyad_coder {
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
       h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
-  uint64_t h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
+  uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -496,6 +496,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_dead = H("dead");
   c->h_near = H("near");
   c->h_until = H("until");
+  c->h_right = H("right");
+  c->h_calls = H("calls");
+  c->h_plans = H("plans");
   {
     static const char *const JUDGE[24] = {"tyrant", "tyrants", "dictator", "dictators", "liar", "liars",
                                           "puppet", "puppets", "warmonger", "warmongers", "murderer", "murderers",
@@ -2495,6 +2498,12 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
            (recallA) */
       } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish)) {
         *modal = *modal ? *modal : 1;
+      } else if (root == 14 && !c->literal && t > 0 && !c->ment_of[t - 1] && (c->wflag[t - 1] & DYAD_VW_WORD) &&
+                 !(pk & (W_DET | W_PREP)) && c->hash[t - 1] != c->h_right && c->hash[t - 1] != c->h_calls &&
+                 c->hash[t - 1] != c->h_plans) {
+        /* "braved freezing temperatures to protest", "gathered in the square
+           to demonstrate": the gathering is the protest (recallA) */
+        return neg;
       } else {
         *modal = 3; /* "a lot to discuss", "efforts to restore": no event */
         return 0;
@@ -4046,6 +4055,48 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the country the apology's cause names");
     }
   }
+  if (!T.n && !passive && !c->literal && p->kind == DYAD_VK_VERB && vm->gap_end > vm->gap_start &&
+      (c->cls[vm->tok_end - 1] & W_TO))
+    for (size_t q = vm->gap_start; q < vm->gap_end && !T.n; q++) {
+      /* "tells Iran to ...": the one told (recallA) */
+      int32_t mo = c->ment_of[q];
+      if (mo && c->mres[mo - 1].n && c->ment[mo - 1].tok_start == q && c->ment[mo - 1].kind != DYAD_MK_PRONOUN &&
+          !(c->cls[q - 1] & W_LOC)) { /* (not "told reporters in Brussels to") */
+        T = c->mres[mo - 1];
+        tracef(c, "  target: the one told, inside the pattern");
+      }
+    }
+  if (!T.n && !passive && !c->literal && S.n == 1 && p->kind == DYAD_VK_VERB && strchr(p->text, '*') &&
+      vm->tok_end + 1 < s->ntok && (c->hash[vm->tok_end] == c->h_by || c->hash[vm->tok_end] == c->h_of)) {
+    /* "welcomes (the) speech by Taiwan's president", "condemned the
+       killing of ...": the object noun's author or owner (recallA) */
+    size_t r = vm->tok_end + 1;
+    while (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+    int32_t mo = r < s->ntok ? c->ment_of[r] : 0;
+    if (mo && c->mres[mo - 1].n && c->ment[mo - 1].kind != DYAD_MK_PRONOUN && c->ment[mo - 1].tok_start == r) {
+      T = c->mres[mo - 1];
+      tracef(c, "  target: \"%s\" X, the object noun's author", c->hash[vm->tok_end] == c->h_by ? "by" : "of");
+    }
+  }
+  if (!T.n && !c->literal && code[0] == '0' && code[1] == '2' && S.n == 1 && S.a[0].country[0]) {
+    /* "Egypt urges restraint in Gaza", "Annan called for a ceasefire in
+       Darfur": an appeal about a place abroad goes to its country (recallA) */
+    dyad_place pl;
+    if (pick_place(c, s, head, &pl) && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
+      size_t pt = tok_of(c, s, pl.start);
+      if (pt > vm->tok_end && pt > 0 && clause_of(c, pt) == clause_of(c, head) && (c->cls[pt - 1] & W_LOC)) {
+        memset(&T.a[0], 0, sizeof T.a[0]);
+        copy_str(T.a[0].code, sizeof T.a[0].code, pl.country);
+        copy_str(T.a[0].country, sizeof T.a[0].country, pl.country);
+        T.a[0].start = pl.start;
+        T.a[0].end = pl.end;
+        T.a[0].person = -1;
+        T.a[0].kind = DYAD_MK_COUNTRY;
+        T.n = 1;
+        tracef(c, "  target: the country of the place the appeal is about (%s)", pl.name);
+      }
+    }
+  }
   if (!c->literal && S.n == 1 && S.a[0].country[0] && p->kind == DYAD_VK_VERB && !(p->flags & DYAD_VF_RECIP) &&
       ((code[0] == '0' && code[1] >= '3' && code[1] <= '8') || (code[0] == '1' && code[1] <= '7'))) {
     /* "Sudan agreed to a peace plan after Tony Blair set a deadline": the
@@ -4422,6 +4473,41 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
   return -1;
 }
 
+/* Is mention m written in capitals ("LIBERIA: ...", a dateline, not a speaker)? */
+static int statement_caps(const dyad_coder *c, const sent *s, const dyad_mention *m) {
+  (void)c;
+  for (uint32_t q = m->start; q < m->end; q++)
+    if (s->text[q] >= 'a' && s->text[q] <= 'z') return 0;
+  return 1;
+}
+
+/* Emits the statement of speaker src about mention tk, whose words are
+** tokens [lo, hi) and whose verb (or colon) is token t: 010; 020 when the
+** words say what must or should be done; 111 when they judge ("says the
+** tyrant is Bush", "said the war was illegal"). */
+static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size_t lo, size_t hi, size_t t) {
+  const char *code = "010";
+  for (size_t q = lo; q < hi && q < s->ntok; q++) /* "India, Russia must work together ...: Putin": an appeal */
+    if ((c->hash[q] == c->h_must || c->hash[q] == c->h_should) && !(q + 1 < s->ntok && is_neg_tok(s, c, q + 1)))
+      code = "020"; /* (not "Americans should not travel to Haiti": advice) */
+  for (size_t q = lo; q < hi && q < s->ntok; q++)
+    for (size_t k = 0; k < 24; k++)
+      if (c->hash[q] == c->h_judge[k] && (k < 21 || (q > 0 && (c->cls[q - 1] & W_BE)))) {
+        code = "111";
+        q = hi;
+        break;
+      }
+  tracef(c, "statement: \"%.*s\": %s's words to or about %s (%s)", (int)(c->tok[t].end - c->tok[t].start),
+         s->text + c->tok[t].start, src->code, c->mres[tk].a[0].code, code);
+  tracef(c, "  source: %s (%s)", src->code, src->country);
+  tracef(c, "  target: %s (%s)", c->mres[tk].a[0].code, c->mres[tk].a[0].country);
+  dyad_vmatch vm;
+  memset(&vm, 0, sizeof vm);
+  vm.tok_start = (uint32_t)t;
+  vm.tok_end = (uint32_t)t + 1;
+  return emit(c, s, src, &c->mres[tk].a[0], code, t, &vm, 0);
+}
+
 /* A sentence no pattern coded whose words are a reported statement: "Chirac
 ** says Turkey's EU bid 'not a done deal'", "China tells Downer ...": the
 ** speaker makes a public statement (010) to the hearer, or about the first
@@ -4486,23 +4572,35 @@ static int code_statement(dyad_coder *c, sent *s) {
     }
     if (tk < 0) tk = statement_target(c, s, lo, hi, &S.a[0]);
     if (tk < 0) return 0;
-    const char *code = "010";
-    for (size_t q = lo; q < hi && q < n; q++) /* "says the tyrant is Bush", "said the war was illegal" */
-      for (size_t k = 0; k < 24; k++)
-        if (c->hash[q] == c->h_judge[k] && (k < 21 || (q > 0 && (c->cls[q - 1] & W_BE)))) {
-          code = "111";
-          q = hi;
-          break;
-        }
-    tracef(c, "statement: \"%.*s\": %s's words to or about %s (%s)", (int)(c->tok[t].end - c->tok[t].start),
-           s->text + c->tok[t].start, S.a[0].code, c->mres[tk].a[0].code, code);
-    tracef(c, "  source: %s (%s)", S.a[0].code, S.a[0].country);
-    tracef(c, "  target: %s (%s)", c->mres[tk].a[0].code, c->mres[tk].a[0].country);
-    dyad_vmatch vm;
-    memset(&vm, 0, sizeof vm);
-    vm.tok_start = (uint32_t)t;
-    vm.tok_end = (uint32_t)t + 1;
-    return emit(c, s, &S.a[0], &c->mres[tk].a[0], code, t, &vm, 0);
+    return statement_emit(c, s, &S.a[0], tk, lo, hi, t);
+  }
+  /* a title's "Straw: Sudan must help displaced people", "Lebanon and Syria
+     have not complied with UN resolution: Annan", "... -- Japan": the name
+     on one side of the colon or dash is the speaker */
+  if (s->index != 0 || n < 4) return 0;
+  int lead = c->ment_of[0] ? c->ment_of[0] - 1 : -1;
+  if (lead >= 0 && c->ment[lead].tok_end + 2 < n && c->hash[c->ment[lead].tok_end] == c->h_colon &&
+      c->mres[lead].n == 1 && speaker_like(&c->mres[lead].a[0]) && !statement_caps(c, s, &c->ment[lead]) &&
+      (c->ment[lead].kind == DYAD_MK_PERSON || c->ment[lead].kind == DYAD_MK_AGENT || c->ment[lead].kind == DYAD_MK_IGO)) {
+    /* (not a place as the topic: "Darfur: draft agenda adopted in Abuja") */
+    size_t lo = c->ment[lead].tok_end + 1;
+    int tk = statement_target(c, s, lo, n, &c->mres[lead].a[0]);
+    if (tk >= 0) return statement_emit(c, s, &c->mres[lead].a[0], tk, lo, n, c->ment[lead].tok_end);
+    return 0;
+  }
+  size_t e = n;
+  if (e > 2 && c->hash[e - 1] == c->h_rparen) { /* "... : Putin (AFP)" */
+    while (e > 0 && c->hash[e - 1] != c->h_lparen) e--;
+    if (e > 0) e--;
+  }
+  int last = mention_at_end(c, e);
+  if (last >= 0 && c->ment[last].tok_start > 2 && c->mres[last].n == 1) {
+    size_t q = c->ment[last].tok_start - 1;
+    if ((c->hash[q] == c->h_colon || c->hash[q] == c->h_dash2 || c->hash[q] == c->h_mdash) &&
+        speaker_like(&c->mres[last].a[0]) && !statement_caps(c, s, &c->ment[last])) {
+      int tk = statement_target(c, s, 0, q, &c->mres[last].a[0]);
+      if (tk >= 0) return statement_emit(c, s, &c->mres[last].a[0], tk, 0, q, q);
+    }
   }
   return 0;
 }

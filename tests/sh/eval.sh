@@ -96,9 +96,11 @@ done
 # 11:20 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.762 F1 0.862;
 # 11:24 UTC (recall3): seeds F1 0.988, dates 17/17; AG news P 0.991 R 0.772 F1 0.868;
 # 12:05 UTC (recallA: statements, refusals, appeals): seeds F1 0.988, dates 17/17;
-# AG news P 0.991 R 0.812 F1 0.893).
+# AG news P 0.991 R 0.812 F1 0.893;
+# 12:15 UTC (recallA: title statements, "tell X to", appeals about a place):
+# seeds F1 0.988, dates 17/17; AG news P 0.992 R 0.832 F1 0.905).
 SEEDS_FLOOR=0.97
-AGNEWS_FLOOR=0.88
+AGNEWS_FLOOR=0.89
 SEEDS_DATE_FLOOR=0.90
 # floor NAME F1 DATES ARGS...: runs dyad eval ARGS --min-f1 F1 (and
 # --min-date DATES unless it is -), shows the figures; a failure prints why.
