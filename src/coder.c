@@ -1084,7 +1084,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       (c->ment[mi - 1].flags & DYAD_MF_POSSESSIVE) && c->ment[mi - 1].tok_end + 2 >= m->tok_start &&
       c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
       (c->ment[mi - 1].kind == DYAD_MK_COUNTRY || c->ment[mi - 1].kind == DYAD_MK_SEAT ||
-       ((c->ment[mi - 1].kind == DYAD_MK_PERSON || (c->ment[mi - 1].kind == DYAD_MK_AGENT && !c->literal)) &&
+       ((c->ment[mi - 1].kind == DYAD_MK_PERSON || (c->ment[mi - 1].kind == DYAD_MK_AGENT && !c->literal) ||
+         (c->ment[mi - 1].kind == DYAD_MK_DEFINITE && (c->ment[mi - 1].flags & DYAD_MF_STATE) && !c->literal)) &&
         strlen(c->mres[mi - 1].a[0].country) == 3))) {
     /* "Egypt's intelligence chief": Egypt's; "al-Sadr's militia": his
        country; "the Palestinian militant group's leaders": the group's */
@@ -1409,6 +1410,23 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     char code[32];
     snprintf(code, sizeof code, "%s%s", cty, m->sector);
     set_code(&a, code, cty);
+    g->a[0] = a;
+    g->n = 1;
+    return;
+  }
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal &&
+      (!strcmp(m->sector, "NORTH") || !strcmp(m->sector, "SOUTH"))) {
+    /* "the North", "the South": the Korea of a story about the Koreas
+       (nothing elsewhere) */
+    int korea = 0;
+    for (size_t k = 0; k < mi && !korea; k++)
+      if (c->mres[k].n && (!strcmp(c->mres[k].a[0].country, "PRK") || !strcmp(c->mres[k].a[0].country, "KOR")))
+        korea = 1;
+    for (size_t k = 0; k < c->nhist && !korea; k++)
+      if (!strcmp(hist_get(c, k)->a.country, "PRK") || !strcmp(hist_get(c, k)->a.country, "KOR")) korea = 1;
+    if (!korea) return;
+    set_code(&a, m->sector[0] == 'N' ? "PRK" : "KOR", m->sector[0] == 'N' ? "PRK" : "KOR");
+    a.kind = DYAD_MK_COUNTRY;
     g->a[0] = a;
     g->n = 1;
     return;
@@ -2213,30 +2231,222 @@ static size_t tok_of(const dyad_coder *c, const sent *s, uint32_t off) {
 /* Clause index of token t: counts hard boundaries and clause words before. */
 static int clause_of(const dyad_coder *c, size_t t) { return c->clause[t]; }
 
-/* Picks the date expression for the event at head token: the nearest one in
-** the same clause; else the nearest one in a clause without another event
-** verb; else none (-1). */
-static int pick_date(dyad_coder *c, sent *s, size_t head, int nominal) {
+/* ---- which date an event takes (the dates engineer's) ----------------------
+** A date expression belongs to the verb of its clause: the nearest verb
+** before it, or, for a date that opens its clause ("On Tuesday, ..."), the
+** verb after it. An event takes, in order: a date of its own (owned by its
+** verb, nearest first); one owned by a verb coordinated with it ("met Y on
+** Tuesday and the two agreed"); one of another clause of the sentence that
+** opens it or is temporal (when/while/as/after/before/during ...); else the
+** story's date (see story_date). Never one inside a reduced relative after
+** the verb ("resume a dialogue suspended since 2019") nor one of a relative,
+** "since"/"until", conditional or causal clause of another verb. Anaphoric
+** expressions ("the previous day") count from the date the story gave last. */
+
+/* 1 when token t is the lower-case word w (ASCII, any case in the text). */
+static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w) {
+  size_t n = c->tok[t].end - c->tok[t].start, i;
+  const char *p = s->text + c->tok[t].start;
+  for (i = 0; i < n && w[i]; i++)
+    if ((p[i] | 32) != w[i]) return 0;
+  return i == n && !w[i];
+}
+
+/* A verb-like token: the start of a verb pattern (not a nominal), a report
+** verb, or a past form after a noun ("talks held in March"). */
+static int verbish(const dyad_coder *c, const sent *s, size_t t) {
+  if (c->cls[t] & W_REPORT) return 1;
+  for (size_t v = 0; v < s->nvm; v++)
+    if (c->vm[v].tok_start == t) {
+      const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+      if (p && p->kind == DYAD_VK_VERB) return 1;
+    }
+  return 0;
+}
+
+/* A past participle after a noun, as in a reduced relative clause ("the
+** talks held in March", "a dialogue suspended since 2019"). */
+static int participle_after_noun(const dyad_coder *c, size_t t) {
+  if (!(c->cls[t] & S_ED) || t == 0) return 0;
+  unsigned k = c->cls[t - 1];
+  if (k & (W_BE | W_AUX | W_MODAL | W_AND | W_DET | W_PREP | W_PRON | W_TO | W_NEG | W_ADV | W_HARD))
+    return 0;
+  if (c->hash[t - 1] == c->h_comma) return 0;
+  return (c->wflag[t - 1] & DYAD_VW_WORD) != 0;
+}
+
+/* The word that opened clause k (the token before its first one), or -1. */
+static long clause_opener(const int32_t *cl, const sent *s, int k) {
+  for (size_t t = 1; t < s->ntok; t++)
+    if (cl[t] == k && cl[t - 1] == k - 1) return (long)t - 1;
+  return -1;
+}
+
+/* How a clause opened by token o relates to the rest of its sentence:
+** 2 temporal or plain (its date may date the other clauses), 1 a clause
+** of its own whose date stays in it (relative, that-, since/until, if,
+** because ...), 0 the first clause. */
+static int clause_kind(const dyad_coder *c, const sent *s, long o) {
+  static const char *const temporal[] = {"when", "while", "as", "after", "before",
+                                         "during", "once", "whereas", "where", NULL};
+  if (o < 0) return 0;
+  if (is_hard(c, (size_t)o) || (c->cls[o] & W_BUT)) return 2;
+  if (c->cls[o] & (W_REL | W_THAT)) return 1;
+  for (int i = 0; temporal[i]; i++)
+    if (tok_is(c, s, (size_t)o, temporal[i])) return 2;
+  return 1;
+}
+
+/* As clause_kind for the clause of token t, except that a relative clause
+** ends at the comma after it: "Zelensky, who flew on Thursday, called ...":
+** "called" is in the clause before "who". */
+static int kind_at(const dyad_coder *c, const int32_t *cl, const sent *s, size_t t) {
+  long o = clause_opener(cl, s, cl[t]);
+  if (o >= 0 && (c->cls[o] & W_REL)) {
+    for (size_t q = (size_t)o + 1; q < t; q++)
+      if (c->hash[q] == c->h_comma) return clause_kind(c, s, clause_opener(cl, s, cl[o]));
+  }
+  return clause_kind(c, s, o);
+}
+
+/* 1 when a relative clause's closing comma stands between tokens a < b of
+** one clause opened by who/which ("X, who flew on Thursday, called"). */
+static int rel_comma_between(const dyad_coder *c, const int32_t *cl, const sent *s, size_t a,
+                             size_t b) {
+  long o = clause_opener(cl, s, cl[a]);
+  if (o < 0 || !(c->cls[o] & W_REL)) return 0;
+  for (size_t q = a + 1; q < b; q++)
+    if (c->hash[q] == c->h_comma) return 1;
+  return 0;
+}
+
+/* The date the story gave last before byte offset `before` (this sentence,
+** then up to eight sentences back), not itself anaphoric; for a count of
+** days ("that evening", "the following day") the last one with a day, if
+** the story gave one, else the last of any kind. */
+static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
+  char any[11] = "";
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = s->ndates; i-- > 0;) {
+      const dyad_datex *x = &c->dates[i];
+      if (x->end > ax->start || x->anaphor || !x->value[0]) continue;
+      if (!any[0]) memcpy(any, x->value, 11);
+      if (ax->unit > 0 || strlen(x->value) == 10) {
+        memcpy(ref, x->value, 11);
+        return 1;
+      }
+    }
+    for (size_t j = s->index, back = 0; j-- > 0 && back < 8 && j < c->nsents; back++) {
+      dyad_datex tmp[8];
+      size_t n = dyad__find_dates(s->text, c->sents[j].start, c->sents[j].end, s->date, tmp, 8);
+      if (n > 8) n = 8;
+      for (size_t i = n; i-- > 0;) {
+        if (tmp[i].anaphor || !tmp[i].value[0]) continue;
+        if (!any[0]) memcpy(any, tmp[i].value, 11);
+        if (ax->unit > 0 || strlen(tmp[i].value) == 10) {
+          memcpy(ref, tmp[i].value, 11);
+          return 1;
+        }
+      }
+    }
+    if (any[0]) {
+      memcpy(ref, any, 11);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Picks the date expression for the event at head token (verb match vm):
+** the index in c->dates, or -1 (then the event takes the story's date). */
+static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm, int nominal) {
   ensure_dates(c, s);
-  int hc = clause_of(c, head);
+  if (!s->ndates) return -1;
+  /* clauses as c->clause, except that a hyphen inside a word ("U.S.-drafted")
+     divides nothing */
+  int32_t local[257];
+  const int32_t *cl = c->clause;
+  if (s->ntok < 256) {
+    int32_t k = 0;
+    for (size_t i = 0; i < s->ntok; i++) {
+      local[i] = k;
+      if (c->clause[i + 1] != c->clause[i] &&
+          !(c->hash[i] == c->h_dash && i > 0 && i + 1 < s->ntok &&
+            c->tok[i].start == c->tok[i - 1].end && c->tok[i + 1].start == c->tok[i].end))
+        k++;
+    }
+    local[s->ntok] = k;
+    cl = local;
+  }
+  int hc = cl[head];
+  size_t hend = vm && vm->tok_end > head ? vm->tok_end : head + 1;
+  int hkind = kind_at(c, cl, s, head);
   int best = -1;
   size_t bestd = (size_t)-1;
-  for (int pass = 0; pass < 1 && best < 0; pass++) {
-    for (size_t i = 0; i < s->ndates; i++) {
-      if (!c->dates[i].value[0] && !c->dates[i].value_past[0]) continue;
-      size_t t = tok_of(c, s, c->dates[i].start);
-      int dc = t > 0 && (c->cls[t - 1] & W_SUB) ? clause_of(c, t - 1) : clause_of(c, t);
-      /* "the first contact since October 2024": not the event's date */
-      if (nominal && t > 0 && c->hash[t - 1] == c->h_since) continue;
-      if (dc != hc) continue;
-      size_t dist = t > head ? t - head : head - t;
-      if (dist < bestd) {
-        bestd = dist;
-        best = (int)i;
+  for (size_t i = 0; i < s->ndates; i++) {
+    const dyad_datex *x = &c->dates[i];
+    if (!x->value[0] && !x->value_past[0]) continue;
+    size_t t = tok_of(c, s, x->start);
+    if (t >= s->ntok) continue;
+    size_t te = tok_of(c, s, x->end ? x->end - 1 : 0);
+    /* "since October 2024" takes the clause of "since" */
+    int dc = t > 0 && (c->cls[t - 1] & W_SUB) ? cl[t - 1] : cl[t];
+    /* "the first contact since October 2024": not the event's date */
+    if (nominal && t > 0 && c->hash[t - 1] == c->h_since) continue;
+    size_t dist = t > head ? t - head : head - t;
+    size_t score;
+    if (dc == hc && (t < head ? rel_comma_between(c, cl, s, te, head) : rel_comma_between(c, cl, s, head, t)))
+      continue; /* one side is in the relative clause, the other after it */
+    if (dc == hc) {
+      /* the date's verb: the nearest verb-like token before it in the clause */
+      long owner = -1;
+      for (size_t q = t; q-- > 0 && cl[q] == dc;)
+        if (verbish(c, s, q) || (q >= hend && participle_after_noun(c, q))) {
+          owner = (long)q;
+          break;
+        }
+      if (owner >= (long)head && owner < (long)hend) owner = -1;
+      if (owner < 0) {
+        score = dist; /* its own, or one that opens the clause */
+      } else if (owner >= (long)hend && participle_after_noun(c, (size_t)owner)) {
+        continue; /* "a dialogue suspended since 2019" */
+      } else if (owner >= (long)hend) {
+        /* "attacked a convoy and killed 10 on Monday"; not a nominal's ("the
+           kidnap victim's sisters made a statement on Tuesday") */
+        if (nominal) continue;
+        score = 2000 + dist;
+      } else {
+        /* a verb before ours owns it: "met Y on Tuesday and the two agreed" */
+        score = 1000 + dist;
       }
+    } else {
+      /* another clause of the sentence: a temporal or opening one only */
+      int dk = kind_at(c, cl, s, t);
+      if (hkind == 1 || dk == 1) continue;
+      if (dk == 0) {
+        /* the first clause: only a date before every verb ("On Friday, ...") */
+        int verb_before = 0;
+        for (size_t q = 0; q < t; q++)
+          if (verbish(c, s, q)) verb_before = 1;
+        if (verb_before && hc != dc + 1) continue;
+      }
+      score = 3000 + dist;
+    }
+    if (score < bestd) {
+      bestd = score;
+      best = (int)i;
     }
   }
   return best;
+}
+
+/* The date of an event whose sentence dates nothing for it: the document's
+** (news reports what happened by their date line). */
+static int story_date(dyad_coder *c, sent *s, char out[11]) {
+  (void)c;
+  if (!s->date) return 0;
+  copy_str(out, 11, s->date);
+  return 1;
 }
 
 static int pick_place(dyad_coder *c, sent *s, size_t head, dyad_place *out) {
@@ -2362,21 +2572,27 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     other.plover = "";
     cm = &other;
   }
-  /* the date: the expression in the verb's clause, else the document's */
+  /* the date: the expression that belongs to the verb (pick_date), else the story's */
   char date[11] = "";
-  int di = pick_date(c, s, head, nominal);
+  int di = pick_date(c, s, head, vm, nominal);
   if (di >= 0) {
     const dyad_datex *dx = &c->dates[di];
     const char *val = dx->value[0] ? dx->value : dx->value_past;
+    char ref[11], av[11];
     copy_str(date, sizeof date, val);
-    tracef(c, "  date: \"%.*s\" in the verb's clause -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start,
-           date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
-           dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
-  } else if (s->date) {
-    copy_str(date, sizeof date, s->date);
-    tracef(c, "  date: no date expression in the verb's clause -> the document date %s", s->date);
+    if (dx->anaphor && anaphor_ref(c, s, dx, ref) && dyad__date_anaphor(dx, ref, av)) {
+      copy_str(date, sizeof date, av);
+      tracef(c, "  date: \"%.*s\" counts from the story's last date %s -> %s", (int)(dx->end - dx->start),
+             s->text + dx->start, ref, date);
+    } else {
+      tracef(c, "  date: \"%.*s\" (the verb's) -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start,
+             date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
+             dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
+    }
+  } else if (story_date(c, s, date)) {
+    tracef(c, "  date: no date expression for the verb -> the story's date %s", date);
   } else {
-    tracef(c, "  date: none (no expression in the clause, no document date)");
+    tracef(c, "  date: none (no expression for the verb, no document date)");
   }
   /* dedupe within the sentence */
   for (size_t i = c->nev; i-- > 0;) {

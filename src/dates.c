@@ -514,6 +514,27 @@ static int word_tense(const char *s, size_t ws, size_t we) {
   return 0;
 }
 
+/* A past form ending at ws may be a participle under a future auxiliary:
+** "will be held", "is to be signed", "would have been". Walks back over
+** be/been/being/have: 1 when a future cue or "to" heads the chain, else -1. */
+static int aux_chain(const char *s, size_t cs, size_t ws) {
+  static const char *const aux[] = {"be", "been", "being", "have", NULL};
+  size_t r = ws;
+  int k;
+  for (k = 0; k < 3; k++) {
+    size_t pe, ps;
+    while (r > cs && (s[r - 1] == ' ' || s[r - 1] == '\n')) r--;
+    pe = r;
+    while (r > cs && isal((unsigned char)s[r - 1])) r--;
+    ps = r;
+    if (pe == ps) break;
+    if (weq(s, ps, pe, "to") && k > 0) return 1;
+    if (k > 0 && word_tense(s, ps, pe) > 0) return 1;
+    if (!in_list(s, ps, pe, aux)) break;
+  }
+  return -1;
+}
+
 /* Tense of the nearest verb within six words before p (back to cs), or,
 ** when there is none, within six words after q (up to ce): "said on
 ** Thursday it would respond" is past, "he would visit on Monday" future,
@@ -535,7 +556,7 @@ static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
     ws = r;
     if (we == ws) break;
     words++;
-    if ((t = word_tense(s, ws, we)) != 0) return t;
+    if ((t = word_tense(s, ws, we)) != 0) return t < 0 ? aux_chain(s, cs, ws) : t;
   }
   words = 0;
   r = q;
@@ -566,6 +587,7 @@ typedef struct match {
   int tense;           /* past and future may differ */
   int nearest;         /* month and day without a year: with no tense cue
                           the reading nearer to the doc date wins */
+  int anaphor, unit, shift; /* "the previous day": see dyad_datex */
 } match;
 
 typedef struct ctx {
@@ -642,6 +664,23 @@ static int resolve_ymd(const ctx *c, int y, int m, int d, match *mt) {
   return 1;
 }
 
+/* "the 12th": day d of the doc's month, or of the month before (past) or
+** after (future) when the doc date is on the other side of it. */
+static void resolve_dom(const ctx *c, int d, match *mt) {
+  cdate pm, fm;
+  mt->relative = 1;
+  if (!doc_ok(c, 2)) return;
+  pm = fm = mk(c->doc.y, c->doc.m, 0);
+  if (c->doc.prec >= 3) {
+    if (d > c->doc.d) pm = add_months(pm, -1);
+    if (d < c->doc.d) fm = add_months(fm, 1);
+    mt->tense = 1;
+    mt->nearest = 1;
+  }
+  mt->past = mk(pm.y, pm.m, valid(pm.y, pm.m, d) ? d : 0);
+  mt->future = mk(fm.y, fm.m, valid(fm.y, fm.m, d) ? d : 0);
+}
+
 /* Trailing "next year" / "last year" / "this year" / "of last year". */
 static size_t year_suffix(const ctx *c, size_t p, int *dy) {
   size_t a = skip_sp(c->s, c->e, p), ae = word_end(c->s, c->e, a), b, be;
@@ -703,6 +742,35 @@ static void resolve_wday(const ctx *c, int wd, int dir, match *mt) {
   }
 }
 
+/* The Saturday of a weekend. dir -1 "last weekend": the latest one that
+** has ended (before the document's own weekend); +1 "next weekend" (the
+** coming one); 0
+** "this weekend" and "the weekend" ("at/over the weekend"): past = the latest
+** Saturday on or before the doc date, future = the coming one (the doc's
+** own weekend when it is one). */
+static void resolve_weekend(const ctx *c, int dir, match *mt) {
+  int dw, back, fwd, in_we;
+  mt->relative = 1;
+  if (!doc_ok(c, 1)) return;
+  if (c->doc.prec < 3) {
+    mt->past = mt->future = c->doc;
+    return;
+  }
+  dw = weekday(c->doc.y, c->doc.m, c->doc.d);
+  back = (dw - 5 + 7) % 7; /* days since the latest Saturday */
+  in_we = dw >= 5;
+  fwd = in_we ? -back : 5 - dw;
+  if (dir < 0) {
+    mt->past = mt->future = add_days(c->doc, in_we ? -back - 7 : -back);
+  } else if (dir > 0) {
+    mt->past = mt->future = add_days(c->doc, in_we ? 7 - back : fwd);
+  } else {
+    mt->past = add_days(c->doc, -back);
+    mt->future = add_days(c->doc, fwd);
+    mt->tense = back != -fwd;
+  }
+}
+
 /* Doc date shifted by n units (0 day, 1 week, 2 month, 3 year), with the
 ** given result precision. */
 static cdate shift(const ctx *c, int unit, long n) {
@@ -743,8 +811,15 @@ static size_t rel_unit(const ctx *c, size_t p, int dir, match *mt) {
     return we;
   }
   if (weq(c->s, p, we, "weekend")) {
+    resolve_weekend(c, dir, mt);
+    return we;
+  }
+  if (dir <= 0 && (weq(c->s, p, we, "morning") || weq(c->s, p, we, "afternoon") ||
+                   weq(c->s, p, we, "evening") || weq(c->s, p, we, "night"))) {
+    /* "this morning", "last night" (the evening or night before) */
+    if (dir == 0 && weq(c->s, p, we, "night")) return 0; /* "this night" */
     mt->relative = 1;
-    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 1, dir);
+    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, dir);
     return we;
   }
   if ((x = wday_at(c->s, c->e, p, &q)) >= 0) {
@@ -858,6 +933,23 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
       return resolve_ymd(c, y, m, d, mt) ? q : 0;
     if ((q = day_first(s, e, p, &y, &m, &d)) != 0)
       return resolve_ymd(c, y, m, d, mt) ? q : 0;
+    /* "on the 12th": a day of the document's month (or the one before or
+    ** after it, by tense) */
+    if ((d = day_at(s, e, p, &q)) != 0 && q > num_end(s, e, p) &&
+        prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "the")) {
+      static const char *const dom_preps[] = {"on", "by", "until", "till",
+        "since", "from", "through", "before", "after", NULL};
+      static const char *const dom_next[] = {"and", "or", "to", "through",
+        "until", NULL};
+      size_t ps2, pe2, n = skip_sp(s, e, q), ne = word_end(s, e, n);
+      if (prev_word(c, ps, &ps2, &pe2) && in_list(s, ps2, pe2, dom_preps) &&
+          (ne == n || in_list(s, n, ne, dom_next))) {
+        resolve_dom(c, d, mt);
+        mt->start = ps;
+        return q;
+      }
+      return 0;
+    }
     /* bare year after a preposition or modifier */
     if ((y = year_at(s, e, p, &q, 1800, 2100)) != 0 && prev_word(c, p, &ps, &pe)) {
       size_t n = skip_sp(s, e, q), ne = word_end(s, e, n);
@@ -891,6 +983,45 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
     }
     /* else: maybe "3 days ago" below */
   }
+
+  /* "the previous day", "the following week", "the next day", "that day",
+  ** "the same day", "the weekend" */
+  if (weq(s, p, we, "previous") || weq(s, p, we, "following") ||
+      weq(s, p, we, "same") || weq(s, p, we, "that") || weq(s, p, we, "next") ||
+      weq(s, p, we, "weekend")) {
+    size_t r = skip_sp(s, e, we), re = word_end(s, e, r);
+    int the = prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "the");
+    if (weq(s, p, we, "next") && !the) goto not_anaphor; /* "next week": below */
+    if (weq(s, p, we, "weekend")) {
+      /* "at the weekend", "over the weekend" */
+      if (!the || (we < e && s[we] == '-')) return 0;
+      resolve_weekend(c, 0, mt);
+      mt->start = ps;
+      return we;
+    }
+    if (weq(s, p, we, "same") && !the) return 0;
+    x = unit_of(s, r, re);
+    if (x < 0 || r == we || s[re - 1] == 's' || (re < e && s[re] == '-')) {
+      /* "the previous evening", "that night" */
+      if (!weq(s, p, we, "following") && !weq(s, p, we, "next") && r > we &&
+          (weq(s, r, re, "night") || weq(s, r, re, "evening") ||
+           weq(s, r, re, "morning") || weq(s, r, re, "afternoon")) &&
+          (the || weq(s, p, we, "that"))) {
+        x = 0;
+      } else {
+        return 0;
+      }
+    }
+    mt->relative = 1;
+    mt->anaphor = 1;
+    mt->unit = x;
+    mt->shift = weq(s, p, we, "previous") ? -1
+              : (weq(s, p, we, "following") || weq(s, p, we, "next")) ? 1 : 0;
+    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, x, mt->shift);
+    if (the) mt->start = ps;
+    return re;
+  }
+not_anaphor:
 
   /* Modifiers that are part of the span. */
   if (weq(s, p, we, "early") || weq(s, p, we, "late") || weq(s, p, we, "mid") ||
@@ -962,7 +1093,20 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
       int u = unit_of(s, r, re);
       t = skip_sp(s, e, re);
       te = word_end(s, e, t);
-      if (u >= 0 && r > we && t > re && weq(s, t, te, "ago")) {
+      if (u < 0 && r > we && (weq(s, r, re, "hours") || weq(s, r, re, "hour") ||
+                              weq(s, r, re, "minutes")))
+        u = 4; /* "two hours later": the same day */
+      if (u >= 0 && r > we && t > re && !(re < e && s[re] == '-') &&
+          (weq(s, t, te, "earlier") || weq(s, t, te, "later"))) {
+        /* "a day earlier", "two days later", "a year earlier" */
+        mt->relative = 1;
+        mt->anaphor = 1;
+        mt->unit = u == 4 ? 0 : u;
+        mt->shift = u == 4 ? 0 : weq(s, t, te, "earlier") ? -n : n;
+        if (doc_ok(c, 1)) mt->past = mt->future = shift(c, mt->unit, mt->shift);
+        return te;
+      }
+      if (u >= 0 && u < 4 && r > we && t > re && weq(s, t, te, "ago")) {
         mt->relative = 1;
         if (doc_ok(c, 1)) {
           mt->past = mt->future = shift(c, u, -(long)n);
@@ -1062,7 +1206,7 @@ static int start_word(const char *s, size_t p, size_t n) {
   size_t i;
   if (n == 9)
     return weq(s, p, p + n, "september") || weq(s, p, p + n, "wednesday") ||
-           weq(s, p, p + n, "yesterday");
+           weq(s, p, p + n, "yesterday") || weq(s, p, p + n, "following");
   for (i = 0; i < n; i++) k |= (uint64_t)(unsigned char)lower((unsigned char)s[p + i]) << (8 * i);
   switch (n) {
   case 1: return k == 'a';
@@ -1080,7 +1224,8 @@ static int start_word(const char *s, size_t p, size_t n) {
            k == K4('p', 'a', 's', 't') || k == K4('f', 'o', 'u', 'r') ||
            k == K4('f', 'i', 'v', 'e') || k == K4('n', 'i', 'n', 'e') ||
            k == K4('j', 'u', 'n', 'e') || k == K4('j', 'u', 'l', 'y') ||
-           k == K4('s', 'e', 'p', 't') || k == K4('f', 'a', 'l', 'l');
+           k == K4('s', 'e', 'p', 't') || k == K4('f', 'a', 'l', 'l') ||
+           k == K4('s', 'a', 'm', 'e') || k == K4('t', 'h', 'a', 't');
   case 5:
     return k == K5('e', 'a', 'r', 'l', 'y') || k == K5('l', 'a', 't', 'e', 'r') ||
            k == K5('t', 'o', 'd', 'a', 'y') || k == K5('t', 'h', 'r', 'e', 'e') ||
@@ -1096,14 +1241,15 @@ static int start_word(const char *s, size_t p, size_t n) {
   case 7:
     return k == K7('e', 'a', 'r', 'l', 'i', 'e', 'r') || k == K7('t', 'o', 'n', 'i', 'g', 'h', 't') ||
            k == K7('t', 'u', 'e', 's', 'd', 'a', 'y') || k == K7('j', 'a', 'n', 'u', 'a', 'r', 'y') ||
-           k == K7('o', 'c', 't', 'o', 'b', 'e', 'r');
+           k == K7('o', 'c', 't', 'o', 'b', 'e', 'r') || k == K7('w', 'e', 'e', 'k', 'e', 'n', 'd');
   case 8:
     return k == K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w') ||
            k == K8('t', 'h', 'u', 'r', 's', 'd', 'a', 'y') ||
            k == K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y') ||
            k == K8('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y') ||
            k == K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r') ||
-           k == K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r');
+           k == K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r') ||
+           k == K8('p', 'r', 'e', 'v', 'i', 'o', 'u', 's');
   default: return 0;
   }
 }
@@ -1116,7 +1262,7 @@ static int trigger(const char *s, size_t p, size_t we) {
     /* f */ L1('a') | L1('e') | L1('i') | L1('o') | L1('r'), /* g */ 0, /* h */ 0,
     /* i */ 0, /* j */ L1('a') | L1('u'), /* k */ 0, /* l */ L1('a'),
     /* m */ L1('a') | L1('i') | L1('o'), /* n */ L1('e') | L1('i') | L1('o'),
-    /* o */ L1('c') | L1('n'), /* p */ L1('a'), /* q */ 0, /* r */ 0,
+    /* o */ L1('c') | L1('n'), /* p */ L1('a') | L1('r'), /* q */ 0, /* r */ 0,
     /* s */ L1('a') | L1('e') | L1('i') | L1('p') | L1('u'),
     /* t */ L1('e') | L1('h') | L1('o') | L1('u') | L1('w'), /* u */ 0, /* v */ 0,
     /* w */ L1('e') | L1('i'), /* x */ 0, /* y */ L1('e'), /* z */ 0};
@@ -1180,8 +1326,11 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
           dyad_datex *x = &out[n];
           int fut = 0;
           memset(x, 0, sizeof *x);
-          x->start = (uint32_t)p;
+          x->start = (uint32_t)(mt.start < p ? mt.start : p); /* "the previous day" */
           x->end = (uint32_t)q;
+          x->anaphor = (uint8_t)mt.anaphor;
+          x->unit = (uint8_t)mt.unit;
+          x->shift = (int16_t)mt.shift;
           x->relative = mt.relative;
           x->tense_dependent = (uint8_t)mt.tense;
           fmt(&mt.past, 3, x->value_past);
@@ -1229,4 +1378,27 @@ size_t dyad__find_dates(const char *text, size_t start, size_t end,
                         const char *doc_date, dyad_datex *out, size_t cap) {
   return dyad__find_dates_ex(text, start, end, doc_date, DYAD_DATES_AUTO_TENSE,
                              out, cap);
+}
+
+int dyad__date_anaphor(const dyad_datex *x, const char *ref, char out[11]) {
+  ctx c;
+  cdate r;
+  size_t rl, q;
+  int y = 0, m = 0, d = 0;
+  out[0] = 0;
+  if (!x || !x->anaphor || !ref) return 0;
+  rl = strnlen(ref, 11);
+  q = iso_at(ref, rl, 0, &y, &m, &d);
+  memset(&c, 0, sizeof c);
+  if (q && q == rl && valid(y, m, d)) {
+    c.doc = mk(y, m, d);
+  } else if (rl == 4 && (y = year_at(ref, rl, 0, &q, 1000, 2999)) != 0) {
+    c.doc = mk(y, 0, 0);
+  } else {
+    return 0;
+  }
+  c.has_doc = 1;
+  r = shift(&c, x->unit <= 3 ? x->unit : 0, x->shift);
+  fmt(&r, 3, out);
+  return out[0] != 0;
 }

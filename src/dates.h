@@ -29,7 +29,24 @@ typedef struct dyad_datex {
   uint8_t future;       /* 1 when `value` is the future reading */
   uint8_t precision;    /* of value: 3 day, 2 month, 1 year, 0 none */
   uint8_t tense_dependent; /* 1 when value_past and value_future may differ */
+  /* Anaphoric expressions ("the previous day", "a day earlier", "two days
+  ** later", "the following week", "that day") count from a date the story
+  ** gave before, which the caller knows: anaphor is 1, and the date is that
+  ** one moved by `shift` units of `unit` (0 day, 1 week, 2 month, 3 year;
+  ** see dyad__date_anaphor). `value` (and value_past/value_future) hold the
+  ** stand-in reading from the document date ("the previous day" = the day
+  ** before it). */
+  uint8_t anaphor;
+  uint8_t unit;
+  int16_t shift;
 } dyad_datex;
+
+/* Resolves the anaphoric x against ref ("YYYY-MM-DD", "YYYY-MM" or "YYYY":
+** the date the story gave last): ref moved by x->shift units, at the
+** coarser of ref's precision and the unit's (a day for days, the month for
+** weeks and months, the year for years). Writes out and returns 1; 0 (out
+** "") when ref is no date or x is not anaphoric. */
+int dyad__date_anaphor(const dyad_datex *x, const char *ref, char out[11]);
 
 /* Flags for dyad__find_dates_ex. */
 #define DYAD_DATES_PAST 0u        /* value = value_past always */

@@ -1,7 +1,9 @@
 /*
 ** test_dates.c: date expressions (dates.c). Data-driven from
 ** tests/cases/dates/find.tsv and parse.tsv; the seed stories from
-** $SHARED/corpus/seeds when present; pathological input.
+** $SHARED/corpus/seeds when present; pathological input; which date an
+** event takes in a story (tests/cases/dates/attach.txt, through dyad_code_doc);
+** anaphoric expressions (dyad__date_anaphor).
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +16,7 @@
 #include <cmocka.h>
 #include <dirent.h>
 #include "dates.h"
+#include "dyad.h"
 
 static const char *root(void) {
   const char *r = getenv("ROOT");
@@ -369,6 +372,121 @@ static void test_speed(void **state) {
   free(text);
 }
 
+/* dyad__date_anaphor: a reference date moved by the expression's count. */
+static void test_anaphor(void **state) {
+  static const struct { const char *text, *ref, *want; } k[] = {
+    {"the previous day", "2016-03-01", "2016-02-29"},
+    {"two days later", "2024-12-30", "2025-01-01"},
+    {"a week earlier", "2024-06-03", "2024-05"},
+    {"the following month", "2024-12-20", "2025-01"},
+    {"a year earlier", "2024-06-14", "2023"},
+    {"that day", "2021-10", "2021-10"},
+    {"the previous day", "2021-10", "2021-10"},
+    {"the next day", "2021", "2021"},
+  };
+  char out[11];
+  (void)state;
+  for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
+    dyad_datex x[4];
+    size_t n = dyad__find_dates(k[i].text, 0, strlen(k[i].text), "2020-01-01", x, 4);
+    assert_int_equal(n, 1);
+    assert_int_equal(x[0].anaphor, 1);
+    assert_int_equal(dyad__date_anaphor(&x[0], k[i].ref, out), 1);
+    if (strcmp(out, k[i].want))
+      fail_msg("%s from %s: %s, want %s", k[i].text, k[i].ref, out, k[i].want);
+  }
+  {
+    dyad_datex x[4];
+    size_t n = dyad__find_dates("on Monday", 0, 9, "2020-01-01", x, 4);
+    assert_int_equal(n, 1);
+    assert_int_equal(x[0].anaphor, 0);
+    assert_int_equal(dyad__date_anaphor(&x[0], "2020-01-01", out), 0);
+    assert_string_equal(out, "");
+    n = dyad__find_dates("the previous day", 0, 16, NULL, x, 4);
+    assert_int_equal(n, 1);
+    assert_int_equal(dyad__date_anaphor(&x[0], "bogus", out), 0);
+    assert_int_equal(dyad__date_anaphor(&x[0], NULL, out), 0);
+    assert_int_equal(dyad__date_anaphor(NULL, "2020-01-01", out), 0);
+  }
+}
+
+/* tests/cases/dates/attach.txt: the date each event of a story takes. */
+static void test_attach(void **state) {
+  char path[1024], line[4096], date[32] = "", text[4096] = "", exp[16][4][64], where[64] = "";
+  int nexp = 0, ln = 0, cases = 0, bad = 0;
+  FILE *f;
+  dyad_dict *d;
+  dyad_coder *coder;
+  (void)state;
+  snprintf(path, sizeof path, "%s/tests/cases/dates/attach.txt", root());
+  f = fopen(path, "r");
+  assert_non_null(f);
+  d = dyad_dict_new();
+  assert_non_null(d);
+  if (dyad_dict_load_default(d, DYAD_DATADIR) != 0) fail_msg("dictionaries: %s", dyad_dict_errmsg(d));
+  coder = dyad_coder_new(d);
+  assert_non_null(coder);
+  while (fgets(line, sizeof line, f)) {
+    ln++;
+    chomp(line);
+    if (!line[0] || line[0] == '#') continue;
+    if (!strncmp(line, "date ", 5)) {
+      snprintf(date, sizeof date, "%.31s", line + 5);
+      snprintf(where, sizeof where, "attach.txt:%d", ln);
+    } else if (!strncmp(line, "text ", 5)) {
+      snprintf(text, sizeof text, "%.4000s", line + 5);
+    } else if (!strncmp(line, "expect ", 7)) {
+      if (nexp >= 16 || sscanf(line + 7, "%63s %63s %63s %63s", exp[nexp][0], exp[nexp][1],
+                               exp[nexp][2], exp[nexp][3]) != 4)
+        fail_msg("attach.txt:%d: bad expect line", ln);
+      nexp++;
+    } else if (!strcmp(line, "---")) {
+      dyad_read_options opt = {0};
+      dyad_doc *doc = NULL;
+      dyad_event *ev = NULL;
+      size_t n = 0;
+      char *err = NULL, got[4096] = "";
+      size_t o = 0;
+      if (!text[0] || !nexp) fail_msg("%s: a case needs text and expect lines", where);
+      opt.default_date = strcmp(date, "-") ? date : NULL;
+      assert_int_equal(dyad_doc_parse("case", text, strlen(text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
+      assert_int_equal(dyad_code_doc(coder, doc, &ev, &n), 0);
+      for (size_t i = 0; i < n && o + 64 < sizeof got; i++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "#     %s %s %s %s\n", ev[i].source_country,
+                              ev[i].code, ev[i].target_country[0] ? ev[i].target_country : "-",
+                              ev[i].date[0] ? ev[i].date : "-");
+      for (int k = 0; k < nexp; k++) {
+        int found = 0;
+        for (size_t i = 0; i < n && !found; i++) {
+          const char *tgt = ev[i].target_country[0] ? ev[i].target_country : "-";
+          const char *dt = ev[i].date[0] ? ev[i].date : "-";
+          int code_ok = strlen(exp[k][1]) == 2 ? !strcmp(ev[i].root, exp[k][1]) : !strcmp(ev[i].code, exp[k][1]);
+          found = code_ok && !strcmp(ev[i].source_country, exp[k][0]) && !strcmp(tgt, exp[k][2]) &&
+                  !strcmp(dt, exp[k][3]);
+        }
+        if (!found) {
+          printf("# %s: %s\n#   missing %s %s %s %s; got:\n%s", where, text, exp[k][0], exp[k][1],
+                 exp[k][2], exp[k][3], got[0] ? got : "#     (nothing)\n");
+          bad++;
+        }
+      }
+      cases++;
+      free(ev);
+      dyad_doc_free(doc);
+      text[0] = 0;
+      nexp = 0;
+    } else {
+      fail_msg("attach.txt:%d: unknown line '%s'", ln, line);
+    }
+  }
+  fclose(f);
+  dyad_coder_free(coder);
+  dyad_dict_free(d);
+  printf("# attach.txt: %d cases, %d wrong\n", cases, bad);
+  assert_true(cases >= 15);
+  assert_int_equal(bad, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_find_cases),
@@ -378,6 +496,8 @@ int main(void) {
     cmocka_unit_test(test_readings),
     cmocka_unit_test(test_bad_input),
     cmocka_unit_test(test_speed),
+    cmocka_unit_test(test_anaphor),
+    cmocka_unit_test(test_attach),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
