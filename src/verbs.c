@@ -524,6 +524,51 @@ static int subs_grow(sub **t, size_t *n) {
   return 0;
 }
 
+/* 1 when patterns a and b match alike: the same kind and the same slots. */
+static int pat_same(const dyad_verbs *v, const pat *a, const pat *b) {
+  const slot *x = &v->slots[a->slot0], *y = &v->slots[b->slot0];
+  if (a->pub.kind != b->pub.kind || a->nslot != b->nslot) return 0;
+  for (uint32_t q = 0; q < a->nslot; q++)
+    if (x[q].gap != y[q].gap || x[q].optional != y[q].optional || x[q].nalt != y[q].nalt ||
+        memcmp(v->alts + x[q].alt, v->alts + y[q].alt, x[q].nalt * sizeof *v->alts))
+      return 0;
+  return 1;
+}
+
+/* The patterns a later one matching alike shadows: wherever such a pattern
+** matches, the later one matches the same tokens and wins the tie (or what
+** beats the later one beats it too), so the index leaves it out. Returns a
+** new array of npat flags (caller frees), NULL when out of memory. */
+static uint8_t *shadowed(const dyad_verbs *v) {
+  size_t cap = 64, mask;
+  uint8_t *sh = calloc(v->npat ? v->npat : 1, 1);
+  uint32_t *tab;
+  while (cap < v->npat * 2) cap *= 2;
+  mask = cap - 1;
+  if (!sh || !(tab = calloc(cap, sizeof *tab))) {
+    free(sh);
+    return NULL;
+  }
+  for (size_t i = v->npat; i-- > 0;) {
+    const pat *p = &v->pats[i];
+    const slot *s = &v->slots[p->slot0];
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)p->pub.kind ^ ((uint64_t)p->nslot << 8);
+    size_t k;
+    for (uint32_t q = 0; q < p->nslot; q++) {
+      h = (h ^ ((uint64_t)s[q].gap | (uint64_t)s[q].optional << 8 | (uint64_t)s[q].nalt << 16)) * 0xff51afd7ed558ccdull;
+      for (uint32_t a = 0; a < s[q].nalt; a++) h = (h ^ v->alts[s[q].alt + a]) * 0xc4ceb9fe1a85ec53ull;
+    }
+    for (k = (size_t)(h >> 40) & mask; tab[k]; k = (k + 1) & mask)
+      if (pat_same(v, p, &v->pats[tab[k] - 1])) {
+        sh[i] = 1;
+        break;
+      }
+    if (!tab[k]) tab[k] = (uint32_t)i + 1;
+  }
+  free(tab);
+  return sh;
+}
+
 /* The anchor of pattern p: its required later slot with fewest words, or
 ** NULL when it has none. */
 static const slot *anchor_of(const dyad_verbs *v, const pat *p) {
@@ -535,7 +580,7 @@ static const slot *anchor_of(const dyad_verbs *v, const pat *p) {
 
 /* Builds the head sets and the anchor table for the big lists of the head
 ** table t (nh slots) over hp; sets t[].sets/nsets. */
-static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp) {
+static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, const uint8_t *sh) {
   size_t nset = 0, ns = 256, nsused = 0, nsp = 0, nhl = 0, caphl = 0, nst = 1024;
   uint32_t *pset = malloc((v->npat ? v->npat : 1) * sizeof *pset);
   uint32_t *rep = NULL, *mark = NULL, *hl = NULL, *sp = NULL, *fill = NULL, off = 0;
@@ -625,7 +670,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp) 
   /* 3. count: anchorless patterns a set, patterns an anchor word */
   for (size_t i = 0; i < v->npat; i++) {
     const slot *an;
-    if (!used[pset[i]]) continue;
+    if (!used[pset[i]] || sh[i]) continue;
     if (!(an = anchor_of(v, &v->pats[i]))) {
       hs[pset[i]].n++;
       nsp++;
@@ -669,7 +714,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp) 
   /* 4. fill, last pattern first */
   for (size_t i = v->npat; i-- > 0;) {
     const slot *an;
-    if (!used[pset[i]]) continue;
+    if (!used[pset[i]] || sh[i]) continue;
     if (!(an = anchor_of(v, &v->pats[i]))) {
       hset *h = &hs[pset[i]];
       sp[h->first + h->n++] = (uint32_t)i;
@@ -715,15 +760,17 @@ nomem:
 static int build_index(dyad_verbs *v) {
   size_t need = 0, nh = 256, nrb = 0, caprb = 0, used = 0;
   head *t = calloc(nh, sizeof *t);
+  uint8_t *sh = shadowed(v);
   uint32_t *hp = NULL, *fill = NULL, off = 0, ks[MAX_ALTS + 4];
   const slot *prev = NULL;
   filter *fl = NULL;
   uint16_t *rb = NULL;
-  if (!t) goto nomem;
+  if (!t || !sh) goto nomem;
   /* count the patterns of each head word (an upper bound: a word twice in
      one pattern's first slot is listed once) */
   for (size_t i = 0; i < v->npat; i++) {
     const slot *s = &v->slots[v->pats[i].slot0];
+    if (sh[i]) continue; /* left out (shadowed) */
     if (prev && prev->nalt == s->nalt &&
         !memcmp(v->alts + prev->alt, v->alts + s->alt, s->nalt * sizeof *v->alts)) {
       for (uint32_t a = 0; a < s->nalt; a++) t[ks[a]].n++;
@@ -768,7 +815,7 @@ static int build_index(dyad_verbs *v) {
       for (uint32_t a = 0; a < s->nalt; a++) ks[a] = (uint32_t)head_slot(t, nh, v->alts[s->alt + a]);
       prev = s;
     }
-    for (uint32_t a = 0; a < s->nalt; a++) {
+    for (uint32_t a = 0; a < s->nalt && !sh[i]; a++) {
       uint32_t k = ks[a];
       if (fill[k] && hp[t[k].first + fill[k] - 1] == (uint32_t)i) continue;
       hp[t[k].first + fill[k]++] = (uint32_t)i;
@@ -778,7 +825,8 @@ static int build_index(dyad_verbs *v) {
   for (size_t k = 0; k < nh; k++) t[k].n = fill[k];
   free(fill);
   fill = NULL;
-  if (build_anchors(v, t, nh, hp)) goto nomem;
+  if (build_anchors(v, t, nh, hp, sh)) goto nomem;
+  free(sh);
   free(v->heads);
   free(v->hpats);
   free(v->filts);
@@ -797,6 +845,7 @@ nomem:
   free(hp);
   free(fl);
   free(rb);
+  free(sh);
   return DYAD_ENOMEM;
 }
 
