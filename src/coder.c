@@ -2288,13 +2288,25 @@ static long clause_opener(const int32_t *cl, const sent *s, int k) {
 ** because ...), 0 the first clause. */
 static int clause_kind(const dyad_coder *c, const sent *s, long o) {
   static const char *const temporal[] = {"when", "while", "as", "after", "before",
-                                         "during", "once", "whereas", "where", NULL};
+                                         "during", "once", "whereas", NULL};
   if (o < 0) return 0;
   if (is_hard(c, (size_t)o) || (c->cls[o] & W_BUT)) return 2;
   if (c->cls[o] & (W_REL | W_THAT)) return 1;
+  if (tok_is(c, s, (size_t)o, "where")) {
+    /* "a trip to Kyiv, where he met Zelensky on Tuesday" shares its date;
+       "from Poland, where he had held a summit on Thursday" is earlier */
+    for (size_t q = (size_t)o + 1; q < s->ntok && q < (size_t)o + 5; q++)
+      if (tok_is(c, s, q, "had")) return 1;
+    return 2;
+  }
   for (int i = 0; temporal[i]; i++)
     if (tok_is(c, s, (size_t)o, temporal[i])) return 2;
   return 1;
+}
+
+/* A relative clause, or a "where" one, ends at the comma after it. */
+static int rel_opener(const dyad_coder *c, const sent *s, long o) {
+  return o >= 0 && ((c->cls[o] & W_REL) || tok_is(c, s, (size_t)o, "where"));
 }
 
 /* As clause_kind for the clause of token t, except that a relative clause
@@ -2302,7 +2314,7 @@ static int clause_kind(const dyad_coder *c, const sent *s, long o) {
 ** "called" is in the clause before "who". */
 static int kind_at(const dyad_coder *c, const int32_t *cl, const sent *s, size_t t) {
   long o = clause_opener(cl, s, cl[t]);
-  if (o >= 0 && (c->cls[o] & W_REL)) {
+  if (rel_opener(c, s, o)) {
     for (size_t q = (size_t)o + 1; q < t; q++)
       if (c->hash[q] == c->h_comma) return clause_kind(c, s, clause_opener(cl, s, cl[o]));
   }
@@ -2314,7 +2326,7 @@ static int kind_at(const dyad_coder *c, const int32_t *cl, const sent *s, size_t
 static int rel_comma_between(const dyad_coder *c, const int32_t *cl, const sent *s, size_t a,
                              size_t b) {
   long o = clause_opener(cl, s, cl[a]);
-  if (o < 0 || !(c->cls[o] & W_REL)) return 0;
+  if (!rel_opener(c, s, o)) return 0;
   for (size_t q = a + 1; q < b; q++)
     if (c->hash[q] == c->h_comma) return 1;
   return 0;
@@ -2423,6 +2435,15 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       /* another clause of the sentence: a temporal or opening one only */
       int dk = kind_at(c, cl, s, t);
       if (hkind == 1 || dk == 1) continue;
+      /* not a future reading ("..., while the office said he would chair a
+         meeting on Monday"), nor one under a report verb of that clause */
+      if (x->future) continue;
+      {
+        int reported = 0;
+        for (size_t q = t; q-- > 0 && cl[q] == dc;)
+          if (c->cls[q] & W_REPORT) reported = 1;
+        if (reported) continue;
+      }
       if (dk == 0) {
         /* the first clause: only a date before every verb ("On Friday, ...") */
         int verb_before = 0;
