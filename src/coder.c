@@ -286,6 +286,8 @@ struct dyad_coder {
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
       h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
+  uint64_t h_unlikely, h_likely, h_reported, h_reports;
+  uint64_t h_say2[18];     /* other verbs of saying: insisted, declared, proclaimed ... */
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
   uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
@@ -496,6 +498,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_dead = H("dead");
   c->h_near = H("near");
   c->h_until = H("until");
+  c->h_unlikely = H("unlikely");
+  c->h_likely = H("likely");
+  c->h_reported = H("reported");
+  c->h_reports = H("reports");
   c->h_right = H("right");
   c->h_calls = H("calls");
   c->h_plans = H("plans");
@@ -503,8 +509,12 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
     static const char *const JUDGE[24] = {"tyrant", "tyrants", "dictator", "dictators", "liar", "liars",
                                           "puppet", "puppets", "warmonger", "warmongers", "murderer", "murderers",
                                           "fascist", "fascists", "thug", "thugs", "traitor", "traitors",
-                                          "aggressor", "aggressors", "hypocrite", "illegal", "unlawful", "illegitimate"};
+                                          "aggressor", "genocide", "hypocrite", "illegal", "unlawful", "illegitimate"};
     for (size_t k = 0; k < 24; k++) c->h_judge[k] = H(JUDGE[k]);
+    static const char *const SAY2[18] = {"insisted", "insists", "declared", "declares", "proclaimed", "proclaims",
+                                         "asserted", "asserts", "argued", "argues", "maintained", "maintains",
+                                         "repeated", "reiterated", "predicted", "predicts", "stressed", "stresses"};
+    for (size_t k = 0; k < 18; k++) c->h_say2[k] = H(SAY2[k]);
   }
   c->h_after = H("after");
   c->h_wouldnt = H("wouldn't");
@@ -4724,10 +4734,26 @@ static int statement_caps(const dyad_coder *c, const sent *s, const dyad_mention
 ** tyrant is Bush", "said the war was illegal"). */
 static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size_t lo, size_t hi, size_t t) {
   const char *code = "010";
-  for (size_t q = lo; q < hi && q < s->ntok; q++) /* "India, Russia must work together ...: Putin": an appeal */
+  for (size_t v = 0; v < s->nvm; v++) {
+    /* "Rwanda insisted that it would soon attack rebels inside Congo": the
+       force it says it would use is a threat */
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+    size_t h0 = c->vm[v].tok_start;
+    if (!pv || pv->kind != DYAD_VK_VERB || h0 < lo || h0 >= hi) continue;
+    int rt = (pv->code[0] - '0') * 10 + (pv->code[1] - '0');
+    if (rt < 17 || rt > 20) continue;
+    for (size_t q = h0; q-- > lo && q + 4 > h0;)
+      if ((c->cls[q] & W_MODAL) && !is_neg_tok(s, c, q) && !(q + 1 < h0 && is_neg_tok(s, c, q + 1))) {
+        tracef(c, "  the words say it would use force (\"%s\"): a threat", pv->text);
+        code = rt == 17 ? "137" : "138";
+        break;
+      }
+    if (code[0] == '1') break;
+  }
+  for (size_t q = lo; q < hi && q < s->ntok && code[0] == '0'; q++) /* "India, Russia must work together ...: Putin": an appeal */
     if ((c->hash[q] == c->h_must || c->hash[q] == c->h_should) && !(q + 1 < s->ntok && is_neg_tok(s, c, q + 1)))
       code = "020"; /* (not "Americans should not travel to Haiti": advice) */
-  for (size_t q = lo; q < hi && q < s->ntok; q++)
+  for (size_t q = lo; q < hi && q < s->ntok && code[1] != '3'; q++)
     for (size_t k = 0; k < 24; k++)
       if (c->hash[q] == c->h_judge[k] && (k < 21 || (q > 0 && (c->cls[q - 1] & W_BE)))) {
         code = "111";
@@ -4753,14 +4779,13 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
 ** "a Syrian crackdown would be the best way ..., the State Department said";
 ** a closing "X said" after a plain report of facts ("two Americans were
 ** abducted ..., the ministry said") is no statement between the two. */
-static int code_statement(dyad_coder *c, sent *s) {
+/* The statement whose verb is token t (said, told, insisted ...): the
+** speaker, where its words are, their target; emits it. Returns the
+** emission's status (0 also when there is none). */
+static int statement_at(dyad_coder *c, sent *s, size_t t) {
   size_t n = s->ntok;
-  for (size_t t = s->first_report < 0 ? n : (size_t)s->first_report; t < n; t++) {
-    if (!(c->cls[t] & W_REPORT) || c->ment_of[t] || (c->wflag[t] & DYAD_VW_NOUNCTX)) continue;
-    uint64_t h = c->hash[t];
-    if (h != c->h_said && h != c->h_says && h != c->h_say && h != c->h_told && h != c->h_tells && h != c->h_added &&
-        h != c->h_stated)
-      continue;
+  uint64_t h = c->hash[t];
+  {
     group S;
     S.n = 0;
     size_t lo = t + 1, hi = n; /* where the statement's words are */
@@ -4787,18 +4812,23 @@ static int code_statement(dyad_coder *c, sent *s) {
         lo = 0;
         hi = b - 1;
         closing = 1;
-      } else if (b > 0) {
-        return 0; /* not the clause's subject */
+      } else if (b > 0 && !(b == 1 && (c->cls[0] & (W_BUT | W_AND)))) {
+        return 0; /* not the clause's subject (but "But US says ...") */
       }
     } else {
       return 0;
     }
     if (S.n != 1 || !speaker_like(&S.a[0])) return 0;
+    if (mi >= 0 && (c->ment[mi].kind == DYAD_MK_PRONOUN || c->ment[mi].kind == DYAD_MK_DEFINITE ||
+                    (c->ment[mi].kind == DYAD_MK_AGENT && !c->ment[mi].country[0] && !c->ment[mi].code[0])))
+      return 0; /* "it is reported", "a senior official says": a speaker named by no name */
     if (closing) {
       int judge = 0;
       if (c->tok[0].flags & DYAD_TOK_QUOTE) return 0; /* a direct quotation: rhetoric, not a finding */
       for (size_t q = lo; q < hi && !is_hard(c, q) && !(c->cls[q] & (W_SUB | W_BUT | W_REL)); q++)
-        if (c->hash[q] == c->h_should || c->hash[q] == c->h_must || c->hash[q] == c->h_would) judge = 1;
+        if (c->hash[q] == c->h_should || c->hash[q] == c->h_must || c->hash[q] == c->h_would ||
+            c->hash[q] == c->h_will || c->hash[q] == c->h_unlikely || c->hash[q] == c->h_likely)
+          judge = 1; /* (a judgment or a forecast, not a plain report of facts) */
       if (!judge) return 0;
     }
     int tk = -1;
@@ -4810,6 +4840,28 @@ static int code_statement(dyad_coder *c, sent *s) {
     if (tk < 0) tk = statement_target(c, s, lo, hi, &S.a[0]);
     if (tk < 0) return 0;
     return statement_emit(c, s, &S.a[0], tk, lo, hi, t);
+  }
+}
+
+static int code_statement(dyad_coder *c, sent *s) {
+  size_t n = s->ntok;
+  for (size_t t = s->first_report < 0 ? n : (size_t)s->first_report; t < n; t++) {
+    if (!(c->cls[t] & W_REPORT) || c->ment_of[t] || (c->wflag[t] & DYAD_VW_NOUNCTX)) continue;
+    uint64_t h = c->hash[t];
+    if (h != c->h_said && h != c->h_says && h != c->h_say && h != c->h_told && h != c->h_tells && h != c->h_added &&
+        h != c->h_stated && h != c->h_reported && h != c->h_reports)
+      continue; /* (a medium reporting is no speaker: speaker_like) */
+    return statement_at(c, s, t);
+  }
+  /* other verbs of saying right after an actor: "Iran repeated on Sunday it
+     had a right ...", "bin Laden's deputy proclaimed the United States will
+     be defeated", "Chirac declared Saturday that France ..." */
+  for (size_t k = 0; k < s->nment; k++) {
+    size_t t = c->ment[k].tok_end;
+    while (t < n && (c->cls[t] & (W_TIME | W_ADV)) && !c->ment_of[t]) t++;
+    if (t >= n || c->ment_of[t]) continue;
+    for (size_t w = 0; w < sizeof c->h_say2 / sizeof c->h_say2[0]; w++)
+      if (c->hash[t] == c->h_say2[w]) return statement_at(c, s, t);
   }
   /* a title's "Straw: Sudan must help displaced people", "Lebanon and Syria
      have not complied with UN resolution: Annan", "... -- Japan": the name
