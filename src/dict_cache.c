@@ -44,7 +44,7 @@
 #include <unistd.h>
 
 #define CACHE_MAGIC "DYADDICT"
-#define CACHE_VERSION 4u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words */
+#define CACHE_VERSION 5u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words; 5: heads carry their second words' filter */
 #define CACHE_BOM 0x01020304u
 #define HEADER_SIZE 64u
 #define MAX_SOURCES 4096u

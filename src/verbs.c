@@ -40,6 +40,9 @@ typedef struct pat {
 ** is a linear scan over small records. */
 typedef struct head {
   uint64_t hash;      /* the head word's token hash */
+  uint64_t next;      /* the union of its patterns' next_bloom (filter): a
+                         list none of whose second words follows is not
+                         read at all */
   uint32_t first;     /* its patterns: hpats[first, first + n) */
   uint32_t n;         /* 0 = empty slot */
   uint32_t sets;      /* a big list (n >= BIG_GROUP): the first slots
@@ -822,7 +825,11 @@ static int build_index(dyad_verbs *v) {
     }
     if (build_filter(v, &v->pats[i], &fl[i], &rb, &nrb, &caprb)) goto nomem;
   }
-  for (size_t k = 0; k < nh; k++) t[k].n = fill[k];
+  for (size_t k = 0; k < nh; k++) {
+    t[k].n = fill[k];
+    t[k].next = 0;
+    for (uint32_t e = 0; e < t[k].n; e++) t[k].next |= fl[hp[t[k].first + e]].next_bloom;
+  }
   free(fill);
   fill = NULL;
   if (build_anchors(v, t, nh, hp, sh)) goto nomem;
@@ -1068,6 +1075,10 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     long best = -1;
     uint32_t bp = 0, bgs = 0, bge = 0;
     uint64_t nextw = i + 1 < ntok ? 1ull << (hash[i + 1] & 63) : 0;
+    if (hd->next != ~0ull && !(hd->next & nextw)) {
+      i++; /* no pattern's second word follows */
+      continue;
+    }
     unsigned ctx = word[i] & (DYAD_VW_NOUNCTX | DYAD_VW_VERBCTX);
     const uint32_t *list = v->hpats + hd->first;
     uint32_t nlist = hd->n;
