@@ -539,11 +539,15 @@ static int aux_chain(const char *s, size_t cs, size_t ws) {
 ** when there is none, within six words after q (up to ce): "said on
 ** Thursday it would respond" is past, "he would visit on Monday" future,
 ** "On Oct. 9, voters elected" past. A comma or quote before the
-** expression stops the backward look; 0 when no verb is seen. */
+** expression stops the backward look; 0 when no verb is seen; 2 when the
+** backward look meets "to" before a verb ("agreed to hold talks in April":
+** an infinitive's date, told by no tense). */
 static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
                        size_t q) {
+  static const char *const dets[] = {"the", "a", "an", "his", "her", "its",
+    "their", "this", "that", NULL};
   int words = 0, t;
-  size_t r = p;
+  size_t r = p, nws = 0, nwe = 0; /* the word after the current one */
   while (r > cs && words < 6) {
     size_t we, ws;
     while (r > cs && !isal((unsigned char)s[r - 1])) {
@@ -557,6 +561,13 @@ static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
     if (we == ws) break;
     words++;
     if ((t = word_tense(s, ws, we)) != 0) return t < 0 ? aux_chain(s, cs, ws) : t;
+    /* "agreed to hold a summit in late April": the date is the infinitive's,
+       whose time the verb before does not tell */
+    if (words > 1 && weq(s, ws, we, "to") && nws < nwe && !isup((unsigned char)s[nws]) &&
+        !in_list(s, nws, nwe, dets))
+      return 2;
+    nws = ws;
+    nwe = we;
   }
   words = 0;
   r = q;
@@ -572,6 +583,41 @@ static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
     r = we;
     words++;
     if ((t = word_tense(s, ws, we)) != 0) return t;
+  }
+  return 0;
+}
+
+/* Tense of the nearest verb within eight words before cs (the start of the
+** expression's clause), back to the sentence start, when the clause opens
+** with a word that keeps the time on the same side: "was its third attempt
+** this year after two failures in May" is past; "rose in the period before
+** November's election" tells nothing (what comes before a past event or
+** after a future one may be either). 0 when none. */
+static int sentence_tense(const char *s, size_t start, size_t cs) {
+  int words = 0, t, before, after;
+  size_t r = cs, o = cs;
+  while (o > start && isal((unsigned char)s[o - 1])) o--;
+  before = weq(s, o, cs, "before");
+  after = weq(s, o, cs, "after") || weq(s, o, cs, "since");
+  if (!(before || after || weq(s, o, cs, "when") || weq(s, o, cs, "while") ||
+        weq(s, o, cs, "but")))
+    return 0;
+  r = o;
+  while (r > start && words < 8) {
+    size_t we, ws;
+    while (r > start && !isal((unsigned char)s[r - 1])) {
+      if (s[r - 1] == '.' || s[r - 1] == '"' || s[r - 1] == '?' || s[r - 1] == '!') return 0;
+      r--;
+    }
+    we = r;
+    while (r > start && isal((unsigned char)s[r - 1])) r--;
+    ws = r;
+    if (we == ws) break;
+    words++;
+    if ((t = word_tense(s, ws, we)) != 0) {
+      t = t < 0 ? aux_chain(s, start, ws) : t;
+      return (before && t < 0) || (after && t > 0) ? 0 : t;
+    }
   }
   return 0;
 }
@@ -1071,6 +1117,8 @@ not_anaphor:
             : weq(s, p, we, "this") ? 0 : 1;
     size_t r = skip_sp(s, e, we);
     if (r == we) return 0;
+    /* "over the past year": the twelve months up to now, this year's */
+    if (weq(s, p, we, "past") && unit_of(s, r, word_end(s, e, r)) == 3) dir = 0;
     if ((q = rel_unit(c, r, dir, mt)) != 0) return q;
     return 0;
   }
@@ -1339,11 +1387,12 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
             if (flags & DYAD_DATES_FUTURE) fut = 1;
             else if (flags & DYAD_DATES_AUTO_TENSE) {
               size_t cs, ce;
-              int lt;
+              int lt, st;
               clause_of(text, start, end, p, q, &cs, &ce);
               lt = local_tense(text, cs, ce, p, q);
-              if (lt) fut = lt > 0;
+              if (lt == 1 || lt == -1) fut = lt > 0;
               else if (dyad__future_cue(text, cs, ce)) fut = 1;
+              else if (lt == 0 && (st = sentence_tense(text, start, cs)) != 0) fut = st > 0;
               else if (mt.nearest) {
                 /* month-only ends count from the 15th; a tie is past */
                 long dd = days_from_civil(c.doc.y, c.doc.m, c.doc.d ? c.doc.d : 15);
