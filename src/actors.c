@@ -746,6 +746,37 @@ static int group_of(const ctx *c, size_t t) {
          n->end - n->start == 2 && !strncmp(c->text + n->start, "of", 2);
 }
 
+/* "the North", "the South" (capitalised, no name after them): a
+** definite state mention with sector NORTH or SOUTH, which the coder
+** reads as North or South Korea in a story about them. Fills *m. */
+static int half_of_two(const ctx *c, size_t k, dyad_mention *m) {
+  const seg *s = &c->s[k];
+  const dyad_token *t, *n;
+  const dyad__sense *x = get(c->d, s, T(DET));
+  size_t len;
+  if (!x || !(x->flags & DYAD__SF_DEFINITE) || s->u1 - s->u0 != 1 || s->poss || s->tok1 >= c->ntok) return 0;
+  t = &c->toks[s->tok0];
+  if (t->end - t->start != 3 || strncasecmp(c->text + t->start, "the", 3)) return 0;
+  t = &c->toks[s->tok1];
+  len = t->end - t->start;
+  if (len != 5 || (strncmp(c->text + t->start, "North", 5) && strncmp(c->text + t->start, "South", 5))) return 0;
+  if (k + 1 < c->ns && c->s[k + 1].tok0 == s->tok1) return 0; /* "the North Korean side" */
+  n = s->tok1 + 1 < c->ntok ? &c->toks[s->tok1 + 1] : NULL;
+  if (n && (n->flags & DYAD_TOK_WORD) && (n->flags & DYAD_TOK_CAP) && !is_poss_token(c->text, n)) return 0;
+  m->kind = DYAD_MK_DEFINITE;
+  m->flags = DYAD_MF_STATE;
+  memcpy(m->sector, c->text[t->start] == 'N' ? "NORTH" : "SOUTH", 6);
+  m->tok_start = s->tok0;
+  m->tok_end = s->tok1 + 1;
+  if (n && is_poss_token(c->text, n)) {
+    m->flags |= DYAD_MF_POSSESSIVE;
+    m->tok_end++;
+  }
+  m->start = c->toks[m->tok_start].start;
+  m->end = c->toks[m->tok_end - 1].end;
+  return 1;
+}
+
 /* Parses one mention starting at segment k; returns the number of segments
 ** used (0: no mention here) and fills *m. */
 static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
@@ -765,6 +796,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   memset(m, 0, sizeof *m);
   m->person = -1;
 
+  if (half_of_two(c, k, m)) return 1;
   /* [det | his] */
   if ((x = get(d, &S[j], T(DET) | T(PRON))) && adjacent(c, j)) {
     int take = 0;

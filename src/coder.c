@@ -1122,7 +1122,11 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start >= 4 &&
         (!strncasecmp(s->text + c->tok[m->tok_end - 1].start, "aide", 4) ||
          !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "advis", 5) ||
-         !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "spokes", 6))))) {
+         !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "spokes", 6))) ||
+       (!c->literal && (c->hash[m->tok_end] == c->h_of || c->hash[m->tok_end] == H("from")) &&
+        c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start >= 10 &&
+        !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "delegation", 10)))) {
+    /* "a delegation of the Congress of South African Trade Unions": its */
     /* "a top aide to al-Sadr", "a spokesman for Arafat": his country */
     /* "supporters of ousted President Aristide", "followers of al-Sadr":
        the country of the person or state they follow (not "kidnappers of
@@ -1311,6 +1315,12 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
                        (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
           int ok = want == 1 ? person : want == 2 ? !person && !(x->flags & DYAD_MF_PLURAL)
                                                   : (x->flags & DYAD_MF_PLURAL) != 0;
+          if (!ok && want == 2 && k > 0 && c->ment[0].tok_start <= 1 && c->mres[0].n == 1 &&
+              !(c->ment[0].flags & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL)) && c->mres[0].a[0].kind != DYAD_MK_PERSON &&
+              !(c->mres[0].a[0].kind == DYAD_MK_AGENT && c->mres[0].a[0].role)) {
+            x = &c->mres[0].a[0]; /* "The group led by Abu Musab al-Zarqawi has said it": the group */
+            ok = 1;
+          }
           if (ok && (x->country[0] || x->code[0])) {
             adopt(&a, x, m);
             g->a[0] = a;
@@ -1761,6 +1771,9 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         prep = 1; /* "condemned reported military actions by Rwanda": a modifier, no subject */
       if (allow_possessive && !c->literal && !prep && m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_REPORT))
         prep = 1; /* "Abbas told the Arab League during a visit to Egypt": the hearer */
+      if (!c->literal && !prep && m->tok_start > 1 && c->hash[m->tok_start - 1] == c->h_as &&
+          (c->cls[m->tok_start - 2] & W_REL) && m->kind == DYAD_MK_AGENT && !m->country[0])
+        prep = 1; /* "Lee, who as opposition leader criticized ...": his office then, not an actor */
       if (c->mres[mi].n && !prep && (!poss || allow_possessive)) {
         /* a nominal after an earlier event's object: "Powell will visit
            Japan and China for talks" -> Powell's talks */
