@@ -719,8 +719,9 @@ static int group_after(const ctx *c, size_t j) {
 /* Whether seg j is a modifier that a nominal follows. */
 static int modifier(const ctx *c, size_t j) {
   /* "Seoul's top diplomat": a possessive modifies too */
-  return (c->s[j].types & MODIFIER) && nominal(c, j + 1) &&
-         (touching(c, j) || ((c->s[j + 1].types & T(AGENT)) && gap_ok(c, j)));
+  if (!(c->s[j].types & MODIFIER)) return 0;
+  if (touching(c, j)) return nominal(c, j + 1);
+  return j + 1 < c->ns && (c->s[j + 1].types & T(AGENT)) && gap_ok(c, j) && nominal(c, j + 1);
 }
 
 static void country_of(const ctx *c, const dyad__sense *x, char country[8],
@@ -1046,8 +1047,8 @@ done:
   }
   m->tok_start = S[k].tok0;
   m->tok_end = S[last - 1].tok1;
-  if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->code[0] && !strcmp(m->sector, "UAF") &&
-      m->tok_end < c->ntok && group_of(c, m->tok_end - 1))
+  if (m->sector[0] == 'U' && m->sector[1] == 'A' && m->sector[2] == 'F' && !m->sector[3] && !m->code[0] &&
+      (m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && m->tok_end < c->ntok && group_of(c, m->tok_end - 1))
     return 0; /* "a group of protesters": the protesters act, not a group */
 span:
   m->start = c->toks[m->tok_start].start;
