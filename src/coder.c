@@ -2361,6 +2361,23 @@ static int rel_comma_between(const dyad_coder *c, const int32_t *cl, const sent 
 ** the story gave one, else the last of any kind. */
 static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
   char any[11] = "";
+  if (ax->anaphor == 2) {
+    /* "said on Thursday ..., a day after Seoul suspended the pact": the
+       sentence's own date outside the clause it introduces, nearest first */
+    size_t te = tok_of(c, s, ax->end ? ax->end - 1 : 0), bestd = (size_t)-1;
+    for (size_t i = 0; i < s->ndates; i++) {
+      const dyad_datex *x = &c->dates[i];
+      size_t t = tok_of(c, s, x->start);
+      if (x->anaphor || !x->value[0] || t >= s->ntok || te >= s->ntok) continue;
+      if (t > te && c->clause[t] == c->clause[te] + 1) continue;
+      size_t d = x->start > ax->start ? x->start - ax->start : ax->start - x->start;
+      if (d < bestd) {
+        bestd = d;
+        memcpy(ref, x->value, 11);
+      }
+    }
+    if (bestd != (size_t)-1) return 1;
+  }
   for (int pass = 0; pass < 2; pass++) {
     for (size_t i = s->ndates; i-- > 0;) {
       const dyad_datex *x = &c->dates[i];
@@ -2420,10 +2437,18 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
   size_t bestd = (size_t)-1;
   for (size_t i = 0; i < s->ndates; i++) {
     const dyad_datex *x = &c->dates[i];
-    if (!x->value[0] && !x->value_past[0]) continue;
+    if (!x->value[0] && !x->value_past[0] && !x->anaphor) continue;
     size_t t = tok_of(c, s, x->start);
     if (t >= s->ntok) continue;
     size_t te = tok_of(c, s, x->end ? x->end - 1 : 0);
+    if (x->anaphor == 2) {
+      /* "a day after Seoul suspended the pact" dates only what follows it */
+      if (head > te && te < s->ntok && cl[head] == cl[te] + 1 && 500 < bestd) {
+        bestd = 500;
+        best = (int)i;
+      }
+      continue;
+    }
     /* "since October 2024" takes the clause of "since" */
     int dc = t > 0 && (c->cls[t - 1] & W_SUB) ? cl[t - 1] : cl[t];
     /* "the first contact since October 2024": not the event's date */
@@ -2633,6 +2658,9 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
              date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
              dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
     }
+    if (!date[0] && story_date(c, s, date))
+      tracef(c, "  date: nothing to count it from -> the story's date %s", date);
+    if (!date[0] && dx->anaphor) di = -1; /* no date, so no date text either */
   } else if (story_date(c, s, date)) {
     tracef(c, "  date: no date expression for the verb -> the story's date %s", date);
   } else {

@@ -1145,6 +1145,21 @@ not_anaphor:
                               weq(s, r, re, "minutes")))
         u = 4; /* "two hours later": the same day */
       if (u >= 0 && r > we && t > re && !(re < e && s[re] == '-') &&
+          (weq(s, t, te, "after") || weq(s, t, te, "before"))) {
+        /* "a day after Seoul suspended the pact", "three days before the
+           vote": what follows happened N units before (after) the date the
+           sentence or story gives */
+        size_t n2 = skip_sp(s, e, te);
+        if (n2 > te && n2 < e && isal((unsigned char)s[n2])) {
+          mt->relative = 1;
+          mt->anaphor = 2;
+          mt->unit = u == 4 ? 0 : u;
+          mt->shift = u == 4 ? 0 : weq(s, t, te, "after") ? -n : n;
+          if (doc_ok(c, 1)) mt->past = mt->future = shift(c, mt->unit, mt->shift);
+          return te;
+        }
+      }
+      if (u >= 0 && r > we && t > re && !(re < e && s[re] == '-') &&
           (weq(s, t, te, "earlier") || weq(s, t, te, "later"))) {
         /* "a day earlier", "two days later", "a year earlier" */
         mt->relative = 1;

@@ -35,7 +35,9 @@ typedef struct dyad_datex {
   ** one moved by `shift` units of `unit` (0 day, 1 week, 2 month, 3 year;
   ** see dyad__date_anaphor). `value` (and value_past/value_future) hold the
   ** stand-in reading from the document date ("the previous day" = the day
-  ** before it). */
+  ** before it). anaphor is 2 for "N days after" / "N weeks before" + a clause
+** or noun ("a day after Seoul suspended the pact"): it dates what follows,
+** N units before (after) the date the sentence or story gives. */
   uint8_t anaphor;
   uint8_t unit;
   int16_t shift;
