@@ -4417,11 +4417,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
-  if (!T.n && refusal && S.n == 1 && S.a[0].country[0]) {
+  int threat13 = !c->literal && code[0] == '1' && code[1] == '3' && p->kind == DYAD_VK_VERB;
+  if (!T.n && (refusal || threat13) && S.n == 1 && S.a[0].country[0]) {
     /* "will not resume talks until the Bush administration ends its hostile
-       policy": the refusal is to the party its condition names */
+       policy": the refusal is to the party its condition names; so is a
+       threat ("threatened to hand her to al-Qaida within 48 hours if the
+       British government refuses ...") */
     size_t q = vm->tok_end;
-    while (q < s->ntok && q < vm->tok_end + 12 && !is_hard(c, q) && c->hash[q] != c->h_until &&
+    while (q < s->ntok && q < vm->tok_end + 16 && !is_hard(c, q) && c->hash[q] != c->h_until &&
            c->hash[q] != c->h_unless && c->hash[q] != c->h_if)
       q++;
     for (size_t k = 0; q < s->ntok && k < s->nment && !T.n && !is_hard(c, q) && c->hash[q] != c->h_comma; k++) {
@@ -4860,9 +4863,12 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
       return 0;
     }
     if (S.n != 1 || !speaker_like(&S.a[0])) return 0;
-    if (mi >= 0 && (c->ment[mi].kind == DYAD_MK_PRONOUN || c->ment[mi].kind == DYAD_MK_DEFINITE ||
+    if (mi >= 0 && ((c->ment[mi].kind == DYAD_MK_PRONOUN && c->hash[c->ment[mi].tok_start] != c->h_he &&
+                     c->hash[c->ment[mi].tok_start] != c->h_she) ||
+                    c->ment[mi].kind == DYAD_MK_DEFINITE ||
                     (c->ment[mi].kind == DYAD_MK_AGENT && !c->ment[mi].country[0] && !c->ment[mi].code[0])))
-      return 0; /* "it is reported", "a senior official says": a speaker named by no name */
+      return 0; /* "it is reported", "a senior official says": a speaker named by no name (but "he
+                   said", Powell named before) */
     if (closing) {
       int judge = 0;
       if (c->tok[0].flags & DYAD_TOK_QUOTE) return 0; /* a direct quotation: rhetoric, not a finding */
