@@ -2474,6 +2474,17 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         /* "attacked a convoy and killed 10 on Monday"; not a nominal's ("the
            kidnap victim's sisters made a statement on Tuesday") */
         if (nominal) continue;
+        {
+          /* nor one in another verb's infinitive: "met Mishustin, and
+             invited Putin to visit China later this year" (but "invited
+             Putin to visit China later this year" is the invitation's) */
+          int verb = 0, inf = 0;
+          for (size_t q = hend; q < t && !inf; q++) {
+            if ((c->cls[q] & W_TO) && verb) inf = 1;
+            if (verbish(c, s, q)) verb = 1;
+          }
+          if (inf) continue;
+        }
         score = 2000 + dist;
       } else {
         /* a verb before ours owns it: "met Y on Tuesday and the two agreed" */
@@ -2510,11 +2521,33 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
 }
 
 /* The date of an event whose sentence dates nothing for it: the document's
-** (news reports what happened by their date line). */
+** (news reports what happened by their date line); a headline's, the day
+** its lead gives. */
 static int story_date(dyad_coder *c, sent *s, char out[11]) {
-  (void)c;
   if (!s->date) return 0;
   copy_str(out, 11, s->date);
+  if (s->index < c->nsents && (c->sents[s->index].flags & DYAD_SENT_HEADLINE)) {
+    /* a headline tells what the lead tells: the day the lead gives, when
+       it is in the week up to the document date ("Kishida visits Kyiv" over
+       "... met Zelensky on Tuesday") */
+    dyad_datex wk, tmp[8];
+    char lo[11];
+    memset(&wk, 0, sizeof wk);
+    wk.anaphor = 1;
+    wk.shift = -7;
+    if (strlen(s->date) != 10 || !dyad__date_anaphor(&wk, s->date, lo)) return 1;
+    for (size_t j = s->index + 1, k = 0; j < c->nsents && k < 2; j++) {
+      if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
+      k++;
+      size_t n = dyad__find_dates(s->text, c->sents[j].start, c->sents[j].end, s->date, tmp, 8);
+      for (size_t i = 0; i < n && i < 8; i++)
+        if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
+            strcmp(tmp[i].value, s->date) <= 0) {
+          copy_str(out, 11, tmp[i].value);
+          return 1;
+        }
+    }
+  }
   return 1;
 }
 

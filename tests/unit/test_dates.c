@@ -449,6 +449,10 @@ static void test_attach(void **state) {
       size_t o = 0;
       if (!text[0] || !nexp) fail_msg("%s: a case needs text and expect lines", where);
       opt.default_date = strcmp(date, "-") ? date : NULL;
+      for (char *nl; (nl = strstr(text, "\\n")) != NULL;) { /* "\n": a line break */
+        nl[0] = '\n';
+        memmove(nl + 1, nl + 2, strlen(nl + 2) + 1);
+      }
       assert_int_equal(dyad_doc_parse("case", text, strlen(text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
       assert_int_equal(dyad_code_doc(coder, doc, &ev, &n), 0);
       for (size_t i = 0; i < n && o + 64 < sizeof got; i++)
