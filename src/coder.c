@@ -4550,6 +4550,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            c->hash[pt - 1] == c->h_across || c->hash[pt - 1] == c->h_throughout))
         home = 1;
     }
+    if (got && !c->literal && root >= 18 && pl.country[0] && !strcmp(pl.country, S.a[0].country))
+      home = 1; /* "Iraqi forces raid Ramadi mosques": a place at home as the object (recallA) */
     if (have && pl.country[0] && strcmp(pl.country, S.a[0].country) && root != 17) {
       memset(&T.a[0], 0, sizeof T.a[0]);
       copy_str(T.a[0].code, sizeof T.a[0].code, pl.country);
