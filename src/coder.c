@@ -880,7 +880,9 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo);
 static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t mi, const char *sector) {
   char sec[4] = {sector[0], sector[1], sector[2], 0};
   int armed = strstr(" REB UAF INS SEP CRM ", (char[6]){' ', sec[0], sec[1], sec[2], ' ', 0}) != NULL;
-  if (!armed && strcmp(sec, "MIL") && strcmp(sec, "COP") && strcmp(sec, "JUD") && strcmp(sec, "LEG")) return NULL;
+  if (!armed && strcmp(sec, "MIL") && strcmp(sec, "COP") && strcmp(sec, "JUD") && strcmp(sec, "LEG") &&
+      strcmp(sec, "BUS"))
+    return NULL;
   for (size_t k = mi; k-- > 0;) {
     if (c->mres[k].n != 1 || c->ment[k].kind == DYAD_MK_PRONOUN || c->ment[k].kind == DYAD_MK_DEFINITE) continue;
     const actor *x = &c->mres[k].a[0];
@@ -1328,6 +1330,28 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
             return;
           }
         }
+      }
+    }
+    if (!c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start > 0 &&
+        ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as ||
+         (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))) {
+      /* "As Xi was welcomed in Moscow, Kishida made a trip to Kyiv, where
+         he met Zelensky": the subject of the clause it hangs on, the
+         nearest person that starts a clause before it */
+      for (size_t k = mi; k-- > 0;) {
+        const dyad_mention *x = &c->ment[k];
+        if (!c->mres[k].n || x->kind == DYAD_MK_PRONOUN || !is_person_like(&c->mres[k].a[0]) ||
+            (x->flags & DYAD_MF_POSSESSIVE) || prepositional(c, x, 0))
+          continue;
+        size_t b = x->tok_start;
+        while (b > 0 && (c->cls[b - 1] & W_DET) && !c->ment_of[b - 1]) b--;
+        if (b == 0 || c->hash[b - 1] == c->h_comma || (c->cls[b - 1] & (W_AND | W_SUB))) {
+          adopt(&a, &c->mres[k].a[0], m);
+          g->a[0] = a;
+          g->n = 1;
+          return;
+        }
+        break; /* the nearest person is an object: leave it to the history */
       }
     }
     const actor *best = NULL;
