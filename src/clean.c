@@ -545,11 +545,80 @@ static int date_line(ctx *x, const char *s, size_t n) {
     size_t j = m;
     if (j + 3 <= n && !memcmp(s + j, " on", 3)) j += 3;
     while (j < n && s[j] == ' ') j++;
+    if (j < n && s[j] != ':' && j > m && n <= 160) {
+      /* "Published March 18, 2026", "Published on 18 March 2026" */
+      char d[11];
+      if (!dyad__parse_date(s + j, n - j, d)) continue;
+      read_date(x, s + j, n - j, i < 2 ? 2 : 1);
+      return 1;
+    }
     if (j >= n || s[j] != ':') continue;
     if (n > 160) return 0;
     size_t k = after_colon(s, n);
     read_date(x, s + k, n - k, i < 2 ? 2 : 1);
     return 1;
+  }
+  return 0;
+}
+
+/* After a date: nothing, or a time and zone ("- 17:50", "09:14 UTC",
+** "9:10 a.m. KST", "(GMT)"). */
+static int time_rest(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == ',' || c == '-' || c == '|' || c == '(' || c == ')' || c == '+') {
+      i++;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)) {
+      i += 3; /* en or em dash */
+      continue;
+    }
+    size_t j = i;
+    if (is_digit(c)) {
+      while (j < n && (is_digit((unsigned char)s[j]) || s[j] == ':' || s[j] == '.')) j++;
+    } else {
+      int caps = 1;
+      while (j < n && (is_upper((unsigned char)s[j]) || is_lower((unsigned char)s[j]) || s[j] == '.')) {
+        if (!is_upper((unsigned char)s[j]) && s[j] != '.') caps = 0;
+        j++;
+      }
+      size_t w = j - i;
+      int ampm = (w == 4 && (s[i] | 32) == 'a' && s[i + 1] == '.' && (s[i + 2] | 32) == 'm') ||
+                 (w == 4 && (s[i] | 32) == 'p' && s[i + 1] == '.' && (s[i + 2] | 32) == 'm') ||
+                 (w == 2 && ((s[i] | 32) == 'a' || (s[i] | 32) == 'p') && (s[i + 1] | 32) == 'm');
+      if (!w || !(ampm || (caps && w >= 2 && w <= 5))) return 0;
+    }
+    i = j;
+  }
+  return 1;
+}
+
+/* A header line that is a date and nothing else ("Wednesday, March 18,
+** 2026", "March 18, 2026 09:14 UTC", "2026-03-18"), or a byline ending in
+** one ("By Jane Doe, March 18, 2026", "By Jane Doe | 18 March 2026"):
+** reads it (prio 1). Returns 1 for a date line, 0 otherwise (a byline
+** stays what it was). */
+static int header_date(ctx *x, const char *s, size_t n) {
+  char d[11];
+  size_t k;
+  if (n > 120) return 0;
+  if ((k = dyad__parse_date(s, n, d)) > 0 && time_rest(s + k, n - k)) {
+    read_date(x, s, n, 1);
+    return 1;
+  }
+  if (n > 3 && has_prefix_ci(s, n, "by ")) {
+    for (size_t i = 3; i < n; i++) {
+      if (s[i] != ',' && s[i] != '|' && !(s[i] == '-' && i > 0 && s[i - 1] == ' ')) continue;
+      size_t j = i + 1;
+      while (j < n && s[j] == ' ') j++;
+      if ((k = dyad__parse_date(s + j, n - j, d)) > 0 && time_rest(s + j + k, n - j - k)) {
+        read_date(x, s + j, n - j, 1);
+        break;
+      }
+    }
   }
   return 0;
 }
@@ -1014,6 +1083,16 @@ static size_t wire_prefix(ctx *x, size_t base, const char *s, size_t n) {
     x->dateline.a = base + off + pl.a;
     x->dateline.b = base + off + pl.b;
     if (!cr.b && cr2.b) { cr.a = off + cr2.a; cr.b = off + cr2.b; }
+    /* a full date in the dateline: "TOKYO, March 18, 2026 (Reuters) - " */
+    for (size_t k = off + pl.b; k < off + m; k++) {
+      char d[11];
+      if (s[k - 1] != ' ' || !(is_upper((unsigned char)s[k]) || is_digit((unsigned char)s[k])))
+        continue;
+      if (dyad__parse_date(s + k, off + m - k, d)) {
+        read_date(x, s + k, off + m - k, 1);
+        break;
+      }
+    }
   }
   if (cr.b) { x->credit.a = base + cr.a; x->credit.b = base + cr.b; }
   if (off + m == 0) return dash_sep(s, n, 0); /* "- The French parliament ..." */
@@ -1198,7 +1277,7 @@ static int split_lines(ctx *x) {
 /* Classifies every line: boilerplate, date lines, end of article. */
 static void classify(ctx *x) {
   int body = 0;
-  size_t nonblank = 0;
+  size_t nonblank = 0, seen = 0;
   for (size_t i = 0; i < x->nlines; i++)
     if (x->lines[i].kind != L_BLANK) nonblank++;
   for (size_t i = 0; i < x->nlines; i++) {
@@ -1208,6 +1287,7 @@ static void classify(ctx *x) {
     size_t n = l->b - l->a;
     l->header = !body;
     if (date_line(x, s, n)) { if (!x->keep) l->kind = L_DROP; continue; }
+    if (++seen <= 8 && header_date(x, s, n)) { if (!x->keep) l->kind = L_DROP; continue; }
     if (x->keep) { body = 1; continue; }
     if (nonblank > 1 && body && (comments_line(s, n) || end_marker(s, n))) {
       for (size_t j = i; j < x->nlines; j++) x->lines[j].kind = L_DROP;

@@ -156,6 +156,26 @@ static const char *const dates[][4] = {
     {"No date anywhere in this text.", "2020-01-02", "2020-01-02", "option"},
     {"No date anywhere in this text, and no option.", NULL, NULL, NULL},
     {"The talks on June 12, 2016 were useful.", NULL, NULL, NULL}, /* a date in the body is not the document's */
+    /* a label with no colon, a header line that is only a date, a byline or
+       a wire dateline ending in one */
+    {"Headline here\nPublished March 18, 2026\n\nThe body says something.", NULL, "2026-03-18", "text"},
+    {"Headline here\nPublished on 18 March 2026 - 09:14\n\nThe body.", NULL, "2026-03-18", "text"},
+    {"Headline here\n\nWednesday, March 18, 2026\n\nThe body.", NULL, "2026-03-18", "text"},
+    {"Headline here\nMarch 18, 2026 9:10 a.m. KST\n\nThe body.", NULL, "2026-03-18", "text"},
+    {"Headline here\n2026-03-18\n\nThe body.", NULL, "2026-03-18", "text"},
+    {"Headline here\nBy Jane Doe, March 18, 2026\n\nThe body.", NULL, "2026-03-18", "text"},
+    {"Headline here\nBy Jane Doe | 18 March 2026\n\nThe body.", NULL, "2026-03-18", "text"},
+    {"TOKYO, March 18, 2026 (Reuters) - The minister met his counterpart.", NULL, "2026-03-18", "text"},
+    {"Headline here\nMarch 18, 2026\nPublished : June 12, 2016\n\nThe body.", NULL, "2016-06-12", "text"},
+};
+
+/* Lines that are no document date (and stay in the text). */
+static const char *const not_dates[] = {
+    "Headline here\nPublished by Reuters\n\nThe body says something.",
+    "Headline here\nDates of the talks were set.\n\nThe body.",
+    "Headline here\nBy Jane Doe, Seoul correspondent\n\nThe body.",
+    "Headline here\nMarch 18, 2026 was a busy day in Seoul.\n\nThe body.",
+    "TOKYO, March 18 (Reuters) - The minister met his counterpart.",
 };
 
 static void test_dates(void **state) {
@@ -178,6 +198,12 @@ static void test_dates(void **state) {
     assert_null(strstr(d->text, "Posted on"));
     assert_null(strstr(d->text, " date 20"));
     dyad_doc_free(d);
+  }
+  for (size_t i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++) {
+    dyad_doc *nd = parse(not_dates[i], NULL);
+    if (nd->date) fail_msg("not a date line: [%s] gave %s", not_dates[i], nd->date);
+    assert_non_null(strstr(nd->text, "The"));
+    dyad_doc_free(nd);
   }
   /* " date 2021-10-28 " is removed from the text */
   dyad_doc *d = parse(" date 2021-10-28 South Korean minister completed his visit.", NULL);
