@@ -4966,6 +4966,7 @@ static int code_statement(dyad_coder *c, sent *s) {
     size_t t = c->ment[k].tok_end;
     while (t < n && (c->cls[t] & (W_TIME | W_ADV)) && !c->ment_of[t]) t++;
     if (t >= n || c->ment_of[t]) continue;
+    if (!SUF(c, t, S_ED) && (s->text[c->tok[t].end - 1] | 32) != 's') continue; /* (all end in -ed or -s) */
     for (size_t w = 0; w < sizeof c->h_say2 / sizeof c->h_say2[0]; w++)
       if (c->hash[t] == c->h_say2[w]) return statement_at(c, s, t);
   }
