@@ -1937,6 +1937,18 @@ static int lit_aside(const dyad_coder *c, const sent *s, size_t t) {
          !c->ment_of[t + 2] && c->hash[t + 3] == c->h_comma;
 }
 
+/* Does the verb before token `from` stand in a relative clause on a noun
+** phrase ("An Islamic militant group that claimed to have kidnapped ...",
+** "the man who attacked ...")? */
+static int in_relative_clause(const dyad_coder *c, size_t from) {
+  for (size_t q = from, k = 0; q > 1 && k < 12; q--, k++) {
+    if (is_hard(c, q - 1) || c->hash[q - 1] == c->h_comma) return 0;
+    if (c->cls[q - 1] & (W_THAT | W_REL)) return mention_at_end(c, q - 1) >= 0;
+    if ((c->cls[q - 1] & W_SUB) || ((c->cls[q - 1] & W_REPORT) && !(c->cls[q] & W_TO))) return 0;
+  }
+  return 0; /* ("claimed to have kidnapped": still the clause) */
+}
+
 /* Is token t a noun for a place ("camp", "city", "village", "border")?
 ** A mention right before it only says whose place it is ("a Sudanese
 ** refugee camp in Chad"). */
@@ -2112,8 +2124,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1; /* "anti-Fidel Castro exiles": a modifier, not the target */
       continue;
     }
-    /* "..., the Foreign Ministry said": not a target */
-    if (after < s->ntok && (c->cls[after] & W_REPORT)) {
+    /* "..., the Foreign Ministry said": not a target (but "a group that
+       claimed to have kidnapped two French journalists said ...": the
+       relative clause's object, before the main clause's verb) */
+    if (after < s->ntok && (c->cls[after] & W_REPORT) &&
+        !(!c->literal && t > 0 && c->hash[t - 1] != c->h_comma && in_relative_clause(c, from))) {
       t = after - 1;
       continue;
     }
