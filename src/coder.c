@@ -286,6 +286,7 @@ struct dyad_coder {
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
       h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
+  uint64_t h_refused, h_declined, h_declines, h_provocation;
   uint64_t h_unlikely, h_likely, h_reported, h_reports;
   uint64_t h_say2[18];     /* other verbs of saying: insisted, declared, proclaimed ... */
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
@@ -498,6 +499,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_dead = H("dead");
   c->h_near = H("near");
   c->h_until = H("until");
+  c->h_refused = H("refused");
+  c->h_provocation = H("provocation");
+  c->h_declined = H("declined");
+  c->h_declines = H("declines");
   c->h_unlikely = H("unlikely");
   c->h_likely = H("likely");
   c->h_reported = H("reported");
@@ -2819,6 +2824,7 @@ static const char *refusal_code(const char *code, int modal) {
   case 4: return "125";
   case 5: return !strncmp(code, "057", 3) ? "127" : "120";
   case 6: return "121";
+  case 7: return "122";
   case 8: return "124";
   default: return NULL;
   }
@@ -2840,6 +2846,12 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
     if (is_neg_tok(s, c, t)) neg = 1;
     if (k & W_HYPO) *modal = *modal ? *modal : 2;
     else if (k & W_MODAL) *modal = 1;
+    if ((k & W_TO) && t > 0 && !c->literal &&
+        (c->hash[t - 1] == c->h_refused || c->hash[t - 1] == c->h_refuses || c->hash[t - 1] == c->h_refuse ||
+         c->hash[t - 1] == c->h_declined || c->hash[t - 1] == c->h_declines)) {
+      *modal = 1; /* "has refused to send weapons to Ukraine": a negated future, a refusal (recallA) */
+      return 1;
+    }
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
@@ -4507,6 +4519,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the party the refusal's condition names");
     }
   }
+  if (!T.n && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && vm->tok_end < s->ntok &&
+      (c->cls[vm->tok_end] & W_THAT) &&
+      (code[0] == '0' && code[1] == '1' ? 1 : code[0] == '1' && code[1] >= '1' && code[1] <= '3')) {
+    /* "North Korea warned that Seoul would pay dearly", "complained that
+       Russia ...": the party its that-clause names (recallA) */
+    for (size_t k = 0; k < s->nment && !T.n; k++) {
+      const dyad_mention *m = &c->ment[k];
+      if (m->tok_start <= vm->tok_end || m->tok_start > vm->tok_end + 8) continue;
+      if (clause_of(c, m->tok_start) != clause_of(c, vm->tok_end + 1)) break;
+      if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN || (m->flags & DYAD_MF_MODIFIER)) continue;
+      if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
+      T = c->mres[k];
+      tracef(c, "  target: the party its that-clause names");
+    }
+  }
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
@@ -4712,6 +4739,27 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         (te + 1 < s->ntok && c->hash[te] == c->h_poss && c->hash[te + 1] == c->h_visiting)) {
       inv = "042";
       tracef(c, "  the target is visiting: also 042 target -> source");
+    }
+  }
+  if (!c->literal && !strcmp(code, "041") && !strncmp(p->text, "call", 4) && T.n == 1) {
+    /* "called the Russian delegation 'decorative'", "called the move a
+       serious provocation": naming, not a phone call (recallA) */
+    size_t te = tok_of(c, s, T.a[0].end), q = te;
+    int naming = 0;
+    if (q < s->ntok && (c->tok[q].flags & DYAD_TOK_QUOTE)) q++;
+    if (q < s->ntok && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q) &&
+        !(c->cls[q] & (W_PREP | W_TO | W_AND | W_BUT | W_SUB | W_REL | W_THAT | W_TIME | W_REPORT | W_ADV)) &&
+        !SUF(c, q, S_ING) && !SUF(c, q, S_LY) && !(c->tok[q].flags & DYAD_TOK_NUMBER))
+      naming = 1;
+    if (naming) {
+      code = "010";
+      for (size_t r = te; r < s->ntok && r < te + 6 && code[1] == '1'; r++)
+        for (size_t k = 0; k < 24; k++)
+          if (c->hash[r] == c->h_judge[k] || c->hash[r] == c->h_provocation) {
+            code = "111";
+            break;
+          }
+      tracef(c, "  \"called X <word>\": naming, not a phone call (%s)", code);
     }
   }
   if (!c->literal && !strcmp(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
