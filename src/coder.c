@@ -1777,6 +1777,12 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       }
     }
     int mi = mention_at_end(c, t + 1);
+    if (mi >= 0 && !c->literal && c->ment[mi].kind == DYAD_MK_PRONOUN && c->ment[mi].tok_start > 0 &&
+        (c->cls[c->ment[mi].tok_start - 1] & (W_REL | W_THAT)) && c->ment[mi].tok_end < vg &&
+        (c->cls[c->ment[mi].tok_end] & W_REPORT)) {
+      j = c->ment[mi].tok_start; /* "a man who they say murdered eight teenagers": the man, not the sayers */
+      continue;
+    }
     if (mi >= 0) {
       const dyad_mention *m = &c->ment[mi];
       int poss = (m->flags & DYAD_MF_POSSESSIVE) != 0;
