@@ -2570,29 +2570,49 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
   return best;
 }
 
-/* The date of an event whose sentence dates nothing for it: the document's
-** (news reports what happened by their date line); a headline's, the day
-** its lead gives. */
+/* 1 when no word opening a subordinate or relative clause stands between
+** a and b ("Zelensky, who flew to Ankara on Thursday, ...": 0). */
+static int main_clause_date(const char *text, size_t a, size_t b) {
+  static const char *const w[] = {"who", "which", "where", "when", "since", "after",
+                                  "before", "until", "that", "while", NULL};
+  for (size_t p = a; p < b; p++) {
+    if (p > a && ((text[p - 1] | 32) >= 'a' && (text[p - 1] | 32) <= 'z')) continue;
+    for (int i = 0; w[i]; i++) {
+      size_t l = strlen(w[i]);
+      if (p + l < b && !strncasecmp(text + p, w[i], l) &&
+          !((text[p + l] | 32) >= 'a' && (text[p + l] | 32) <= 'z'))
+        return 0;
+    }
+  }
+  return 1;
+}
+
+/* The date of an event whose sentence dates nothing for it: the story's
+** day, the one its lead gives in the week up to the document date, else the
+** document's (news reports what happened by their date line). */
 static int story_date(dyad_coder *c, sent *s, char out[11]) {
   if (!s->date) return 0;
   copy_str(out, 11, s->date);
-  if (s->index < c->nsents && (c->sents[s->index].flags & DYAD_SENT_HEADLINE)) {
-    /* a headline tells what the lead tells: the day the lead gives, when
-       it is in the week up to the document date ("Kishida visits Kyiv" over
-       "... met Zelensky on Tuesday") */
+  {
+    /* the story's day: the one its lead gives, when it is in the week up to
+       the document date (a headline tells what the lead tells: "Kishida
+       visits Kyiv" over "... met Zelensky on Tuesday"; a story dated
+       November 1 about Wednesday's talks is October's) */
     dyad_datex wk, tmp[8];
     char lo[11];
     memset(&wk, 0, sizeof wk);
     wk.anaphor = 1;
     wk.shift = -7;
     if (strlen(s->date) != 10 || !dyad__date_anaphor(&wk, s->date, lo)) return 1;
-    for (size_t j = s->index + 1, k = 0; j < c->nsents && k < 2; j++) {
+    for (size_t j = 0, k = 0; j < c->nsents && k < 2; j++) {
       if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
       k++;
+      if (j == s->index) continue; /* the lead's own events date themselves */
       size_t n = dyad__find_dates(s->text, c->sents[j].start, c->sents[j].end, s->date, tmp, 8);
       for (size_t i = 0; i < n && i < 8; i++)
         if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
-            strcmp(tmp[i].value, s->date) <= 0) {
+            strcmp(tmp[i].value, s->date) <= 0 &&
+            main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
           copy_str(out, 11, tmp[i].value);
           return 1;
         }
