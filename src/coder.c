@@ -286,7 +286,8 @@ struct dyad_coder {
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
       h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
-  uint64_t h_refused, h_declined, h_declines, h_provocation;
+  uint64_t h_refused, h_declined, h_declines, h_provocation, h_first, h_only, h_invitation, h_offer, h_proposal,
+      h_commitment, h_pledge, h_promise;
   uint64_t h_unlikely, h_likely, h_reported, h_reports;
   uint64_t h_say2[18];     /* other verbs of saying: insisted, declared, proclaimed ... */
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
@@ -500,6 +501,14 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_near = H("near");
   c->h_until = H("until");
   c->h_refused = H("refused");
+  c->h_first = H("first");
+  c->h_only = H("only");
+  c->h_invitation = H("invitation");
+  c->h_offer = H("offer");
+  c->h_proposal = H("proposal");
+  c->h_commitment = H("commitment");
+  c->h_pledge = H("pledge");
+  c->h_promise = H("promise");
   c->h_provocation = H("provocation");
   c->h_declined = H("declined");
   c->h_declines = H("declines");
@@ -2887,15 +2896,24 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
         *modal = 0;
         return neg;
       }
-      if ((pk & (W_EVID | W_REPORT)) || (verbal && !(pk & (W_INTENT | W_MODAL))) ||
+      int first_to = 0; /* "became the first Russian defense chief to visit North Korea": a fact */
+      if (after_mention && !c->literal)
+        for (size_t q = c->ment[c->ment_of[t - 1] - 1].tok_start, k2 = 0; q > 0 && k2 < 2; q--, k2++)
+          if (c->hash[q - 1] == c->h_first || c->hash[q - 1] == c->h_only) first_to = 1;
+      int noun_to = !c->literal && t > 0 && !c->ment_of[t - 1] &&
+                    (c->hash[t - 1] == c->h_invitation || c->hash[t - 1] == c->h_offer ||
+                     c->hash[t - 1] == c->h_proposal || c->hash[t - 1] == c->h_commitment ||
+                     c->hash[t - 1] == c->h_pledge || c->hash[t - 1] == c->h_promise);
+      if ((pk & (W_EVID | W_REPORT)) || (verbal && !(pk & (W_INTENT | W_MODAL))) || first_to ||
           (after_mention && !meetish && !c->literal && c->ment[c->ment_of[t - 1] - 1].tok_end == t &&
            c->ment[c->ment_of[t - 1] - 1].tok_start == 0)) {
         /* "appears to have received", "claimed to have killed", "used his
            speech to urge": no modality; a headline's "Blair to put troops
            under US command", "Austria to extradite ...": the act announced
            (recallA) */
-      } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish)) {
-        *modal = *modal ? *modal : 1;
+      } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish) || noun_to) {
+        *modal = *modal ? *modal : 1; /* (and "accepted an invitation to meet Putin", "the U.S.
+                                         commitment to defend the South": intent; recallA) */
       } else if (root == 14 && !c->literal && t > 0 && !c->ment_of[t - 1] && (c->wflag[t - 1] & DYAD_VW_WORD) &&
                  !(pk & (W_DET | W_PREP)) && c->hash[t - 1] != c->h_right && c->hash[t - 1] != c->h_calls &&
                  c->hash[t - 1] != c->h_plans) {
@@ -3898,6 +3916,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     } else {
       smi = find_subject(c, s, head, vidx, 0, &S);
+      for (size_t v = vidx; v-- > 0 && !c->literal && head > 0 && (c->cls[head - 1] & W_TO);) {
+        /* "challenged the Kremlin leader to meet him", "urged Israel to halt":
+           a verb under an appeal or demand ending in "to" is asked (recallA) */
+        const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+        if (c->vm[v].tok_end != head || !pv || pv->kind != DYAD_VK_VERB) continue;
+        if (!strncmp(pv->code, "02", 2) || !strncmp(pv->code, "10", 2)) {
+          tracef(c, "  asked by \"%s\": what is asked, no event", pv->text);
+          return 0;
+        }
+        break;
+      }
       if (smi >= 0 && !c->literal) {
         /* "demands Rwanda withdraw its troops", "urged that Israel halt":
            the verb under a demand or appeal is what is asked, not done (recallA) */
@@ -4464,7 +4493,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  target: the one told, inside the pattern");
       }
     }
-  if (!T.n && !passive && !c->literal && S.n == 1 && p->kind == DYAD_VK_VERB && strchr(p->text, '*') &&
+  if (!T.n && !passive && !c->literal && S.n >= 1 && p->kind == DYAD_VK_VERB && strchr(p->text, '*') &&
       vm->tok_end + 1 < s->ntok && (c->hash[vm->tok_end] == c->h_by || c->hash[vm->tok_end] == c->h_of)) {
     /* "welcomes (the) speech by Taiwan's president", "condemned the
        killing of ...": the object noun's author or owner (recallA) */
