@@ -1800,8 +1800,9 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         /* "a group holding three U.N. workers hostage demanded": the object
            of a participle is no subject */
         size_t q = m->tok_start, k2 = 0;
-        while (q > 1 && k2 < 3 && !c->ment_of[q - 1] && ((c->cls[q - 1] & W_DET) || (c->tok[q - 1].flags & DYAD_TOK_NUMBER) ||
-                                                        (!c->cls[q - 1] && !(c->tok[q - 1].flags & DYAD_TOK_CAP)))) {
+        while (q > 1 && k2 < 3 && !c->ment_of[q - 1] && (c->wflag[q - 1] & DYAD_VW_WORD) && /* (not past ", ") */
+               ((c->cls[q - 1] & W_DET) || (c->tok[q - 1].flags & DYAD_TOK_NUMBER) ||
+                (!c->cls[q - 1] && !(c->tok[q - 1].flags & DYAD_TOK_CAP)))) {
           q--;
           k2++;
         }
