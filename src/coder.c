@@ -2545,6 +2545,13 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
           }
           if (inf) continue;
         }
+        if (x->future) {
+          /* "criticized Y, and Z will visit W on Monday": a future date is
+             not a past verb's ("will meet X and sign a deal on Monday" is) */
+          size_t cs = head;
+          while (cs > 0 && cl[cs - 1] == hc) cs--;
+          if (!dyad__future_cue(s->text, c->tok[cs].start, c->tok[head].start)) continue;
+        }
         score = 2000 + dist;
       } else {
         /* a verb before ours owns it: "met Y on Tuesday and the two agreed" */
