@@ -216,7 +216,7 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"year", W_TIME}, {"weeks", W_TIME}, {"months", W_TIME}, {"years", W_TIME}, {"days", W_TIME},
     {"morning", W_TIME}, {"afternoon", W_TIME},
     {"evening", W_TIME}, {"night", W_TIME}, {"weekend", W_TIME},
-    {"also", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV}, {"soon", W_ADV},
+    {"also", W_ADV}, {"longer", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV}, {"soon", W_ADV},
     {"then", W_ADV}, {"already", W_ADV}, {"recently", W_ADV}, {"later", W_ADV},
     {"now", W_ADV}, {"just", W_ADV}, {"even", W_ADV}, {"once", W_ADV},
     {"formally", W_ADV}, {"finally", W_ADV}, {"jointly", W_ADV},
@@ -521,9 +521,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_plans = H("plans");
   {
     static const char *const JUDGE[24] = {"tyrant", "tyrants", "dictator", "dictators", "liar", "liars",
-                                          "puppet", "puppets", "warmonger", "warmongers", "murderer", "murderers",
-                                          "fascist", "fascists", "thug", "thugs", "traitor", "traitors",
-                                          "aggressor", "genocide", "hypocrite", "illegal", "unlawful", "illegitimate"};
+                                          "puppet", "puppets", "warmonger", "murderer", "murderers", "fascist",
+                                          "fascists", "thug", "thugs", "traitor", "traitors", "aggressor",
+                                          "genocide", /* nouns above; adjectives after "is/was" below */
+                                          "unacceptable", "irresponsible", "illegal", "unlawful", "illegitimate"};
     for (size_t k = 0; k < 24; k++) c->h_judge[k] = H(JUDGE[k]);
     static const char *const SAY2[18] = {"insisted", "insists", "declared", "declares", "proclaimed", "proclaims",
                                          "asserted", "asserts", "argued", "argues", "maintained", "maintains",
@@ -2864,6 +2865,7 @@ static const char *intent_code(const char *code, int hypo) {
 static const char *refusal_code(const char *code, int modal) {
   if (modal != 1 && modal != 2) return NULL;
   switch ((code[0] - '0') * 10 + (code[1] - '0')) {
+  case 3: return "120"; /* "would no longer abide by the agreement", "will not cooperate" */
   case 4: return "125";
   case 5: return !strncmp(code, "057", 3) ? "127" : "120";
   case 6: return "121";
@@ -3772,6 +3774,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (q > 0 && (c->hash[q - 1] == c->h_if || c->hash[q - 1] == c->h_unless)) {
       tracef(c, "  inside an if/unless clause: no event");
       return 0;
+    }
+    if (q > 1 && c->hash[q - 1] == c->h_until && !c->literal) {
+      /* "did not expect a breakthrough until Putin and Trump met": not (yet)
+         done after a negated main clause (recallA) */
+      for (size_t r = q - 1; r-- > 0 && !is_hard(c, r);)
+        if (is_neg_tok(s, c, r) && !(c->cls[r] & W_DET)) {
+          tracef(c, "  inside an until clause after a negation: no event");
+          return 0;
+        }
     }
   }
   int refusal = 0; /* a negated future coded as a refusal (recallA) */
@@ -4984,7 +4995,7 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
       code = "020"; /* (not "Americans should not travel to Haiti": advice) */
   for (size_t q = lo; q < hi && q < s->ntok && code[1] != '3'; q++)
     for (size_t k = 0; k < 24; k++)
-      if (c->hash[q] == c->h_judge[k] && (k < 21 || (q > 0 && (c->cls[q - 1] & W_BE)))) {
+      if (c->hash[q] == c->h_judge[k] && (k < 19 || (q > 0 && (c->cls[q - 1] & W_BE)))) {
         code = "111";
         q = hi;
         break;
@@ -5058,9 +5069,8 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
       int judge = 0;
       if (c->tok[0].flags & DYAD_TOK_QUOTE) return 0; /* a direct quotation: rhetoric, not a finding */
       for (size_t q = lo; q < hi && !is_hard(c, q) && !(c->cls[q] & (W_SUB | W_BUT | W_REL)); q++)
-        if (c->hash[q] == c->h_should || c->hash[q] == c->h_must || c->hash[q] == c->h_would ||
-            c->hash[q] == c->h_will || c->hash[q] == c->h_unlikely || c->hash[q] == c->h_likely)
-          judge = 1; /* (a judgment or a forecast, not a plain report of facts) */
+        if (c->hash[q] == c->h_should || c->hash[q] == c->h_must || c->hash[q] == c->h_would)
+          judge = 1; /* (a judgment, not a plain report of facts or plans) */
       if (!judge) return 0;
     }
     int tk = -1;
