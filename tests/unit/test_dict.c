@@ -873,6 +873,51 @@ static void verb_index(void **state) {
   dyad__verbs_free(v);
 }
 
+
+/* dyad__token_hash (verbs.c) against its definition, written plainly:
+** FNV-1a over the bytes with ASCII upper case folded and U+2019 read as '. */
+static uint64_t hash_ref(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+      c = '\'';
+      i += 2;
+    } else if (c >= 'A' && c <= 'Z') {
+      c = (unsigned char)(c + 32);
+    }
+    h = (h ^ c) * 1099511628211ull;
+  }
+  return h;
+}
+
+static void token_hash(void **state) {
+  static const char *piece[] = {"a", "Z", "q", "M", "'", "-", "0", "\xe2\x80\x99", "\xe2\x80", "\xe2",
+                                "\xc3\xa9", "\xff", "@", "[", "`", "{", "abcdefgh", "ABCDEFGH"};
+  const size_t np = sizeof piece / sizeof *piece;
+  unsigned long r = 99;
+  char s[64];
+  (void)state;
+  assert_true(dyad__token_hash("Said", 4) == dyad__token_hash("said", 4));
+  assert_true(dyad__token_hash("don\xe2\x80\x99t", 7) == dyad__token_hash("don't", 5));
+  for (int it = 0; it < 100000; it++) {
+    size_t len = 0, want = (size_t)(it % 40);
+    while (len < want) {
+      const char *p;
+      size_t k;
+      r = r * 6364136223846793005ul + 1442695040888963407ul;
+      p = piece[(r >> 33) % np];
+      k = strlen(p);
+      if (len + k > sizeof s) break;
+      memcpy(s + len, p, k);
+      len += k;
+    }
+    for (size_t cut = 0; cut <= len; cut += 1 + len / 4)
+      if (dyad__token_hash(s + cut, len - cut) != hash_ref(s + cut, len - cut))
+        fail_msg("token_hash differs on %zu bytes", len - cut);
+  }
+}
+
 int main(void) {
   const char *root = getenv("ROOT");
   const char *t = getenv("TMPDIR");
@@ -889,6 +934,7 @@ int main(void) {
       cmocka_unit_test(compiled_roundtrip), cmocka_unit_test(compiled_damage),
       cmocka_unit_test(story_discards),
       cmocka_unit_test(verb_index),
+      cmocka_unit_test(token_hash),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
