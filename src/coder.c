@@ -2072,6 +2072,15 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       break; /* "talks on its space programme and the sale of fighter planes": a topic (not "on Sunday") */
     if (s->headline && !c->literal && c->hash[t] == c->h_as)
       break; /* "Blair, Bush to Meet as Middle East Issues Loom" */
+    if (!c->literal && c->hash[t] == c->h_as && t > from + 1 && !move && !c->ment_of[t - 1] &&
+        (c->wflag[t - 1] & DYAD_VW_WORD)) {
+      /* "condemned the launch as a violation of UN resolutions": what
+         follows "as" describes the object no dictionary names; it holds no
+         target */
+      int seen = 0;
+      for (size_t q = from; q < t && !seen; q++) seen = c->ment_of[q] != 0;
+      if (!seen) break;
+    }
     if ((k & W_REPORT) && !c->literal && t > from && c->ment_of[t - 1] && c->hash[t] != H("according") &&
         c->ment[c->ment_of[t - 1] - 1].tok_end == t)
       break; /* "killing two people, and the U.S. military said it had ...": another clause */
