@@ -2513,7 +2513,10 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
     size_t te = tok_of(c, s, x->end ? x->end - 1 : 0);
     if (x->anaphor == 2) {
       /* "a day after Seoul suspended the pact" dates only what follows it */
-      if (head > te && te < s->ntok && cl[head] == cl[te] + 1 && 500 < bestd) {
+      int comma = 0; /* "A day after the vote, the rebels withdrew": not the rebels' */
+      for (size_t q = te + 1; q < head && q < s->ntok; q++)
+        if (c->hash[q] == c->h_comma) comma = 1;
+      if (head > te && te < s->ntok && cl[head] == cl[te] + 1 && !comma && 500 < bestd) {
         bestd = 500;
         best = (int)i;
       }

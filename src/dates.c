@@ -1030,6 +1030,30 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
     /* else: maybe "3 days ago" below */
   }
 
+  /* "the day before" (the day before the story's last date), "the day
+  ** after the vote" (what follows was the day before the sentence's date) */
+  if (weq(s, p, we, "day")) {
+    size_t r = skip_sp(s, e, we), re = word_end(s, e, r), n2, n2e;
+    int bef;
+    if (!prev_word(c, p, &ps, &pe) || !weq(s, ps, pe, "the") || r == we) return 0;
+    bef = weq(s, r, re, "before");
+    if (!bef && !weq(s, r, re, "after")) return 0;
+    n2 = skip_sp(s, e, re);
+    n2e = word_end(s, e, n2);
+    mt->relative = 1;
+    mt->unit = 0;
+    if (n2 > re && n2e > n2) {
+      mt->anaphor = 2;
+      mt->shift = bef ? 1 : -1;
+    } else {
+      mt->anaphor = 1;
+      mt->shift = bef ? -1 : 1;
+    }
+    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, mt->shift);
+    mt->start = ps;
+    return re;
+  }
+
   /* "the previous day", "the following week", "the next day", "that day",
   ** "the same day", "the weekend" */
   if (weq(s, p, we, "previous") || weq(s, p, we, "following") ||
@@ -1275,7 +1299,7 @@ static int start_word(const char *s, size_t p, size_t n) {
   case 1: return k == 'a';
   case 2: return k == K2('a', 'n');
   case 3:
-    return k == K3('m', 'i', 'd') || k == K3('o', 'n', 'e') || k == K3('t', 'w', 'o') ||
+    return k == K3('m', 'i', 'd') || k == K3('d', 'a', 'y') || k == K3('o', 'n', 'e') || k == K3('t', 'w', 'o') ||
            k == K3('s', 'i', 'x') || k == K3('t', 'e', 'n') || k == K3('j', 'a', 'n') ||
            k == K3('f', 'e', 'b') || k == K3('m', 'a', 'r') || k == K3('a', 'p', 'r') ||
            k == K3('m', 'a', 'y') || k == K3('j', 'u', 'n') || k == K3('j', 'u', 'l') ||
@@ -1320,7 +1344,7 @@ static int start_word(const char *s, size_t p, size_t n) {
 static int trigger(const char *s, size_t p, size_t we) {
 #define L1(c) (1u << ((c) - 'a'))
   static const uint32_t second[26] = {
-    /* a */ L1('n') | L1('p') | L1('u'), /* b */ 0, /* c */ L1('o'), /* d */ L1('e'),
+    /* a */ L1('n') | L1('p') | L1('u'), /* b */ 0, /* c */ L1('o'), /* d */ L1('a') | L1('e'),
     /* e */ L1('a') | L1('i') | L1('l'),
     /* f */ L1('a') | L1('e') | L1('i') | L1('o') | L1('r'), /* g */ 0, /* h */ 0,
     /* i */ 0, /* j */ L1('a') | L1('u'), /* k */ 0, /* l */ L1('a'),
