@@ -5263,7 +5263,9 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         if ((m->flags & DYAD_MF_POSSESSIVE) ||
             (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_poss &&
              /* "Sadr's militia battled": an acting group is the head noun */
-             !(m->kind == DYAD_MK_AGENT && (c->cls[m->tok_end - 1] & W_ACTN))))
+             !(m->kind == DYAD_MK_AGENT && (c->cls[m->tok_end - 1] & W_ACTN)) &&
+             /* "PA's Abbas rules out interim deal": a person is the head noun (recallA) */
+             !(m->kind == DYAD_MK_PERSON && !c->literal)))
           c->wflag[i] |= DYAD_VW_NOUNCTX;
         else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL) &&
                  !(s->headline && !c->literal && m->tok_start == 0 && m->tok_end == 1 &&
