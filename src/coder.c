@@ -2526,6 +2526,21 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
     int dc = t > 0 && (c->cls[t - 1] & W_SUB) ? cl[t - 1] : cl[t];
     /* "the first contact since October 2024": not the event's date */
     if (nominal && t > 0 && c->hash[t - 1] == c->h_since) continue;
+    if (t > 0 && c->hash[t - 1] == c->h_since) {
+      /* nor "visited Russia for the first time since 2019", "the deadliest
+         attack since 2014": a superlative's baseline */
+      int sup = 0;
+      for (size_t q = t - 1, k = 0; q-- > 0 && k < 8 && !sup; k++) {
+        size_t l = c->tok[q].end - c->tok[q].start;
+        const char *w = s->text + c->tok[q].start;
+        if (tok_is(c, s, q, "first") || tok_is(c, s, q, "worst") || tok_is(c, s, q, "most") ||
+            (l > 5 && !strncasecmp(w + l - 3, "est", 3) && (w[0] | 32) >= 'a' && (w[0] | 32) <= 'z' &&
+             !tok_is(c, s, q, "interest") && !tok_is(c, s, q, "protest") && !tok_is(c, s, q, "request") &&
+             !tok_is(c, s, q, "arrest") && !tok_is(c, s, q, "contest") && !tok_is(c, s, q, "suggest")))
+          sup = 1;
+      }
+      if (sup) continue;
+    }
     size_t dist = t > head ? t - head : head - t;
     size_t score;
     if (dc == hc && (t < head ? rel_comma_between(c, cl, s, te, head) : rel_comma_between(c, cl, s, head, t)))
