@@ -2,8 +2,11 @@
 ** verbs.c: dyad's verb patterns. A pattern file (data/verbs.txt; syntax in
 ** its header and in docs/dictionaries.md) is compiled into slots of token
 ** hashes; a hash table keyed on the first slot's hashes finds the patterns
-** that can start at a token, and a small backtracking matcher checks the
-** rest. Matching allocates nothing.
+** that can start at a token, filters (the next word, the words a pattern
+** needs, anchor words of long lists) rule out most of them cheaply, and a
+** small backtracking matcher checks the rest. A pattern that a later one
+** with the same kind and slots shadows is left out of the index (it could
+** never win). Matching allocates nothing.
 */
 #include "verbs.h"
 #include "cameo.h"
@@ -36,8 +39,9 @@ typedef struct pat {
 ** pattern order, the order ties are broken in), and each pattern has a
 ** filter that rules out most of the patterns that cannot match before the
 ** backtracking matcher is tried. Lists are contiguous (one array for all
-** heads), so a word with hundreds of patterns (Phoenix's 'said', 'set')
-** is a linear scan over small records. */
+** heads); a list of BIG_GROUP or more is reached through its head sets and
+** their anchors instead (below), and a head whose patterns' second words
+** are all absent after the token is passed over without reading its list. */
 typedef struct head {
   uint64_t hash;      /* the head word's token hash */
   uint64_t next;      /* the union of its patterns' next_bloom (filter): a
