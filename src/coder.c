@@ -2554,6 +2554,11 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
           break;
         }
       if (owner >= (long)head && owner < (long)hend) owner = -1;
+      if (nominal && t >= hend && owner < (long)head) {
+        /* "for his first summit with Trump on Monday": a date after the
+           nominal with no verb between is its own */
+        owner = -1;
+      }
       if (owner < 0) {
         score = dist; /* its own, or one that opens the clause */
       } else if (owner >= (long)hend && participle_after_noun(c, (size_t)owner)) {
