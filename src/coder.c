@@ -1665,6 +1665,20 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   size_t j = head;
   size_t vg = skip_left_verbgroup(c, head, 0);
   int fallback = -1;
+  if (!allow_possessive && !c->literal && vg == head && vg > 1 && SUF(c, head, S_ING) &&
+      !(c->tok[head].flags & DYAD_TOK_CAP)) {
+    /* "to stop Palestinians firing rockets", "protesters demonstrating
+       against": a plural actor right before an -ing verb is its subject */
+    int mi = mention_at_end(c, vg);
+    if (mi >= 0 && c->mres[mi].n && (c->ment[mi].flags & DYAD_MF_PLURAL) &&
+        !(c->ment[mi].flags & DYAD_MF_POSSESSIVE) && c->ment[mi].kind != DYAD_MK_PRONOUN &&
+        c->ment[mi].kind != DYAD_MK_DEFINITE && c->ment[mi].tok_start > 0 &&
+        !(c->cls[c->ment[mi].tok_start - 1] & (W_PREP | W_INGOK)) && !(c->cls[c->ment[mi].tok_start - 1] & W_DET)) {
+      tracef(c, "  \"X <verb>ing\": the plural actor right before the participle");
+      *g = c->mres[mi];
+      return mi;
+    }
+  }
   if (!allow_possessive && !c->literal && vg > 2 && !c->ment_of[vg - 1] && !c->ment_of[vg - 2] &&
       c->cls[vg - 1] == W_GENERIC && !c->cls[vg - 2] && (c->wflag[vg - 1] & DYAD_VW_WORD) &&
       (c->wflag[vg - 2] & DYAD_VW_WORD) && !(c->tok[vg - 1].flags & DYAD_TOK_CAP) &&
