@@ -503,11 +503,17 @@ static int word_tense(const char *s, size_t ws, size_t we) {
     "seed", "feed", "breed", "greed", "shed", "hundred", "united", "based",
     "armed", "alleged", "advanced", "detained", "limited", "related",
     "proposed", "planned", "expected", "scheduled", "supposed", NULL};
+  static const char *const schedule[] = {"begins", "begin", "starts", "opens",
+    "resumes", "resume", "convenes", "arrives", "departs", "leaves", "travels",
+    "visits", "heads", "returns", "hosts", "kicks", NULL};
   if (in_list(s, ws, we, future_words) && !weq(s, ws, we, "next") &&
       !weq(s, ws, we, "ahead") && !weq(s, ws, we, "due") &&
       !weq(s, ws, we, "set") && !weq(s, ws, we, "expected"))
     return 1;
   if (in_list(s, ws, we, past_irregular)) return -1;
+  /* a timetable in the present: "talks resume on Monday", "he visits Paris
+     on Friday" */
+  if (in_list(s, ws, we, schedule)) return 1;
   if (we - ws > 4 && lower((unsigned char)s[we - 1]) == 'd' &&
       lower((unsigned char)s[we - 2]) == 'e' && !in_list(s, ws, we, not_past))
     return -1;
