@@ -21,7 +21,9 @@
 **     government", "his army") take it from the sentence ("in Iraq"), the
 **     last country named, the possessor, or the wire dateline; attacks
 **     with no actor as object target the country of the place attacked;
-**   - dates (dates.c) attached to the verb's clause, else the document date;
+**   - dates (dates.c): the expression that belongs to the verb (pick_date:
+**     its clause's, a fronted or temporal clause's, "a day after X"), else
+**     the story's day (the lead's, else the document date; story_date);
 **     places (place.c) in the clause, else the host's seat for a visit, else
 **     the wire dateline when one side is at home there;
 **   - sentences with a discard phrase (data/discards.txt), quotations and
@@ -2495,7 +2497,8 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
 
 /* Picks the date expression for the event at head token (verb match vm):
 ** the index in c->dates, or -1 (then the event takes the story's date). */
-static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm, int nominal) {
+static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm, int nominal,
+                     const char **why) {
   ensure_dates(c, s);
   if (!s->ndates) return -1;
   /* clauses as c->clause, except that a hyphen inside a word ("U.S.-drafted")
@@ -2631,6 +2634,9 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       best = (int)i;
     }
   }
+  *why = bestd < 500 ? "the verb's own" : bestd == 500 ? "counted for what follows it"
+       : bestd < 2000 ? "a verb's before it in the clause" : bestd < 3000 ? "a later verb's in the clause"
+       : "another clause's of the sentence";
   return best;
 }
 
@@ -2810,7 +2816,8 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   }
   /* the date: the expression that belongs to the verb (pick_date), else the story's */
   char date[11] = "";
-  int di = pick_date(c, s, head, vm, nominal);
+  const char *why = "";
+  int di = pick_date(c, s, head, vm, nominal, &why);
   if (di >= 0) {
     const dyad_datex *dx = &c->dates[di];
     const char *val = dx->value[0] ? dx->value : dx->value_past;
@@ -2818,10 +2825,10 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     copy_str(date, sizeof date, val);
     if (dx->anaphor && anaphor_ref(c, s, dx, ref) && dyad__date_anaphor(dx, ref, av)) {
       copy_str(date, sizeof date, av);
-      tracef(c, "  date: \"%.*s\" counts from the story's last date %s -> %s", (int)(dx->end - dx->start),
-             s->text + dx->start, ref, date);
+      tracef(c, "  date: \"%.*s\" (%s) counts from the story's date %s -> %s", (int)(dx->end - dx->start),
+             s->text + dx->start, why, ref, date);
     } else {
-      tracef(c, "  date: \"%.*s\" (the verb's) -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start,
+      tracef(c, "  date: \"%.*s\" (%s) -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start, why,
              date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
              dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
     }
