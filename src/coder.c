@@ -2409,7 +2409,13 @@ static int clause_kind(const dyad_coder *c, const sent *s, long o) {
     return 2;
   }
   for (int i = 0; temporal[i]; i++)
-    if (tok_is(c, s, (size_t)o, temporal[i])) return 2;
+    if (tok_is(c, s, (size_t)o, temporal[i])) {
+      /* "after European leaders visiting Kyiv had called for a ceasefire":
+         the past perfect is earlier than the other clause */
+      for (size_t q = (size_t)o + 1; q < s->ntok && q < (size_t)o + 7; q++)
+        if (tok_is(c, s, q, "had")) return 1;
+      return 2;
+    }
   return 1;
 }
 
