@@ -1713,6 +1713,18 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       (is_hard(c, vg - 2) || c->hash[vg - 2] == c->h_comma || !c->ment_of[vg - 2])) {
     /* "puts some blame on his critics -- and supports Bush": a second verb
        phrase with the first one's subject */
+    if (SUF(c, head, S_ING) && !c->literal)
+      for (size_t v = vidx; v-- > 0;) {
+        /* "..., arresting a West Bank leader held responsible for ... and
+           killing two militants": the participle it is coordinated with */
+        size_t h0 = c->vm[v].tok_start;
+        if (c->vi[v].has_subj && c->vm[v].tok_end < vg && h0 > 0 && SUF(c, h0, S_ING) &&
+            c->hash[h0 - 1] == c->h_comma) {
+          *g = c->vi[v].subj;
+          tracef(c, "  \", <verb>ing ... and <verb>ing\": the first participle's subject");
+          return -2;
+        }
+      }
     for (size_t v = vidx; v-- > 0;)
       if (c->vi[v].has_subj && c->vm[v].tok_end < vg) {
         *g = c->vi[v].subj;
