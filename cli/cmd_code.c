@@ -165,46 +165,117 @@ static dyad_dict *load_dicts(const char *cmd, const opts *o) {
 /* Events are formatted into a small buffer (no stdio call per field) that
 ** is written to the stream when full and at the end of each document. The
 ** bytes are exactly those the stdio version wrote (cli_json_strn's escapes,
-** %u, %d, %.1f, %.4f). */
+** %u, %d, %.1f, %.4f). A document's events repeat its id and, for events of
+** one sentence, the sentence text: the escaped copy already in the buffer is
+** copied again instead of escaped again (text_at/text_len, id_at/id_len;
+** a flush forgets them). */
 #define OBUF 16384
 
 typedef struct obuf {
   FILE *f;
   size_t n;
+  size_t id_at, id_len;     /* escaped doc id in b (id_len 0: none) */
+  size_t text_at, text_len; /* escaped text of sentence text_sent in b */
+  uint32_t text_sent;
+  unsigned long flushes;    /* ob_flush calls: a copy is cached only when none came */
   char b[OBUF];
 } obuf;
 
 static void ob_flush(obuf *o) {
   if (o->n) fwrite(o->b, 1, o->n, o->f);
   o->n = 0;
+  o->id_len = o->text_len = 0;
+  o->flushes++;
 }
 
-static void ob_put(obuf *o, const char *s, size_t n) {
-  if (n > OBUF - o->n) {
-    ob_flush(o);
-    if (n > OBUF) {
-      fwrite(s, 1, n, o->f);
-      return;
-    }
+static void ob_put_slow(obuf *o, const char *s, size_t n) {
+  ob_flush(o);
+  if (n > OBUF) {
+    fwrite(s, 1, n, o->f);
+    return;
   }
-  memcpy(o->b + o->n, s, n);
-  o->n += n;
+  memcpy(o->b, s, n);
+  o->n = n;
+}
+
+static inline void ob_put(obuf *o, const char *s, size_t n) {
+  if (n <= OBUF - o->n) {
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+  } else {
+    ob_put_slow(o, s, n);
+  }
 }
 
 #define OB_LIT(o, s) ob_put((o), (s), sizeof(s) - 1)
+
+/* Copies b[at, at + len) to the end of the buffer when it fits; 0 when not. */
+static inline int ob_again(obuf *o, size_t at, size_t len) {
+  if (!len || len > OBUF - o->n) return 0;
+  memcpy(o->b + o->n, o->b + at, len);
+  o->n += len;
+  return 1;
+}
+
+static inline int json_esc(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+/* 1 when none of the 8 bytes at s needs an escape (no control byte, '"' or
+** '\\'): the exact "has a byte less than n" and "has a zero byte" word tests. */
+static inline int json_plain8(const char *s) {
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+  uint64_t w, q, b;
+  memcpy(&w, s, 8);
+  q = w ^ (ones * '"');
+  b = w ^ (ones * '\\');
+  return !(((w - ones * 0x20) & ~w & high) | ((q - ones) & ~q & high) |
+           ((b - ones) & ~b & high));
+}
+
+/* The end of the run of bytes from i that need no escape. */
+static size_t json_run(const char *s, size_t i, size_t len) {
+  for (;;) {
+    while (i + 8 <= len && json_plain8(s + i)) i += 8;
+    size_t stop = i + 8 < len ? i + 8 : len;
+    while (i < stop && !json_esc((unsigned char)s[i])) i++;
+    if (i < stop || i >= len) return i;
+  }
+}
 
 /* A JSON string literal, escaped as cli_json_strn does. */
 static void ob_json(obuf *o, const char *s, size_t len) {
   static const char hex[] = "0123456789abcdef";
   size_t i = 0;
+  if (len <= (OBUF - 2) / 6 && 6 * len + 2 <= OBUF - o->n) { /* room for the worst case */
+    char *p = o->b + o->n;
+    *p++ = '"';
+    while (i < len) {
+      size_t j = json_run(s, i, len);
+      memcpy(p, s + i, j - i);
+      p += j - i;
+      if (j >= len) break;
+      unsigned char c = (unsigned char)s[j];
+      *p++ = '\\';
+      switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      default:
+        memcpy(p, "u00", 3);
+        p[3] = hex[c >> 4];
+        p[4] = hex[c & 15];
+        p += 5;
+      }
+      i = j + 1;
+    }
+    *p++ = '"';
+    o->n = (size_t)(p - o->b);
+    return;
+  }
   OB_LIT(o, "\"");
   while (i < len) {
-    size_t j = i;
-    while (j < len) {
-      unsigned char c = (unsigned char)s[j];
-      if (c < 0x20 || c == '"' || c == '\\') break;
-      j++;
-    }
+    size_t j = json_run(s, i, len);
     if (j > i) ob_put(o, s + i, j - i);
     if (j >= len) break;
     unsigned char c = (unsigned char)s[j];
@@ -321,7 +392,12 @@ static void print_event(obuf *o, const dyad_doc *doc, const dyad_sentence *ss,
   const char *t = doc->text;
   const dyad_sentence *s = e->sentence < ns ? &ss[e->sentence] : NULL;
   OB_LIT(o, "{\"doc\":");
-  ob_str(o, doc->id);
+  if (!ob_again(o, o->id_at, o->id_len)) {
+    size_t at = o->n;
+    unsigned long fl = o->flushes;
+    ob_str(o, doc->id);
+    if (fl == o->flushes) o->id_at = at, o->id_len = o->n - at; /* no flush in between */
+  }
   OB_LIT(o, ",\"sentence\":");
   ob_uint(o, e->sentence);
   OB_LIT(o, ",\"date\":");
@@ -367,8 +443,16 @@ static void print_event(obuf *o, const dyad_doc *doc, const dyad_sentence *ss,
     OB_LIT(o, "null");
   }
   OB_LIT(o, ",\"text\":");
-  if (s) ob_json(o, t + s->start, s->end - s->start);
-  else OB_LIT(o, "null");
+  if (s) {
+    if (!(o->text_len && o->text_sent == e->sentence && ob_again(o, o->text_at, o->text_len))) {
+      size_t at = o->n;
+      unsigned long fl = o->flushes;
+      ob_json(o, t + s->start, s->end - s->start);
+      if (fl == o->flushes) o->text_at = at, o->text_len = o->n - at, o->text_sent = e->sentence;
+    }
+  } else {
+    OB_LIT(o, "null");
+  }
   OB_LIT(o, ",\"source_span\":");
   ob_pair(o, e->source_start, e->source_end);
   OB_LIT(o, ",\"target_span\":");
@@ -405,6 +489,8 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char *
       obuf ob, *o = &ob;
       o->f = f;
       o->n = 0;
+      o->id_len = o->text_len = 0;
+      o->flushes = 0;
       for (size_t i = 0; i < n; i++) print_event(o, doc, ss, ns, &ev[i]);
       ob_flush(o);
     }
