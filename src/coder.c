@@ -336,6 +336,28 @@ struct dyad_coder {
 
 static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
 
+/* ASCII with upper case folded to lower case (fold_ascii['A'] == 'a') */
+static const unsigned char fold_ascii[128] = {
+#define R8(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
+  R8(0x00), R8(0x08), R8(0x10), R8(0x18), R8(0x20), R8(0x28), R8(0x30), R8(0x38),
+  0x40, R8(0x61), R8(0x69), R8(0x71), 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+  R8(0x60), R8(0x68), R8(0x70), R8(0x78),
+#undef R8
+};
+
+/* dyad__token_hash inline for the per-token loop: the same FNV-1a over the
+** bytes with ASCII case folded; a token with a byte >= 0x80 (U+2019 hashes
+** as an apostrophe there) is handed to dyad__token_hash itself. */
+static inline uint64_t tok_hash(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch >= 0x80) return dyad__token_hash(s, len);
+    h = (h ^ fold_ascii[ch]) * 1099511628211ull;
+  }
+  return h;
+}
+
 static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
   /* most content words are not in the table: a 4096-bit filter says so */
   if (!(c->wbloom[(h >> 40) & 63] & (1ull << ((h >> 46) & 63)))) return 0;
@@ -600,6 +622,12 @@ typedef struct sent {
 } sent;
 
 static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) != 0; }
+
+/* The first bytes of the hard-boundary tokens below (; : - -- ( ) and the
+** em dash): only a token starting with one of them is compared. */
+static int hard_first(unsigned char b) {
+  return b == ';' || b == ':' || b == '-' || b == '(' || b == ')' || b == 0xE2;
+}
 
 /* Computes the hard-boundary bit of token i (once, while hashing). */
 static int hard_token(const dyad_coder *c, size_t i) {
@@ -5248,19 +5276,34 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   s->first_report = -1;
   for (size_t i = 0; i < n; i++) {
     const dyad_token *t = &c->tok[i];
-    c->hash[i] = dyad__token_hash(text + t->start, t->end - t->start);
+    c->hash[i] = tok_hash(text + t->start, t->end - t->start);
     c->cls[i] = lookup_cls(c, c->hash[i]);
     if ((c->cls[i] & W_REPORT) && s->first_report < 0) s->first_report = (int32_t)i;
     {
+      /* suffix bits: every one needs three bytes or more (one switch on the last) */
       size_t tl = t->end - t->start;
       const char *tp = text + t->start;
-      char d = tl ? (char)(tp[tl - 1] | 32) : 0, b = tl > 1 ? (char)(tp[tl - 2] | 32) : 0;
-      if (tl > 3 && d == 'g' && b == 'n' && (tp[tl - 3] | 32) == 'i') c->cls[i] |= S_ING;
-      if (tl > 2 && d == 'd' && b == 'e') c->cls[i] |= S_ED;
-      if (tl > 2 && d == 'y' && b == 'l') c->cls[i] |= S_LY;
-      if (d == 't' && ((tl > 2 && tp[tl - 2] == '\'' && tp[tl - 3] == 'n') ||
-                       (tl > 5 && (unsigned char)tp[tl - 2] == 0x99 && tp[tl - 5] == 'n')))
-        c->cls[i] |= S_NT;
+      if (tl > 2) {
+        char b = (char)(tp[tl - 2] | 32);
+        switch (tp[tl - 1] | 32) {
+        case 'g':
+          if (tl > 3 && b == 'n' && (tp[tl - 3] | 32) == 'i') c->cls[i] |= S_ING;
+          break;
+        case 'd':
+          if (b == 'e') c->cls[i] |= S_ED;
+          break;
+        case 'y':
+          if (b == 'l') c->cls[i] |= S_LY;
+          break;
+        case 't':
+          if ((tp[tl - 2] == '\'' && tp[tl - 3] == 'n') ||
+              (tl > 5 && (unsigned char)tp[tl - 2] == 0x99 && tp[tl - 5] == 'n'))
+            c->cls[i] |= S_NT;
+          break;
+        default:
+          break;
+        }
+      }
     }
     c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
     if (c->cls[i] & (c->literal ? 0u : (W_AND | W_BUT | W_SUB | W_REL | W_THAT)))
@@ -5271,7 +5314,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         c->wflag[i] = DYAD_VW_GAPOK;
     }
     c->ment_of[i] = 0;
-    if (hard_token(c, i) && !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
+    if (hard_first((unsigned char)text[t->start]) && hard_token(c, i) &&
+        !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
       c->cls[i] |= W_HARD; /* literal: "anti- Gondor" is one phrase */
   }
   {
