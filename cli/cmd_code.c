@@ -217,7 +217,14 @@ static inline int ob_again(obuf *o, size_t at, size_t len) {
   return 1;
 }
 
-static inline int json_esc(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+/* 1 for the bytes a JSON string escapes: control bytes, '"' and '\\' */
+static const unsigned char json_esc_tab[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
+static inline int json_esc(unsigned char c) { return json_esc_tab[c]; }
 
 /* 1 when none of the 8 bytes at s needs an escape (no control byte, '"' or
 ** '\\'): the exact "has a byte less than n" and "has a zero byte" word tests. */
@@ -368,7 +375,25 @@ static void ob_span(obuf *o, const char *text, uint32_t s, uint32_t e) {
   else OB_LIT(o, "null");
 }
 
+/* Writes v in decimal at p; returns the end. */
+static inline char *put_u32(char *p, uint32_t v) {
+  size_t d = 1;
+  for (uint32_t x = v; x >= 10; x /= 10) d++;
+  for (size_t k = d; k-- > 0; v /= 10) p[k] = (char)('0' + v % 10);
+  return p + d;
+}
+
 static void ob_pair(obuf *o, uint32_t a, uint32_t b) {
+  if (OBUF - o->n >= 23) { /* "[" 10 digits "," 10 digits "]" */
+    char *p = o->b + o->n;
+    *p++ = '[';
+    p = put_u32(p, a);
+    *p++ = ',';
+    p = put_u32(p, b);
+    *p++ = ']';
+    o->n = (size_t)(p - o->b);
+    return;
+  }
   OB_LIT(o, "[");
   ob_uint(o, a);
   OB_LIT(o, ",");
