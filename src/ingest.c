@@ -341,8 +341,7 @@ static size_t plain_run(const char *s, size_t j, size_t n) {
 
 static int json_fast(const char *id, const char *path, const char *s, size_t n, char *scratch,
                      const dyad_read_options *opt, dyad_doc **out, int *rc) {
-  static const char *keys[6] = {"id", "title", "text", "date", "url", "source"};
-  static const size_t keylen[6] = {2, 5, 4, 4, 3, 6};
+  /* keys: "id", "title", "text", "date", "url", "source" (slots 0..5) */
   const char *vals[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
   int seen[6] = {0, 0, 0, 0, 0, 0};
   size_t i = 0, o = 0;
@@ -360,9 +359,15 @@ static int json_fast(const char *id, const char *path, const char *s, size_t n, 
     if (i >= n || s[i] != '"') return 0;
     size_t kl = i - ks;
     i++;
-    int slot = -1;
-    for (int k = 0; k < 6; k++)
-      if (keylen[k] == kl && !memcmp(s + ks, keys[k], kl)) slot = k;
+    int slot = -1; /* the index in keys[] of the key, by its length first */
+    switch (kl) {
+    case 2: slot = !memcmp(s + ks, "id", 2) ? 0 : -1; break;
+    case 3: slot = !memcmp(s + ks, "url", 3) ? 4 : -1; break;
+    case 4: slot = !memcmp(s + ks, "text", 4) ? 2 : !memcmp(s + ks, "date", 4) ? 3 : -1; break;
+    case 5: slot = !memcmp(s + ks, "title", 5) ? 1 : -1; break;
+    case 6: slot = !memcmp(s + ks, "source", 6) ? 5 : -1; break;
+    default: break;
+    }
     if (slot < 0 || seen[slot]) return 0;
     seen[slot] = 1;
     WS();
