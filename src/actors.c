@@ -380,6 +380,38 @@ static int double_adj(const dyad_dict *d, const unit *u, size_t p, seg *out) {
   return 1;
 }
 
+/* "a US-led coalition", "the Egyptian-brokered truce" (pieces p and p + 1):
+** the name before "-led" or "-brokered" is the leader or broker, one segment
+** over the token with the name's senses (not "-backed", "-based",
+** "-sponsored": "a US-sponsored UN draft" is the UN's). Reached only when no
+** phrase starts at p. */
+static int author_prefix(const dyad_dict *d, const unit *u, size_t p, seg *out) {
+  static const char *const tail[] = {"led", "brokered"};
+  const dyad__tnode *a;
+  uint32_t types = 0, tcap, tall;
+  unsigned caps;
+  size_t k = 0;
+  if (u[p].tok != u[p + 1].tok) return 0;
+  while (k < 2 && dyad__fold_unit(tail[k], strlen(tail[k]), &caps) != u[p + 1].h) k++;
+  if (k == 2 || !(a = dyad__tlookup(d, dyad__hmix(DYAD__HSEED, u[p].h))) || !a->sense) return 0;
+  tcap = u[p].caps & DYAD__CAP_INIT ? 1u : 0;
+  tall = u[p].caps & DYAD__CAP_ALL ? 1u : 0;
+  for (uint32_t q = a->sense; q; q = d->senses[q - 1].next)
+    if (sense_ok(&d->senses[q - 1], tcap, tall)) types |= 1u << d->senses[q - 1].type;
+  types &= T(COUNTRY) | T(ADJ) | T(IGO);
+  if (!types) return 0;
+  out->u0 = (uint32_t)p;
+  out->u1 = (uint32_t)p + 2;
+  out->tok0 = u[p].tok;
+  out->tok1 = u[p].tok + 1 + (u[p + 1].poss ? 1 : 0);
+  out->sense = a->sense;
+  out->tcap = tcap;
+  out->tall = tall;
+  out->types = types;
+  out->poss = u[p + 1].poss;
+  return 1;
+}
+
 /* ------------------------------------------------------------------------
 ** People by date
 ** ---------------------------------------------------------------------- */
@@ -1111,7 +1143,8 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
       if (q < p) continue; /* inside the phrase found before */
       p = q;
       if (!longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) {
-        if (!u[p].last && p + 1 < nu && u[p + 1].last && double_adj(d, u, p, &s[ns])) {
+        if (!u[p].last && p + 1 < nu && u[p + 1].last &&
+            (double_adj(d, u, p, &s[ns]) || author_prefix(d, u, p, &s[ns]))) {
           p += 2;
           ns++;
         }
