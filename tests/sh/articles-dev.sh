@@ -19,8 +19,9 @@
 . "$(dirname "$0")/../lib.sh"
 DIR=$ROOT/tests/gold/articles-dev
 GOLD=$DIR/articles-dev.tsv
-F1_FLOOR=0.55
-DATE_FLOOR=0.78
+# Floors raised at 13:20 UTC 2026-12-01 (f941b9d: F1 0.6845, dates 0.9890; minus 0.03 / 0.05).
+F1_FLOOR=0.65
+DATE_FLOOR=0.93
 
 check "articles-dev gold file is well-formed (strict load)" "$DYAD" eval "$GOLD" </dev/null
 files=$(for f in "$DIR"/*.txt; do [ -f "$f" ] && basename "$f" .txt; done | sort)

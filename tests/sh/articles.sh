@@ -22,8 +22,9 @@
 . "$(dirname "$0")/../lib.sh"
 DIR=$ROOT/tests/gold/articles
 GOLD=$DIR/articles.tsv
+# Date floor raised at 13:20 UTC 2026-12-01 by the lead (f941b9d: F1 0.6379, dates 0.9231; minus 0.03 / 0.05).
 F1_FLOOR=0.60
-DATE_FLOOR=0.70
+DATE_FLOOR=0.87
 
 check "articles gold file is well-formed (strict load)" "$DYAD" eval "$GOLD" </dev/null
 files=$(for f in "$DIR"/*.txt; do [ -f "$f" ] && basename "$f" .txt; done | sort)

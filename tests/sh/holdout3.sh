@@ -16,5 +16,6 @@
 # --code ../shared/corpus/agnews_world.jsonl.
 # The floor is that F1 minus 0.03, rounded down to two decimals (0.50).
 . "$(dirname "$0")/../lib.sh"
+# Floor raised at 13:20 UTC 2026-12-01 by the lead to 0.51 (F1 0.5490 on f941b9d minus 0.03).
 gold_slice holdout3 "$ROOT/tests/gold/holdout3/agnews-holdout3.tsv" \
-  "$ROOT/tests/gold/holdout3/agnews-holdout3-noevent.txt" 5 0.50
+  "$ROOT/tests/gold/holdout3/agnews-holdout3-noevent.txt" 5 0.51
