@@ -377,15 +377,21 @@ static void add_cls(dyad_coder *c, uint64_t h, unsigned cls) {
   c->wc[k] |= cls;
 }
 
-static void tracef(dyad_coder *c, const char *fmt, ...)
+static void tracef_(dyad_coder *c, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
 
+/* A trace line when a trace hook is set. With none, the arguments are not
+** even evaluated: none of them may have a side effect. */
+#define tracef(c, ...)                          \
+  do {                                          \
+    if ((c)->trace) tracef_((c), __VA_ARGS__);  \
+  } while (0)
+
 #include <stdarg.h>
-static void tracef(dyad_coder *c, const char *fmt, ...) {
-  if (!c->trace) return;
+static void tracef_(dyad_coder *c, const char *fmt, ...) {
   char buf[1024];
   va_list ap;
   va_start(ap, fmt);
