@@ -295,6 +295,7 @@ struct dyad_coder {
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
   uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
+  uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -581,7 +582,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   {
     static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
                                            "missile", "grenade", "bomb", "truck"};
-    for (size_t i = 0; i < 9; i++) c->h_weapon[i] = H(weapons[i]);
+    for (size_t i = 0; i < 9; i++) {
+      c->h_weapon[i] = H(weapons[i]);
+      c->weapon_bits |= 1ull << (c->h_weapon[i] >> 58);
+    }
   }
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
@@ -745,6 +749,28 @@ static void copy_str(char *dst, size_t cap, const char *src) {
   dst[n] = 0;
 }
 
+/* snprintf(dst, cap, "%s%s", a, b) without printf: as much of a then b as
+** fits in cap - 1 bytes. */
+static void cat2(char *dst, size_t cap, const char *a, const char *b) {
+  size_t n = 0;
+  while (*a && n + 1 < cap) dst[n++] = *a++;
+  while (*b && n + 1 < cap) dst[n++] = *b++;
+  dst[n] = 0;
+}
+
+/* Is sector sec (its first three bytes) one of list's, a list of
+** three-letter codes each with a space before and after (" REB INS ")?
+** The same answer as strstr(list, " " sec[0..2] " "), whose needle ends at
+** a NUL in sec: "" is in every list, "R" and "RE" in one with a code that
+** starts so. */
+static inline int sec_in(const char *list, const char *sec) {
+  char a = sec[0], b = sec[1], d = sec[2];
+  if (!a) return 1;
+  for (const char *p = list + 1; *p; p += 4)
+    if (p[0] == a && (!b || (p[1] == b && (!d || p[2] == d)))) return 1;
+  return 0;
+}
+
 static void set_code(actor *a, const char *code, const char *country) {
   copy_str(a->code, sizeof a->code, code);
   copy_str(a->country, sizeof a->country, country);
@@ -769,7 +795,7 @@ static void set_code(actor *a, const char *code, const char *country) {
 ** state acts on at home. */
 static void home_target(group *T, const group *S, const dyad_mention *m) {
   memset(&T->a[0], 0, sizeof T->a[0]);
-  snprintf(T->a[0].code, sizeof T->a[0].code, "%s%s", S->a[0].country, m->sector);
+  cat2(T->a[0].code, sizeof T->a[0].code, S->a[0].country, m->sector);
   copy_str(T->a[0].country, sizeof T->a[0].country, S->a[0].country);
   T->a[0].start = m->start;
   T->a[0].end = m->end;
@@ -865,9 +891,9 @@ static void lit_resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       const dyad_mention *x = &c->ment[mi - 1];
       size_t xl = strlen(x->code), sl = strlen(m->sector);
       if (xl >= sl && !strcmp(x->code + xl - sl, m->sector))
-        snprintf(code, sizeof code, "%s", x->code);
+        copy_str(code, sizeof code, x->code);
       else
-        snprintf(code, sizeof code, "%s%s", x->code, m->sector);
+        cat2(code, sizeof code, x->code, m->sector);
       set_code(&a, code, x->country);
     }
     if (!a.code[0] && r + 1 < s->ntok &&
@@ -877,12 +903,12 @@ static void lit_resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       if (r < s->ntok && c->ment_of[r] && c->ment[c->ment_of[r] - 1].tok_start == r &&
           c->ment[c->ment_of[r] - 1].code[0] && c->ment[c->ment_of[r] - 1].kind != DYAD_MK_AGENT) {
         const dyad_mention *x = &c->ment[c->ment_of[r] - 1];
-        snprintf(code, sizeof code, "%s%s", x->code, m->sector);
+        cat2(code, sizeof code, x->code, m->sector);
         set_code(&a, code, x->country);
       }
     }
     if (!a.code[0]) {
-      snprintf(code, sizeof code, "---%s", m->sector);
+      cat2(code, sizeof code, "---", m->sector);
       copy_str(a.code, sizeof a.code, code);
     }
   }
@@ -930,7 +956,7 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo);
 ** NULL. */
 static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t mi, const char *sector) {
   char sec[4] = {sector[0], sector[1], sector[2], 0};
-  int armed = strstr(" REB UAF INS SEP CRM ", (char[6]){' ', sec[0], sec[1], sec[2], ' ', 0}) != NULL;
+  int armed = sec_in(" REB UAF INS SEP CRM ", sec);
   if (!armed && strcmp(sec, "MIL") && strcmp(sec, "COP") && strcmp(sec, "JUD") && strcmp(sec, "LEG") &&
       strcmp(sec, "BUS"))
     return NULL;
@@ -977,7 +1003,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       if (e->sentence + 1 < s->index) break;
       if (e->subject && is_state_like(&e->a) && e->a.kind != DYAD_MK_IGO && strlen(e->a.country) == 3) {
         char code[32];
-        snprintf(code, sizeof code, "%s%s", e->a.country, m->sector);
+        cat2(code, sizeof code, e->a.country, m->sector);
         set_code(&a, code, e->a.country);
         break;
       }
@@ -1032,7 +1058,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
             !(c->mres[k].n && !strncmp(c->mres[k].a[0].code, "IGO", 3)))) && x->country[0]) {
         /* ("Dutch lawmakers accused the government": the Dutch one) */
         char code[32];
-        snprintf(code, sizeof code, "%sGOV", x->country);
+        cat2(code, sizeof code, x->country, "GOV");
         set_code(&a, code, x->country);
         break;
       }
@@ -1041,7 +1067,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       const actor *x = &hist_get(c, k)->a;
       if (is_state_like(x) && x->kind != DYAD_MK_IGO && x->country[0]) {
         char code[32];
-        snprintf(code, sizeof code, "%sGOV", x->country);
+        cat2(code, sizeof code, x->country, "GOV");
         set_code(&a, code, x->country);
       }
     }
@@ -1049,7 +1075,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       const dyad_mention *x = &c->ment[k];
       if ((x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ) && x->country[0]) {
         char code[32];
-        snprintf(code, sizeof code, "%sGOV", x->country);
+        cat2(code, sizeof code, x->country, "GOV");
         set_code(&a, code, x->country);
       }
     }
@@ -1072,7 +1098,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     if (cty[0]) {
       char code[32];
-      snprintf(code, sizeof code, "%sGOV", cty);
+      cat2(code, sizeof code, cty, "GOV");
       set_code(&a, code, cty);
       a.flags |= AF_CTX;
     }
@@ -1080,7 +1106,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && m->sector[0] && mi > 0 &&
       c->ment[mi - 1].kind == DYAD_MK_ADJ && strlen(c->ment[mi - 1].country) == 3 &&
       !(c->ment[mi - 1].flags & DYAD_MF_PLURAL) && strlen(m->sector) >= 3 &&
-      strstr(" REB INS SEP MIL COP OPP UAF ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}) &&
+      sec_in(" REB INS SEP MIL COP OPP UAF ", m->sector) &&
       m->tok_start == c->ment[mi - 1].tok_end + 1) {
     /* "Philippine communist rebels", "Afghan opposition protesters": an
        armed or political group takes the adjective's country across one
@@ -1092,7 +1118,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         ok = 0;
     if (ok) {
       char code[32];
-      snprintf(code, sizeof code, "%s%s", c->ment[mi - 1].country, m->sector);
+      cat2(code, sizeof code, c->ment[mi - 1].country, m->sector);
       set_code(&a, code, c->ment[mi - 1].country);
     }
   }
@@ -1121,14 +1147,14 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         const actor *x = &c->mres[c->ment_of[j - 3] - 1].a[0]; /* "U.S. - led" */
         char code[32];
         if (!strncmp(x->code, "IGO", 3)) copy_str(code, sizeof code, x->code);
-        else snprintf(code, sizeof code, "%s%s", x->country, m->sector);
+        else cat2(code, sizeof code, x->country, m->sector);
         set_code(&a, code, x->country);
       } else if (wl > sl + 1 && w[wl - sl - 1] == '-' && !strncasecmp(w + wl - sl, SUFF[k], sl)) {
         for (size_t q = 0; q < sizeof LED / sizeof LED[0]; q++)
           if (strlen(LED[q].p) == wl - sl - 1 && !strncmp(w, LED[q].p, wl - sl - 1)) {
             char code[32];
             if (!strncmp(LED[q].code, "IGO", 3)) copy_str(code, sizeof code, LED[q].code);
-            else snprintf(code, sizeof code, "%s%s", LED[q].code, m->sector);
+            else cat2(code, sizeof code, LED[q].code, m->sector);
             set_code(&a, code, LED[q].cty);
             break;
           }
@@ -1153,24 +1179,24 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     /* "Egypt's intelligence chief": Egypt's; "al-Sadr's militia": his
        country; "the Palestinian militant group's leaders": the group's */
     char code[32];
-    snprintf(code, sizeof code, "%s%s", c->mres[mi - 1].a[0].country, m->sector[0] ? m->sector : "GOV");
+    cat2(code, sizeof code, c->mres[mi - 1].a[0].country, m->sector[0] ? m->sector : "GOV");
     set_code(&a, code, c->mres[mi - 1].a[0].country);
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && mi > 0 &&
       m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_AND) && c->ment[mi - 1].tok_end == m->tok_start - 1 &&
       c->mres[mi - 1].n && c->mres[mi - 1].a[0].country[0] &&
       challenger_sector(m->sector) == challenger_sector(sector_of(&c->mres[mi - 1].a[0])) &&
-      (c->literal || !strstr(" MUS CHR HIN BUD JEW ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))) {
+      (c->literal || !sec_in(" MUS CHR HIN BUD JEW ", m->sector))) {
     /* "Israeli tanks and troops": the troops are Israeli too (not "US
        forces and militia battled": two sides) */
     char code[32];
-    snprintf(code, sizeof code, "%s%s", c->mres[mi - 1].a[0].country, m->sector);
+    cat2(code, sizeof code, c->mres[mi - 1].a[0].country, m->sector);
     set_code(&a, code, c->mres[mi - 1].a[0].country);
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
       strlen(m->sector) >= 3 && m->tok_end + 1 < s->ntok &&
       ((c->hash[m->tok_end] == c->h_of &&
-        strstr(" CVL OPP PTY REB MIL INS SEP ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) ||
+        sec_in(" CVL OPP PTY REB MIL INS SEP ", m->sector)) ||
        ((c->hash[m->tok_end] == c->h_of || c->hash[m->tok_end] == c->h_to || c->hash[m->tok_end] == c->h_for) &&
         c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start >= 4 &&
         (!strncasecmp(s->text + c->tok[m->tok_end - 1].start, "aide", 4) ||
@@ -1195,13 +1221,13 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         (x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT ||
          (x->kind == DYAD_MK_AGENT && strcmp(x->sector, "CRM")))) {
       char code[32];
-      snprintf(code, sizeof code, "%s%s", x->country, m->sector);
+      cat2(code, sizeof code, x->country, m->sector);
       set_code(&a, code, x->country);
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && strlen(m->sector) == 3 &&
       m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_in &&
-      strstr(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+      sec_in(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", m->sector)) {
     /* "Tribal elders in Pakistan's South Waziristan", "kidnappers in
        Iraq": a group placed in a country is of it (not hostages, tourists
        or passengers there: strangers; not "a woman in a Gaza settlement":
@@ -1217,12 +1243,12 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         !(hl >= 6 && (!strncasecmp(hw, "hostag", 6) || !strncasecmp(hw, "captiv", 6) || !strncasecmp(hw, "touris", 6) ||
                       !strncasecmp(hw, "passen", 6) || !strncasecmp(hw, "pilgri", 6)))) {
       char code[32];
-      snprintf(code, sizeof code, "%s%s", x->country, m->sector);
+      cat2(code, sizeof code, x->country, m->sector);
       set_code(&a, code, x->country);
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && strlen(m->sector) == 3 &&
-      strstr(" REB MIL COP OPP SEP UAF INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+      sec_in(" REB MIL COP OPP SEP UAF INS ", m->sector)) {
     /* "Israeli forces blocked roads in Gaza ... and troops tore down
        houses", "Sudanese rebels ... Rebel groups agreed": the same kind of
        group named just before, in this sentence or the last two */
@@ -1245,8 +1271,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
       strlen(m->sector) >= 3 &&
-      (strstr(" REB MIL COP OPP SEP UAF CRM INS ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}) ||
-       (strstr(" MUS CHR HIN BUD ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}) &&
+      (sec_in(" REB MIL COP OPP SEP UAF CRM INS ", m->sector) ||
+       (sec_in(" MUS CHR HIN BUD ", m->sector) &&
         (c->cls[m->tok_end - 1] & W_ACTN)))) {
     /* "insurgents", "government troops", "Sunni insurgents" (a religious
        group only when the head is an armed or acting group, not "a Muslim
@@ -1270,13 +1296,13 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     if (lc[0]) {
       char code[32];
-      snprintf(code, sizeof code, "%s%s", lc, m->sector);
+      cat2(code, sizeof code, lc, m->sector);
       set_code(&a, code, lc);
       a.flags |= AF_CTX;
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && s->coding &&
-      strlen(m->sector) == 3 && strstr(" LEG OPP COP JUD PTY ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+      strlen(m->sector) == 3 && sec_in(" LEG OPP COP JUD PTY ", m->sector)) {
     /* "Ukraine Officials Fail to Vote on Reforms. Lawmakers fought ...":
        a country's own institutions and groups (lawmakers, police, judges,
        parties, protesters) named bare in a story about one country
@@ -1297,7 +1323,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     if (ok && cty[0]) {
       char code[32];
-      snprintf(code, sizeof code, "%s%s", cty, m->sector);
+      cat2(code, sizeof code, cty, m->sector);
       set_code(&a, code, cty);
       a.flags |= AF_CTX;
     }
@@ -1484,7 +1510,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       g->a[0] = a;
       g->n = 1;
       return;
-    } else if (crm || strstr(" REB MIL COP OPP SEP UAF CRM INS JUD LEG ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) {
+    } else if (crm || sec_in(" REB MIL COP OPP SEP UAF CRM INS JUD LEG ", m->sector)) {
       cty = s->coding ? sentence_country(c, s) : ""; /* (also "the court", "the parliament") */
       a.flags |= AF_CTX;
     } else if (!strncmp(m->sector, "BUS", 3) && !c->literal) {
@@ -1503,7 +1529,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     if (!cty[0]) return;
     char code[32];
-    snprintf(code, sizeof code, "%s%s", cty, m->sector);
+    cat2(code, sizeof code, cty, m->sector);
     set_code(&a, code, cty);
     g->a[0] = a;
     g->n = 1;
@@ -1578,7 +1604,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         a.role = (uint16_t)r;
       }
     }
-    if (!a.code[0]) snprintf(a.code, sizeof a.code, "%sGOV", a.country);
+    if (!a.code[0]) cat2(a.code, sizeof a.code, a.country, "GOV");
     a.role = (uint16_t)role;
   }
   if (m->kind == DYAD_MK_AGENT && !a.code[0] && !a.country[0] && m->sector[0] && strcmp(m->sector, "GOV")) {
@@ -2800,7 +2826,7 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     /* "Nepal imposes curfew in Kathmandu": a state's coercion at home is
        against its people, not itself */
     home = *tgt;
-    snprintf(home.code, sizeof home.code, "%sCVL", tgt->country);
+    cat2(home.code, sizeof home.code, tgt->country, "CVL");
     home.kind = DYAD_MK_AGENT;
     tgt = &home;
   }
@@ -3378,7 +3404,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
           char code[64];
           if (m->tok_start < p || m->tok_end > e || !c->mres[k].n || m->kind == DYAD_MK_AGENT || !m->code[0]) continue;
           G.a[G.n] = c->mres[k].a[0];
-          snprintf(code, sizeof code, "%s%s", m->code, ma->sector);
+          cat2(code, sizeof code, m->code, ma->sector);
           copy_str(G.a[G.n].code, sizeof G.a[G.n].code, code);
           G.n++;
         }
@@ -3407,7 +3433,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
         const actor *x = &c->mres[c->ment_of[t] - 1].a[0];
         char code[96];
         G.a[0] = c->mres[k0].n ? c->mres[k0].a[0] : *x;
-        snprintf(code, sizeof code, "%s%s", x->code, c->ment[k0].sector);
+        cat2(code, sizeof code, x->code, c->ment[k0].sector);
         set_code(&G.a[0], code, x->country);
         G.n = 1;
         *S = G;
@@ -3448,7 +3474,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
           if (m->kind != DYAD_MK_AGENT || m->country[0] || !m->sector[0] || (c->cls[m->tok_start] & W_DET) ||
               (c->cls[m->tok_start - 1] & W_DET))
             continue;
-          snprintf(code, sizeof code, "%s%s", m1->country, m->sector);
+          cat2(code, sizeof code, m1->country, m->sector);
           set_code(&G.a[i], code, m1->country);
           tracef(c, "  literal: the nationality goes with the bare agent: %s", code);
         }
@@ -3465,7 +3491,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
       for (int i = 1; of && i < G.n; i++)
         if (G.a[i].kind == DYAD_MK_COUNTRY) {
           char code[64];
-          snprintf(code, sizeof code, "%s%s", G.a[i].code, c->ment[k1].sector);
+          cat2(code, sizeof code, G.a[i].code, c->ment[k1].sector);
           copy_str(G.a[i].code, sizeof G.a[i].code, code);
         }
     }
@@ -4124,7 +4150,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         const char *lc = sentence_country(c, s);
         if (lc[0]) {
           memset(&S.a[0], 0, sizeof S.a[0]);
-          snprintf(S.a[0].code, sizeof S.a[0].code, "%sCOP", lc);
+          cat2(S.a[0].code, sizeof S.a[0].code, lc, "COP");
           copy_str(S.a[0].country, sizeof S.a[0].country, lc);
           S.a[0].person = -1;
           S.a[0].kind = DYAD_MK_AGENT;
@@ -4538,7 +4564,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || !m->sector[0] ||
           !strcmp(m->sector, "GOV"))
         break;
-      if (strstr(" REB INS SEP REF UAF CRM ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))
+      if (sec_in(" REB INS SEP REF UAF CRM ", m->sector))
         break; /* armed men and refugees held by a state are often foreign */
       home_target(&T, &S, m);
       tracef(c, "  target: \"%.*s\" of the source's own country", (int)(m->end - m->start), s->text + m->start);
@@ -4567,7 +4593,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || strlen(m->sector) < 3 ||
           !strncmp(m->sector, "REF", 3) || !strncmp(m->sector, "MED", 3) || (chal && !strcmp(m->sector, ssec)) ||
           (m->flags & DYAD_MF_MODIFIER) ||
-          (!chal && strstr(" GOV MIL COP JUD LEG SPY ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0})) ||
+          (!chal && sec_in(" GOV MIL COP JUD LEG SPY ", m->sector)) ||
           !((m->flags & DYAD_MF_PLURAL) || (c->cls[m->tok_end - 1] & W_ACTN)))
         break; /* people, not "a school" or "submarine fleet" */
       if (m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_PREP) && !(c->cls[m->tok_start - 1] & W_TO) &&
@@ -4747,7 +4773,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (m->tok_start < vm->tok_end) continue;
       if (clause_of(c, m->tok_start) != clause_of(c, head) || m->tok_start > vm->tok_end + 4) break;
       if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] ||
-          !strstr(" REB INS SEP CRM ", (char[6]){' ', m->sector[0], m->sector[1], m->sector[2], ' ', 0}))
+          !sec_in(" REB INS SEP CRM ", m->sector))
         break;
       home_target(&T, &S, m);
       tracef(c, "  target: \"%.*s\", armed men at home", (int)(m->end - m->start), s->text + m->start);
@@ -4863,7 +4889,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       /* "the government launched an offensive on towns in Darfur": a
          state's force used at home, against its own people */
       memset(&T.a[0], 0, sizeof T.a[0]);
-      snprintf(T.a[0].code, sizeof T.a[0].code, "%sCVL", S.a[0].country); /* its people, not itself */
+      cat2(T.a[0].code, sizeof T.a[0].code, S.a[0].country, "CVL"); /* its people, not itself */
       copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
       T.a[0].person = -1;
       T.a[0].kind = DYAD_MK_AGENT;
@@ -4873,7 +4899,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   int at_home = 0; /* "Thailand declares martial law in the south": a state's coercion at home */
   const char *ssec0 = S.n ? sector_of(&S.a[0]) : "";
-  int armed = strlen(ssec0) == 3 && strstr(" REB INS SEP UAF MIL ", (char[6]){' ', ssec0[0], ssec0[1], ssec0[2], ' ', 0});
+  int armed = strlen(ssec0) == 3 && sec_in(" REB INS SEP UAF MIL ", ssec0);
   /* (arrests and deportations of people nobody names may be of foreigners: "Israel arrests a bombing suspect") */
   int home_code = (root == 14 && !armed) || (root == 17 && strncmp(code, "173", 3) && strncmp(code, "174", 3));
   if (!T.n && !recip_pairs && !notarget && !c->literal && home_code &&
@@ -4974,8 +5000,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
       const char *ssec = sector_of(&S.a[i]);
       memset(&h, 0, sizeof h);
-      if (!*ssec || strstr(" GOV MIL COP JUD LEG SPY ", (char[6]){' ', ssec[0], ssec[1], ssec[2], ' ', 0}))
-        snprintf(h.code, sizeof h.code, "%sCVL", S.a[i].country); /* the state against its people */
+      if (!*ssec || sec_in(" GOV MIL COP JUD LEG SPY ", ssec))
+        cat2(h.code, sizeof h.code, S.a[i].country, "CVL"); /* the state against its people */
       else
         copy_str(h.code, sizeof h.code, S.a[i].country);
       copy_str(h.country, sizeof h.country, S.a[i].country);
@@ -5340,6 +5366,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       if ((c->tok[i].flags & DYAD_TOK_WORD) && c->tok[i].end - c->tok[i].start >= 4) {
         words++;
         if (c->tok[i].flags & DYAD_TOK_CAP) caps++;
+        else if (3 * (caps + (n - 1 - i)) < 7 * (words - caps))
+          break; /* 70% capitals is out of reach even if every token left is one (and is not reached now) */
       }
     if (words >= 2 && caps * 10 >= words * 7) {
       s->headline = 1;
@@ -5411,7 +5439,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
                !SUF(c, i, S_ING) && !c->literal) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
-    } else if (!c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
+    } else if (((c->weapon_bits >> (c->hash[i - 1] >> 58)) & 1) && !c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
                c->hash[i] != c->h_hit &&
                (c->hash[i - 1] == c->h_weapon[0] || c->hash[i - 1] == c->h_weapon[1] ||
                 c->hash[i - 1] == c->h_weapon[2] || c->hash[i - 1] == c->h_weapon[3] ||
