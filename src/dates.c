@@ -967,6 +967,21 @@ static size_t season_expr(const ctx *c, size_t p, int had_the, match *mt) {
   return 0;
 }
 
+/* A number word ("a", "an", "one" ... "twelve") starts a date only before a
+** unit ("a day after", "two weeks ago", "three hours later": day(s),
+** week(s), month(s), year(s), hour(s), minutes; all start with d, w, m, y
+** or h), and no other matcher of match_at takes these words: when the next
+** word starts with another letter (or there is none), match_at finds
+** nothing here, and the scan need not call it. */
+static int number_word_alone(const ctx *c, size_t p, size_t we) {
+  size_t r;
+  int f;
+  if (small_number(c->s, p, we) <= 0) return 0;
+  r = skip_sp(c->s, c->e, we);
+  f = r < c->e && alnum_byte[(unsigned char)c->s[r]] == 2 ? (c->s[r] | 32) : 0;
+  return !(f == 'd' || f == 'w' || f == 'm' || f == 'y' || f == 'h');
+}
+
 /* One expression starting exactly at p (a word/number start). */
 static size_t match_at(const ctx *c, size_t p, match *mt) {
   const char *s = c->s;
@@ -1409,7 +1424,7 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
         q = match_at(&c, p, &mt); /* fills mt */
       } else {
         we = word_end(text, end, p);
-        if (trigger(text, p, we))
+        if (trigger(text, p, we) && !number_word_alone(&c, p, we))
           q = match_at(&c, p, &mt);
         else
           mt.relative = 0;        /* unused; keeps checkers calm */
