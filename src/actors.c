@@ -542,18 +542,18 @@ const char *dyad__person_name(const dyad_dict *d, int32_t person) {
 
 static int sector_rank(const char *s) {
   if (!*s) return 0;
-  if (!strcmp(s, "GOV")) return 1;
-  if (!strcmp(s, "MIL")) return 2;
+  if (s[0] == 'G' && s[1] == 'O' && s[2] == 'V' && !s[3]) return 1; /* "GOV" */
+  if (s[0] == 'M' && s[1] == 'I' && s[2] == 'L' && !s[3]) return 2; /* "MIL" */
   return 3;
 }
 
+/* code = a then b, at most 31 bytes (codes are short: a byte loop beats
+** two strlen and two memcpy calls). */
 static void set_code(char code[32], const char *a, const char *b) {
-  size_t n = strlen(a), m = strlen(b);
-  if (n > 31) n = 31;
-  if (n + m > 31) m = 31 - n;
-  memcpy(code, a, n);
-  memcpy(code + n, b, m);
-  code[n + m] = 0;
+  size_t n = 0;
+  while (*a && n < 31) code[n++] = *a++;
+  while (*b && n < 31) code[n++] = *b++;
+  code[n] = 0;
 }
 
 typedef struct ctx {

@@ -738,6 +738,15 @@ static void adopt(actor *dst, const actor *src, const dyad_mention *m) {
   (void)kind;
 }
 
+/* strcmp(s, w) == 0 for a three-letter literal w, and len3(s) /
+** >= 3, without a call (codes and sectors are short: the first byte that
+** differs or ends s ends the test). */
+static inline int eq3(const char *s, const char *w) {
+  return s[0] == w[0] && s[1] == w[1] && s[2] == w[2] && !s[3];
+}
+static inline int len3(const char *s) { return s[0] && s[1] && s[2] && !s[3]; }
+static inline int len_ge3(const char *s) { return s[0] && s[1] && s[2]; }
+
 /* Bounded copy (no printf in the hot path). */
 static void copy_str(char *dst, size_t cap, const char *src) {
   size_t n = 0;
@@ -775,7 +784,7 @@ static void set_code(actor *a, const char *code, const char *country) {
   copy_str(a->code, sizeof a->code, code);
   copy_str(a->country, sizeof a->country, country);
   if ((a->country[0] == 'I' || a->country[0] == 'N' || a->country[0] == 'M') &&
-      (!strcmp(a->country, "IMG") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC")))
+      (eq3(a->country, "IMG") || eq3(a->country, "NGO") || eq3(a->country, "MNC")))
     a->country[0] = 0; /* actor types, not countries */
   if (!a->code[0] && a->country[0]) copy_str(a->code, sizeof a->code, a->country);
   if (!a->country[0] && a->code[0] && a->code[1] && a->code[2] && strncmp(a->code, "IMG", 3) &&
@@ -957,14 +966,14 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo);
 static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t mi, const char *sector) {
   char sec[4] = {sector[0], sector[1], sector[2], 0};
   int armed = sec_in(" REB UAF INS SEP CRM ", sec);
-  if (!armed && strcmp(sec, "MIL") && strcmp(sec, "COP") && strcmp(sec, "JUD") && strcmp(sec, "LEG") &&
-      strcmp(sec, "BUS"))
+  if (!armed && !eq3(sec, "MIL") && !eq3(sec, "COP") && !eq3(sec, "JUD") && !eq3(sec, "LEG") &&
+      !eq3(sec, "BUS"))
     return NULL;
   for (size_t k = mi; k-- > 0;) {
     if (c->mres[k].n != 1 || c->ment[k].kind == DYAD_MK_PRONOUN || c->ment[k].kind == DYAD_MK_DEFINITE) continue;
     const actor *x = &c->mres[k].a[0];
     if (armed ? armed_group(x) && (x->country[0] || !strncmp(x->code, "IMG", 3))
-              : strlen(x->country) == 3 && (!strncmp(sector_of(x), sec, 3) || (!strncmp(x->code, "IGO", 3) && strstr(x->code + 3, sec))))
+              : len3(x->country) && (!strncmp(sector_of(x), sec, 3) || (!strncmp(x->code, "IGO", 3) && strstr(x->code + 3, sec))))
       return x;
   }
   for (size_t k = 0; k < c->nhist; k++) {
@@ -973,7 +982,7 @@ static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t 
     if (e->sentence == s->index || e->a.kind == DYAD_MK_PRONOUN) continue;
     const actor *x = &e->a;
     if (armed ? armed_group(x) && (x->country[0] || !strncmp(x->code, "IMG", 3))
-              : strlen(x->country) == 3 && (!strncmp(sector_of(x), sec, 3) || (!strncmp(x->code, "IGO", 3) && strstr(x->code + 3, sec))))
+              : len3(x->country) && (!strncmp(sector_of(x), sec, 3) || (!strncmp(x->code, "IGO", 3) && strstr(x->code + 3, sec))))
       return x;
   }
   return NULL;
@@ -995,13 +1004,13 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
-  if (!strncmp(a.code, "IGO", 3) && m->sector[0] && strlen(m->sector) == 3 && m->tok_end > m->tok_start + 1 &&
+  if (!strncmp(a.code, "IGO", 3) && m->sector[0] && len3(m->sector) && m->tok_end > m->tok_start + 1 &&
       (c->hash[m->tok_start] == c->h_its || c->hash[m->tok_start] == c->h_their || c->hash[m->tok_start] == c->h_his)) {
     /* "North Korea said its U.N. diplomats met ...": a state's envoys to an organisation */
     for (size_t k = 0; k < c->nhist; k++) {
       const hist_entry *e = hist_get(c, k);
       if (e->sentence + 1 < s->index) break;
-      if (e->subject && is_state_like(&e->a) && e->a.kind != DYAD_MK_IGO && strlen(e->a.country) == 3) {
+      if (e->subject && is_state_like(&e->a) && e->a.kind != DYAD_MK_IGO && len3(e->a.country)) {
         char code[32];
         cat2(code, sizeof code, e->a.country, m->sector);
         set_code(&a, code, e->a.country);
@@ -1038,7 +1047,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->country[0] && !a.country[0] &&
-      !strcmp(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the) ||
+      eq3(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the) ||
        /* a bare "government" ("rebels accuse government of attacks") */
        (m->tok_end == m->tok_start + 1 && (m->tok_start == 0 || !(c->cls[m->tok_start - 1] & W_DET)) &&
         (((c->tok[m->tok_start].end - c->tok[m->tok_start].start) == 10 &&
@@ -1054,7 +1063,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     for (size_t k = mi; k-- > 0;) {
       const dyad_mention *x = &c->ment[k];
       if ((x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ ||
-           ((bare || !c->literal) && x->kind == DYAD_MK_AGENT && strlen(x->country) == 3 &&
+           ((bare || !c->literal) && x->kind == DYAD_MK_AGENT && len3(x->country) &&
             !(c->mres[k].n && !strncmp(c->mres[k].a[0].code, "IGO", 3)))) && x->country[0]) {
         /* ("Dutch lawmakers accused the government": the Dutch one) */
         char code[32];
@@ -1085,7 +1094,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
   }
-  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && m->role && !strcmp(m->sector, "GOV") &&
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && m->role && eq3(m->sector, "GOV") &&
       m->tok_end < s->ntok && (c->tok[m->tok_end].flags & DYAD_TOK_CAP) && !c->ment_of[m->tok_end] &&
       (c->wflag[m->tok_end] & DYAD_VW_WORD) && !(c->cls[m->tok_end] & ~(S_ING | S_ED | S_LY | S_NT))) {
     /* "Vice Foreign Minister Park Yoon-joo": an office and a name nobody
@@ -1094,7 +1103,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     const char *cty = c->doc_country;
     for (size_t k = 0; k < c->nhist && !cty[0]; k++) {
       const hist_entry *e = hist_get(c, k);
-      if (e->subject && e->a.kind != DYAD_MK_IGO && strlen(e->a.country) == 3) cty = e->a.country;
+      if (e->subject && e->a.kind != DYAD_MK_IGO && len3(e->a.country)) cty = e->a.country;
     }
     if (cty[0]) {
       char code[32];
@@ -1104,8 +1113,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && m->sector[0] && mi > 0 &&
-      c->ment[mi - 1].kind == DYAD_MK_ADJ && strlen(c->ment[mi - 1].country) == 3 &&
-      !(c->ment[mi - 1].flags & DYAD_MF_PLURAL) && strlen(m->sector) >= 3 &&
+      c->ment[mi - 1].kind == DYAD_MK_ADJ && len3(c->ment[mi - 1].country) &&
+      !(c->ment[mi - 1].flags & DYAD_MF_PLURAL) && len_ge3(m->sector) &&
       sec_in(" REB INS SEP MIL COP OPP UAF ", m->sector) &&
       m->tok_start == c->ment[mi - 1].tok_end + 1) {
     /* "Philippine communist rebels", "Afghan opposition protesters": an
@@ -1175,7 +1184,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       (c->ment[mi - 1].kind == DYAD_MK_COUNTRY || c->ment[mi - 1].kind == DYAD_MK_SEAT ||
        ((c->ment[mi - 1].kind == DYAD_MK_PERSON || (c->ment[mi - 1].kind == DYAD_MK_AGENT && !c->literal) ||
          (c->ment[mi - 1].kind == DYAD_MK_DEFINITE && (c->ment[mi - 1].flags & DYAD_MF_STATE) && !c->literal)) &&
-        strlen(c->mres[mi - 1].a[0].country) == 3))) {
+        len3(c->mres[mi - 1].a[0].country)))) {
     /* "Egypt's intelligence chief": Egypt's; "al-Sadr's militia": his
        country; "the Palestinian militant group's leaders": the group's */
     char code[32];
@@ -1194,7 +1203,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     set_code(&a, code, c->mres[mi - 1].a[0].country);
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
-      strlen(m->sector) >= 3 && m->tok_end + 1 < s->ntok &&
+      len_ge3(m->sector) && m->tok_end + 1 < s->ntok &&
       ((c->hash[m->tok_end] == c->h_of &&
         sec_in(" CVL OPP PTY REB MIL INS SEP ", m->sector)) ||
        ((c->hash[m->tok_end] == c->h_of || c->hash[m->tok_end] == c->h_to || c->hash[m->tok_end] == c->h_for) &&
@@ -1217,15 +1226,15 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       q++;
     }
     const dyad_mention *x = r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
-    if (x && x->tok_start == r && x->country[0] && strlen(x->country) == 3 &&
+    if (x && x->tok_start == r && x->country[0] && len3(x->country) &&
         (x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT ||
-         (x->kind == DYAD_MK_AGENT && strcmp(x->sector, "CRM")))) {
+         (x->kind == DYAD_MK_AGENT && !eq3(x->sector, "CRM")))) {
       char code[32];
       cat2(code, sizeof code, x->country, m->sector);
       set_code(&a, code, x->country);
     }
   }
-  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && strlen(m->sector) == 3 &&
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
       m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_in &&
       sec_in(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", m->sector)) {
     /* "Tribal elders in Pakistan's South Waziristan", "kidnappers in
@@ -1236,7 +1245,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     const char *hw = s->text + c->tok[m->tok_end - 1].start;
     if (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
     const dyad_mention *x = r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
-    if (x && x->tok_start == r && strlen(x->country) == 3 &&
+    if (x && x->tok_start == r && len3(x->country) &&
         (x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT) && !border_ref(c, s, x) &&
         !(x->tok_end < s->ntok && (c->wflag[x->tok_end] & DYAD_VW_WORD) && !c->cls[x->tok_end] &&
           !(x->flags & DYAD_MF_POSSESSIVE)) &&
@@ -1247,20 +1256,20 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       set_code(&a, code, x->country);
     }
   }
-  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && strlen(m->sector) == 3 &&
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && len3(m->sector) &&
       sec_in(" REB MIL COP OPP SEP UAF INS ", m->sector)) {
     /* "Israeli forces blocked roads in Gaza ... and troops tore down
        houses", "Sudanese rebels ... Rebel groups agreed": the same kind of
        group named just before, in this sentence or the last two */
     const actor *x = NULL;
     for (size_t k = mi; k-- > 0 && !x;)
-      if (c->mres[k].n == 1 && c->mres[k].a[0].kind == DYAD_MK_AGENT && strlen(c->mres[k].a[0].country) == 3 &&
+      if (c->mres[k].n == 1 && c->mres[k].a[0].kind == DYAD_MK_AGENT && len3(c->mres[k].a[0].country) &&
           !strcmp(sector_of(&c->mres[k].a[0]), m->sector))
         x = &c->mres[k].a[0];
     for (size_t k = 0; k < c->nhist && !x; k++) {
       const hist_entry *e = hist_get(c, k);
       if (e->sentence + 2 < s->index) break;
-      if (e->sentence != s->index && e->a.kind == DYAD_MK_AGENT && strlen(e->a.country) == 3 &&
+      if (e->sentence != s->index && e->a.kind == DYAD_MK_AGENT && len3(e->a.country) &&
           !strcmp(sector_of(&e->a), m->sector))
         x = &e->a;
     }
@@ -1270,7 +1279,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
-      strlen(m->sector) >= 3 &&
+      len_ge3(m->sector) &&
       (sec_in(" REB MIL COP OPP SEP UAF CRM INS ", m->sector) ||
        (sec_in(" MUS CHR HIN BUD ", m->sector) &&
         (c->cls[m->tok_end - 1] & W_ACTN)))) {
@@ -1283,14 +1292,14 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
          rebels of the country the sentence names, else of the story's */
       for (size_t k = 0; k < s->nment && !lc[0]; k++)
         if ((c->ment[k].kind == DYAD_MK_COUNTRY || c->ment[k].kind == DYAD_MK_ADJ || c->ment[k].kind == DYAD_MK_SEAT) &&
-            strlen(c->ment[k].country) == 3 && c->ment[k].tok_start > 1 && !border_ref(c, s, &c->ment[k]) &&
+            len3(c->ment[k].country) && c->ment[k].tok_start > 1 && !border_ref(c, s, &c->ment[k]) &&
             (c->hash[c->ment[k].tok_start - 1] == c->h_near ||
              (c->hash[c->ment[k].tok_start - 2] == c->h_near && (c->cls[c->ment[k].tok_start - 1] & W_DET))))
           lc = c->ment[k].country;
       for (size_t k = 0; k < c->nhist && !lc[0]; k++) {
         const hist_entry *e = hist_get(c, k);
         if (e->sentence + 2 < s->index) break;
-        if (e->subject && (e->a.kind == DYAD_MK_COUNTRY || e->a.kind == DYAD_MK_SEAT) && strlen(e->a.country) == 3)
+        if (e->subject && (e->a.kind == DYAD_MK_COUNTRY || e->a.kind == DYAD_MK_SEAT) && len3(e->a.country))
           lc = e->a.country;
       }
     }
@@ -1302,7 +1311,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && s->coding &&
-      strlen(m->sector) == 3 && sec_in(" LEG OPP COP JUD PTY ", m->sector)) {
+      len3(m->sector) && sec_in(" LEG OPP COP JUD PTY ", m->sector)) {
     /* "Ukraine Officials Fail to Vote on Reforms. Lawmakers fought ...":
        a country's own institutions and groups (lawmakers, police, judges,
        parties, protesters) named bare in a story about one country
@@ -1311,13 +1320,13 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     int ok = 1;
     for (size_t k = 0; k < c->nhist && ok; k++) {
       const actor *x = &hist_get(c, k)->a;
-      if (strlen(x->country) != 3) continue;
+      if (!len3(x->country)) continue;
       if (!cty[0]) cty = x->country;
       else if (strcmp(cty, x->country)) ok = 0;
     }
     for (size_t k = 0; k < s->nment && ok; k++) {
       const char *mc = k < mi && c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
-      if (k == mi || strlen(mc) != 3 || border_ref(c, s, &c->ment[k])) continue;
+      if (k == mi || !len3(mc) || border_ref(c, s, &c->ment[k])) continue;
       if (!cty[0]) cty = mc;
       else if (strcmp(cty, mc)) ok = 0;
     }
@@ -1484,7 +1493,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     return;
   }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && m->sector[0] && !m->role &&
-      !(m->flags & DYAD_MF_STATE) && strcmp(m->sector, "GOV")) {
+      !(m->flags & DYAD_MF_STATE) && !eq3(m->sector, "GOV")) {
     /* "his army", "its troops": the possessor's country and the sector;
        "the kidnappers": the country where it happens */
     uint64_t h0 = c->hash[m->tok_start];
@@ -1519,7 +1528,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       for (size_t k = mi; k-- > 0 && !cty[0];) {
         const dyad_mention *x = &c->ment[k];
         size_t l = c->mres[k].n ? strlen(c->mres[k].a[0].code) : 0;
-        if (l > 3 && !strcmp(c->mres[k].a[0].code + l - 3, "BUS") && c->mres[k].a[0].country[0])
+        if (l > 3 && eq3(c->mres[k].a[0].code + l - 3, "BUS") && c->mres[k].a[0].country[0])
           cty = c->mres[k].a[0].country;
         else if (c->mres[k].n && x->kind == DYAD_MK_COUNTRY && c->mres[k].a[0].country[0] && x->tok_end + 1 < s->ntok &&
                  c->hash[x->tok_end] == c->h_dash && c->tok[x->tok_end + 1].end - c->tok[x->tok_end + 1].start == 5 &&
@@ -1541,7 +1550,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
        (nothing elsewhere) */
     int korea = 0;
     for (size_t k = 0; k < mi && !korea; k++)
-      if (c->mres[k].n && (!strcmp(c->mres[k].a[0].country, "PRK") || !strcmp(c->mres[k].a[0].country, "KOR")))
+      if (c->mres[k].n && (eq3(c->mres[k].a[0].country, "PRK") || eq3(c->mres[k].a[0].country, "KOR")))
         korea = 1;
     for (size_t k = 0; k < c->nhist && !korea; k++)
       if (!strcmp(hist_get(c, k)->a.country, "PRK") || !strcmp(hist_get(c, k)->a.country, "KOR")) korea = 1;
@@ -1607,7 +1616,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     if (!a.code[0]) cat2(a.code, sizeof a.code, a.country, "GOV");
     a.role = (uint16_t)role;
   }
-  if (m->kind == DYAD_MK_AGENT && !a.code[0] && !a.country[0] && m->sector[0] && strcmp(m->sector, "GOV")) {
+  if (m->kind == DYAD_MK_AGENT && !a.code[0] && !a.country[0] && m->sector[0] && !eq3(m->sector, "GOV")) {
     /* "Thai Villagers Search for Relatives. Hundreds of villagers besieged
        ...": an agent named again takes the country it had before */
     for (size_t k = 0; k < c->nhist; k++) {
@@ -2206,7 +2215,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       while (q < s->ntok && q < t + 3 && (c->tok[q].flags & DYAD_TOK_CAP) && !c->ment_of[q]) q++;
       dyad_place pl;
       if (dyad__gazetteer_lookup(c->g, s->text + c->tok[t].start, c->tok[q - 1].end - c->tok[t].start, &pl) &&
-          strlen(pl.country) == 3 &&
+          len3(pl.country) &&
           !(c->vi[vidx].has_subj && c->vi[vidx].subj.n && !strcmp(c->vi[vidx].subj.a[0].country, pl.country))) {
         /* (a trip inside one's own country is no visit) */
         memset(&g->a[0], 0, sizeof g->a[0]);
@@ -2302,7 +2311,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
     if (!c->mres[mo - 1].n && p->kind == DYAD_VK_VERB && m->kind == DYAD_MK_AGENT && t <= from + 2 &&
         t + 1 < s->ntok && !(c->cls[m->tok_end < s->ntok ? m->tok_end : t] & W_PREP) &&
-        (!strcmp(m->sector, "GOV") || !strcmp(m->sector, "MIL"))) {
+        (eq3(m->sector, "GOV") || eq3(m->sector, "MIL"))) {
       /* "Sharon Rejects Army Bid to Wind Down Gaza Offensive": an unnamed
          army or government right after the verb is the object; a later
          actor is not */
@@ -2809,8 +2818,8 @@ static int same_actor(const actor *a, const actor *b) {
     size_t la = strlen(a->country);
     const char *ra = a->code + (strncmp(a->code, a->country, la) ? 0 : la);
     const char *rb = b->code + (strncmp(b->code, b->country, la) ? 0 : la);
-    int ga = !*ra || !strcmp(ra, "GOV");
-    int gb = !*rb || !strcmp(rb, "GOV");
+    int ga = !*ra || eq3(ra, "GOV");
+    int gb = !*rb || eq3(rb, "GOV");
     return ga && gb;
   }
   return 0;
@@ -2844,9 +2853,9 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   /* location, then the third-country and phone rules */
   dyad_place pl;
   int have_pl = pick_place(c, s, head, &pl);
-  if (!have_pl && c->g && (!strcmp(cd, "042") || !strcmp(cd, "043"))) {
+  if (!have_pl && c->g && (eq3(cd, "042") || eq3(cd, "043"))) {
     /* "departed for Moscow": the host's seat is where it happens */
-    const actor *host = !strcmp(cd, "042") ? tgt : src;
+    const actor *host = eq3(cd, "042") ? tgt : src;
     if (host && host->kind == DYAD_MK_SEAT && host->end > host->start &&
         dyad__gazetteer_lookup(c->g, s->text + host->start, host->end - host->start, &pl) &&
         !strcmp(pl.country, host->country)) {
@@ -2861,23 +2870,23 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     pl = c->doc_place;
     have_pl = 1;
   }
-  if (!c->literal && (!strcmp(cd, "040") || !strcmp(cd, "046"))) {
+  if (!c->literal && (eq3(cd, "040") || eq3(cd, "046"))) {
     int phone = 0;
     for (size_t i = 0; i < s->ntok; i++)
       if (c->cls[i] & W_PHONE) phone = 1;
     if (phone) snprintf(cd, sizeof cd, "041");
-    else if (!strcmp(cd, "040") && have_pl && tgt && pl.country[0] &&
+    else if (eq3(cd, "040") && have_pl && tgt && pl.country[0] &&
              strcmp(pl.country, src->country) && strcmp(pl.country, tgt->country))
       snprintf(cd, sizeof cd, "044");
   }
   if (!c->literal && !strncmp(cd, "195", 3) && src->country[0]) {
     size_t cl = strlen(src->country);
     const char *sec = src->code + (strncmp(src->code, src->country, cl) ? 0 : cl);
-    if (strstr(" REB SEP INS CRM UAF ", sec) && strlen(sec) == 3) copy_str(cd, sizeof cd, "183");
-  } else if (!c->literal && !strncmp(cd, "195", 3) && !src->country[0] && strlen(src->code) >= 3) {
+    if (strstr(" REB SEP INS CRM UAF ", sec) && len3(sec)) copy_str(cd, sizeof cd, "183");
+  } else if (!c->literal && !strncmp(cd, "195", 3) && !src->country[0] && len_ge3(src->code)) {
     /* "Zarqawi's group bombed a convoy" (IMGMOSREB), "kidnappers" (CRM): no air force */
     const char *e = src->code + strlen(src->code) - 3;
-    if (!strcmp(e, "REB") || !strcmp(e, "CRM") || !strcmp(e, "UAF")) copy_str(cd, sizeof cd, "183");
+    if (eq3(e, "REB") || eq3(e, "CRM") || eq3(e, "UAF")) copy_str(cd, sizeof cd, "183");
   }
   const dyad_cameo *cm = dyad__cameo_lookup(cd);
   dyad_cameo other;
@@ -3828,7 +3837,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     for (size_t k = 0; k < 2 && r + 1 < s->ntok && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD) && !c->cls[r]; k++)
       r++; /* "blamed on Kurdish rebels" */
     int mi = r < s->ntok ? c->ment_of[r] - 1 : -1;
-    if (att && mi >= 0 && c->mres[mi].n == 1 && strlen(c->mres[mi].a[0].country) == 3 &&
+    if (att && mi >= 0 && c->mres[mi].n == 1 && len3(c->mres[mi].a[0].country) &&
         challenger_sector(sector_of(&c->mres[mi].a[0]))) {
       const actor *src = &c->mres[mi].a[0];
       const char *lc = sentence_country(c, s);
@@ -3842,7 +3851,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       return emit(c, s, src, &h, "180", head, vm, 0);
     }
   }
-  if (!c->literal && p->kind == DYAD_VK_VERB && !strcmp(code, "015")) {
+  if (!c->literal && p->kind == DYAD_VK_VERB && eq3(code, "015")) {
     /* "claimed responsibility for a school siege", "... for slaughtering
        members of the security forces": the claim codes the attack itself */
     static const char *const ATT[] = {"attack", "attacks", "bombing", "bombings", "siege", "killing",
@@ -4145,7 +4154,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           }
           break;
         }
-      if (!S.n && bare_part >= 0 && !strcmp(code, "173") && !strncmp(p->text, "arrest", 6)) {
+      if (!S.n && bare_part >= 0 && eq3(code, "173") && !strncmp(p->text, "arrest", 6)) {
         /* "four men are arrested ..., police say": the police of the place */
         const char *lc = sentence_country(c, s);
         if (lc[0]) {
@@ -4457,12 +4466,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  a reciprocal verb with a topic object: no pairs");
     }
   }
-  if (!strcmp(code, "191") && S.n == 1 && S.a[0].kind == DYAD_MK_AGENT) {
+  if (eq3(code, "191") && S.n == 1 && S.a[0].kind == DYAD_MK_AGENT) {
     /* "villagers besieged a military camp": unarmed people crowding a
        place demonstrate; only armed forces blockade */
     size_t cl = strlen(S.a[0].country);
     const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
-    if (!strcmp(sec, "CVL") || !strcmp(sec, "OPP") || !strcmp(sec, "LAB") || !strcmp(sec, "EDU")) {
+    if (eq3(sec, "CVL") || eq3(sec, "OPP") || eq3(sec, "LAB") || eq3(sec, "EDU")) {
       code = "141";
       tracef(c, "  unarmed people besieging: a demonstration (141)");
     }
@@ -4545,14 +4554,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   if (!T.n && !recip_pairs && (!strncmp(code, "084", 3) || !strncmp(code, "173", 3) || !strncmp(code, "056", 3)) &&
-      p->kind == DYAD_VK_VERB && S.n == 1 && strlen(S.a[0].country) == 3 &&
+      p->kind == DYAD_VK_VERB && S.n == 1 && len3(S.a[0].country) &&
       S.a[0].kind != DYAD_MK_IGO && S.a[0].kind != DYAD_MK_SEAT) {
     /* "Myanmar junta releases hundreds of prisoners", "police arrested
        protesters": a state's authorities acting on unnamed people of no
        other country act on their own people */
     size_t cl = strlen(S.a[0].country);
     const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
-    int auth = !*sec || !strcmp(sec, "GOV") || !strcmp(sec, "COP") || !strcmp(sec, "JUD");
+    int auth = !*sec || eq3(sec, "GOV") || eq3(sec, "COP") || eq3(sec, "JUD");
     for (size_t t = head > 2 ? head - 2 : 0; t < head; t++)
       if ((c->cls[t] & W_PREP) || (t + 1 == head && (c->cls[t] & W_DET))) auth = 0; /* "for wrongful arrests": a noun */
     for (size_t t = vm->tok_end; t < s->ntok && t < vm->tok_end + 6 && !c->ment_of[t]; t++)
@@ -4562,7 +4571,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (m->tok_start < vm->tok_end) continue;
       if (clause_of(c, m->tok_start) != clause_of(c, head) || m->tok_start > vm->tok_end + 6) break;
       if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || !m->sector[0] ||
-          !strcmp(m->sector, "GOV"))
+          eq3(m->sector, "GOV"))
         break;
       if (sec_in(" REB INS SEP REF UAF CRM ", m->sector))
         break; /* armed men and refugees held by a state are often foreign */
@@ -4572,7 +4581,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   if (!T.n && !recip_pairs && !c->literal && (p->kind == DYAD_VK_VERB || !strncmp(code, "04", 2)) && S.n == 1 &&
-      strlen(S.a[0].country) == 3 && S.a[0].kind != DYAD_MK_IGO) {
+      len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO) {
     /* "Philippine rebels free troops", "Allawi meets militants", "Sudan
        accuses rebels": a state and the armed or political groups inside
        it, in a sentence (and story) naming no other country */
@@ -4590,7 +4599,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       const dyad_mention *m = &c->ment[k];
       if (m->tok_start < vm->tok_end) continue;
       if (clause_of(c, m->tok_start) != clause_of(c, head) || m->tok_start > vm->tok_end + 5) break;
-      if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || strlen(m->sector) < 3 ||
+      if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || !len_ge3(m->sector) ||
           !strncmp(m->sector, "REF", 3) || !strncmp(m->sector, "MED", 3) || (chal && !strcmp(m->sector, ssec)) ||
           (m->flags & DYAD_MF_MODIFIER) ||
           (!chal && sec_in(" GOV MIL COP JUD LEG SPY ", m->sector)) ||
@@ -4605,7 +4614,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   if (!T.n && !recip_pairs && !c->literal && S.n == 1 && (S.a[0].flags & DYAD_MF_PLURAL) &&
-      strlen(S.a[0].country) == 3 && S.a[0].kind == DYAD_MK_AGENT && vm->tok_end + 1 < s->ntok &&
+      len3(S.a[0].country) && S.a[0].kind == DYAD_MK_AGENT && vm->tok_end + 1 < s->ntok &&
       ((c->hash[vm->tok_end] == H("each") && c->hash[vm->tok_end + 1] == H("other")) ||
        (c->hash[vm->tok_end] == H("one") && c->hash[vm->tok_end + 1] == H("another")))) {
     /* "lawmakers accused each other": the group against itself, at home */
@@ -4755,14 +4764,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   if (!T.n && !recip_pairs && root >= 18 && p->kind == DYAD_VK_VERB && S.n == 1 &&
-      S.a[0].kind == DYAD_MK_AGENT && strlen(S.a[0].country) == 3 &&
+      S.a[0].kind == DYAD_MK_AGENT && len3(S.a[0].country) &&
       (!c->doc_country[0] || !strcmp(c->doc_country, S.a[0].country))) {
     /* "Pakistani troops attacked suspected terrorist hideouts": a state's
        forces against unnamed armed men, in a sentence naming no other
        country, fight at home */
     size_t cl = strlen(S.a[0].country);
     const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
-    int force = !strcmp(sec, "MIL") || !strcmp(sec, "COP");
+    int force = eq3(sec, "MIL") || eq3(sec, "COP");
     for (size_t k = 0; k < s->nment && force; k++) {
       const dyad_mention *m = &c->ment[k];
       const char *mc = c->mres[k].n ? c->mres[k].a[0].country : m->country;
@@ -4783,7 +4792,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int home = 0; /* the attack happens at a place in the source's own country */
   int coerce = root == 17 && strncmp(code, "171", 3); /* arrests, bans, repression: not seizures */
   int threat = 0; /* "its missiles can hit anywhere in Israel": the country named as the place threatened */
-  if (!strcmp(code, "138") && !c->literal && p->code[0] == '1' && p->code[1] >= '8') {
+  if (eq3(code, "138") && !c->literal && p->code[0] == '1' && p->code[1] >= '8') {
     root = 18;
     threat = 1;
   }
@@ -4872,9 +4881,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       size_t cl = strlen(S.a[0].country);
       const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
       const char *lc = sentence_country(c, s);
-      if (strstr(" MIL COP REB SEP INS UAF ", sec) && strlen(sec) == 3 &&
+      if (strstr(" MIL COP REB SEP INS UAF ", sec) && len3(sec) &&
           (!strcmp(lc, S.a[0].country) || (S.a[0].flags & AF_CTX) ||
-           (!lc[0] && challenger_sector(sec) && strcmp(sec, "OPP")))) { /* rebels at home */
+           (!lc[0] && challenger_sector(sec) && !eq3(sec, "OPP")))) { /* rebels at home */
         memset(&T.a[0], 0, sizeof T.a[0]);
         copy_str(T.a[0].code, sizeof T.a[0].code, S.a[0].country);
         copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
@@ -4884,7 +4893,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  target: domestic (armed forces of %s against unnamed people)", S.a[0].country);
       }
     }
-    if (!T.n && home && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && strlen(S.a[0].country) == 3 &&
+    if (!T.n && home && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && len3(S.a[0].country) &&
         S.a[0].kind != DYAD_MK_IGO) {
       /* "the government launched an offensive on towns in Darfur": a
          state's force used at home, against its own people */
@@ -4899,11 +4908,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   int at_home = 0; /* "Thailand declares martial law in the south": a state's coercion at home */
   const char *ssec0 = S.n ? sector_of(&S.a[0]) : "";
-  int armed = strlen(ssec0) == 3 && sec_in(" REB INS SEP UAF MIL ", ssec0);
+  int armed = len3(ssec0) && sec_in(" REB INS SEP UAF MIL ", ssec0);
   /* (arrests and deportations of people nobody names may be of foreigners: "Israel arrests a bombing suspect") */
   int home_code = (root == 14 && !armed) || (root == 17 && strncmp(code, "173", 3) && strncmp(code, "174", 3));
   if (!T.n && !recip_pairs && !notarget && !c->literal && home_code &&
-      S.n == 1 && strlen(S.a[0].country) == 3 && S.a[0].kind != DYAD_MK_IGO) {
+      S.n == 1 && len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO) {
     const char *ssec = sector_of(&S.a[0]);
     const char *lc = sentence_country(c, s);
     int plain_before = head > 0 && !c->ment_of[head - 1] && (c->wflag[head - 1] & DYAD_VW_WORD) &&
@@ -4935,7 +4944,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (int)(T.a[i].end - T.a[i].start), s->text + T.a[i].start);
   int rc = 0;
   const char *inv = p->inverse[0] && !strcmp(code, p->code) ? p->inverse : NULL;
-  if (!inv && !c->literal && !strcmp(code, "040") && T.n == 1) {
+  if (!inv && !c->literal && eq3(code, "040") && T.n == 1) {
     /* "met (with) visiting Iraqi Prime Minister Allawi", "talks with
        China's visiting military chief": the target is the visitor */
     size_t ts = tok_of(c, s, T.a[0].start), te = tok_of(c, s, T.a[0].end);
@@ -4946,7 +4955,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  the target is visiting: also 042 target -> source");
     }
   }
-  if (!c->literal && !strcmp(code, "041") && !strncmp(p->text, "call", 4) && T.n == 1) {
+  if (!c->literal && eq3(code, "041") && !strncmp(p->text, "call", 4) && T.n == 1) {
     /* "called the Russian delegation 'decorative'", "called the move a
        serious provocation": naming, not a phone call (recallA) */
     size_t te = tok_of(c, s, T.a[0].end), q = te;
@@ -4967,7 +4976,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  \"called X <word>\": naming, not a phone call (%s)", code);
     }
   }
-  if (!c->literal && !strcmp(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
+  if (!c->literal && eq3(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
       ((T.a[0].flags & DYAD_MF_POSSESSIVE) || T.a[0].kind == DYAD_MK_ADJ)) {
     /* "welcomed Chen's speech": praise, not hosting */
     code = "051";
@@ -4988,13 +4997,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   if (!T.n && !c->literal &&
-      (home_code || ((!strncmp(code, "087", 3) || !strcmp(code, "180")) && S.n == 1 && challenger_sector(sector_of(&S.a[0]))))) {
+      (home_code || ((!strncmp(code, "087", 3) || eq3(code, "180")) && S.n == 1 && challenger_sector(sector_of(&S.a[0]))))) {
     /* "workers will go on strike", "a mob rioted", "paramilitary fighters
        disarm", "imposed a curfew": a protest, a crackdown or a group laying
        down its arms with no one named acts at home (its own country) */
     for (int i = 0; i < S.n && !rc; i++) {
       actor h;
-      if (strlen(S.a[i].country) != 3 || S.a[i].kind == DYAD_MK_IGO || !strncmp(S.a[i].code, "IGO", 3)) {
+      if (!len3(S.a[i].country) || S.a[i].kind == DYAD_MK_IGO || !strncmp(S.a[i].code, "IGO", 3)) {
         rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
         continue;
       }
@@ -5057,7 +5066,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
 ** state, its government or forces, an IGO, a known person? */
 static int speaker_like(const actor *a) {
   if (a->kind == DYAD_MK_IGO || !strncmp(a->code, "IGO", 3)) return 1;
-  if (strlen(a->country) != 3) return 0;
+  if (!len3(a->country)) return 0;
   const char *sec = sector_of(a);
   return !*sec || !strncmp(sec, "GOV", 3) || !strncmp(sec, "MIL", 3) || !strncmp(sec, "LEG", 3) ||
          !strncmp(sec, "JUD", 3);
