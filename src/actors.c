@@ -627,6 +627,8 @@ static int headline_verb(const ctx *c, const dyad_token *t) {
   char w[24];
   size_t n = t->end - t->start;
   if (n + 3 > sizeof w) return 0;
+  if (n < 4 || c->text[t->end - 1] != 's' || c->text[t->start] < 'A' || c->text[t->start] > 'Z')
+    return 0; /* (every verb of the list is capitalised, has four letters or more and ends in -s) */
   w[0] = ' ';
   memcpy(w + 1, c->text + t->start, n);
   w[n + 1] = ' ';
@@ -785,14 +787,18 @@ static int group_of(const ctx *c, size_t t) {
 static int half_of_two(const ctx *c, size_t k, dyad_mention *m) {
   const seg *s = &c->s[k];
   const dyad_token *t, *n;
-  const dyad__sense *x = get(c->d, s, T(DET));
+  const dyad__sense *x;
   size_t len;
-  if (!x || !(x->flags & DYAD__SF_DEFINITE) || s->u1 - s->u0 != 1 || s->poss || s->tok1 >= c->ntok) return 0;
-  t = &c->toks[s->tok0];
-  if (t->end - t->start != 3 || strncasecmp(c->text + t->start, "the", 3)) return 0;
+  /* (the cheap tests first: this runs for every phrase) */
+  if (s->u1 - s->u0 != 1 || s->poss || s->tok1 >= c->ntok) return 0;
   t = &c->toks[s->tok1];
   len = t->end - t->start;
   if (len != 5 || (strncmp(c->text + t->start, "North", 5) && strncmp(c->text + t->start, "South", 5))) return 0;
+  x = get(c->d, s, T(DET));
+  if (!x || !(x->flags & DYAD__SF_DEFINITE)) return 0;
+  t = &c->toks[s->tok0];
+  if (t->end - t->start != 3 || strncasecmp(c->text + t->start, "the", 3)) return 0;
+  t = &c->toks[s->tok1];
   if (k + 1 < c->ns && c->s[k + 1].tok0 == s->tok1) return 0; /* "the North Korean side" */
   n = s->tok1 + 1 < c->ntok ? &c->toks[s->tok1 + 1] : NULL;
   if (n && (n->flags & DYAD_TOK_WORD) && (n->flags & DYAD_TOK_CAP) && !is_poss_token(c->text, n)) return 0;

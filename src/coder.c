@@ -3110,6 +3110,7 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
     return 0;
   int stem = tl == 5 && !strncasecmp(tp, "taken", 5); /* "citizen taken hostage in Iraq" */
   for (size_t k = 0; k < sizeof STEMS / sizeof STEMS[0] && !stem; k++) {
+    if ((tp[0] | 32) != STEMS[k][0]) continue; /* (strncasecmp's first test: the stems are lower-case letters) */
     size_t n = strlen(STEMS[k]);
     if (tl >= n && !strncasecmp(tp, STEMS[k], n)) stem = 1;
   }
