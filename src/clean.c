@@ -860,7 +860,7 @@ static size_t month_word(const char *s, size_t n) {
   while (l < n && is_alpha((unsigned char)s[l])) l++;
   if (l < 3) return 0;
   for (int i = 0; m[i]; i++) {
-    if (strlen(m[i]) != l) continue;
+    if (lower((unsigned char)s[0]) != m[i][0] || strlen(m[i]) != l) continue;
     size_t k = 0;
     while (k < l && lower((unsigned char)s[k]) == m[i][k]) k++;
     if (k == l) return l + (l < n && s[l] == '.' ? 1 : 0);

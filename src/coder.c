@@ -1160,7 +1160,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         set_code(&a, code, x->country);
       } else if (wl > sl + 1 && w[wl - sl - 1] == '-' && !strncasecmp(w + wl - sl, SUFF[k], sl)) {
         for (size_t q = 0; q < sizeof LED / sizeof LED[0]; q++)
-          if (strlen(LED[q].p) == wl - sl - 1 && !strncmp(w, LED[q].p, wl - sl - 1)) {
+          if (w[0] == LED[q].p[0] && strlen(LED[q].p) == wl - sl - 1 && !strncmp(w, LED[q].p, wl - sl - 1)) {
             char code[32];
             if (!strncmp(LED[q].code, "IGO", 3)) copy_str(code, sizeof code, LED[q].code);
             else cat2(code, sizeof code, LED[q].code, m->sector);
@@ -3767,9 +3767,9 @@ static int is_passive(const dyad_coder *c, const sent *s, size_t head) {
     size_t wl = c->tok[head].end - c->tok[head].start;
     int part = SUF(c, head, S_ED);
     for (size_t k = 0; IRREG[k] && !part; k++)
-      if (strlen(IRREG[k]) == wl && !strncasecmp(w, IRREG[k], wl)) part = 1;
+      if ((w[0] | 32) == IRREG[k][0] && strlen(IRREG[k]) == wl && !strncasecmp(w, IRREG[k], wl)) part = 1;
     for (size_t k = 0; ADJ[k] && part; k++)
-      if (strlen(ADJ[k]) == wl && !strncasecmp(w, ADJ[k], wl)) part = 0;
+      if ((w[0] | 32) == ADJ[k][0] && strlen(ADJ[k]) == wl && !strncasecmp(w, ADJ[k], wl)) part = 0;
     return part;
   }
   return !SUF(c, head, S_ING);
