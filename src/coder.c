@@ -2467,9 +2467,17 @@ static int participle_after_noun(const dyad_coder *c, size_t t) {
 
 /* The word that opened clause k (the token before its first one), or -1. */
 static long clause_opener(const int32_t *cl, const sent *s, int k) {
-  for (size_t t = 1; t < s->ntok; t++)
-    if (cl[t] == k && cl[t - 1] == k - 1) return (long)t - 1;
-  return -1;
+  /* clause numbers start at 0 and rise by 0 or 1 from token to token
+     (code_sentence): clause k opens at the first token numbered k, found by
+     bisection (the token before it is numbered k - 1) */
+  size_t lo = 1, hi = s->ntok;
+  if (k < 1) return -1;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cl[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < s->ntok && cl[lo] == k ? (long)lo - 1 : -1;
 }
 
 /* How a clause opened by token o relates to the rest of its sentence:
