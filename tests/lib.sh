@@ -51,3 +51,33 @@ gold_slice() {
   [ $rc -eq 0 ] || sed 's/^/# /' "$TMP/$name.err" | head -5
   check "every $name document is among the inputs" bash -c "! grep -q ^unread: '$TMP/$name.out'"
 }
+
+# gold_articles NAME DIR F1 DATE NDATED: the checks of a set of full articles
+# written by the project (tests/gold/articles*/): twelve NNN_slug.txt files of
+# 250-700 words of UTF-8, NDATED of them with a document date, exactly the
+# documents of DIR/NAME.tsv (which loads strictly); the coder's F1 and date
+# accuracy on them are at least F1 and DATE.
+gold_articles() {
+  local name=$1 dir=$2 f1=$3 date=$4 ndated=$5 gold=$2/$1.tsv files ids bad f n rc
+  check "$name gold file is well-formed (strict load)" "$DYAD" eval "$gold" </dev/null
+  files=$(for f in "$dir"/*.txt; do [ -f "$f" ] && basename "$f" .txt; done | sort)
+  check_eq "$name: twelve articles" 12 "$(echo "$files" | grep -c .)"
+  check_eq "$name: article names are NNN_slug.txt" "" "$(echo "$files" | grep -vE '^[0-9]{3}_[a-z0-9_]+$')"
+  ids=$(grep -v '^#' "$gold" | tail -n +2 | cut -f1 | sort -u)
+  check_eq "$name: every article is in the gold and every gold doc is an article" "$files" "$ids"
+  bad=""
+  for f in "$dir"/*.txt; do
+    iconv -f UTF-8 -t UTF-8 "$f" >/dev/null 2>&1 || bad="$bad ${f##*/}(utf-8)"
+    n=$(wc -w <"$f"); { [ "$n" -ge 250 ] && [ "$n" -le 700 ]; } || bad="$bad ${f##*/}($n words)"
+  done
+  check_eq "$name: articles are UTF-8 text of 250-700 words" "" "$bad"
+  check_eq "$name: $ndated articles carry a document date in their text" "$ndated" \
+    "$("$DYAD" sentences --meta "$dir"/*.txt | grep '^{"doc"' | grep -c '"date":"[0-9]')"
+  "$DYAD" eval "$gold" --code "$dir"/*.txt --min-f1 "$f1" --min-date "$date" \
+    >"$TMP/$name.out" 2>"$TMP/$name.err"
+  rc=$?
+  sed "s/^/# $name: /" "$TMP/$name.out"
+  check_eq "coder on the $name: F1 >= $f1, dates >= $date" 0 $rc
+  [ $rc -eq 0 ] || sed 's/^/# /' "$TMP/$name.err" | head -5
+  check "$name: every article is among the inputs" bash -c "! grep -q ^unread: '$TMP/$name.out'"
+}
