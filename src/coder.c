@@ -243,6 +243,7 @@ static const char *const TERMINATORS[] = {
 #define HIST 48     /* coreference history entries */
 #define GMAX 8      /* actors in one group */
 #define MAXDATES 32
+#define DMEMO 16 /* slots of the per-document memo of other sentences' dates */
 #define MAXPLACES 32
 
 typedef struct actor {
@@ -313,6 +314,13 @@ struct dyad_coder {
   dyad_datex dates[MAXDATES];
   dyad_place places[MAXPLACES];
   /* per-document state */
+  /* other sentences' dates (story_date's lead, the date of an earlier
+     sentence), found once per document: slot j % DMEMO holds sentence
+     dm_sent[slot]'s first 8 (dm_n: how many dyad__find_dates found);
+     dm_sent UINT32_MAX: empty (reset by dyad_code_doc) */
+  uint32_t dm_sent[DMEMO];
+  size_t dm_n[DMEMO];
+  dyad_datex dm[DMEMO][8];
   char doc_country[8];     /* the dateline's country ("KABUL, Afghanistan"), or "" */
   dyad_place doc_place;    /* the dateline's city (valid when doc_place.name[0]) */
   hist_entry hist[HIST];
@@ -2397,6 +2405,21 @@ static void ensure_dates(dyad_coder *c, sent *s) {
   s->ndates = n < MAXDATES ? n : MAXDATES;
 }
 
+/* The dates of the document's sentence j, as dyad__find_dates(s->text,
+** sentence j, s->date, out, 8) finds them, from the per-document memo: sets
+** *out to (at most 8) entries owned by c, valid until the next call, and
+** returns the count found (may exceed 8). */
+static size_t sent_dates(dyad_coder *c, const sent *s, size_t j, const dyad_datex **out) {
+  size_t slot = j % DMEMO;
+  if (c->dm_sent[slot] != (uint32_t)j) {
+    c->dm_n[slot] = dyad__find_dates(s->text, c->sents[j].start, c->sents[j].end, s->date,
+                                     c->dm[slot], 8);
+    c->dm_sent[slot] = (uint32_t)j;
+  }
+  *out = c->dm[slot];
+  return c->dm_n[slot];
+}
+
 static void ensure_places(dyad_coder *c, sent *s) {
   if (s->dates_done & 2) return;
   s->dates_done |= 2;
@@ -2570,8 +2593,8 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       }
     }
     for (size_t j = s->index, back = 0; j-- > 0 && back < 8 && j < c->nsents; back++) {
-      dyad_datex tmp[8];
-      size_t n = dyad__find_dates(s->text, c->sents[j].start, c->sents[j].end, s->date, tmp, 8);
+      const dyad_datex *tmp;
+      size_t n = sent_dates(c, s, j, &tmp);
       if (n > 8) n = 8;
       for (size_t i = n; i-- > 0;) {
         if (tmp[i].anaphor || !tmp[i].value[0]) continue;
@@ -2763,7 +2786,8 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
        the document date (a headline tells what the lead tells: "Kishida
        visits Kyiv" over "... met Zelensky on Tuesday"; a story dated
        November 1 about Wednesday's talks is October's) */
-    dyad_datex wk, tmp[8];
+    dyad_datex wk;
+    const dyad_datex *tmp;
     char lo[11];
     memset(&wk, 0, sizeof wk);
     wk.anaphor = 1;
@@ -2773,7 +2797,7 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
       if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
       k++;
       if (j == s->index) continue; /* the lead's own events date themselves */
-      size_t n = dyad__find_dates(s->text, c->sents[j].start, c->sents[j].end, s->date, tmp, 8);
+      size_t n = sent_dates(c, s, j, &tmp);
       for (size_t i = 0; i < n && i < 8; i++)
         if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
             strcmp(tmp[i].value, s->date) <= 0 &&
@@ -5628,6 +5652,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   int rc = dyad_split_sentences(doc, &ss, &ns);
   c->sents = ss;
   c->nsents = rc ? 0 : ns;
+  for (size_t i = 0; i < DMEMO; i++) c->dm_sent[i] = UINT32_MAX;
   if (rc) {
     snprintf(c->err, sizeof c->err, "%s: cannot split sentences", doc->id ? doc->id : "document");
     return rc;
