@@ -345,26 +345,31 @@ struct dyad_coder {
 
 static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
 
-/* ASCII with upper case folded to lower case (fold_ascii['A'] == 'a') */
-static const unsigned char fold_ascii[128] = {
+/* bytes with ASCII upper case folded to lower case (fold_ascii['A'] == 'a';
+** bytes >= 0x80 as they are) */
+static const unsigned char fold_ascii[256] = {
 #define R8(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
   R8(0x00), R8(0x08), R8(0x10), R8(0x18), R8(0x20), R8(0x28), R8(0x30), R8(0x38),
   0x40, R8(0x61), R8(0x69), R8(0x71), 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
   R8(0x60), R8(0x68), R8(0x70), R8(0x78),
+  R8(0x80), R8(0x88), R8(0x90), R8(0x98), R8(0xA0), R8(0xA8), R8(0xB0), R8(0xB8),
+  R8(0xC0), R8(0xC8), R8(0xD0), R8(0xD8), R8(0xE0), R8(0xE8), R8(0xF0), R8(0xF8),
 #undef R8
 };
 
 /* dyad__token_hash inline for the per-token loop: the same FNV-1a over the
 ** bytes with ASCII case folded; a token with a byte >= 0x80 (U+2019 hashes
-** as an apostrophe there) is handed to dyad__token_hash itself. */
+** as an apostrophe there) is handed to dyad__token_hash itself. The bytes
+** are or-ed together and tested once, after the loop. */
 static inline uint64_t tok_hash(const char *s, size_t len) {
   uint64_t h = 1469598103934665603ull;
+  unsigned any = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char ch = (unsigned char)s[i];
-    if (ch >= 0x80) return dyad__token_hash(s, len);
+    any |= ch;
     h = (h ^ fold_ascii[ch]) * 1099511628211ull;
   }
-  return h;
+  return any & 0x80 ? dyad__token_hash(s, len) : h;
 }
 
 static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
