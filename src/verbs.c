@@ -1059,11 +1059,7 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
   uint32_t cand[MAX_CAND];
   if (!v || !v->nhead) return 0;
   mstate m = {v, hash, word, ntok, NULL, 0, -1, 0, 0, 0, 0};
-  memset(sb, 0, sizeof sb);
-  for (size_t i = 0; i < ntok; i++) {
-    uint32_t b = sbit(hash[i]);
-    sb[b >> 6] |= 1ull << (b & 63);
-  }
+  int sb_done = 0; /* sb is filled when a pattern first needs it (most sentences: never) */
   for (size_t i = 0; i < ntok;) {
     if (!(word[i] & DYAD_VW_WORD)) {
       i++;
@@ -1102,6 +1098,14 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
       if (ctx && ((kind == DYAD_VK_VERB && (ctx & DYAD_VW_NOUNCTX)) ||
                   (kind == DYAD_VK_NOUN && (ctx & DYAD_VW_VERBCTX))))
         continue;
+      if (fl->nreq && !sb_done) {
+        memset(sb, 0, sizeof sb);
+        for (size_t t = 0; t < ntok; t++) {
+          uint32_t b = sbit(hash[t]);
+          sb[b >> 6] |= 1ull << (b & 63);
+        }
+        sb_done = 1;
+      }
       if (fl->nreq && !req_ok(v, fl, sb)) continue; /* a needed word is absent */
       const pat *p = &v->pats[pi];
       m.slots = &v->slots[p->slot0];
