@@ -353,6 +353,22 @@ static int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
   return found;
 }
 
+/* out: one segment over pieces p and p + 1 of one token (with its
+** possessive), with the senses of the first; returns 1. */
+static int two_piece_seg(const unit *u, size_t p, uint32_t sense, uint32_t tcap, uint32_t tall,
+                         uint32_t types, seg *out) {
+  out->u0 = (uint32_t)p;
+  out->u1 = (uint32_t)p + 2;
+  out->tok0 = u[p].tok;
+  out->tok1 = u[p].tok + 1 + (u[p + 1].poss ? 1 : 0);
+  out->sense = sense;
+  out->tcap = tcap;
+  out->tall = tall;
+  out->types = types;
+  out->poss = u[p + 1].poss;
+  return 1;
+}
+
 /* A token of two nationality adjectives ("an Iraqi-Polish woman", "a
 ** Lebanese-American contractor", pieces p and p + 1): one segment with the
 ** first one's senses. Reached only when no phrase starts at p. */
@@ -368,16 +384,7 @@ static int double_adj(const dyad_dict *d, const unit *u, size_t p, seg *out) {
   for (uint32_t k = a->sense; k; k = d->senses[k - 1].next)
     if (sense_ok(&d->senses[k - 1], tcap, tall)) types |= 1u << d->senses[k - 1].type;
   if (!badj || types != T(ADJ)) return 0;
-  out->u0 = (uint32_t)p;
-  out->u1 = (uint32_t)p + 2;
-  out->tok0 = u[p].tok;
-  out->tok1 = u[p].tok + 1 + (u[p + 1].poss ? 1 : 0);
-  out->sense = a->sense;
-  out->tcap = tcap;
-  out->tall = tall;
-  out->types = types;
-  out->poss = u[p + 1].poss;
-  return 1;
+  return two_piece_seg(u, p, a->sense, tcap, tall, types, out);
 }
 
 /* "a US-led coalition", "the Egyptian-brokered truce" (pieces p and p + 1):
@@ -400,16 +407,7 @@ static int author_prefix(const dyad_dict *d, const unit *u, size_t p, seg *out) 
     if (sense_ok(&d->senses[q - 1], tcap, tall)) types |= 1u << d->senses[q - 1].type;
   types &= T(COUNTRY) | T(ADJ) | T(IGO);
   if (!types) return 0;
-  out->u0 = (uint32_t)p;
-  out->u1 = (uint32_t)p + 2;
-  out->tok0 = u[p].tok;
-  out->tok1 = u[p].tok + 1 + (u[p + 1].poss ? 1 : 0);
-  out->sense = a->sense;
-  out->tcap = tcap;
-  out->tall = tall;
-  out->types = types;
-  out->poss = u[p + 1].poss;
-  return 1;
+  return two_piece_seg(u, p, a->sense, tcap, tall, types, out);
 }
 
 /* ------------------------------------------------------------------------

@@ -826,6 +826,19 @@ static void home_target(group *T, const group *S, const dyad_mention *m) {
   T->n = 1;
 }
 
+/* T becomes the one target: the country (code CODE, ISO-3 CTRY) whose text
+** span is start..end (0..0 when none). */
+static void country_target(group *T, const char *code, const char *ctry, uint32_t start, uint32_t end) {
+  memset(&T->a[0], 0, sizeof T->a[0]);
+  copy_str(T->a[0].code, sizeof T->a[0].code, code);
+  copy_str(T->a[0].country, sizeof T->a[0].country, ctry);
+  T->a[0].start = start;
+  T->a[0].end = end;
+  T->a[0].person = -1;
+  T->a[0].kind = DYAD_MK_COUNTRY;
+  T->n = 1;
+}
+
 static int role_fits(int want, int have) {
   if (!want || !have || want == have || want == DYAD_ROLE_OTH) return 1;
   if (want == DYAD_ROLE_MIN) return have == DYAD_ROLE_FM || have == DYAD_ROLE_DEF;
@@ -4540,12 +4553,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           ocode = x->target;
         }
         if (!other) continue;
-        memset(&T.a[0], 0, sizeof T.a[0]);
-        copy_str(T.a[0].code, sizeof T.a[0].code, ocode);
-        copy_str(T.a[0].country, sizeof T.a[0].country, other);
-        T.a[0].person = -1;
-        T.a[0].kind = DYAD_MK_COUNTRY;
-        T.n = 1;
+        country_target(&T, ocode, other, 0, 0);
         tracef(c, "  target: the other side of the talks named before (%s)", other);
       }
     /* "X was in Washington for consultations", "held talks in Moscow" */
@@ -4656,14 +4664,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       ((c->hash[vm->tok_end] == H("each") && c->hash[vm->tok_end + 1] == H("other")) ||
        (c->hash[vm->tok_end] == H("one") && c->hash[vm->tok_end + 1] == H("another")))) {
     /* "lawmakers accused each other": the group against itself, at home */
-    memset(&T.a[0], 0, sizeof T.a[0]);
-    copy_str(T.a[0].code, sizeof T.a[0].code, S.a[0].country);
-    copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
-    T.a[0].start = c->tok[vm->tok_end].start;
-    T.a[0].end = c->tok[vm->tok_end + 1].end;
-    T.a[0].person = -1;
-    T.a[0].kind = DYAD_MK_COUNTRY;
-    T.n = 1;
+    country_target(&T, S.a[0].country, S.a[0].country, c->tok[vm->tok_end].start,
+                   c->tok[vm->tok_end + 1].end);
     tracef(c, "  target: \"each other\", the group itself");
   }
   if (!T.n && !recip_pairs && !c->literal && !strncmp(code, "055", 3) && S.n == 1 && S.a[0].country[0]) {
@@ -4709,14 +4711,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (pick_place(c, s, head, &pl) && pl.country[0] && strcmp(pl.country, S.a[0].country)) {
       size_t pt = tok_of(c, s, pl.start);
       if (pt > vm->tok_end && pt > 0 && clause_of(c, pt) == clause_of(c, head) && (c->cls[pt - 1] & W_LOC)) {
-        memset(&T.a[0], 0, sizeof T.a[0]);
-        copy_str(T.a[0].code, sizeof T.a[0].code, pl.country);
-        copy_str(T.a[0].country, sizeof T.a[0].country, pl.country);
-        T.a[0].start = pl.start;
-        T.a[0].end = pl.end;
-        T.a[0].person = -1;
-        T.a[0].kind = DYAD_MK_COUNTRY;
-        T.n = 1;
+        country_target(&T, pl.country, pl.country, pl.start, pl.end);
         tracef(c, "  target: the country of the place the appeal is about (%s)", pl.name);
       }
     }
@@ -4871,14 +4866,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (got && !c->literal && root >= 18 && pl.country[0] && !strcmp(pl.country, S.a[0].country))
       home = 1; /* "Iraqi forces raid Ramadi mosques": a place at home as the object (recallA) */
     if (have && pl.country[0] && strcmp(pl.country, S.a[0].country) && root != 17) {
-      memset(&T.a[0], 0, sizeof T.a[0]);
-      copy_str(T.a[0].code, sizeof T.a[0].code, pl.country);
-      copy_str(T.a[0].country, sizeof T.a[0].country, pl.country);
-      T.a[0].start = pl.start;
-      T.a[0].end = pl.end;
-      T.a[0].person = -1;
-      T.a[0].kind = DYAD_MK_COUNTRY;
-      T.n = 1;
+      country_target(&T, pl.country, pl.country, pl.start, pl.end);
       tracef(c, "  target: the country of the place \"%s\"", pl.name);
     } else {
       for (size_t k = 0; k < s->nment && !T.n && root >= 17; k++) {
@@ -4908,12 +4896,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (!T.n && !recip_pairs && (root >= 18 || coerce) && !threat) {
     const char *dc = sentence_country(c, s);
     if (dc[0] && strcmp(dc, S.a[0].country) && root >= 18) {
-      memset(&T.a[0], 0, sizeof T.a[0]);
-      copy_str(T.a[0].code, sizeof T.a[0].code, dc);
-      copy_str(T.a[0].country, sizeof T.a[0].country, dc);
-      T.a[0].person = -1;
-      T.a[0].kind = DYAD_MK_COUNTRY;
-      T.n = 1;
+      country_target(&T, dc, dc, 0, 0);
       tracef(c, "  target: the dateline's country %s", dc);
     } else if (S.a[0].kind == DYAD_MK_AGENT && S.a[0].country[0]) {
       size_t cl = strlen(S.a[0].country);
@@ -4922,12 +4905,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (strstr(" MIL COP REB SEP INS UAF ", sec) && len3(sec) &&
           (!strcmp(lc, S.a[0].country) || (S.a[0].flags & AF_CTX) ||
            (!lc[0] && challenger_sector(sec) && !eq3(sec, "OPP")))) { /* rebels at home */
-        memset(&T.a[0], 0, sizeof T.a[0]);
-        copy_str(T.a[0].code, sizeof T.a[0].code, S.a[0].country);
-        copy_str(T.a[0].country, sizeof T.a[0].country, S.a[0].country);
-        T.a[0].person = -1;
-        T.a[0].kind = DYAD_MK_COUNTRY;
-        T.n = 1;
+        country_target(&T, S.a[0].country, S.a[0].country, 0, 0);
         tracef(c, "  target: domestic (armed forces of %s against unnamed people)", S.a[0].country);
       }
     }
