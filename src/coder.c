@@ -345,18 +345,6 @@ struct dyad_coder {
 
 static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
 
-/* bytes with ASCII upper case folded to lower case (fold_ascii['A'] == 'a';
-** bytes >= 0x80 as they are) */
-static const unsigned char fold_ascii[256] = {
-#define R8(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
-  R8(0x00), R8(0x08), R8(0x10), R8(0x18), R8(0x20), R8(0x28), R8(0x30), R8(0x38),
-  0x40, R8(0x61), R8(0x69), R8(0x71), 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
-  R8(0x60), R8(0x68), R8(0x70), R8(0x78),
-  R8(0x80), R8(0x88), R8(0x90), R8(0x98), R8(0xA0), R8(0xA8), R8(0xB0), R8(0xB8),
-  R8(0xC0), R8(0xC8), R8(0xD0), R8(0xD8), R8(0xE0), R8(0xE8), R8(0xF0), R8(0xF8),
-#undef R8
-};
-
 /* dyad__token_hash inline for the per-token loop: the same FNV-1a over the
 ** bytes with ASCII case folded; a token with a byte >= 0x80 (U+2019 hashes
 ** as an apostrophe there) is handed to dyad__token_hash itself. The bytes
@@ -367,7 +355,7 @@ static inline uint64_t tok_hash(const char *s, size_t len) {
   for (size_t i = 0; i < len; i++) {
     unsigned char ch = (unsigned char)s[i];
     any |= ch;
-    h = (h ^ fold_ascii[ch]) * 1099511628211ull;
+    h = (h ^ dyad__fold_byte[ch]) * 1099511628211ull;
   }
   return any & 0x80 ? dyad__token_hash(s, len) : h;
 }
@@ -3194,6 +3182,17 @@ static int lit_coded(const void *ud, size_t m) {
   return c->mres[m].n > 0;
 }
 
+/* Literal mode: the sentence as dyad__petrarch_slots reads it. */
+static void lit_slots_in(const dyad_coder *c, const sent *s, dyad__pslots_in *in) {
+  in->text = s->text;
+  in->tok = c->tok;
+  in->ntok = s->ntok;
+  in->ment = c->ment;
+  in->actor_of = c->ment_of;
+  in->coded = lit_coded;
+  in->ud = c;
+}
+
 static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S);
 
 /* Literal mode: is the word at token v, where a pattern put its verb, a
@@ -3311,13 +3310,7 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
   }
   oldS = *S;
   if (!pet || !p->file) return 0;
-  in.text = s->text;
-  in.tok = c->tok;
-  in.ntok = s->ntok;
-  in.ment = c->ment;
-  in.actor_of = c->ment_of;
-  in.coded = lit_coded;
-  in.ud = c;
+  lit_slots_in(c, s, &in);
   if (!dyad__petrarch_slots(pet, p->file, p->line, &in, vm->tok_start, vm->tok_end, &out)) {
     /* a verb alone: its one word */
     out.verb = vm->tok_end == vm->tok_start + 1 ? (int)vm->tok_start : -1;
@@ -3713,13 +3706,7 @@ static void lit_new_actors(dyad_coder *c, const sent *s, const dyad_vmatch *vm, 
     /* the pattern's verb, which may come after its first words */
     dyad__pslots_in in;
     dyad__pslots out;
-    in.text = s->text;
-    in.tok = c->tok;
-    in.ntok = s->ntok;
-    in.ment = c->ment;
-    in.actor_of = c->ment_of;
-    in.coded = lit_coded;
-    in.ud = c;
+    lit_slots_in(c, s, &in);
     if (dyad__petrarch_slots(pet, p->file, p->line, &in, vm->tok_start, vm->tok_end, &out) && out.verb > (int)v)
       v = (size_t)out.verb;
   }

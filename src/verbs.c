@@ -142,8 +142,8 @@ struct dyad_verbs {
   uint64_t *sbloom;   /* [nslot]: a slot's words' bits (sword_bit) */
 };
 
-/* ASCII upper case to lower case; other bytes unchanged */
-static const unsigned char fold_byte[256] = {
+/* ASCII upper case to lower case; other bytes unchanged (verbs.h) */
+const unsigned char dyad__fold_byte[256] = {
 #define R8(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
   R8(0x00), R8(0x08), R8(0x10), R8(0x18), R8(0x20), R8(0x28), R8(0x30), R8(0x38),
   0x40, R8(0x61), R8(0x69), R8(0x71), 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
@@ -162,7 +162,7 @@ uint64_t dyad__token_hash(const char *s, size_t len) {
       c = '\'';
       i += 2;
     } else {
-      c = fold_byte[c];
+      c = dyad__fold_byte[c];
     }
     h ^= c;
     h *= 1099511628211ull;

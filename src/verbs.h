@@ -41,6 +41,10 @@ size_t dyad__verbs_count(const dyad_verbs *v);
 ** lower case and the typographic apostrophe (U+2019) counts as '. */
 uint64_t dyad__token_hash(const char *s, size_t len);
 
+/* The byte fold of that hash: ASCII upper case to lower case, every other
+** byte unchanged (for inline copies of the hash in hot loops). */
+extern const unsigned char dyad__fold_byte[256];
+
 /* Pattern kinds. */
 enum {
   DYAD_VK_VERB = 1,    /* a verb phrase: subject left, object right */
