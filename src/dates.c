@@ -5,6 +5,7 @@
 */
 #include <string.h>
 #include "dates.h"
+#include "util.h"
 
 /* ---------------------------------------------------------------------------
 ** Civil dates
@@ -1301,13 +1302,6 @@ not_anaphor:
 ** modifier the matchers know), so that most words cost two lookups; the
 ** words it lets through are then compared whole (case-insensitively) with
 ** the start words of match_at, eight letters packed in one integer. */
-#define K2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
-#define K3(a, b, c) (K2(a, b) | (uint64_t)(c) << 16)
-#define K4(a, b, c, d) (K3(a, b, c) | (uint64_t)(d) << 24)
-#define K5(a, b, c, d, e) (K4(a, b, c, d) | (uint64_t)(e) << 32)
-#define K6(a, b, c, d, e, f) (K5(a, b, c, d, e) | (uint64_t)(f) << 40)
-#define K7(a, b, c, d, e, f, g) (K6(a, b, c, d, e, f) | (uint64_t)(g) << 48)
-#define K8(a, b, c, d, e, f, g, h) (K7(a, b, c, d, e, f, g) | (uint64_t)(h) << 56)
 
 static int start_word(const char *s, size_t p, size_t n) {
   uint64_t k = 0;

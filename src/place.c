@@ -10,6 +10,7 @@
 #include <string.h>
 #include <geonames.h>
 #include "dyad.h"
+#include "util.h"
 #include "dict.h"
 #include "place.h"
 
@@ -833,13 +834,6 @@ static int facility(const char *s, const tok *t) {
 /* The cue test of the per-token loop on the token's bytes folded to lower
 ** case and packed in one integer (2..8 bytes), instead of tieq chains:
 ** exactly is_prep || is_visit, and "for" (which cues after a leave verb). */
-#define K2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
-#define K3(a, b, c) (K2(a, b) | (uint64_t)(c) << 16)
-#define K4(a, b, c, d) (K3(a, b, c) | (uint64_t)(d) << 24)
-#define K5(a, b, c, d, e) (K4(a, b, c, d) | (uint64_t)(e) << 32)
-#define K6(a, b, c, d, e, f) (K5(a, b, c, d, e) | (uint64_t)(f) << 40)
-#define K7(a, b, c, d, e, f, g) (K6(a, b, c, d, e, f) | (uint64_t)(g) << 48)
-#define K8(a, b, c, d, e, f, g, h) (K7(a, b, c, d, e, f, g) | (uint64_t)(h) << 56)
 enum { CUE_NONE, CUE_YES, CUE_FOR };
 
 HOT int cue_word(const char *s, const tok *t) {

@@ -628,6 +628,24 @@ static int story_ref(const dyad__pdiscard *dd, size_t n, const char *t, size_t l
   return 0;
 }
 
+/* Appends pieces drawn by the LCG *r to out until it holds `want` bytes or
+** the next piece would pass `cap`; returns the length (no NUL written). */
+static size_t random_pieces(unsigned long *r, const char *const *piece, size_t np, size_t want, char *out,
+                            size_t cap) {
+  size_t len = 0;
+  while (len < want) {
+    const char *p;
+    size_t k;
+    *r = *r * 6364136223846793005ul + 1442695040888963407ul;
+    p = piece[(*r >> 33) % np];
+    k = strlen(p);
+    if (len + k > cap) break;
+    memcpy(out + len, p, k);
+    len += k;
+  }
+  return len;
+}
+
 /* Random texts of pieces that start, end and nearly make the phrases, in
 ** every case and at every offset of the 8-byte steps the scan takes: the
 ** scan agrees with story_ref on each. */
@@ -649,17 +667,7 @@ static void story_set(const char *file, const char *lines, int want_some) {
   dd = dyad__petrarch_discards(dyad__petrarch_of(d), &n);
   assert_true(n > 0);
   for (int it = 0; it < 20000; it++) {
-    size_t len = 0, want = (size_t)(it % 40);
-    while (len < want) {
-      const char *s;
-      size_t k;
-      r = r * 6364136223846793005ul + 1442695040888963407ul;
-      s = piece[(r >> 33) % np];
-      k = strlen(s);
-      if (len + k >= sizeof text) break;
-      memcpy(text + len, s, k);
-      len += k;
-    }
+    size_t len = random_pieces(&r, piece, np, (size_t)(it % 40), text, sizeof text - 1);
     text[len] = 0;
     int got = dyad__petrarch_story_discard(dyad__petrarch_of(d), text, len);
     int exp = story_ref(dd, n, text, len);
@@ -901,17 +909,7 @@ static void token_hash(void **state) {
   assert_true(dyad__token_hash("Said", 4) == dyad__token_hash("said", 4));
   assert_true(dyad__token_hash("don\xe2\x80\x99t", 7) == dyad__token_hash("don't", 5));
   for (int it = 0; it < 100000; it++) {
-    size_t len = 0, want = (size_t)(it % 40);
-    while (len < want) {
-      const char *p;
-      size_t k;
-      r = r * 6364136223846793005ul + 1442695040888963407ul;
-      p = piece[(r >> 33) % np];
-      k = strlen(p);
-      if (len + k > sizeof s) break;
-      memcpy(s + len, p, k);
-      len += k;
-    }
+    size_t len = random_pieces(&r, piece, np, (size_t)(it % 40), s, sizeof s);
     for (size_t cut = 0; cut <= len; cut += 1 + len / 4)
       if (dyad__token_hash(s + cut, len - cut) != hash_ref(s + cut, len - cut))
         fail_msg("token_hash differs on %zu bytes", len - cut);
