@@ -22,9 +22,9 @@ agnews|dev|tests/gold/agnews.tsv|tests/gold/agnews-noevent.txt|$AG
 holdout|retired|tests/gold/holdout/agnews-holdout.tsv|tests/gold/holdout/agnews-holdout-noevent.txt|$AG
 holdout2|retired|tests/gold/holdout2/agnews-holdout2.tsv|tests/gold/holdout2/agnews-holdout2-noevent.txt|$AG
 dev2|dev|tests/gold/dev2/agnews-dev2.tsv|tests/gold/dev2/agnews-dev2-noevent.txt|$AG
-holdout3|unseen|tests/gold/holdout3/agnews-holdout3.tsv|tests/gold/holdout3/agnews-holdout3-noevent.txt|$AG
+holdout3|retired|tests/gold/holdout3/agnews-holdout3.tsv|tests/gold/holdout3/agnews-holdout3-noevent.txt|$AG
 articles-dev|dev|tests/gold/articles-dev/articles-dev.tsv|-|tests/gold/articles-dev/*.txt
-articles|unseen|tests/gold/articles/articles.tsv|-|tests/gold/articles/*.txt"
+articles|retired|tests/gold/articles/articles.tsv|-|tests/gold/articles/*.txt"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
