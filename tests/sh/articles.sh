@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# RETIRED at 14:15 UTC 2026-12-01 (F1 0.638, dates 0.923 then): a dev set now; unseen articles are articles2.sh.
+# RETIRED at 14:08 UTC 2026-12-01 (F1 0.638, dates 0.923 then): a dev set now; unseen articles are articles2.sh.
 # tests/sh/articles.sh: the coder on twelve FULL news articles of the seeds'
 # genre (tests/gold/articles/NNN_slug.txt: wire stories, editorials, web
 # pages with bylines, "Link copied", photo captions, "Related stories" and

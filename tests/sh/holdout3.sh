@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# RETIRED at 14:15 UTC 2026-12-01 (F1 0.549 then): a dev set now; unseen AG is holdout4.sh.
+# RETIRED at 14:08 UTC 2026-12-01 (F1 0.549 then): a dev set now; unseen AG is holdout4.sh.
 # tests/sh/holdout3.sh: the coder on the THIRD held-out AG-news gold
 # (tests/gold/holdout3/: items agw-NNNN with N mod 17 = 5, all 112 of them,
 # in order), written by the gold3 engineer on 2026-12-01 (11:33-11:36 UTC)
