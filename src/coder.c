@@ -1002,6 +1002,72 @@ static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t 
   return NULL;
 }
 
+/* The two sides a plural anaphor ("the two sides", "the two leaders",
+** "they") most likely means: the pair of distinct countries that the
+** document's events of earlier sentences join most, the nearer sentences
+** weighing more (the sentence before 8, then 4, 2, 1). A pair named in the
+** text but acting in no event ("a phrase Beijing uses to refer to Taiwan",
+** "met at the G7 summit in Kananaskis") is no side. Fills a, b (their
+** country, code of one of the events) and returns 1, or 0 when no event of
+** the document joins two countries. Runs only for plural anaphors. */
+static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
+  long best = 0;
+  size_t bi = 0;
+  for (size_t i = c->nev; i-- > 0;) {
+    const dyad_event *e = &c->ev[i];
+    if (e->sentence >= s->index || !len3(e->source_country) || !len3(e->target_country) ||
+        !strcmp(e->source_country, e->target_country) || (e->root[0] == '0' && e->root[1] == '1'))
+      continue; /* (statements, 01, say little of who the sides are) */
+    long score = 0;
+    for (size_t k = 0; k <= i; k++) {
+      const dyad_event *f = &c->ev[k];
+      if (f->sentence >= s->index || (f->root[0] == '0' && f->root[1] == '1')) continue;
+      if ((!strcmp(f->source_country, e->source_country) && !strcmp(f->target_country, e->target_country)) ||
+          (!strcmp(f->source_country, e->target_country) && !strcmp(f->target_country, e->source_country))) {
+        uint32_t d = s->index - 1 - f->sentence;
+        score += d >= 3 ? 1 : 8 >> d;
+      }
+    }
+    if (score > best) { /* (ties: the later pair, met first) */
+      best = score;
+      bi = i;
+    }
+  }
+  if (!best) return 0;
+  const dyad_event *e = &c->ev[bi];
+  memset(a, 0, sizeof *a);
+  memset(b, 0, sizeof *b);
+  set_code(a, e->source, e->source_country);
+  set_code(b, e->target, e->target_country);
+  a->person = b->person = -1;
+  a->kind = b->kind = DYAD_MK_COUNTRY;
+  return 1;
+}
+
+/* g becomes the two sides of event_pair for plural anaphor m: each the
+** latest actor of the history from that country (a person when PERSON),
+** else the events' own code; states as their bare country. 0: no pair. */
+static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
+  actor two[2];
+  if (c->literal || !event_pair(c, s, &two[0], &two[1])) return 0;
+  for (int x = 0; x < 2; x++) {
+    for (size_t k = 0; k < c->nhist; k++) {
+      const actor *h = &hist_get(c, k)->a;
+      if (strcmp(h->country, two[x].country) || !(person ? is_person_like(h) : is_state_like(h))) continue;
+      two[x] = *h;
+      break;
+    }
+    if (!person) copy_str(two[x].code, sizeof two[x].code, two[x].country);
+    two[x].start = m->start;
+    two[x].end = m->end;
+    g->a[x] = two[x];
+  }
+  g->n = 2;
+  tracef(c, "  \"%.*s\": the two sides of the document's events, %s and %s", (int)(m->end - m->start),
+         s->text + m->start, g->a[0].code, g->a[1].code);
+  return 1;
+}
+
 static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -1355,6 +1421,8 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     /* the last two distinct actors; persons first when the phrase names
        people ("the two ministers"), else any */
     int want_person = !(m->flags & DYAD_MF_STATE);
+    /* ("they" comes here with its own test of the pair, in the pronoun branch) */
+    if (m->kind != DYAD_MK_PRONOUN && pair_sides(c, s, m, want_person, g)) return;
     /* earlier sentences first ("The UN urged both sides" is not the UN) */
     for (int pass = 0; pass < 3 && g->n < 2; pass++) {
       g->n = 0;
@@ -1471,6 +1539,25 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         const actor *x = &e->a;
         if (want == 1 && !is_person_like(x)) continue;
         if (want == 2 && !is_state_like(x)) continue;
+        int named = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART ||
+                    (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
+        if (want == 3 && !c->literal && !(x->flags & DYAD_MF_PLURAL) && x->country[0] &&
+            (is_state_like(x) || (named && e->sentence + 1 == s->index))) {
+          /* "Lee met Ishiba ... They had spoken by telephone": the two
+             sides of the events, one of them the last subject's country
+             unless that subject acted in no event ("The pair met at the
+             G7 summit. They ...") */
+          group two;
+          int acted = e->sentence == s->index; /* (this sentence's "A ... with B after they": A and B) */
+          for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence >= e->sentence && !acted;)
+            acted = c->ev[q].sentence == e->sentence && (!strcmp(c->ev[q].source_country, x->country) ||
+                                                         !strcmp(c->ev[q].target_country, x->country));
+          if (pair_sides(c, s, m, !is_state_like(x), &two) &&
+              (!acted || !strcmp(two.a[0].country, x->country) || !strcmp(two.a[1].country, x->country))) {
+            *g = two;
+            return;
+          }
+        }
         if (want == 3 && !(x->flags & DYAD_MF_PLURAL) && !is_state_like(x)) continue;
         if (want == 3 && is_state_like(x) && !(x->flags & DYAD_MF_PLURAL)) {
           /* "they" after two states: the last two */
