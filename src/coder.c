@@ -3162,6 +3162,12 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
       *modal = 1; /* "has refused to send weapons to Ukraine": a negated future, a refusal (recallA) */
       return 1;
     }
+    if ((k & W_TO) && t > 1 && !c->literal && !c->ment_of[t - 1] && (c->ment_of[t - 2] || (c->cls[t - 2] & W_BE)) &&
+        (tok_is(c, s, t - 1, "urged") || tok_is(c, s, t - 1, "asked") || tok_is(c, s, t - 1, "pressed") ||
+         tok_is(c, s, t - 1, "told"))) {
+      *modal = 3; /* "Blair urged to launch probe": what he is urged to do is no event (acc1) */
+      return 0;
+    }
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
@@ -5025,6 +5031,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       report_unknown(c, s, b, t);
     }
     return 0;
+  }
+  if ((p->flags & DYAD_VF_MOVE) && S.n == 1 && !c->literal && code[0] == '0' && code[1] == '4') {
+    /* "a UN plane was met with gunfire when it arrived in Man", "a British
+       ship ... after its arrival in France": a thing travels, nobody visits */
+    static const char *const THINGS[] = {"plane", "planes", "aircraft", "jet", "ship", "ships", "vessel",
+                                         "vessels", "shipment", "shipments", "boat", "cargo", "convoy",
+                                         "flight", "flights", "tanker", "freighter", "helicopter"};
+    size_t ss = tok_of(c, s, S.a[0].start), se = tok_of(c, s, S.a[0].end);
+    int thing = se == ss + 1 && se == head && (c->hash[ss] == c->h_it || c->hash[ss] == c->h_its);
+    for (size_t k = 0; k < sizeof THINGS / sizeof THINGS[0] && !thing && se < s->ntok && se != head; k++)
+      thing = tok_is(c, s, se, THINGS[k]);
+    if (thing) {
+      tracef(c, "  the traveller is a thing (a plane, a ship, \"it\"): no visit");
+      return 0;
+    }
   }
   for (int i = 0; i < S.n; i++)
     tracef(c, "  source: %s (%s) \"%.*s\"", S.a[i].code, S.a[i].country,
