@@ -1837,6 +1837,35 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   size_t j = head;
   size_t vg = skip_left_verbgroup(c, head, 0);
   int fallback = -1;
+  if (!allow_possessive && !c->literal && vg == head && head > 1 && SUF(c, head, S_ING) &&
+      (c->cls[head - 1] & W_INGOK) && (c->cls[head - 1] & W_SUB) && !(c->tok[head].flags & DYAD_TOK_CAP) &&
+      !(head + 1 < s->ntok && (c->wflag[head + 1] & DYAD_VW_WORD) && !c->cls[head + 1] && !c->ment_of[head + 1] &&
+        !(c->tok[head + 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && c->hash[head + 1] != H("up") &&
+        c->hash[head + 1] != H("out") && c->hash[head + 1] != H("off") && c->hash[head + 1] != H("down") &&
+        c->hash[head + 1] != H("back"))) {
+    /* "militants interrogated him for hours after kidnapping him",
+       "..., before flying to Japan": a temporal adjunct's -ing verb has
+       the subject of the clause it hangs on (the verb before it, else the
+       sentence's subject when that comes first); not a noun in "-ing"
+       with its own verb ("since fighting broke out") */
+    for (size_t v = vidx; v-- > 0;)
+      if (c->vi[v].has_subj && c->vm[v].tok_end < head) {
+        tracef(c, "  \"<sub> <verb>ing\": the subject of the verb before it");
+        *g = c->vi[v].subj;
+        return -2;
+      }
+    if (s->main_subj >= 0 && c->ment[s->main_subj].tok_end < head - 1 && c->mres[s->main_subj].n &&
+        c->ment[s->main_subj].kind != DYAD_MK_ADJ) {
+      int clean = 1; /* (not past a reported or subordinate clause of its own) */
+      for (size_t q = c->ment[s->main_subj].tok_end; q + 1 < head && clean; q++)
+        if ((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) || is_hard(c, q)) clean = 0;
+      if (clean) {
+        tracef(c, "  \"<sub> <verb>ing\": the sentence's subject");
+        *g = c->mres[s->main_subj];
+        return s->main_subj;
+      }
+    }
+  }
   if (!allow_possessive && !c->literal && vg == head && vg > 1 && SUF(c, head, S_ING) &&
       !(c->tok[head].flags & DYAD_TOK_CAP)) {
     /* "to stop Palestinians firing rockets", "protesters demonstrating
