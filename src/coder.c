@@ -3969,6 +3969,23 @@ static int np_is_object(const dyad_coder *c, const sent *s, size_t e, size_t vid
   return q > 0 && (c->cls[q - 1] & W_PREP) && !(c->cls[q - 1] & W_SUB);
 }
 
+/* The kind of event the noun at token t names when it is the object of a
+** judgment ("condemned the launch", "criticized the visit"): the root of
+** the events it can be (15 a launch or test, 4 a visit or meeting, 19 an
+** attack, 3 a deal), 0 for any ("the move", "the decision"), -1 for a noun
+** that names no event. (acc1) */
+static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
+  static const struct { const char *w; int root; } NOUNS[] = {
+      {"launch", 15}, {"launches", 15}, {"test", 15}, {"tests", 15}, {"visit", 4}, {"trip", 4},
+      {"visits", 4}, {"summit", 4}, {"meeting", 4}, {"talks", 4}, {"attack", 19}, {"attacks", 19},
+      {"strike", 19}, {"strikes", 19}, {"airstrikes", 19}, {"raid", 19}, {"bombing", 19},
+      {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
+      {"move", 0}, {"decision", 0}, {"step", 0}};
+  for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
+    if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
+  return -1;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -4686,6 +4703,30 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
       T = c->mres[k];
       tracef(c, "  target: the government of the capital where it is signed");
+    }
+  }
+  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] &&
+      code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->nev > 0) {
+    /* "Kishida condemned the launch", "Washington was quick to criticize
+       the visit": the judgment is of whoever did the act named, the last
+       such event of the story (acc1) */
+    size_t q = vm->tok_end, k = 0;
+    int want = -1;
+    if (q < s->ntok && (c->hash[q] == c->h_the || tok_is(c, s, q, "this"))) {
+      for (q++; q < s->ntok && k < 3 && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q); q++, k++)
+        if ((want = judged_event(c, s, q)) >= 0) break;
+    }
+    for (size_t e = c->nev; want >= 0 && e-- > 0 && c->nev - e <= 12;) {
+      const dyad_event *x = &c->ev[e];
+      int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
+      if (!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
+          (want == 15 && xr != 15) || (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
+          (want == 3 && xr != 3 && xr != 5 && xr != 6))
+        continue;
+      if (!strcmp(x->source, S.a[0].code)) continue; /* (not its own act) */
+      country_target(&T, x->source, x->source_country, 0, 0);
+      tracef(c, "  target: who did the act it judges (%s, %s)", x->source, x->code);
+      break;
     }
   }
   int root = (code[0] - '0') * 10 + (code[1] - '0');
