@@ -1542,7 +1542,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         int named = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART ||
                     (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
         if (want == 3 && !c->literal && !(x->flags & DYAD_MF_PLURAL) && x->country[0] &&
-            (is_state_like(x) || (named && e->sentence + 1 == s->index))) {
+            (is_state_like(x) || (named && e->sentence + 1 == s->index && h == c->h_they))) {
           /* "Lee met Ishiba ... They had spoken by telephone": the two
              sides of the events, one of them the last subject's country
              unless that subject acted in no event ("The pair met at the
@@ -1969,6 +1969,14 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       if (q > 0 && c->hash[q - 1] == c->h_comma) q--;
       else if (c->literal) break; /* PETRARCH: "Al-Qaeda who shot at" has no subject */
       int mi = mention_at_end(c, q);
+      if (!c->literal && vg > 1 && t + 2 < vg && (c->cls[vg - 1] & W_AND) && c->hash[vg - 2] == c->h_comma) {
+        /* "He raised the issue of defectors who have been sent back from
+           China, and asked ...": the relative clause ends at the comma; the
+           verb after ", and" shares the subject of the clause the
+           antecedent is an object in */
+        j = mi >= 0 ? c->ment[mi].tok_start : t;
+        continue;
+      }
       if (mi >= 0 && c->mres[mi].n) {
         *g = c->mres[mi];
         return mi;
