@@ -13,6 +13,9 @@
 #include "util.h"
 #include "dict.h"
 #include "place.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define NAME_MAX_ 64  /* dyad_place.name */
 
@@ -862,28 +865,172 @@ static int first_cue(int c) {
   return c == 0 || ((unsigned)(c - 'a') < 26u && ((1u << (c - 'a')) & 0x286121u));
 }
 
+/* Can a cue word start with the letters a, b? (in, at, to, via, for, into,
+** near, from, visit..., inside, across, around, toward(s), outside) */
+static int cue_pair(unsigned char a, unsigned char b) {
+#define L1(c) (1u << ((c) - 'a'))
+  static const uint32_t second[26] = {
+    /* a */ L1('c') | L1('r') | L1('t'), 0, 0, 0, 0, /* f */ L1('o') | L1('r'), 0, 0,
+    /* i */ L1('n'), 0, 0, 0, 0, /* n */ L1('e'), /* o */ L1('u'), 0, 0, 0, 0,
+    /* t */ L1('o'), 0, /* v */ L1('i'), 0, 0, 0, 0};
+#undef L1
+  unsigned x = (unsigned)(a | 0x20) - 'a', y = (unsigned)(b | 0x20) - 'a';
+  return x < 26 && y < 26 && (second[x] >> y & 1);
+}
+
+/* A letter that starts a cue word (a i f t n o v, either case) */
+static int cue_first(unsigned char c) {
+  unsigned x = (unsigned)(c | 0x20) - 'a';
+  return x < 26 && ((1u << x) & 0x286121u);
+}
+
+/* The first x' >= x where a cue word of the scan from x0 may start: a cue
+** letter at x0, or after a byte that is no ASCII letter or digit, or two
+** bytes after a 0x80 (a token starts with a letter otherwise only after
+** "\xE2\x80" + that letter, a three-byte punctuation token); else end. */
+HOT size_t next_cand(const unsigned char *s, size_t x, size_t x0, size_t end) {
+  for (; x < end && x < x0 + 2; x++)
+    if (cue_first(s[x]) && (x == x0 || !alnum_ascii[s[x - 1]])) return x;
+#if defined(__SSE2__)
+  /* sixteen at a time (signed compares: bytes >= 0x80 are no letter or digit) */
+  {
+    const __m128i k20 = _mm_set1_epi8(0x20), ka = _mm_set1_epi8('a'), ki = _mm_set1_epi8('i'),
+                  kf = _mm_set1_epi8('f'), kt = _mm_set1_epi8('t'), kn = _mm_set1_epi8('n'),
+                  ko = _mm_set1_epi8('o'), kv = _mm_set1_epi8('v'), kal = _mm_set1_epi8('a' - 1),
+                  kzh = _mm_set1_epi8('z' + 1), k0l = _mm_set1_epi8('0' - 1),
+                  k9h = _mm_set1_epi8('9' + 1), k80 = _mm_set1_epi8((char)0x80);
+    while (x + 16 <= end) {
+      __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + x)), k20);
+      __m128i f = _mm_or_si128(
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, ka), _mm_cmpeq_epi8(v, ki)),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, kf), _mm_cmpeq_epi8(v, kt))),
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, kn), _mm_cmpeq_epi8(v, ko)), _mm_cmpeq_epi8(v, kv)));
+      __m128i p1 = _mm_loadu_si128((const __m128i *)(const void *)(s + x - 1));
+      __m128i l1 = _mm_or_si128(p1, k20);
+      __m128i al = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(l1, kal), _mm_cmplt_epi8(l1, kzh)),
+                                _mm_and_si128(_mm_cmpgt_epi8(p1, k0l), _mm_cmplt_epi8(p1, k9h)));
+      __m128i e8 = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + x - 2)), k80);
+      __m128i m = _mm_and_si128(f, _mm_or_si128(_mm_andnot_si128(al, f), e8));
+      unsigned bits = (unsigned)_mm_movemask_epi8(m);
+      if (bits) return x + (size_t)__builtin_ctz(bits);
+      x += 16;
+    }
+  }
+#endif
+  for (; x < end; x++)
+    if (cue_first(s[x]) && (!alnum_ascii[s[x - 1]] || s[x - 2] == 0x80)) return x;
+  return end;
+}
+
+/* ASCII white space: the bytes next_tok_in skips, never inside a token */
+static int ws_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* The token of the scan at q, and the (up to) three tokens before it, as
+** the token-by-token scan from p0 (whose state is prev0/nprev0) sees them:
+** the scan needs no state but its position, and a white-space byte is never
+** inside a token (but as the third byte of "\xE2\x80" + byte), so it may
+** restart at such a byte shortly before q. Returns 0 when no token starts
+** at q. */
+static int scan_at(const char *s, size_t e, size_t p0, const tok prev0[3], int nprev0,
+                   size_t q, tok *t, tok prev[3], int *nprev) {
+  size_t want = 3;
+  for (;;) {
+    /* back over `want` runs of non-white bytes (or to p0) */
+    size_t w = q, runs = 0;
+    int in_run = 0;
+    while (w > p0) {
+      unsigned char b = (unsigned char)s[w - 1];
+      if (ws_byte(b) && !(w - 1 >= p0 + 2 && (unsigned char)s[w - 3] == 0xE2 &&
+                          (unsigned char)s[w - 2] == 0x80)) {
+        if (in_run && ++runs >= want) break;
+        in_run = 0;
+      } else {
+        in_run = 1;
+      }
+      w--;
+    }
+    if (w > p0) w--; /* at the white byte: the scan from there skips it */
+    tok ring[3] = {{0, 0}, {0, 0}, {0, 0}}, u;
+    int cnt = 0, found = 0;
+    size_t p = w;
+    while (next_tok_in(s, e, &p, &u)) {
+      if (u.s >= q) {
+        found = u.s == q;
+        *t = u;
+        break;
+      }
+      if (u.e > q) break; /* q is inside a token */
+      ring[2] = ring[1];
+      ring[1] = ring[0];
+      ring[0] = u;
+      cnt++;
+    }
+    if (!found) return 0;
+    if (cnt >= 3) {
+      prev[0] = ring[0];
+      prev[1] = ring[1];
+      prev[2] = ring[2];
+      *nprev = 3;
+      return 1;
+    }
+    if (w == p0) {
+      int k = 0;
+      for (int i = 0; i < cnt; i++) prev[k++] = ring[i];
+      for (int i = 0; k < 3 && i < nprev0; i++) prev[k++] = prev0[i];
+      *nprev = cnt + nprev0 < 3 ? cnt + nprev0 : 3;
+      return 1;
+    }
+    want *= 2; /* runs without tokens (NBSP): further back */
+  }
+}
+
 size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
                          size_t start, size_t end, dyad_place *out,
                          size_t cap) {
   size_t p = start, n = 0;
   tok t;
   if (!g || !text || start >= end) return 0;
-  tok prev[3];       /* the three tokens before, prev[0] the nearest */
-  int nprev = 0;
-  while (next_tok_in(text, end, &p, &t)) {
+  /* The scan is token by token from start, keeping the three tokens before
+  ** each; only a cue word ("in", "at", "visited" ...) starts work. So the
+  ** bytes are scanned for where a cue could start (next_cand), and only
+  ** there are the scan's token and its three predecessors rebuilt
+  ** (scan_at). p0 and prev0 are the scan's state after the last cue. */
+  const unsigned char *s = (const unsigned char *)text;
+  tok prev0[3];
+  int nprev0 = 0;
+  size_t p0 = start, x = start;
+  while ((x = next_cand(s, x, p0, end)) < end) {
+    size_t j = x + 1;
+    while (j < end && alnum_ascii[s[j]]) j++;
+    if (j - x < 2 || j - x > 8 || !cue_pair(s[x], s[x + 1])) {
+      x++;
+      continue;
+    }
+    {
+      tok w0;
+      w0.s = (uint32_t)x;
+      w0.e = (uint32_t)j;
+      if (!cue_word(text, &w0)) {
+        x++;
+        continue;
+      }
+    }
+    tok prev[3]; /* the three tokens before, prev[0] the nearest */
+    int nprev = 0;
+    if (!scan_at(text, end, p0, prev0, nprev0, x, &t, prev, &nprev)) {
+      x++;
+      continue;
+    }
     int chained = 0, title, i;
     int c0 = lower((unsigned char)text[t.s]);
     size_t tl = t.e - t.s;
-    /* cheap filter: every cue word starts with one of these and is short */
     int cue = tl >= 2 && tl <= 8 && first_cue(c0) ? cue_word(text, &t) : CUE_NONE;
     if (cue == CUE_FOR) cue = nprev && is_leave(text, &prev[0]);
     if (!cue) {
-      prev[2] = prev[1];
-      prev[1] = prev[0];
-      prev[0] = t;
-      if (nprev < 3) nprev++;
+      x++;
       continue;
     }
+    p = t.e;
     /* Title Case ("Leaders Meet In Man", "Pope Celebrates Mass at X"): a
     ** capitalised preposition not at a sentence start, or three
     ** capitalised words before it; then only sizeable cities (or our own
@@ -973,6 +1120,12 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
         chained = 1;
       }
     }
+    /* the scan goes on from p with these three tokens before */
+    p0 = x = p;
+    prev0[0] = prev[0];
+    prev0[1] = prev[1];
+    prev0[2] = prev[2];
+    nprev0 = nprev;
   }
   return n;
 }
