@@ -19,6 +19,9 @@
 typedef struct docx {
   dyad_doc pub;
   size_t invalid;
+  uintptr_t lo, hi;   /* the block's own string bytes: not freed one by one */
+  size_t used, cap;   /* of area */
+  char area[];        /* the strings of a document the cleaner made */
 } docx;
 
 /* ------------------------------------------------------------------------
@@ -1234,27 +1237,19 @@ static void put_collapsed(dyad__buf *b, const char *s, size_t n) {
   b->p[b->len] = 0;
 }
 
-static char *dup_span(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (!p) return NULL;
-  memcpy(p, s, n);
-  p[n] = 0;
-  return p;
-}
-
-static char *dup_collapsed(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (!p) return NULL;
-  *collapse_into(p, s, n) = 0;
-  return p;
-}
-
-/* Splits t into trimmed lines. */
-static int split_lines(ctx *x) {
+/* Splits t into trimmed lines (the array kept in scr). */
+static int split_lines(ctx *x, dyad__clean_scratch *scr) {
   size_t nl = 1;
   for (const char *p = x->t; (p = memchr(p, '\n', (size_t)(x->t + x->n - p))); p++) nl++;
-  x->lines = malloc(nl * sizeof *x->lines);
-  if (!x->lines) return -1;
+  if (nl > scr->lines_cap) {
+    size_t nc = scr->lines_cap ? scr->lines_cap : 64;
+    while (nc < nl) nc *= 2;
+    line *nv = realloc(scr->lines, nc * sizeof *nv);
+    if (!nv) return -1;
+    scr->lines = nv;
+    scr->lines_cap = nc;
+  }
+  x->lines = scr->lines;
   size_t a = 0, k = 0;
   while (a <= x->n && k < nl) {
     const char *e = memchr(x->t + a, '\n', x->n - a);
@@ -1306,58 +1301,92 @@ static void classify(ctx *x) {
   }
 }
 
+/* Appends s[0,n) collapsing runs of spaces to a reset buffer. */
+static void set_collapsed(dyad__buf *b, const char *s, size_t n) {
+  b->len = 0;
+  put_collapsed(b, s, n);
+}
+
+/* Copies s[0,n) to the block's area (room was counted); NUL-terminates. */
+static char *area_put(docx *d, const char *s, size_t n) {
+  char *p = d->area + d->used;
+  if (n) memcpy(p, s, n);
+  p[n] = 0;
+  d->used += n + 1;
+  return p;
+}
+
+/* As area_put, collapsing runs of spaces (at most n bytes written). */
+static char *area_collapsed(docx *d, const char *s, size_t n) {
+  char *p = d->area + d->used, *e = collapse_into(p, s, n);
+  *e = 0;
+  d->used += (size_t)(e - p) + 1;
+  return p;
+}
+
 int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc **out) {
+  return dyad__clean_doc_ex(raw, opt, NULL, out);
+}
+
+int dyad__clean_doc_ex(const dyad__raw *raw, const dyad_read_options *opt,
+                       dyad__clean_scratch *scr, dyad_doc **out) {
   dyad_read_options defaults = {0};
+  dyad__clean_scratch own;
   if (!opt) opt = &defaults;
   *out = NULL;
-  docx *d = calloc(1, sizeof *d);
-  if (!d) return DYAD_ENOMEM;
-  dyad_doc *doc = &d->pub;
-  dyad__buf t = {0}, ob = {0};
+  if (!scr) {
+    memset(&own, 0, sizeof own);
+    scr = &own;
+  }
+  dyad__buf *t = &scr->t, *ob = &scr->ob, *tb = &scr->title, *tsrc = &scr->src;
+  t->len = ob->len = tb->len = tsrc->len = 0;
+  t->oom = ob->oom = tb->oom = tsrc->oom = 0;
   ctx x;
   memset(&x, 0, sizeof x);
   pass1 st = {0, 0};
   int rc = DYAD_ENOMEM;
-  char *title = NULL;
-
-  doc->id = dup_span(raw->id ? raw->id : "", raw->id ? strlen(raw->id) : 0);
-  if (!doc->id) goto fail;
-  if (raw->path && !(doc->path = dup_span(raw->path, strlen(raw->path)))) goto fail;
+  int have_title = 0, have_tsrc = 0;
+  size_t title_end = 0;
 
   /* the metadata title */
   if (raw->title && raw->title_len) {
-    if (run_pass1(raw->title, raw->title_len, &t, &st)) goto fail;
-    if (st.need_nfc && nfc(&t)) goto fail;
-    for (char *nl = t.len ? memchr(t.p, '\n', t.len) : NULL; nl;
-         nl = memchr(nl + 1, '\n', t.len - (size_t)(nl + 1 - t.p)))
+    if (run_pass1(raw->title, raw->title_len, t, &st)) goto fail;
+    if (st.need_nfc && nfc(t)) goto fail;
+    for (char *nl = t->len ? memchr(t->p, '\n', t->len) : NULL; nl;
+         nl = memchr(nl + 1, '\n', t->len - (size_t)(nl + 1 - t->p)))
       *nl = ' ';
-    size_t a = 0, b = t.len;
-    while (a < b && t.p[a] == ' ') a++;
-    while (b > a && t.p[b - 1] == ' ') b--;
+    size_t a = 0, b = t->len;
+    while (a < b && t->p[a] == ' ') a++;
+    while (b > a && t->p[b - 1] == ' ') b--;
     /* a trailing wire credit: "... Aides Say (AP)" */
-    if (b > a + 3 && t.p[b - 1] == ')') {
+    if (b > a + 3 && t->p[b - 1] == ')') {
       size_t k = b - 1;
-      while (k > a && t.p[k - 1] != '(') k--;
-      if (k > a + 1 && t.p[k - 2] == ' ' && known_credit(t.p + k, b - 1 - k)) {
-        if (!(doc->source = dup_collapsed(t.p + k, b - 1 - k))) goto fail;
+      while (k > a && t->p[k - 1] != '(') k--;
+      if (k > a + 1 && t->p[k - 2] == ' ' && known_credit(t->p + k, b - 1 - k)) {
+        set_collapsed(tsrc, t->p + k, b - 1 - k);
+        if (tsrc->oom) goto fail;
+        have_tsrc = 1;
         b = k - 2;
-        while (b > a && t.p[b - 1] == ' ') b--;
+        while (b > a && t->p[b - 1] == ' ') b--;
       }
     }
-    if (b > a && !(title = dup_collapsed(t.p + a, b - a))) goto fail;
+    if (b > a) {
+      set_collapsed(tb, t->p + a, b - a);
+      if (tb->oom) goto fail;
+      have_title = 1;
+    }
     st.need_nfc = 0;
   }
 
   /* pass 1 on the body */
-  if (run_pass1(raw->body ? raw->body : "", raw->body ? raw->body_len : 0, &t, &st)) goto fail;
-  if (st.need_nfc && nfc(&t)) goto fail;
-  d->invalid = st.invalid;
+  if (run_pass1(raw->body ? raw->body : "", raw->body ? raw->body_len : 0, t, &st)) goto fail;
+  if (st.need_nfc && nfc(t)) goto fail;
 
-  x.t = t.p ? t.p : "";
-  x.n = t.len;
+  x.t = t->p ? t->p : "";
+  x.n = t->len;
   x.keep = opt->keep_boilerplate;
   x.blocks = raw->blocks;
-  if (split_lines(&x)) goto fail;
+  if (split_lines(&x, scr)) goto fail;
 
   /* " date 2021-10-28 South Korean ..." */
   size_t first = 0;
@@ -1396,7 +1425,7 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
 
   /* the headline: first kept line, when there is no metadata title */
   size_t h = x.nlines;
-  if (!title && !x.blocks) {
+  if (!have_title && !x.blocks) {
     for (size_t i = 0; i < x.nlines; i++) {
       if (x.lines[i].kind == L_KEEP) { h = i; break; }
     }
@@ -1411,7 +1440,9 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
       const line *nx = next < x.nlines ? &x.lines[next] : NULL;
       if (!alone && nx && (hard || is_lower((unsigned char)x.t[nx->a]))) more = 0;
       if (more && headline_like(x.t + l->a, l->b - l->a, alone)) {
-        if (!(title = dup_collapsed(x.t + l->a, l->b - l->a))) goto fail;
+        set_collapsed(tb, x.t + l->a, l->b - l->a);
+        if (tb->oom) goto fail;
+        have_title = 1;
         l->kind = L_TITLE;
       } else {
         h = x.nlines;
@@ -1429,10 +1460,10 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
   }
 
   /* assemble: title, then paragraphs */
-  if (dyad__buf_reserve(&ob, x.n + (title ? strlen(title) : 0) + 4)) goto fail;
-  if (title) {
-    dyad__buf_put(&ob, title, strlen(title));
-    doc->title_end = ob.len;
+  if (dyad__buf_reserve(ob, x.n + (have_title ? tb->len : 0) + 4)) goto fail;
+  if (have_title) {
+    dyad__buf_put(ob, tb->p, tb->len);
+    title_end = ob->len;
   }
   int open = 0;       /* a paragraph is open */
   int brk = 1;        /* next kept line starts a paragraph */
@@ -1455,51 +1486,72 @@ int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt, dyad_doc
       else join = hard && !ends_sentence(x.t + prev->a, prev->b - prev->a);
       if (!join) brk = 1;
     }
-    if (ob.len > 0) {
-      if (brk) dyad__buf_put(&ob, "\n\n", 2);
-      else dyad__buf_putc(&ob, ' ');
+    if (ob->len > 0) {
+      if (brk) dyad__buf_put(ob, "\n\n", 2);
+      else dyad__buf_putc(ob, ' ');
     }
-    put_collapsed(&ob, s, n);
+    put_collapsed(ob, s, n);
     open = 1;
     brk = 0;
     prev = l;
   }
-  if (ob.oom) goto fail;
-  if (!ob.p && dyad__buf_reserve(&ob, 1)) goto fail;
-  ob.p[ob.len] = 0;
-  doc->text = ob.p;
-  doc->text_len = ob.len;
-  ob.p = NULL;
-  doc->title = title;
-  title = NULL;
-  if (!doc->title) doc->title_end = 0;
+  if (ob->oom) goto fail;
 
-  if (x.dateline.b > x.dateline.a) {
-    doc->dateline = dup_collapsed(x.t + x.dateline.a, x.dateline.b - x.dateline.a);
-    if (!doc->dateline) goto fail;
-  }
-  if (x.credit.b > x.credit.a) {
-    free(doc->source);
-    if (!(doc->source = dup_collapsed(x.t + x.credit.a, x.credit.b - x.credit.a))) goto fail;
-  }
-  if (x.date[0]) {
-    if (!(doc->date = dup_span(x.date, strlen(x.date))) || !(doc->date_origin = dup_span("text", 4)))
-      goto fail;
-  } else if (opt->default_date && opt->default_date[0]) {
-    if (!(doc->date = dup_span(opt->default_date, strlen(opt->default_date))) ||
-        !(doc->date_origin = dup_span("option", 6)))
-      goto fail;
+  /* the document: one block for the struct and its strings */
+  {
+    const char *id = raw->id ? raw->id : "";
+    size_t idl = raw->id ? strlen(raw->id) : 0, pl = raw->path ? strlen(raw->path) : 0;
+    const char *date = NULL, *origin = NULL;
+    if (x.date[0]) {
+      date = x.date;
+      origin = "text";
+    } else if (opt->default_date && opt->default_date[0]) {
+      date = opt->default_date;
+      origin = "option";
+    }
+    int credit = x.credit.b > x.credit.a, dline = x.dateline.b > x.dateline.a;
+    size_t need = idl + 1 + (raw->path ? pl + 1 : 0) + (have_title ? tb->len + 1 : 0) + ob->len + 1 +
+                  (dline ? x.dateline.b - x.dateline.a + 1 : 0) +
+                  (credit ? x.credit.b - x.credit.a + 1 : have_tsrc ? tsrc->len + 1 : 0) +
+                  (date ? strlen(date) + 1 + strlen(origin) + 1 : 0) + raw->reserve;
+    if (need > SIZE_MAX - sizeof(docx)) goto fail;
+    docx *d = malloc(sizeof *d + need);
+    if (!d) goto fail;
+    memset(d, 0, sizeof *d);
+    d->cap = need;
+    d->lo = (uintptr_t)d->area;
+    d->hi = (uintptr_t)(d->area + need);
+    d->invalid = st.invalid;
+    dyad_doc *doc = &d->pub;
+    doc->id = area_put(d, id, idl);
+    if (raw->path) doc->path = area_put(d, raw->path, pl);
+    if (have_title) doc->title = area_put(d, tb->p, tb->len);
+    doc->text = area_put(d, ob->p ? ob->p : "", ob->len);
+    doc->text_len = ob->len;
+    doc->title_end = have_title ? title_end : 0;
+    if (dline) doc->dateline = area_collapsed(d, x.t + x.dateline.a, x.dateline.b - x.dateline.a);
+    if (credit) doc->source = area_collapsed(d, x.t + x.credit.a, x.credit.b - x.credit.a);
+    else if (have_tsrc) doc->source = area_put(d, tsrc->p, tsrc->len);
+    if (date) {
+      doc->date = area_put(d, date, strlen(date));
+      doc->date_origin = area_put(d, origin, strlen(origin));
+    }
+    *out = doc;
   }
   rc = 0;
-  *out = doc;
-  doc = NULL;
 fail:
-  free(title);
-  free(x.lines);
-  dyad__buf_free(&t);
-  dyad__buf_free(&ob);
-  if (doc) dyad_doc_free(doc);
+  if (scr == &own) dyad__clean_scratch_free(&own);
   return rc;
+}
+
+void dyad__clean_scratch_free(dyad__clean_scratch *s) {
+  if (!s) return;
+  dyad__buf_free(&s->t);
+  dyad__buf_free(&s->ob);
+  dyad__buf_free(&s->title);
+  dyad__buf_free(&s->src);
+  free(s->lines);
+  memset(s, 0, sizeof *s);
 }
 
 dyad_doc *dyad__doc_alloc(void) {
@@ -1511,17 +1563,35 @@ size_t dyad__doc_invalid_bytes(const dyad_doc *doc) {
   return doc ? ((const docx *)(const void *)doc)->invalid : 0;
 }
 
+/* Is p one of the block's own strings (not to be freed by itself)? */
+static int in_block(const docx *d, const char *p) {
+  uintptr_t u = (uintptr_t)p;
+  return u >= d->lo && u < d->hi;
+}
+
+int dyad__doc_set(dyad_doc *doc, char **field, const char *s, size_t n) {
+  docx *d = (docx *)(void *)doc;
+  char *p = NULL;
+  if (s) {
+    if (d->cap - d->used > n) {
+      p = area_put(d, s, n);
+    } else {
+      if (!(p = malloc(n + 1))) return DYAD_ENOMEM;
+      memcpy(p, s, n);
+      p[n] = 0;
+    }
+  }
+  if (*field && !in_block(d, *field)) free(*field);
+  *field = p;
+  return 0;
+}
+
 void dyad_doc_free(dyad_doc *doc) {
   if (!doc) return;
-  free(doc->id);
-  free(doc->path);
-  free(doc->title);
-  free(doc->text);
-  free(doc->date);
-  free(doc->date_origin);
-  free(doc->dateline);
-  free(doc->url);
-  free(doc->source);
-  free(doc->extra_json);
-  free(doc);
+  docx *d = (docx *)(void *)doc;
+  char *f[] = {doc->id, doc->path, doc->title, doc->text, doc->date, doc->date_origin,
+               doc->dateline, doc->url, doc->source, doc->extra_json};
+  for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+    if (f[i] && !in_block(d, f[i])) free(f[i]);
+  free(d);
 }

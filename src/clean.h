@@ -45,7 +45,21 @@ typedef struct dyad__raw {
   int blocks;             /* 1: body comes from HTML, one block per line:
                              every newline is a paragraph break and no
                              headline is guessed from the first line */
+  size_t reserve;         /* bytes to keep free in the document's block for
+                             dyad__doc_set (0: none) */
 } dyad__raw;
+
+/* Working buffers of the cleaner, kept from one document to the next by a
+** caller that cleans many (the reader), so that a document costs one
+** allocation (its block) instead of a dozen. Zero-initialise; release with
+** dyad__clean_scratch_free. */
+typedef struct dyad__clean_scratch {
+  dyad__buf t, ob, title, src; /* pass-1 text, output text, title, title credit */
+  void *lines;                 /* the line array */
+  size_t lines_cap;
+} dyad__clean_scratch;
+
+void dyad__clean_scratch_free(dyad__clean_scratch *s);
 
 /* Cleans `raw` into a new document (*out, freed with dyad_doc_free). Sets
 ** id, path, title, text, text_len, title_end, dateline, source (wire
@@ -53,6 +67,19 @@ typedef struct dyad__raw {
 ** opt->default_date). Returns 0 or DYAD_ENOMEM. */
 int dyad__clean_doc(const dyad__raw *raw, const dyad_read_options *opt,
                     dyad_doc **out);
+
+/* As dyad__clean_doc, with the working buffers of `scratch` (NULL: its
+** own, released before it returns). The document is one block: the struct
+** and its strings; dyad_doc_free releases it (and any string that
+** dyad__doc_set had to allocate on its own). */
+int dyad__clean_doc_ex(const dyad__raw *raw, const dyad_read_options *opt,
+                       dyad__clean_scratch *scratch, dyad_doc **out);
+
+/* Sets *field (a string field of doc) to a copy of s[0,n), or to NULL when
+** s is NULL: in the document's block while it has room (raw->reserve),
+** else in its own allocation. The previous value is released if it was an
+** allocation of its own. Returns 0 or DYAD_ENOMEM (*field unchanged). */
+int dyad__doc_set(dyad_doc *doc, char **field, const char *s, size_t n);
 
 /* Allocates an empty document (all fields NULL/0); free with
 ** dyad_doc_free. NULL when out of memory. */

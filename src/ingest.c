@@ -98,7 +98,8 @@ static dyad_kind sniff(const char *s, size_t n) {
 ** the page's own; a page headline that differs from it stays as the first
 ** paragraph. */
 static int parse_html(const char *id, const char *path, const char *data, size_t len,
-                      const char *meta_title, const dyad_read_options *opt, dyad_doc **out) {
+                      const char *meta_title, size_t reserve, const dyad_read_options *opt,
+                      dyad__clean_scratch *scr, dyad_doc **out) {
   dyad__buf title = {0}, body = {0}, both = {0};
   int rc = dyad__html_extract(data, len, &title, &body);
   if (rc == 0) {
@@ -116,8 +117,8 @@ static int parse_html(const char *id, const char *path, const char *data, size_t
       t = meta_title;
       tl = strlen(meta_title);
     }
-    dyad__raw raw = {id, path, t, tl, b, bl, 1};
-    if (rc == 0) rc = dyad__clean_doc(&raw, opt, out);
+    dyad__raw raw = {id, path, t, tl, b, bl, 1, reserve};
+    if (rc == 0) rc = dyad__clean_doc_ex(&raw, opt, scr, out);
   }
   dyad__buf_free(&title);
   dyad__buf_free(&body);
@@ -126,11 +127,14 @@ static int parse_html(const char *id, const char *path, const char *data, size_t
 }
 
 static int json_one(const char *id, const char *path, const char *line, size_t len,
-                    const dyad_read_options *opt, dyad_doc **out, char **why);
+                    const dyad_read_options *opt, dyad__clean_scratch *scr, dyad_doc **out,
+                    char **why);
 
-/* Parses one document with an explicit path (NULL for in-memory). */
+/* Parses one document with an explicit path (NULL for in-memory), with the
+** cleaner's buffers scr (NULL: its own). */
 static int parse_doc(const char *id, const char *path, const char *data, size_t len,
-                     dyad_kind kind, const dyad_read_options *opt, dyad_doc **out, char **why) {
+                     dyad_kind kind, const dyad_read_options *opt, dyad__clean_scratch *scr,
+                     dyad_doc **out, char **why) {
   *out = NULL;
   if (len > max_bytes(opt)) {
     *why = fmt("document of %zu bytes exceeds the limit of %zu bytes", len, max_bytes(opt));
@@ -139,15 +143,15 @@ static int parse_doc(const char *id, const char *path, const char *data, size_t 
   int sniffed = kind == DYAD_KIND_AUTO;
   if (sniffed) kind = sniff(data, len);
   if (kind == DYAD_KIND_JSONL) {
-    int rc = json_one(id, path, data, len, opt, out, why);
+    int rc = json_one(id, path, data, len, opt, scr, out, why);
     if (!(sniffed && rc == DYAD_EFORMAT)) return rc;
     free(*why); /* "{" opened plain text after all */
     *why = NULL;
     kind = DYAD_KIND_TEXT;
   }
-  if (kind == DYAD_KIND_HTML) return parse_html(id, path, data, len, NULL, opt, out);
-  dyad__raw raw = {id, path, NULL, 0, data, len, 0};
-  return dyad__clean_doc(&raw, opt, out);
+  if (kind == DYAD_KIND_HTML) return parse_html(id, path, data, len, NULL, 0, opt, scr, out);
+  dyad__raw raw = {id, path, NULL, 0, data, len, 0, 0};
+  return dyad__clean_doc_ex(&raw, opt, scr, out);
 }
 
 /* Inflates gzip bytes in memory (dyad_doc_parse with AUTO). Returns 0 and
@@ -206,7 +210,7 @@ int dyad_doc_parse(const char *id, const char *data, size_t len, dyad_kind kind,
     rc = gunzip_mem(data, len, max_bytes(opt), &inflated, &len, &why);
     data = inflated;
   }
-  if (rc == 0) rc = parse_doc(id, NULL, data ? data : "", len, kind, opt, out, &why);
+  if (rc == 0) rc = parse_doc(id, NULL, data ? data : "", len, kind, opt, NULL, out, &why);
   free(inflated);
   if (rc < 0) {
     set_err(errmsg, fmt("%s: %s", id, why ? why : dyad_strerror(rc)));
@@ -235,14 +239,6 @@ static char *dupstr(const char *s) {
   return p;
 }
 
-/* Replaces *dst with a copy of s (NULL keeps nothing). 0 or -1. */
-static int set_str(char **dst, const char *s) {
-  free(*dst);
-  *dst = NULL;
-  if (!s) return 0;
-  return (*dst = dupstr(s)) ? 0 : -1;
-}
-
 /* The fields of a JSON line (NUL-terminated strings or NULL). */
 typedef struct json_fields {
   const char *id, *title, *text, *date, *url, *source;
@@ -250,7 +246,7 @@ typedef struct json_fields {
 
 /* Builds the document from the fields; takes extra_json (malloc'd or NULL). */
 static int json_build(const char *id, const char *path, const json_fields *f, char *extra_json,
-                      const dyad_read_options *opt, dyad_doc **out) {
+                      const dyad_read_options *opt, dyad__clean_scratch *scr, dyad_doc **out) {
   char dbuf[11] = "";
   int rc;
   if (f->date) {
@@ -267,18 +263,24 @@ static int json_build(const char *id, const char *path, const json_fields *f, ch
   size_t tl = strlen(tt);
   dyad_kind k = sniff(tt, tl);
   const char *use_id = f->id && f->id[0] ? f->id : id;
+  /* room in the document's block for the fields set below */
+  size_t ul = f->url ? strlen(f->url) : 0, sl = f->source ? strlen(f->source) : 0;
+  size_t reserve = (dbuf[0] ? sizeof dbuf + sizeof "meta" : 0) + (f->url ? ul + 1 : 0) +
+                   (f->source ? sl + 1 : 0);
   if (k == DYAD_KIND_HTML) {
-    rc = parse_html(use_id, path, tt, tl, f->title, opt, out);
+    rc = parse_html(use_id, path, tt, tl, f->title, reserve, opt, scr, out);
   } else {
-    dyad__raw raw = {use_id, path, f->title, f->title ? strlen(f->title) : 0, tt, tl, 0};
-    rc = dyad__clean_doc(&raw, opt, out);
+    dyad__raw raw = {use_id, path, f->title, f->title ? strlen(f->title) : 0, tt, tl, 0, reserve};
+    rc = dyad__clean_doc_ex(&raw, opt, scr, out);
   }
   if (rc < 0) goto done;
   dyad_doc *d = *out;
   rc = DYAD_ENOMEM;
-  if (dbuf[0] && (set_str(&d->date, dbuf) || set_str(&d->date_origin, "meta"))) goto fail;
-  if (f->url && set_str(&d->url, f->url)) goto fail;
-  if (f->source && set_str(&d->source, f->source)) goto fail;
+  if (dbuf[0] && (dyad__doc_set(d, &d->date, dbuf, strlen(dbuf)) ||
+                  dyad__doc_set(d, &d->date_origin, "meta", 4)))
+    goto fail;
+  if (f->url && dyad__doc_set(d, &d->url, f->url, ul)) goto fail;
+  if (f->source && dyad__doc_set(d, &d->source, f->source, sl)) goto fail;
   d->extra_json = extra_json;
   extra_json = NULL;
   rc = 0;
@@ -340,7 +342,8 @@ static size_t plain_run(const char *s, size_t j, size_t n) {
 }
 
 static int json_fast(const char *id, const char *path, const char *s, size_t n, char *scratch,
-                     const dyad_read_options *opt, dyad_doc **out, int *rc) {
+                     const dyad_read_options *opt, dyad__clean_scratch *scr, dyad_doc **out,
+                     int *rc) {
   /* keys: "id", "title", "text", "date", "url", "source" (slots 0..5) */
   const char *vals[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
   int seen[6] = {0, 0, 0, 0, 0, 0};
@@ -443,19 +446,20 @@ static int json_fast(const char *id, const char *path, const char *s, size_t n, 
   if (i != n) return 0;
   if (!vals[1] && !vals[2]) return 0; /* the error message is jansson's path */
   json_fields f = {vals[0], vals[1], vals[2], vals[3], vals[4], vals[5]};
-  *rc = json_build(id, path, &f, NULL, opt, out);
+  *rc = json_build(id, path, &f, NULL, opt, scr, out);
   return 1;
 }
 
 static int json_one(const char *id, const char *path, const char *line, size_t len,
-                    const dyad_read_options *opt, dyad_doc **out, char **why) {
+                    const dyad_read_options *opt, dyad__clean_scratch *scr, dyad_doc **out,
+                    char **why) {
   json_error_t jerr;
   *out = NULL;
   {
     char small[4096];
     char *scratch = len + 8 <= sizeof small ? small : malloc(len + 8);
     if (!scratch) return DYAD_ENOMEM;
-    int rc = 0, done = json_fast(id, path, line, len, scratch, opt, out, &rc);
+    int rc = 0, done = json_fast(id, path, line, len, scratch, opt, scr, out, &rc);
     if (scratch != small) free(scratch);
     if (done) return rc;
   }
@@ -506,7 +510,7 @@ static int json_one(const char *id, const char *path, const char *line, size_t l
   }
   char *ej = NULL;
   if (extra && !(ej = json_dumps(extra, JSON_COMPACT))) { rc = DYAD_ENOMEM; goto done; }
-  rc = json_build(id, path, &f, ej, opt, out);
+  rc = json_build(id, path, &f, ej, opt, scr, out);
 done:
   json_decref(extra);
   json_decref(o);
@@ -524,7 +528,7 @@ int dyad_doc_parse_json(const char *fallback_id, const char *line, size_t len,
                         max_bytes(opt)));
     return DYAD_ETOOBIG;
   }
-  int rc = json_one(fallback_id, NULL, line ? line : "", len, opt, out, &why);
+  int rc = json_one(fallback_id, NULL, line ? line : "", len, opt, NULL, out, &why);
   if (rc < 0) set_err(errmsg, fmt("%s: %s", fallback_id, why ? why : dyad_strerror(rc)));
   free(why);
   return rc;
@@ -643,6 +647,7 @@ struct dyad_reader {
   int skipping;           /* discarding the rest of an over-long line */
   char *errmsg;
   size_t nerrors;
+  dyad__clean_scratch scr; /* the cleaner's buffers, kept from document to document */
 };
 
 static int push(dyad_reader *r, const char *path) {
@@ -688,6 +693,8 @@ static void close_cur(dyad_reader *r) {
     r->buf = NULL;
     r->cap = 0;
   }
+  if (r->scr.t.cap > ((size_t)8 << 20) || r->scr.ob.cap > ((size_t)8 << 20))
+    dyad__clean_scratch_free(&r->scr); /* nor on to its cleaning buffers */
   free(r->path);
   free(r->name);
   r->path = r->name = NULL;
@@ -707,6 +714,7 @@ void dyad_reader_free(dyad_reader *r) {
   free(r->errmsg);
   free(r->default_date);
   free(r->dirs);
+  dyad__clean_scratch_free(&r->scr);
   free(r);
 }
 
@@ -890,7 +898,7 @@ static int read_whole(dyad_reader *r, dyad_doc **out) {
   }
   const char *data = r->buf ? r->buf + r->pos : "";
   size_t n = r->len - r->pos;
-  int rc = parse_doc(r->name, r->path, data, n, DYAD_KIND_AUTO, &r->opt, out, &why);
+  int rc = parse_doc(r->name, r->path, data, n, DYAD_KIND_AUTO, &r->opt, &r->scr, out, &why);
   if (rc < 0) {
     rc = fail(r, rc, fmt("%s: %s", r->path, why ? why : dyad_strerror(rc)));
     free(why);
@@ -965,7 +973,7 @@ static int next_line(dyad_reader *r, dyad_doc **out) {
       return fail(r, DYAD_ETOOBIG,
                   fmt("%s:%zu: line exceeds the limit of %zu bytes", r->path, r->line, limit));
     }
-    int rc = json_one(id, r->path, s + k, n - k, &r->opt, out, &why);
+    int rc = json_one(id, r->path, s + k, n - k, &r->opt, &r->scr, out, &why);
     free(fid);
     if (rc < 0) {
       rc = fail(r, rc, fmt("%s:%zu: %s", r->path, r->line, why ? why : dyad_strerror(rc)));

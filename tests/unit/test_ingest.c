@@ -510,13 +510,93 @@ static void test_reader(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+/* The reader keeps the cleaner's buffers from one document to the next and
+** each document is one block: a large document, then small ones whose
+** metadata (date, url, source) replaces what the text gave, then one with
+** nothing; every field is its own document's. dyad__doc_set past the room
+** the block kept allocates (and frees) on its own. */
+static void test_reader_reuse(void **state) {
+  (void)state;
+  char dir[] = "/tmp/dyad-ingest-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char p[600];
+  snprintf(p, sizeof p, "%s/r.jsonl", dir);
+  FILE *f = fopen(p, "wb");
+  assert_non_null(f);
+  fputs("{\"id\":\"big\",\"title\":\"A Long Story (AP)\",\"text\":\"", f);
+  for (int i = 0; i < 2000; i++) fputs("KABUL, Afghanistan (Reuters) - Officials met in Kabul on Monday. ", f);
+  fputs("\"}\n", f);
+  fputs("{\"id\":\"small\",\"title\":\"Short\",\"text\":\"Published : 2004-09-01\\nSEOUL (AP) - Two met.\","
+        "\"date\":\"2016-06-12\",\"url\":\"http://x.example/1\",\"source\":\"Yonhap\"}\n", f);
+  fputs("{\"text\":\"Bare text only.\"}\n", f);
+  fputs("{\"id\":\"again\",\"text\":\"SEOUL (AP) - Two met again.\"}\n", f);
+  fclose(f);
+  const char *paths[] = {p};
+  dyad_reader *r = dyad_reader_new(paths, 1, NULL);
+  assert_non_null(r);
+  dyad_doc *d, *keep;
+  assert_int_equal(dyad_reader_next(r, &keep), 1);
+  assert_string_equal(keep->id, "big");
+  assert_string_equal(keep->title, "A Long Story");
+  assert_string_equal(keep->source, "Reuters");
+  assert_string_equal(keep->dateline, "KABUL, Afghanistan");
+  assert_true(keep->text_len > 100000);
+  assert_int_equal(keep->text_len, strlen(keep->text));
+  assert_int_equal(dyad_reader_next(r, &d), 1);
+  assert_string_equal(d->id, "small");
+  assert_string_equal(d->title, "Short");
+  assert_string_equal(d->text, "Short\n\nTwo met.");
+  assert_int_equal(d->title_end, 5);
+  assert_string_equal(d->date, "2016-06-12");
+  assert_string_equal(d->date_origin, "meta");
+  assert_string_equal(d->url, "http://x.example/1");
+  assert_string_equal(d->source, "Yonhap");
+  assert_string_equal(d->dateline, "SEOUL");
+  assert_null(d->extra_json);
+  /* past the block's room: an allocation of its own, replaced and freed */
+  char longurl[700];
+  memset(longurl, 'u', sizeof longurl - 1);
+  longurl[sizeof longurl - 1] = 0;
+  assert_int_equal(dyad__doc_set(d, &d->url, longurl, strlen(longurl)), 0);
+  assert_string_equal(d->url, longurl);
+  assert_int_equal(dyad__doc_set(d, &d->url, "http://y", 8), 0);
+  assert_string_equal(d->url, "http://y");
+  assert_int_equal(dyad__doc_set(d, &d->source, NULL, 0), 0);
+  assert_null(d->source);
+  dyad_doc_free(d);
+  assert_int_equal(dyad_reader_next(r, &d), 1);
+  assert_string_equal(d->id, "r.jsonl:3");
+  assert_null(d->title);
+  assert_string_equal(d->text, "Bare text only.");
+  assert_null(d->date);
+  assert_null(d->date_origin);
+  assert_null(d->url);
+  assert_null(d->source);
+  assert_null(d->dateline);
+  dyad_doc_free(d);
+  assert_int_equal(dyad_reader_next(r, &d), 1);
+  assert_string_equal(d->text, "Two met again.");
+  assert_string_equal(d->source, "AP");
+  dyad_doc_free(d);
+  assert_int_equal(dyad_reader_next(r, &d), 0);
+  /* the first document outlives the reader and the others */
+  dyad_reader_free(r);
+  assert_string_equal(keep->id, "big");
+  assert_string_equal(keep->title, "A Long Story");
+  assert_int_equal(strncmp(keep->text, "A Long Story\n\nOfficials met in Kabul on Monday.", 47), 0);
+  dyad_doc_free(keep);
+  char cmd[700];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_residue),  cmocka_unit_test(test_invalid_utf8),
       cmocka_unit_test(test_datelines), cmocka_unit_test(test_dates),
       cmocka_unit_test(test_json),     cmocka_unit_test(test_limits),
       cmocka_unit_test(test_cases),    cmocka_unit_test(test_reader),
-      cmocka_unit_test(test_auto),
+      cmocka_unit_test(test_auto),     cmocka_unit_test(test_reader_reuse),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
