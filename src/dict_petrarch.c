@@ -30,6 +30,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define MAXLINE 8192
 #define MAXCODES 64      /* codes of one actor */
@@ -84,7 +87,9 @@ struct dyad__petrarch {
   unsigned syngen;       /* bumped when a synset changes (caches) */
   unsigned char sd_map[8192]; /* story discards by their first two bytes (sd_mark) */
   unsigned char sd_map3[4096]; /* ... and by their first three (sd_key3) */
+  uint64_t sd_map4[512]; /* ... and by their first four (sd_key4) */
   int sd_short;          /* some story phrase is shorter than three bytes */
+  int sd_short4;         /* ... shorter than four bytes */
   int sd_other;          /* some story phrase starts with neither a letter nor a digit */
   struct sdent { uint32_t key, len; const char *ph; } *sd; /* story phrases by key */
   size_t nsd, capsd;
@@ -1161,6 +1166,17 @@ static unsigned sd_key3(unsigned char a, unsigned char b, unsigned char c) {
   return ((unsigned)(a & 31) << 10) | ((unsigned)(b & 31) << 5) | (c & 31);
 }
 
+/* The filter of the common case: a phrase's first four bytes, each ORed
+** with 0x20 (so a text byte matches in either ASCII case; other bytes may
+** share a bit, which only costs a probe), hashed to 15 bits. */
+static unsigned sd_key4(uint32_t w) {
+  return (unsigned)(((w | 0x20202020u) * 0x9E3779B1u) >> 17);
+}
+
+static uint32_t sd_load4(const unsigned char *t) {
+  return (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
+}
+
 /* Enters story phrase ph (kept by p) in the filter and in the key-sorted
 ** list (a one-byte phrase has key 0x10000 | byte). 0 or DYAD_ENOMEM. */
 static int sd_mark(dyad__petrarch *p, const char *ph) {
@@ -1173,6 +1189,12 @@ static int sd_mark(dyad__petrarch *p, const char *ph) {
     p->sd_map3[k3 >> 3] |= (unsigned char)(1u << (k3 & 7));
   } else {
     p->sd_short = 1;
+  }
+  if (ph[1] && ph[2] && ph[3]) {
+    unsigned k4 = sd_key4(sd_load4((const unsigned char *)ph));
+    p->sd_map4[k4 >> 6] |= 1ull << (k4 & 63);
+  } else {
+    p->sd_short4 = 1;
   }
   if (ph[1]) {
     unsigned k = sd_key(ph[0], ph[1]);
@@ -2518,10 +2540,70 @@ static size_t sd_run(const unsigned char *t, size_t n) {
   return k;
 }
 
+/* The starts in bytes t[j, j + 16) (bit b: a phrase may start at byte j +
+** b: byte j + b - 1 is no letter, and t[j + b] is a letter or a digit
+** unless some phrase starts with neither); *after carries "the byte before
+** is no letter" into the next call. SSE2 when the target has it. */
+#if defined(__SSE2__)
+static unsigned sd_starts16(const unsigned char *t, int other, unsigned *after) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t);
+  __m128i l = _mm_or_si128(x, _mm_set1_epi8(0x20));
+  __m128i isl = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+                              _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), l));
+  unsigned ml = (unsigned)_mm_movemask_epi8(isl), nl = ~ml & 0xFFFFu, st;
+  st = ((nl << 1) | *after) & 0xFFFFu;
+  *after = nl >> 15;
+  if (!other) {
+    __m128i isd = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), x));
+    st &= ml | (unsigned)_mm_movemask_epi8(isd);
+  }
+  return st;
+}
+#else
+static unsigned sd_starts16(const unsigned char *t, int other, unsigned *after) {
+  unsigned st = 0;
+  for (unsigned b = 0; b < 16; b++) {
+    int l = sd_letter(t[b]);
+    if (*after && (other || l || (unsigned)(t[b] - '0') <= 9u)) st |= 1u << b;
+    *after = !l;
+  }
+  return st;
+}
+#endif
+
 int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size_t len) {
   const unsigned char *t = (const unsigned char *)text;
   size_t j = 0;
   if (!p || !p->nsd) return 0;
+  if (!p->sd_short4) {
+    /* every phrase has four bytes or more: the starts are found 16 bytes at
+       a time, each tried against the four-byte filter, a hit then against
+       the two-byte filter and the phrases of its key; the last bytes are
+       copied into a zero-filled block (a zero is no letter) */
+    unsigned after = 1;
+    for (; j < len; j += 16) {
+      unsigned char tail[16];
+      const unsigned char *b = t + j;
+      unsigned st;
+      if (j + 16 > len) {
+        memset(tail, 0, sizeof tail);
+        memcpy(tail, t + j, len - j);
+        b = tail;
+      }
+      st = sd_starts16(b, p->sd_other, &after);
+      for (; st; st &= st - 1) {
+        size_t q = j + (size_t)__builtin_ctz(st);
+        unsigned k4, k;
+        if (q + 4 > len) break; /* too short for a phrase */
+        k4 = sd_key4(sd_load4(t + q));
+        if (!((p->sd_map4[k4 >> 6] >> (k4 & 63)) & 1)) continue;
+        k = sd_key(up((char)t[q]), up((char)t[q + 1]));
+        if (((p->sd_map[k >> 3] >> (k & 7)) & 1) && sd_probe(p, k, text, len, q)) return 1;
+      }
+    }
+    return 0;
+  }
   /* a phrase starts where no letter is before it */
   if (!p->sd_short) {
     /* every phrase has three bytes or more: the starts are found 8 bytes at

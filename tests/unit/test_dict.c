@@ -647,9 +647,10 @@ static size_t random_pieces(unsigned long *r, const char *const *piece, size_t n
 }
 
 /* Random texts of pieces that start, end and nearly make the phrases, in
-** every case and at every offset of the 8-byte steps the scan takes: the
-** scan agrees with story_ref on each. */
-static void story_set(const char *file, const char *lines, int want_some) {
+** every case and at every offset of the 8- and 16-byte steps the scans
+** take (and in their last, partial steps): the scan agrees with story_ref
+** on each. */
+static void story_set(const char *file, const char *lines, size_t min_hits) {
   static const char *piece[] = {
       "world", "World", "WORLD", "cup", "Cup", "CUP", "cups", "xworld", "16", "116", "kilometre",
       "KILOMETRE", "run", "Run", "runs", "tiger", "Tiger", "woods", "Woods", "uefa", "UEFA", "un",
@@ -667,27 +668,31 @@ static void story_set(const char *file, const char *lines, int want_some) {
   dd = dyad__petrarch_discards(dyad__petrarch_of(d), &n);
   assert_true(n > 0);
   for (int it = 0; it < 20000; it++) {
-    size_t len = random_pieces(&r, piece, np, (size_t)(it % 40), text, sizeof text - 1);
+    size_t len = random_pieces(&r, piece, np, (size_t)(it % 72), text, sizeof text - 1);
     text[len] = 0;
     int got = dyad__petrarch_story_discard(dyad__petrarch_of(d), text, len);
     int exp = story_ref(dd, n, text, len);
     if (got != exp) fail_msg("%s: '%s': got %d, expected %d", file, text, got, exp);
     hits += (size_t)got;
   }
-  if (want_some) assert_true(hits > 100);
+  if (hits < min_hits) fail_msg("%s: only %zu hits", file, hits);
   dyad_dict_free(d);
   unlink(path);
 }
 
 static void story_discards(void **state) {
   (void)state;
-  /* all phrases of three bytes or more, starting with letters or digits
-     (the Phoenix case: the three-byte filter, word starts only) */
-  story_set("Story1.discards.txt", "+WORLD CUP\n+16 KILOMETRE RUN\n+TIGER WOODS\n+UEFA\n+ROUND OF 16\nRUN\n", 1);
+  /* all phrases of four bytes or more, starting with letters or digits
+     (the Phoenix case: 16-byte steps, the four-byte filter, word starts
+     only) */
+  story_set("Story1.discards.txt", "+WORLD CUP\n+16 KILOMETRE RUN\n+TIGER WOODS\n+UEFA\n+ROUND OF 16\nRUN\n", 100);
   /* a phrase starting with neither: every byte after a non-letter */
-  story_set("Story2.discards.txt", "+WORLD CUP\n+'NAM\n", 1);
+  story_set("Story2.discards.txt", "+WORLD CUP\n+'NAM\n", 100);
+  /* a three-byte phrase: 8-byte steps and the three-byte filter */
+  story_set("Story5.discards.txt", "+WORLD CUP\n+CUP\n+16 KILOMETRE RUN\n", 100);
+  story_set("Story6.discards.txt", "+TIGER WOODS\n+'UN\n", 20);
   /* short phrases (two bytes, one byte): the byte-by-byte probes */
-  story_set("Story3.discards.txt", "+UN\n+X\n+TIGER WOODS\n", 1);
+  story_set("Story3.discards.txt", "+UN\n+X\n+TIGER WOODS\n", 100);
   /* no story phrase: never */
   story_set("Story4.discards.txt", "WORLD CUP\n", 0);
 }
