@@ -4384,7 +4384,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       j--;
     int mi = mention_at_end(c, j);
     if (!c->literal && mi < 0 && head > 1 && !c->ment_of[head - 1] && (c->tok[head - 1].flags & DYAD_TOK_CAP) &&
-        (c->wflag[head - 1] & DYAD_VW_WORD) && !c->cls[head - 1] && !(c->tok[head].flags & DYAD_TOK_CAP)) {
+        (c->wflag[head - 1] & DYAD_VW_WORD) && !c->cls[head - 1] && !(c->tok[head].flags & DYAD_TOK_CAP) &&
+        !(c->cls[head] & W_PREP)) { /* (not "was in New York for talks": acc1) */
       by_unknown = 1; /* "agrees to Dalai Lama visit": a visitor we do not know */
       tracef(c, "  nominal: its modifier is a name no dictionary knows");
     }
