@@ -685,6 +685,12 @@ static int is_person_like(const actor *a) {
          (a->kind == DYAD_MK_AGENT && !(a->flags & DYAD_MF_PLURAL));
 }
 
+/* Is an actor a news medium ("KCNA", "state media"), which is never "he"? */
+static int medium(const actor *a) {
+  size_t l = strlen(a->code);
+  return a->kind == DYAD_MK_AGENT && !a->role && l >= 3 && !strcmp(a->code + l - 3, "MED");
+}
+
 static int is_state_like(const actor *a) {
   return a->kind == DYAD_MK_COUNTRY || a->kind == DYAD_MK_SEAT ||
          a->kind == DYAD_MK_IGO || (a->flags & DYAD_MF_STATE);
@@ -1478,6 +1484,21 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         size_t pre = skip_left_verbgroup(c, t - 1, 0);
         while (pre > 0 && (c->cls[pre - 1] & W_TIME) && !c->ment_of[pre - 1]) pre--;
         int k = mention_at_end(c, pre);
+        if (want == 3 && k > 0 && (size_t)k < mi && c->mres[k].n == 1 && c->mres[k - 1].n == 1 &&
+            c->ment[k].tok_start > 0 && (c->cls[c->ment[k].tok_start - 1] & W_AND) &&
+            c->ment[k - 1].tok_end + 1 == c->ment[k].tok_start &&
+            !((c->ment[k].flags | c->ment[k - 1].flags) & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL)) &&
+            !prepositional(c, &c->ment[k - 1], 0) && strcmp(c->mres[k].a[0].country, c->mres[k - 1].a[0].country)) {
+          /* "Berlusconi and Putin said they welcome ...": the two sayers */
+          g->a[0] = c->mres[k - 1].a[0];
+          g->a[1] = c->mres[k].a[0];
+          for (int x = 0; x < 2; x++) {
+            g->a[x].start = m->start;
+            g->a[x].end = m->end;
+          }
+          g->n = 2;
+          return;
+        }
         if (k >= 0 && (size_t)k < mi && c->mres[k].n == 1 && !(c->ment[k].flags & DYAD_MF_POSSESSIVE) &&
             !prepositional(c, &c->ment[k], 0)) {
           const actor *x = &c->mres[k].a[0];
@@ -1527,7 +1548,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       for (size_t k = mi; k-- > 0 && !best;) {
         if (!c->mres[k].n || c->ment[k].kind == DYAD_MK_PRONOUN) continue;
         const actor *x = &c->mres[k].a[0];
-        if (want == 1 && is_person_like(x)) best = x;
+        if (want == 1 && is_person_like(x) && !medium(x)) best = x;
         if (want == 2 && (is_state_like(x) || x->kind == DYAD_MK_AGENT)) best = x;
       }
     }
@@ -1537,7 +1558,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (s->index > e->sentence + 3) break;
         if (pass == 0 && !e->subject) continue;
         const actor *x = &e->a;
-        if (want == 1 && !is_person_like(x)) continue;
+        if (want == 1 && (!is_person_like(x) || medium(x))) continue;
         if (want == 2 && !is_state_like(x)) continue;
         int named = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART ||
                     (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
