@@ -5,6 +5,7 @@
 #include "dyad.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -596,6 +597,92 @@ static int augment(matcher *m, size_t gi) {
   return 0;
 }
 
+
+/* Among the maximum matchings, one with the most date-agreeing pairs: a
+** maximum-weight assignment (Hungarian method with potentials, rows = gold
+** lines, columns = events padded to at least as many as rows), weight
+** W + 1 for a pair that agrees on the date, W for one that does not, 0 for
+** no edge, W > ng, so no date ever costs a match. O(ng^2 * n) time; the
+** caller keeps the augmenting-path matching for documents too big for it.
+** Returns DYAD_ENOMEM or 0; the result is in m->gold_of / m->ev_of. */
+#define ASSIGN_MAX_CELLS 250000u
+
+static int assign_weighted(matcher *m) {
+  size_t n = m->ng, cols = m->nx > n ? m->nx : n;
+  long W = (long)n + 1;
+  long *cost = malloc(n * cols * sizeof *cost);
+  long *u = calloc(n + 1, sizeof *u), *v = calloc(cols + 1, sizeof *v);
+  long *minv = malloc((cols + 1) * sizeof *minv);
+  size_t *p = calloc(cols + 1, sizeof *p), *way = calloc(cols + 1, sizeof *way);
+  unsigned char *used = malloc(cols + 1);
+  int rc = 0;
+  if (!cost || !u || !v || !minv || !p || !way || !used) {
+    rc = DYAD_ENOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < cols; j++) {
+      long w = 0;
+      if (j < m->nx && m->g[i].req && gold_matches(&m->g[i], &m->x[j]))
+        w = W + (date_ok(&m->g[i], &m->x[j]) ? 1 : 0);
+      cost[i * cols + j] = -w;
+    }
+  /* 1-based: p[j] is the row (1..n) given column j, 0 when none; column 0
+  ** is the virtual start of each augmentation. */
+  for (size_t i = 1; i <= n; i++) {
+    size_t j0 = 0;
+    p[0] = i;
+    for (size_t j = 0; j <= cols; j++) minv[j] = LONG_MAX;
+    memset(used, 0, cols + 1);
+    do {
+      used[j0] = 1;
+      size_t i0 = p[j0], j1 = 0;
+      long delta = LONG_MAX;
+      for (size_t j = 1; j <= cols; j++) {
+        if (used[j]) continue;
+        long cur = cost[(i0 - 1) * cols + (j - 1)] - u[i0] - v[j];
+        if (cur < minv[j]) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j] < delta) {
+          delta = minv[j];
+          j1 = j;
+        }
+      }
+      for (size_t j = 0; j <= cols; j++) {
+        if (used[j]) {
+          u[p[j]] += delta;
+          v[j] -= delta;
+        } else {
+          minv[j] -= delta;
+        }
+      }
+      j0 = j1;
+    } while (p[j0] != 0);
+    do {
+      size_t j1 = way[j0];
+      p[j0] = p[j1];
+      j0 = j1;
+    } while (j0);
+  }
+  for (size_t j = 1; j <= cols; j++) {
+    size_t i = p[j];
+    if (!i || j > m->nx || cost[(i - 1) * cols + (j - 1)] == 0) continue;
+    m->ev_of[i - 1] = j - 1;
+    m->gold_of[j - 1] = i - 1;
+  }
+done:
+  free(cost);
+  free(u);
+  free(v);
+  free(minv);
+  free(p);
+  free(way);
+  free(used);
+  return rc;
+}
+
 static int add_item(dyad_eval *e, const dyad_eval_item *it) {
   if (grow((void **)&e->items, &e->capitems, e->nitems + 1, sizeof *e->items)) return DYAD_ENOMEM;
   e->items[e->nitems++] = *it;
@@ -642,14 +729,21 @@ int dyad_eval_finish(dyad_eval *e, dyad_eval_result *res, const dyad_eval_item *
     m.nx = xi1 - xi0;
     for (size_t i = 0; i < m.nx; i++) m.gold_of[i] = (size_t)-1;
     for (size_t i = 0; i < m.ng; i++) m.ev_of[i] = (size_t)-1;
-    /* Date-agreeing pairs first, then any: the first pass only grows the
-    ** set of matched lines, so the result is still a maximum matching. */
-    for (m.dated_only = 1; m.dated_only >= 0; m.dated_only--)
-      for (size_t gi = 0; gi < m.ng; gi++) {
-        if (!m.g[gi].req || m.ev_of[gi] != (size_t)-1) continue;
-        memset(m.seen, 0, m.nx);
-        augment(&m, gi);
-      }
+    /* The maximum matching with the most date-agreeing pairs; for a
+    ** document too big for that, augmenting paths, date-agreeing pairs
+    ** first (still a maximum matching, but a later path may re-route a
+    ** date-agreeing pair). */
+    size_t cols = m.nx > m.ng ? m.nx : m.ng;
+    if (m.ng && m.nx && m.ng * cols <= ASSIGN_MAX_CELLS) {
+      rc = assign_weighted(&m);
+    } else {
+      for (m.dated_only = 1; m.dated_only >= 0; m.dated_only--)
+        for (size_t gi = 0; gi < m.ng; gi++) {
+          if (!m.g[gi].req || m.ev_of[gi] != (size_t)-1) continue;
+          memset(m.seen, 0, m.nx);
+          augment(&m, gi);
+        }
+    }
     for (size_t gi = 0; rc == 0 && gi < m.ng; gi++) {
       const gold_line *g = &m.g[gi];
       if (!g->req) continue;

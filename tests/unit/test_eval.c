@@ -176,6 +176,55 @@ static void test_dates(void **state) {
   dyad_eval_free(e);
 }
 
+
+/* n R lines of one triple dated 2000-01-01 + k days, n events of the same
+** triple dated in the opposite order: every line has exactly one event of
+** its date. The weighted assignment pairs them all by date; a document too
+** big for it (the augmenting-path fallback) still finds every line. */
+static void many_lines(size_t n, size_t *found, size_t *date_correct) {
+  size_t cap = 64 + n * 48;
+  char *gold = malloc(cap), *p = gold;
+  assert_non_null(gold);
+  p += snprintf(p, cap, "%s", HEADER);
+  for (size_t i = 0; i < n; i++)
+    p += snprintf(p, cap - (size_t)(p - gold), "d\tR\t%04zu-%02zu-%02zu\tKOR\t04\t-\tRUS\tx\n",
+                  2000 + i / 336, 1 + i / 28 % 12, 1 + i % 28);
+  dyad_eval *e = load(gold);
+  free(gold);
+  for (size_t i = n; i-- > 0;) {
+    char date[16];
+    snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 2000 + i / 336, 1 + i / 28 % 12, 1 + i % 28);
+    add(e, "d", (uint32_t)(n - 1 - i), date, "KOR", "04", "RUS");
+  }
+  dyad_eval_result r;
+  assert_int_equal(dyad_eval_finish(e, &r, NULL, NULL), 0);
+  *found = r.found;
+  *date_correct = r.date_correct;
+  dyad_eval_free(e);
+}
+
+static void test_date_pairs(void **state) {
+  (void)state;
+  /* Line 2 (Monday) and line 3 (Tuesday) share a triple; the Monday event
+  ** comes first. Augmenting from line 3 would re-route the Monday event
+  ** away from line 2 and leave both dates wrong; the assignment keeps it. */
+  dyad_eval *e = load(HEADER "d\tR\t2004-09-20\tKOR\t04\t042\tRUS\tmonday\n"
+                             "d\tR\t2004-09-21\tKOR\t04\t040\tRUS\ttuesday\n");
+  add(e, "d", 0, "2004-09-20", "KOR", "04", "RUS");
+  add(e, "d", 1, "2004-09-25", "KOR", "04", "RUS");
+  dyad_eval_result r;
+  assert_int_equal(dyad_eval_finish(e, &r, NULL, NULL), 0);
+  assert_int_equal(r.found, 2);
+  assert_int_equal(r.date_correct, 1);
+  size_t found, ok;
+  many_lines(300, &found, &ok);
+  assert_int_equal(found, 300);
+  assert_int_equal(ok, 300);
+  many_lines(700, &found, &ok); /* 490,000 cells: the fallback */
+  assert_int_equal(found, 700);
+  dyad_eval_free(e);
+}
+
 static void test_empty(void **state) {
   (void)state;
   dyad_eval *e = load("# nothing but the header\n" HEADER);
@@ -226,7 +275,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_doc_id),  cmocka_unit_test(test_errors),
       cmocka_unit_test(test_fp_and_scope), cmocka_unit_test(test_matching),
-      cmocka_unit_test(test_dates),   cmocka_unit_test(test_empty),
+      cmocka_unit_test(test_dates),   cmocka_unit_test(test_date_pairs),
+      cmocka_unit_test(test_empty),
       cmocka_unit_test(test_bom_and_crlf), cmocka_unit_test(test_seen),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
