@@ -1858,6 +1858,10 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   size_t j = head;
   size_t vg = skip_left_verbgroup(c, head, 0);
   int fallback = -1;
+  if (!c->literal && vg > 1 && !c->ment_of[vg - 1] && (c->hash[vg - 1] == c->h_both || c->hash[vg - 1] == c->h_each ||
+                                                       c->hash[vg - 1] == H("all")) &&
+      c->ment_of[vg - 2])
+    vg = skip_left_verbgroup(c, vg - 1, 0); /* "Kishida and Yoon both condemned": a floating quantifier */
   if (!allow_possessive && !c->literal && vg == head && head > 1 && SUF(c, head, S_ING) &&
       (c->cls[head - 1] & W_INGOK) && (c->cls[head - 1] & W_SUB) && !(c->tok[head].flags & DYAD_TOK_CAP) &&
       !(head + 1 < s->ntok && (c->wflag[head + 1] & DYAD_VW_WORD) && !c->cls[head + 1] && !c->ment_of[head + 1] &&
@@ -2240,6 +2244,26 @@ static int place_noun(const dyad_coder *c, const sent *s, size_t t) {
   return 0;
 }
 
+/* Does a topic noun ("policy", "crisis", "membership", "programme") start
+** at token e, or after one plain lower-case word ("nuclear programme")?
+** A country or organisation named right before it only says whose topic it
+** is: "defends N. Korea policy", "inviting to European Union membership
+** talks", "the Iran nuclear programme". */
+static int topic_noun_at(const dyad_coder *c, const sent *s, size_t e) {
+  static const char *const TOPIC[] = {"policy", "policies", "crisis", "issue", "issues", "question", "problem",
+                                      "programme", "program", "programs", "programmes", "dispute", "standoff",
+                                      "membership", "stance", "strategy", "file", "situation", "debate"};
+  for (int step = 0; step < 2 && e < s->ntok; step++, e++) {
+    size_t n = c->tok[e].end - c->tok[e].start;
+    const char *w = s->text + c->tok[e].start;
+    if (c->ment_of[e] || !(c->wflag[e] & DYAD_VW_WORD) || n < 3) return 0;
+    for (size_t k = 0; k < sizeof TOPIC / sizeof TOPIC[0]; k++)
+      if ((w[0] | 0x20) == TOPIC[k][0] && strlen(TOPIC[k]) == n && !strncasecmp(w, TOPIC[k], n)) return 1;
+    if (c->cls[e] & ~(S_ING | S_ED | S_LY | S_NT) || ((c->tok[e].flags & DYAD_TOK_CAP) && !s->headline)) return 0;
+  }
+  return 0;
+}
+
 static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
                        size_t ge, const dyad_vpattern *p, size_t vidx, group *g) {
   g->n = 0;
@@ -2252,6 +2276,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     int32_t mo = c->ment_of[t];
     if (mo && c->mres[mo - 1].n && c->ment[mo - 1].tok_start >= gs &&
         c->ment[mo - 1].kind != DYAD_MK_PRONOUN &&
+        !(!c->literal && (c->ment[mo - 1].kind == DYAD_MK_COUNTRY || c->ment[mo - 1].kind == DYAD_MK_IGO) &&
+          !(c->ment[mo - 1].flags & DYAD_MF_POSSESSIVE) && topic_noun_at(c, s, c->ment[mo - 1].tok_end)) &&
         !(c->ment[mo - 1].kind == DYAD_MK_AGENT && !strncmp(c->ment[mo - 1].sector, "MIL", 3))) {
         /* (the forces withdrawn or sent are not the target) */
       *g = c->mres[mo - 1];
@@ -2510,6 +2536,13 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         (c->hash[after] == H("summit") || c->hash[after] == H("summits") || c->hash[after] == H("conference") ||
          c->hash[after] == H("forum"))) {
       t = after - 1; /* "protesters denounce APEC summit": the gathering, not the organisation */
+      continue;
+    }
+    if (!c->literal && (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_IGO) &&
+        !(m->flags & DYAD_MF_POSSESSIVE) && topic_noun_at(c, s, after)) {
+      tracef(c, "  \"%.*s\" names a topic's owner (\"N. Korea policy\"): no target", (int)(m->end - m->start),
+             s->text + m->start);
+      t = after - 1;
       continue;
     }
     if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
