@@ -348,14 +348,24 @@ static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
 /* dyad__token_hash inline for the per-token loop: the same FNV-1a over the
 ** bytes with ASCII case folded; a token with a byte >= 0x80 (U+2019 hashes
 ** as an apostrophe there) is handed to dyad__token_hash itself. The bytes
-** are or-ed together and tested once, after the loop. */
+** are or-ed together and tested once, after the loop; four a round. */
 static inline uint64_t tok_hash(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  const uint64_t prime = 1099511628211ull;
   uint64_t h = 1469598103934665603ull;
   unsigned any = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char ch = (unsigned char)s[i];
-    any |= ch;
-    h = (h ^ dyad__fold_byte[ch]) * 1099511628211ull;
+  size_t i = 0;
+  for (; i + 4 <= len; i += 4) {
+    unsigned a = p[i], b = p[i + 1], d = p[i + 2], e = p[i + 3];
+    any |= a | b | d | e;
+    h = (h ^ dyad__fold_byte[a]) * prime;
+    h = (h ^ dyad__fold_byte[b]) * prime;
+    h = (h ^ dyad__fold_byte[d]) * prime;
+    h = (h ^ dyad__fold_byte[e]) * prime;
+  }
+  for (; i < len; i++) {
+    any |= p[i];
+    h = (h ^ dyad__fold_byte[p[i]]) * prime;
   }
   return any & 0x80 ? dyad__token_hash(s, len) : h;
 }
@@ -640,12 +650,12 @@ static int hard_first(unsigned char b) {
   return b == ';' || b == ':' || b == '-' || b == '(' || b == ')' || b == 0xE2;
 }
 
-/* Computes the hard-boundary bit of token i (once, while hashing). */
-static int hard_token(const dyad_coder *c, size_t i) {
-  uint64_t h = c->hash[i];
+/* Computes the hard-boundary bit of a token of hash h and word flags wf
+** (once, while hashing). */
+static int hard_token(const dyad_coder *c, uint64_t h, unsigned wf) {
   return h == c->h_semi || h == c->h_colon || h == c->h_dash2 ||
          h == c->h_mdash || h == c->h_lparen || h == c->h_rparen ||
-         (h == c->h_dash && !(c->wflag[i] & DYAD_VW_WORD));
+         (h == c->h_dash && !(wf & DYAD_VW_WORD));
 }
 
 static int is_neg_tok(const sent *s, const dyad_coder *c, size_t i) {
@@ -5558,71 +5568,69 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     n = dyad_tokenize(text, s->start, s->end, c->tok, c->captok);
   }
   s->ntok = n;
-  s->first_report = -1;
-  for (size_t i = 0; i < n; i++) {
-    const dyad_token *t = &c->tok[i];
-    c->hash[i] = tok_hash(text + t->start, t->end - t->start);
-    c->cls[i] = lookup_cls(c, c->hash[i]);
-    if ((c->cls[i] & W_REPORT) && s->first_report < 0) s->first_report = (int32_t)i;
-    {
-      /* suffix bits: every one needs three bytes or more (one switch on the last) */
+  size_t hwords = 0, hcaps = 0; /* words of four bytes or more after the first, capitalised ones */
+  {
+    /* hash, class, suffix bits, word flags and clause number of each token
+    ** (kept in locals, stored once) */
+    const unsigned nogap = c->literal ? 0u : (W_AND | W_BUT | W_SUB | W_REL | W_THAT);
+    int32_t first_report = -1, k = 0;
+    for (size_t i = 0; i < n; i++) {
+      const dyad_token *t = &c->tok[i];
       size_t tl = t->end - t->start;
+      if (i && (t->flags & DYAD_TOK_WORD) && tl >= 4) { /* for the Title Case test below */
+        hwords++;
+        hcaps += (t->flags & DYAD_TOK_CAP) != 0;
+      }
       const char *tp = text + t->start;
+      uint64_t h = tok_hash(tp, tl);
+      unsigned cl = lookup_cls(c, h);
+      c->hash[i] = h;
+      if ((cl & W_REPORT) && first_report < 0) first_report = (int32_t)i;
+      /* suffix bits: every one needs three bytes or more (one switch on the last) */
       if (tl > 2) {
         char b = (char)(tp[tl - 2] | 32);
         switch (tp[tl - 1] | 32) {
         case 'g':
-          if (tl > 3 && b == 'n' && (tp[tl - 3] | 32) == 'i') c->cls[i] |= S_ING;
+          if (tl > 3 && b == 'n' && (tp[tl - 3] | 32) == 'i') cl |= S_ING;
           break;
         case 'd':
-          if (b == 'e') c->cls[i] |= S_ED;
+          if (b == 'e') cl |= S_ED;
           break;
         case 'y':
-          if (b == 'l') c->cls[i] |= S_LY;
+          if (b == 'l') cl |= S_LY;
           break;
         case 't':
           if ((tp[tl - 2] == '\'' && tp[tl - 3] == 'n') ||
               (tl > 5 && (unsigned char)tp[tl - 2] == 0x99 && tp[tl - 5] == 'n'))
-            c->cls[i] |= S_NT;
+            cl |= S_NT;
           break;
         default:
           break;
         }
       }
-    }
-    c->wflag[i] = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
-    if (c->cls[i] & (c->literal ? 0u : (W_AND | W_BUT | W_SUB | W_REL | W_THAT)))
-      c->wflag[i] |= DYAD_VW_NOGAP; /* PETRARCH patterns span "that" clauses */
-    if (!c->wflag[i] && t->end - t->start <= 3) {
-      const unsigned char *q = (const unsigned char *)text + t->start;
-      if (*q == '$' || *q == '%' || (*q == 0xE2 && q[1] == 0x82) || (*q == 0xC2 && q[1] == 0xA3))
-        c->wflag[i] = DYAD_VW_GAPOK;
-    }
-    c->ment_of[i] = 0;
-    if (hard_first((unsigned char)text[t->start]) && hard_token(c, i) &&
-        !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
-      c->cls[i] |= W_HARD; /* literal: "anti- Gondor" is one phrase */
-  }
-  {
-    int32_t k = 0;
-    for (size_t i = 0; i < n; i++) {
+      unsigned char wf = (t->flags & DYAD_TOK_WORD) ? DYAD_VW_WORD : 0;
+      if (cl & nogap) wf |= DYAD_VW_NOGAP; /* PETRARCH patterns span "that" clauses */
+      if (!wf && tl <= 3) {
+        const unsigned char *q = (const unsigned char *)tp;
+        if (*q == '$' || *q == '%' || (*q == 0xE2 && q[1] == 0x82) || (*q == 0xC2 && q[1] == 0xA3))
+          wf = DYAD_VW_GAPOK;
+      }
+      c->wflag[i] = wf;
+      c->ment_of[i] = 0;
+      if (hard_first((unsigned char)tp[0]) && hard_token(c, h, wf) &&
+          !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
+        cl |= W_HARD; /* literal: "anti- Gondor" is one phrase */
+      c->cls[i] = cl;
       c->clause[i] = k;
-      if (is_hard(c, i) || (c->cls[i] & (W_SUB | W_REL | W_THAT | W_BUT))) k++;
+      if (cl & (W_HARD | W_SUB | W_REL | W_THAT | W_BUT)) k++;
     }
     c->clause[n] = k;
+    s->first_report = first_report;
   }
   if (c->v && n >= 3 && !c->literal) {
     /* a headline in Title Case ("Bush Declares Genocide in Sudan's Darfur"):
        the words of verb patterns are verbs, not part of a name */
-    size_t words = 0, caps = 0;
-    for (size_t i = 1; i < n; i++)
-      if ((c->tok[i].flags & DYAD_TOK_WORD) && c->tok[i].end - c->tok[i].start >= 4) {
-        words++;
-        if (c->tok[i].flags & DYAD_TOK_CAP) caps++;
-        else if (3 * (caps + (n - 1 - i)) < 7 * (words - caps))
-          break; /* 70% capitals is out of reach even if every token left is one (and is not reached now) */
-      }
-    if (words >= 2 && caps * 10 >= words * 7) {
+    if (hwords >= 2 && hcaps * 10 >= hwords * 7) {
       s->headline = 1;
       size_t nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
       if (nv > c->capvm) nv = c->capvm;
