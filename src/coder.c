@@ -38,6 +38,7 @@
 #include "dict.h"
 #include "dict_petrarch.h"
 #include "place.h"
+#include "util.h"
 #include "verbs.h"
 
 #include <stdio.h>
@@ -328,7 +329,7 @@ struct dyad_coder {
   size_t hpos;             /* next slot */
   /* the last document's sentences (kept for dyad_coder_sentences) */
   dyad_sentence *sents;
-  size_t nsents;
+  size_t nsents, capsents; /* capsents: the array's size (reused) */
   /* output */
   dyad_event *ev;
   size_t nev, capev;
@@ -4778,6 +4779,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the government of the capital where it is signed");
     }
   }
+  if (T.n == 1 && !c->literal && code[0] == '1' && code[1] == '9' && p->kind == DYAD_VK_VERB) {
+    size_t ts = tok_of(c, s, T.a[0].start);
+    if (ts > 0 && ts <= s->ntok && (tok_is(c, s, ts - 1, "for") || tok_is(c, s, ts - 1, "alongside"))) {
+      /* "North Korean troops were fighting for Russia": an ally, not the
+         one fought (acc1) */
+      tracef(c, "  fighting for or alongside the actor: no attack");
+      return 0;
+    }
+  }
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] &&
       code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->nev > 0) {
     /* "Kishida condemned the launch", "Washington was quick to criticize
@@ -5858,19 +5868,14 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
      story; the scan runs only when such a set is loaded */
   if (dyad__petrarch_story_discard(dyad__petrarch_of(c->d), doc->text, doc->text_len)) {
     tracef(c, "story discard: the document is not coded");
-    free(c->sents);
-    c->sents = NULL;
     c->nsents = 0;
     return 0;
   }
-  free(c->sents);
-  c->sents = NULL;
-  c->nsents = 0;
-  dyad_sentence *ss = NULL;
+  /* (the sentence array is kept from one document to the next) */
   size_t ns = 0;
-  int rc = dyad_split_sentences(doc, &ss, &ns);
-  c->sents = ss;
-  c->nsents = rc ? 0 : ns;
+  int rc = dyad__split_sentences_into(doc, &c->sents, &c->capsents, &ns);
+  dyad_sentence *ss = c->sents;
+  c->nsents = ns;
   for (size_t i = 0; i < DMEMO; i++) c->dm_sent[i] = UINT32_MAX;
   if (rc) {
     snprintf(c->err, sizeof c->err, "%s: cannot split sentences", doc->id ? doc->id : "document");

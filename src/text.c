@@ -43,6 +43,7 @@
 ** point.  CAP: the first code point is upper/title case.
 */
 #include "dyad.h"
+#include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -726,31 +727,54 @@ static void split_region(sbuf *b, const unsigned char *s, size_t lo, size_t hi,
 #undef EMIT
 }
 
-static int split(const char *text, size_t len, size_t title_end,
-                 dyad_sentence **out, size_t *n) {
-  sbuf b = {NULL, 0, 0, 0};
+/* Splits text into b (its array reused, grown as needed; b->n set). */
+static int split_in(const char *text, size_t len, size_t title_end, sbuf *b) {
   uint32_t para = 0;
   int emitted = 0;
   const unsigned char *s = (const unsigned char *)text;
-  *out = NULL;
-  *n = 0;
+  b->n = 0;
+  b->err = 0;
   if (len > UINT32_MAX) return DYAD_ETOOBIG;
-  if (len > 0) {
-    b.cap = len / 128 + 8;
-    b.v = malloc(b.cap * sizeof *b.v);
-    if (!b.v) return DYAD_ENOMEM;
+  if (len > 0 && b->cap < len / 128 + 8) {
+    size_t nc = len / 128 + 8;
+    dyad_sentence *nv = realloc(b->v, nc * sizeof *nv);
+    if (!nv) return DYAD_ENOMEM;
+    b->v = nv;
+    b->cap = nc;
   }
   if (title_end > len) title_end = 0;
   if (title_end > 0) {
-    split_region(&b, s, 0, title_end, &para, DYAD_SENT_HEADLINE, &emitted);
+    split_region(b, s, 0, title_end, &para, DYAD_SENT_HEADLINE, &emitted);
     if (emitted) para++;
     emitted = 0;
   }
-  if (!b.err) split_region(&b, s, title_end, len, &para, 0, &emitted);
-  if (b.err) { free(b.v); return DYAD_ENOMEM; }
+  if (!b->err) split_region(b, s, title_end, len, &para, 0, &emitted);
+  return b->err ? DYAD_ENOMEM : 0;
+}
+
+static int split(const char *text, size_t len, size_t title_end,
+                 dyad_sentence **out, size_t *n) {
+  sbuf b = {NULL, 0, 0, 0};
+  *out = NULL;
+  *n = 0;
+  int rc = split_in(text, len, title_end, &b);
+  if (rc) {
+    free(b.v);
+    return rc;
+  }
   *out = b.v;
   *n = b.n;
   return 0;
+}
+
+int dyad__split_sentences_into(const dyad_doc *doc, dyad_sentence **buf, size_t *cap,
+                               size_t *n) {
+  sbuf b = {*buf, 0, *cap, 0};
+  int rc = doc && doc->text ? split_in(doc->text, doc->text_len, doc->title_end, &b) : 0;
+  *buf = b.v;
+  *cap = b.cap;
+  *n = rc ? 0 : b.n;
+  return rc;
 }
 
 int dyad_split_text(const char *text, size_t len, dyad_sentence **out,

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dyad.h"
+
 /* Reads the whole file at `path` into a NUL-terminated malloc'd buffer
 ** (caller frees with free()) and sets *len. Returns NULL with *err an errno
 ** value (ENOENT, EFBIG past 1 GiB, ENOMEM, ...) on failure. */
@@ -22,5 +24,13 @@ char *dyad__slurp(const char *path, size_t *len, int *err);
 #define K6(a, b, c, d, e, f) (K5(a, b, c, d, e) | (uint64_t)(f) << 40)
 #define K7(a, b, c, d, e, f, g) (K6(a, b, c, d, e, f) | (uint64_t)(g) << 48)
 #define K8(a, b, c, d, e, f, g, h) (K7(a, b, c, d, e, f, g) | (uint64_t)(h) << 56)
+
+/* dyad_split_sentences into a caller's array (text.c): *buf (NULL or
+** malloc'd, *cap entries) is reused and grown as needed, so a caller that
+** splits many documents (the coder) allocates only when one is larger than
+** all before. Sets *n (0 on error). Returns 0, DYAD_ENOMEM or DYAD_ETOOBIG;
+** *buf stays the caller's to free in every case. */
+int dyad__split_sentences_into(const dyad_doc *doc, dyad_sentence **buf, size_t *cap,
+                               size_t *n);
 
 #endif

@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "dyad.h"
+#include "util.h"
 #include <jansson.h>
 
 static char *slurp(const char *path, size_t *len) {
@@ -533,6 +534,40 @@ static void test_corpus_invariants(void **state) {
   assert_true(total > 3000);
 }
 
+/* dyad__split_sentences_into (the coder's reused array) gives what
+** dyad_split_sentences gives, for a long document, then short ones, an
+** empty one and one with a title, all into the same array. */
+static void test_split_into(void **state) {
+  (void)state;
+  static char big[40000];
+  size_t o = 0;
+  while (o + 64 < sizeof big) o += (size_t)snprintf(big + o, sizeof big - o, "Talks were held in Seoul on day %zu. ", o);
+  const char *texts[] = {big, "One. Two? Three!", "", "A Title\n\nBody one. Body two.", "Just one"};
+  size_t title_ends[] = {0, 0, 0, 7, 0};
+  dyad_sentence *buf = NULL;
+  size_t cap = 0;
+  for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+    dyad_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.text = (char *)texts[k];
+    doc.text_len = strlen(texts[k]);
+    doc.title_end = title_ends[k];
+    dyad_sentence *want = NULL;
+    size_t nw = 0, ng = 99;
+    assert_int_equal(dyad_split_sentences(&doc, &want, &nw), 0);
+    assert_int_equal(dyad__split_sentences_into(&doc, &buf, &cap, &ng), 0);
+    assert_int_equal(ng, nw);
+    if (nw) assert_memory_equal(buf, want, nw * sizeof *want);
+    assert_true(cap >= ng);
+    free(want);
+  }
+  assert_true(cap > 100); /* kept from the long document */
+  size_t ng = 99;
+  assert_int_equal(dyad__split_sentences_into(NULL, &buf, &cap, &ng), 0);
+  assert_int_equal(ng, 0);
+  free(buf);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_split_cases),
@@ -545,6 +580,7 @@ int main(void) {
     cmocka_unit_test(test_tokenize_capacity),
     cmocka_unit_test(test_nbsp_token),
     cmocka_unit_test(test_corpus_invariants),
+    cmocka_unit_test(test_split_into),
   };
   return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
