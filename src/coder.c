@@ -2777,6 +2777,19 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
     }
     if (bestd != (size_t)-1) return 1;
   }
+  if (ax->anaphor == 3) {
+    /* "a day after Tuesday's vote": the date inside the noun phrase */
+    for (size_t i = 0; i < s->ndates; i++) {
+      const dyad_datex *x = &c->dates[i];
+      if (x->start < ax->end || x->anaphor || !x->value[0]) continue;
+      int stop = 0;
+      for (uint32_t q = ax->end; q < x->start && !stop; q++)
+        stop = s->text[q] == ',' || s->text[q] == ';' || s->text[q] == '.';
+      if (stop || x->start > ax->end + 60) break;
+      memcpy(ref, x->value, 11);
+      return 1;
+    }
+  }
   for (int pass = 0; pass < 2; pass++) {
     for (size_t i = s->ndates; i-- > 0;) {
       const dyad_datex *x = &c->dates[i];
@@ -2815,17 +2828,29 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
   ensure_dates(c, s);
   if (!s->ndates) return -1;
   /* clauses as c->clause, except that a hyphen inside a word ("U.S.-drafted")
-     divides nothing */
+     divides nothing, nor does the "before" or "after" that ends a date ("The
+     day before, X had met Y", "two days after the summit, X met Y": an
+     adverb there, not a clause word) */
   int32_t local[257];
   const int32_t *cl = c->clause;
   if (s->ntok < 256) {
     int32_t k = 0;
+    size_t keep[4], nkeep = 0;
+    for (size_t i = 0; i < s->ndates && nkeep < 4; i++)
+      if (c->dates[i].anaphor == 1 || c->dates[i].anaphor == 3) {
+        size_t te = tok_of(c, s, c->dates[i].end ? c->dates[i].end - 1 : 0);
+        if (te < s->ntok && (c->cls[te] & W_SUB)) keep[nkeep++] = te;
+      }
     for (size_t i = 0; i < s->ntok; i++) {
       local[i] = k;
       if (c->clause[i + 1] != c->clause[i] &&
           !(c->hash[i] == c->h_dash && i > 0 && i + 1 < s->ntok &&
-            c->tok[i].start == c->tok[i - 1].end && c->tok[i + 1].start == c->tok[i].end))
-        k++;
+            c->tok[i].start == c->tok[i - 1].end && c->tok[i + 1].start == c->tok[i].end)) {
+        int split = 1;
+        for (size_t j = 0; j < nkeep; j++)
+          if (keep[j] == i) split = 0;
+        k += split;
+      }
     }
     local[s->ntok] = k;
     cl = local;
@@ -2837,7 +2862,7 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
   size_t bestd = (size_t)-1;
   for (size_t i = 0; i < s->ndates; i++) {
     const dyad_datex *x = &c->dates[i];
-    if (!x->value[0] && !x->value_past[0] && !x->anaphor) continue;
+    if (!x->value[0] && !x->value_past[0] && !x->anaphor && !x->vague) continue;
     size_t t = tok_of(c, s, x->start);
     if (t >= s->ntok) continue;
     size_t te = tok_of(c, s, x->end ? x->end - 1 : 0);
@@ -2878,12 +2903,29 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
     if (dc == hc) {
       /* the date's verb: the nearest verb-like token before it in the clause */
       long owner = -1;
-      for (size_t q = t; q-- > 0 && cl[q] == dc;)
+      int reduced = 0; /* the owner is a passive reduced relative before us */
+      for (size_t q = t; q-- > 0 && cl[q] == dc;) {
+        if (t < head && participle_after_noun(c, q) && q + 1 < s->ntok && tok_is(c, s, q + 1, "by")) {
+          /* "discussed the agreements reached by their leaders on Sept. 13
+             and agreed to ...": the date is the agreements' */
+          reduced = 1;
+          break;
+        }
         if (verbish(c, s, q) || (q >= hend && participle_after_noun(c, q))) {
           owner = (long)q;
           break;
         }
+      }
+      if (reduced) continue;
       if (owner >= (long)head && owner < (long)hend) owner = -1;
+      if (owner < 0 && t < head) {
+        /* "since Biden took office in January, and it test-fired missiles
+           in March": a date before ", and <subject>" is the other
+           conjunct's (a verb's before ours, not our own) */
+        for (size_t q = te + 1; q + 2 < head && owner < 0; q++)
+          if (c->hash[q] == c->h_comma && (c->cls[q + 1] & W_AND) && !verbish(c, s, q + 2))
+            owner = (long)q;
+      }
       if (nominal && t >= hend && owner < (long)head) {
         /* "for his first summit with Trump on Monday": a date after the
            nominal with no verb between is its own */
@@ -3146,7 +3188,10 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
              date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
              dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
     }
-    if (!date[0] && story_date(c, s, date))
+    if (dx->vague)
+      tracef(c, "  date: \"%.*s\" (%s) places it but gives no date", (int)(dx->end - dx->start),
+             s->text + dx->start, why);
+    else if (!date[0] && story_date(c, s, date))
       tracef(c, "  date: nothing to count it from -> the story's date %s", date);
     if (!date[0] && dx->anaphor) di = -1; /* no date, so no date text either */
   } else if (story_date(c, s, date)) {

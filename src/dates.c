@@ -641,6 +641,7 @@ typedef struct match {
   int nearest;         /* month and day without a year: with no tense cue
                           the reading nearer to the doc date wins */
   int anaphor, unit, shift; /* "the previous day": see dyad_datex */
+  int vague;           /* "in the 1990s", "years ago": no date (dyad_datex) */
 } match;
 
 typedef struct ctx {
@@ -980,7 +981,50 @@ static int number_word_alone(const ctx *c, size_t p, size_t we) {
   if (small_number(c->s, p, we) <= 0) return 0;
   r = skip_sp(c->s, c->e, we);
   f = r < c->e && alnum_byte[(unsigned char)c->s[r]] == 2 ? (c->s[r] | 32) : 0;
+  if (f == 'f' || f == 'c') { /* "a few days", "a couple of weeks" */
+    size_t re = word_end(c->s, c->e, r);
+    return !(weq(c->s, r, re, "few") || weq(c->s, r, re, "couple"));
+  }
   return !(f == 'd' || f == 'w' || f == 'm' || f == 'y' || f == 'h');
+}
+
+/* 1 when the words at p are a short noun phrase that ends its clause:
+** a determiner or a possessive ("the summit", "his visit to Moscow",
+** "Tuesday's vote", "the North's launch of a satellite"), then at most six
+** words with no verb form among them, then ',', ';', '.', ')' or the end
+** ("two days after the summit, ..."). 0 for a clause ("Seoul suspended
+** the pact", "the two leaders met"). */
+static int np_ends_clause(const ctx *c, size_t p) {
+  static const char *const dets[] = {"the", "his", "her", "its", "their",
+    "our", "a", "an", "this", "that", NULL};
+  static const char *const stops[] = {"that", "which", "who", "when", "where",
+    "while", "as", "and", "but", "is", "are", "has", "have", "will", "can",
+    NULL};
+  const char *s = c->s;
+  size_t q = p, we = word_end(s, c->e, p);
+  int words = 0;
+  if (!(in_list(s, p, we, dets) ||
+        (we + 1 < c->e && (s[we] == '\'' || (unsigned char)s[we] == 0xE2) &&
+         isup((unsigned char)s[p]))))
+    return 0;
+  while (q < c->e && words <= 7) {
+    size_t ws;
+    while (q < c->e && (s[q] == ' ' || s[q] == '-' || s[q] == '\'')) q++;
+    /* U+2019 in "Tuesday's" */
+    if (q + 2 < c->e && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+        (unsigned char)s[q + 2] == 0x99)
+      q += 3;
+    if (q >= c->e || s[q] == ',' || s[q] == ';' || s[q] == ')' ||
+        (s[q] == '.' && (q + 1 >= c->e || s[q + 1] == ' ' || s[q + 1] == '\n')))
+      return words > 1 || (words == 1 && (weq(s, p, we, "that") || weq(s, p, we, "this")));
+    ws = q;
+    if (isdg((unsigned char)s[q])) q = num_end(s, c->e, q);
+    else q = word_end(s, c->e, q);
+    if (q == ws) return 0;
+    if (words > 0 && (word_tense(s, ws, q) != 0 || in_list(s, ws, q, stops))) return 0;
+    words++;
+  }
+  return 0;
 }
 
 /* One expression starting exactly at p (a word/number start). */
@@ -1018,6 +1062,13 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
       }
       return 0;
     }
+    /* "the 1990s", "the mid-1990s", "in the 1970s and 1980s": a decade
+    ** places the event but dates it with no value */
+    if (we - p == 4 && s[we - 1] == '0' && we < e && s[we] == 's' && bound_after(s, e, we + 1) &&
+        (y = numval(s, p, we)) >= 1800 && y <= 2090) {
+      mt->vague = 1;
+      return we + 1;
+    }
     /* bare year after a preposition or modifier */
     if ((y = year_at(s, e, p, &q, 1800, 2100)) != 0 && prev_word(c, p, &ps, &pe)) {
       size_t n = skip_sp(s, e, q), ne = word_end(s, e, n);
@@ -1052,26 +1103,50 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
     /* else: maybe "3 days ago" below */
   }
 
-  /* "the day before" (the day before the story's last date), "the day
-  ** after the vote" (what follows was the day before the sentence's date) */
-  if (weq(s, p, we, "day")) {
+  /* "the day before" (the day before the story's last date), "the week
+  ** after", "the year before"; "the day after the vote" (a noun phrase: the
+  ** day after the vote's date), "the day after Seoul suspended the pact" (a
+  ** clause: what follows was the day before the sentence's date); "the end
+  ** of the month" */
+  if ((x = unit_of(s, p, we)) >= 0 && s[we - 1] != 's' && s[we - 1] != 'S') {
     size_t r = skip_sp(s, e, we), re = word_end(s, e, r), n2, n2e;
     int bef;
-    if (!prev_word(c, p, &ps, &pe) || !weq(s, ps, pe, "the") || r == we) return 0;
+    if (!prev_word(c, p, &ps, &pe) || !weq(s, ps, pe, "the")) return 0;
+    if (x >= 1) {
+      /* "the end of the month", "at the start of the year" */
+      static const char *const parts[] = {"end", "beginning", "start", "middle",
+        "rest", "remainder", "turn", NULL};
+      size_t ps2, pe2, ps3, pe3, ps4, pe4;
+      if (x != 1 && prev_word(c, ps, &ps2, &pe2) && weq(s, ps2, pe2, "of") &&
+          prev_word(c, ps2, &ps3, &pe3) && in_list(s, ps3, pe3, parts)) {
+        mt->relative = 1;
+        if (doc_ok(c, 1)) mt->past = mt->future = mk(c->doc.y, x == 2 ? c->doc.m : 0, 0);
+        if (mt->past.prec > c->doc.prec) mt->past.prec = mt->future.prec = c->doc.prec;
+        mt->start = prev_word(c, ps3, &ps4, &pe4) && weq(s, ps4, pe4, "the") ? ps4 : ps3;
+        return we;
+      }
+    }
+    if (r == we || (we < e && s[we] == '-')) return 0;
     bef = weq(s, r, re, "before");
     if (!bef && !weq(s, r, re, "after")) return 0;
     n2 = skip_sp(s, e, re);
     n2e = word_end(s, e, n2);
     mt->relative = 1;
-    mt->unit = 0;
-    if (n2 > re && n2e > n2) {
-      mt->anaphor = 2;
-      mt->shift = bef ? 1 : -1;
-    } else {
-      mt->anaphor = 1;
+    mt->unit = x;
+    if (n2 > re && n2e > n2 && np_ends_clause(c, n2)) {
+      mt->anaphor = 3;
       mt->shift = bef ? -1 : 1;
+      if (doc_ok(c, 1)) mt->past = mt->future = shift(c, x, 0);
+    } else {
+      if (n2 > re && n2e > n2) {
+        mt->anaphor = 2;
+        mt->shift = bef ? 1 : -1;
+      } else {
+        mt->anaphor = 1;
+        mt->shift = bef ? -1 : 1;
+      }
+      if (doc_ok(c, 1)) mt->past = mt->future = shift(c, x, mt->shift);
     }
-    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, mt->shift);
     mt->start = ps;
     return re;
   }
@@ -1179,52 +1254,118 @@ not_anaphor:
     return n ? part_of_day(c, we) : we;
   }
 
-  /* "four years ago", "a week ago" */
+  /* "four years ago", "a week ago", "a decade ago", "two days later", "a
+  ** day after the vote"; vague counts: "a few days ago", "several years
+  ** ago", "years ago", "days later", "in recent years" */
   {
-    int n = small_number(s, p, we);
+    int n = small_number(s, p, we), few = 0;
+    size_t r = skip_sp(s, e, we), re = word_end(s, e, r), t, te;
+    if (n == 1 && r > we && !isdg((unsigned char)s[p]) &&
+        (weq(s, r, re, "few") || weq(s, r, re, "couple"))) {
+      /* "a few days", "a couple of weeks" */
+      few = 1;
+      r = skip_sp(s, e, re);
+      re = word_end(s, e, r);
+      if (weq(s, r, re, "of")) {
+        r = skip_sp(s, e, re);
+        re = word_end(s, e, r);
+      }
+    } else if (n <= 0 && (weq(s, p, we, "several") || weq(s, p, we, "many") ||
+                          weq(s, p, we, "recent"))) {
+      few = 1;
+      n = 1;
+      if (weq(s, p, we, "recent") &&
+          !(prev_word(c, p, &ps, &pe) && (weq(s, ps, pe, "in") || weq(s, ps, pe, "over"))))
+        return 0;
+    } else if (n <= 0 && we - p > 3 && (s[we - 1] == 's' || s[we - 1] == 'S') &&
+               (unit_of(s, p, we) >= 0 || weq(s, p, we, "decades") || weq(s, p, we, "hours"))) {
+      /* "years ago", "days later" */
+      few = 2;
+      n = 1;
+      r = p;
+      re = we;
+    }
     if (n > 0) {
-      size_t r = skip_sp(s, e, we), re = word_end(s, e, r), t, te;
-      int u = unit_of(s, r, re);
+      int u = unit_of(s, r, re), rec = few == 1 && weq(s, p, we, "recent");
+      if (u < 0 && (weq(s, r, re, "decade") || weq(s, r, re, "decades"))) {
+        u = 3; /* "a decade ago": ten years */
+        n *= 10;
+      }
       t = skip_sp(s, e, re);
       te = word_end(s, e, t);
-      if (u < 0 && r > we && (weq(s, r, re, "hours") || weq(s, r, re, "hour") ||
-                              weq(s, r, re, "minutes")))
+      if (u < 0 && (weq(s, r, re, "hours") || weq(s, r, re, "hour") ||
+                             weq(s, r, re, "minutes")))
         u = 4; /* "two hours later": the same day */
-      if (u >= 0 && r > we && t > re && !(re < e && s[re] == '-') &&
-          (weq(s, t, te, "after") || weq(s, t, te, "before"))) {
+      if (u < 0 || (r == we && few != 2) || (re < e && s[re] == '-')) goto not_count;
+      if (rec) {
+        /* "in recent days / weeks" (this month), "in recent years" (none) */
+        if (re == r || !(s[re - 1] == 's' || s[re - 1] == 'S')) return 0;
+        if (u >= 2 && u <= 3) {
+          mt->vague = 1;
+        } else {
+          mt->relative = 1;
+          if (doc_ok(c, 1)) {
+            mt->past = mt->future = shift(c, 0, u == 1 ? -14 : u == 0 ? -3 : 0);
+            if (u <= 1 && mt->past.prec > 2) mt->past.prec = mt->future.prec = 2;
+          }
+        }
+        return re;
+      }
+      if (t > re && !few && (weq(s, t, te, "after") || weq(s, t, te, "before"))) {
         /* "a day after Seoul suspended the pact", "three days before the
            vote": what follows happened N units before (after) the date the
-           sentence or story gives */
+           sentence or story gives; "two days after the summit, ...": the
+           clause's date is N units after that of the summit */
         size_t n2 = skip_sp(s, e, te);
         if (n2 > te && n2 < e && isal((unsigned char)s[n2])) {
+          int aft = weq(s, t, te, "after");
           mt->relative = 1;
-          mt->anaphor = 2;
           mt->unit = u == 4 ? 0 : u;
-          mt->shift = u == 4 ? 0 : weq(s, t, te, "after") ? -n : n;
-          if (doc_ok(c, 1)) mt->past = mt->future = shift(c, mt->unit, mt->shift);
+          if (np_ends_clause(c, n2)) {
+            mt->anaphor = 3;
+            mt->shift = u == 4 ? 0 : aft ? n : -n;
+            if (doc_ok(c, 1)) mt->past = mt->future = shift(c, mt->unit, 0);
+          } else {
+            mt->anaphor = 2;
+            mt->shift = u == 4 ? 0 : aft ? -n : n;
+            if (doc_ok(c, 1)) mt->past = mt->future = shift(c, mt->unit, mt->shift);
+          }
           return te;
         }
       }
-      if (u >= 0 && r > we && t > re && !(re < e && s[re] == '-') &&
-          (weq(s, t, te, "earlier") || weq(s, t, te, "later"))) {
-        /* "a day earlier", "two days later", "a year earlier" */
+      if (t > re && (weq(s, t, te, "earlier") || weq(s, t, te, "later"))) {
+        /* "a day earlier", "two days later", "a year earlier"; "a few days
+           later" (the month), "years later" (no date) */
+        int dir = weq(s, t, te, "earlier") ? -1 : 1;
+        if (few && (u == 2 || u == 3)) {
+          mt->vague = 1;
+          return te;
+        }
         mt->relative = 1;
         mt->anaphor = 1;
-        mt->unit = u == 4 ? 0 : u;
-        mt->shift = u == 4 ? 0 : weq(s, t, te, "earlier") ? -n : n;
+        mt->unit = u == 4 ? 0 : few ? 1 : u;
+        mt->shift = u == 4 ? 0 : few ? (u == 1 ? 2 * dir : 0) : dir * n;
         if (doc_ok(c, 1)) mt->past = mt->future = shift(c, mt->unit, mt->shift);
         return te;
       }
-      if (u >= 0 && u < 4 && r > we && t > re && weq(s, t, te, "ago")) {
+      if (t > re && weq(s, t, te, "ago")) {
+        if (few && (u == 2 || u == 3)) {
+          mt->vague = 1; /* "several years ago", "decades ago" */
+          return te;
+        }
         mt->relative = 1;
         if (doc_ok(c, 1)) {
-          mt->past = mt->future = shift(c, u, -(long)n);
-          if (u == 1) mt->past.prec = mt->future.prec = c->doc.prec < 2 ? c->doc.prec : 2;
+          if (u == 4) mt->past = mt->future = shift(c, 0, 0);
+          else if (few) mt->past = mt->future = shift(c, 0, u == 1 ? -14 : -3);
+          else mt->past = mt->future = shift(c, u, -(long)n);
+          if (u == 1 || (few && u == 0))
+            mt->past.prec = mt->future.prec = c->doc.prec < 2 ? c->doc.prec : 2;
         }
         return te;
       }
     }
   }
+not_count:
   if (isdg((unsigned char)s[p])) return 0;
 
   /* Weekdays, possibly "Monday, June 13, 2016" */
@@ -1321,7 +1462,9 @@ static int start_word(const char *s, size_t p, size_t n) {
            k == K3('a', 'u', 'g') || k == K3('s', 'e', 'p') || k == K3('o', 'c', 't') ||
            k == K3('n', 'o', 'v') || k == K3('d', 'e', 'c');
   case 4:
-    return k == K4('l', 'a', 't', 'e') || k == K4('l', 'a', 's', 't') ||
+    return k == K4('w', 'e', 'e', 'k') || k == K4('m', 'a', 'n', 'y') ||
+           k == K4('d', 'a', 'y', 's') || k == K4('y', 'e', 'a', 'r') ||
+           k == K4('l', 'a', 't', 'e') || k == K4('l', 'a', 's', 't') ||
            k == K4('n', 'e', 'x', 't') || k == K4('t', 'h', 'i', 's') ||
            k == K4('p', 'a', 's', 't') || k == K4('f', 'o', 'u', 'r') ||
            k == K4('f', 'i', 'v', 'e') || k == K4('n', 'i', 'n', 'e') ||
@@ -1329,19 +1472,23 @@ static int start_word(const char *s, size_t p, size_t n) {
            k == K4('s', 'e', 'p', 't') || k == K4('f', 'a', 'l', 'l') ||
            k == K4('s', 'a', 'm', 'e') || k == K4('t', 'h', 'a', 't');
   case 5:
-    return k == K5('e', 'a', 'r', 'l', 'y') || k == K5('l', 'a', 't', 'e', 'r') ||
+    return k == K5('w', 'e', 'e', 'k', 's') || k == K5('m', 'o', 'n', 't', 'h') ||
+           k == K5('y', 'e', 'a', 'r', 's') || k == K5('h', 'o', 'u', 'r', 's') ||
+           k == K5('e', 'a', 'r', 'l', 'y') || k == K5('l', 'a', 't', 'e', 'r') ||
            k == K5('t', 'o', 'd', 'a', 'y') || k == K5('t', 'h', 'r', 'e', 'e') ||
            k == K5('s', 'e', 'v', 'e', 'n') || k == K5('e', 'i', 'g', 'h', 't') ||
            k == K5('m', 'a', 'r', 'c', 'h') || k == K5('a', 'p', 'r', 'i', 'l');
   case 6:
-    return k == K6('c', 'o', 'm', 'i', 'n', 'g') || k == K6('e', 'l', 'e', 'v', 'e', 'n') ||
+    return k == K6('m', 'o', 'n', 't', 'h', 's') || k == K6('r', 'e', 'c', 'e', 'n', 't') ||
+           k == K6('c', 'o', 'm', 'i', 'n', 'g') || k == K6('e', 'l', 'e', 'v', 'e', 'n') ||
            k == K6('t', 'w', 'e', 'l', 'v', 'e') || k == K6('m', 'o', 'n', 'd', 'a', 'y') ||
            k == K6('f', 'r', 'i', 'd', 'a', 'y') || k == K6('s', 'u', 'n', 'd', 'a', 'y') ||
            k == K6('a', 'u', 'g', 'u', 's', 't') || k == K6('s', 'p', 'r', 'i', 'n', 'g') ||
            k == K6('s', 'u', 'm', 'm', 'e', 'r') || k == K6('a', 'u', 't', 'u', 'm', 'n') ||
            k == K6('w', 'i', 'n', 't', 'e', 'r');
   case 7:
-    return k == K7('e', 'a', 'r', 'l', 'i', 'e', 'r') || k == K7('t', 'o', 'n', 'i', 'g', 'h', 't') ||
+    return k == K7('s', 'e', 'v', 'e', 'r', 'a', 'l') || k == K7('d', 'e', 'c', 'a', 'd', 'e', 's') ||
+           k == K7('e', 'a', 'r', 'l', 'i', 'e', 'r') || k == K7('t', 'o', 'n', 'i', 'g', 'h', 't') ||
            k == K7('t', 'u', 'e', 's', 'd', 'a', 'y') || k == K7('j', 'a', 'n', 'u', 'a', 'r', 'y') ||
            k == K7('o', 'c', 't', 'o', 'b', 'e', 'r') || k == K7('w', 'e', 'e', 'k', 'e', 'n', 'd');
   case 8:
@@ -1361,10 +1508,10 @@ static int trigger(const char *s, size_t p, size_t we) {
   static const uint32_t second[26] = {
     /* a */ L1('n') | L1('p') | L1('u'), /* b */ 0, /* c */ L1('o'), /* d */ L1('a') | L1('e'),
     /* e */ L1('a') | L1('i') | L1('l'),
-    /* f */ L1('a') | L1('e') | L1('i') | L1('o') | L1('r'), /* g */ 0, /* h */ 0,
+    /* f */ L1('a') | L1('e') | L1('i') | L1('o') | L1('r'), /* g */ 0, /* h */ L1('o'),
     /* i */ 0, /* j */ L1('a') | L1('u'), /* k */ 0, /* l */ L1('a'),
     /* m */ L1('a') | L1('i') | L1('o'), /* n */ L1('e') | L1('i') | L1('o'),
-    /* o */ L1('c') | L1('n'), /* p */ L1('a') | L1('r'), /* q */ 0, /* r */ 0,
+    /* o */ L1('c') | L1('n'), /* p */ L1('a') | L1('r'), /* q */ 0, /* r */ L1('e'),
     /* s */ L1('a') | L1('e') | L1('i') | L1('p') | L1('u'),
     /* t */ L1('e') | L1('h') | L1('o') | L1('u') | L1('w'), /* u */ 0, /* v */ 0,
     /* w */ L1('e') | L1('i'), /* x */ 0, /* y */ L1('e'), /* z */ 0};
@@ -1433,6 +1580,7 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
           x->anaphor = (uint8_t)mt.anaphor;
           x->unit = (uint8_t)mt.unit;
           x->shift = (int16_t)mt.shift;
+          x->vague = (uint8_t)mt.vague;
           x->relative = mt.relative;
           x->tense_dependent = (uint8_t)mt.tense;
           fmt(&mt.past, 3, x->value_past);

@@ -41,6 +41,16 @@ typedef struct dyad_datex {
   uint8_t anaphor;
   uint8_t unit;
   int16_t shift;
+  /* anaphor is 3 for "N units after/before" + a noun phrase that ends the
+  ** clause ("two days after the summit, ...", "the day before the vote"):
+  ** the clause's date is N units after (before) that of the event the
+  ** phrase names: a date inside the phrase, else the story's last one
+  ** (with neither, value is the document date). */
+  /* vague is 1 for an expression that places an event in time without a
+  ** date a value can hold ("in the 1990s", "decades ago", "several years
+  ** ago", "in recent years"): value "", precision 0, and the event takes
+  ** no date (not the document's). */
+  uint8_t vague;
 } dyad_datex;
 
 /* Resolves the anaphoric x against ref ("YYYY-MM-DD", "YYYY-MM" or "YYYY":
