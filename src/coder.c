@@ -1022,7 +1022,8 @@ static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t 
 /* The two sides a plural anaphor ("the two sides", "the two leaders",
 ** "they") most likely means: the pair of distinct countries that the
 ** document's events of earlier sentences join most, the nearer sentences
-** weighing more (the sentence before 8, then 4, 2, 1). A pair named in the
+** weighing more (the sentence before 8, then 4, 2, 1), a pair that acts
+** both ways counting double. A pair named in the
 ** text but acting in no event ("a phrase Beijing uses to refer to Taiwan",
 ** "met at the G7 summit in Kananaskis") is no side. Fills a, b (their
 ** country, code of one of the events) and returns 1, or 0 when no event of
@@ -1036,15 +1037,18 @@ static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
         !strcmp(e->source_country, e->target_country) || (e->root[0] == '0' && e->root[1] == '1'))
       continue; /* (statements, 01, say little of who the sides are) */
     long score = 0;
+    int dirs = 0; /* 1: e's way, 2: the other way */
     for (size_t k = 0; k <= i; k++) {
       const dyad_event *f = &c->ev[k];
       if (f->sentence >= s->index || (f->root[0] == '0' && f->root[1] == '1')) continue;
-      if ((!strcmp(f->source_country, e->source_country) && !strcmp(f->target_country, e->target_country)) ||
-          (!strcmp(f->source_country, e->target_country) && !strcmp(f->target_country, e->source_country))) {
+      int fw = !strcmp(f->source_country, e->source_country) && !strcmp(f->target_country, e->target_country);
+      if (fw || (!strcmp(f->source_country, e->target_country) && !strcmp(f->target_country, e->source_country))) {
         uint32_t d = s->index - 1 - f->sentence;
         score += d >= 3 ? 1 : 8 >> d;
+        dirs |= fw ? 1 : 2;
       }
     }
+    if (dirs == 3) score *= 2; /* acts both ways (met, talked, signed): two sides */
     if (score > best) { /* (ties: the later pair, met first) */
       best = score;
       bi = i;
@@ -1066,7 +1070,37 @@ static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
 ** else the events' own code; states as their bare country. 0: no pair. */
 static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
   actor two[2];
-  if (c->literal || !event_pair(c, s, &two[0], &two[1])) return 0;
+  if (c->literal) return 0;
+  if (person && s->index > 0) {
+    /* "He first spoke with U.S. President Donald Trump. The two leaders
+       agreed ...": the named people of exactly two countries in the
+       sentence before are the two */
+    int n = 0;
+    for (size_t k = 0; k < c->nhist; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (e->sentence == s->index) continue;
+      if (e->sentence + 1 != s->index) break;
+      if (e->a.kind != DYAD_MK_PERSON || !len3(e->a.country) || (n == 1 && !strcmp(two[0].country, e->a.country)))
+        continue;
+      if (n == 2 && strcmp(two[1].country, e->a.country)) {
+        n = 3; /* three countries: no pair */
+        break;
+      }
+      if (n < 2) two[n++] = e->a;
+    }
+    if (n == 2) {
+      for (int x = 0; x < 2; x++) {
+        two[x].start = m->start;
+        two[x].end = m->end;
+        g->a[x] = two[x];
+      }
+      g->n = 2;
+      tracef(c, "  \"%.*s\": the two people of the sentence before, %s and %s", (int)(m->end - m->start),
+             s->text + m->start, g->a[0].code, g->a[1].code);
+      return 1;
+    }
+  }
+  if (!event_pair(c, s, &two[0], &two[1])) return 0;
   for (int x = 0; x < 2; x++) {
     for (size_t k = 0; k < c->nhist; k++) {
       const actor *h = &hist_get(c, k)->a;
