@@ -560,6 +560,19 @@ static int is_boundary(const unsigned char *s, size_t lo, size_t i, size_t j,
 #endif
 
 ALWAYS_INLINE size_t letter_run(const unsigned char *s, size_t j, size_t hi) {
+#if defined(__SSE2__)
+  /* sixteen at a time first: (b | 0x20) in 'a'..'z' by signed compares,
+  ** which bytes >= 0x80 (negative) fail */
+  {
+    const __m128i k20 = _mm_set1_epi8(0x20), ka = _mm_set1_epi8('a' - 1), kz = _mm_set1_epi8('z' + 1);
+    while (j + 16 <= hi) {
+      __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + j)), k20);
+      unsigned no = ~(unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, ka), _mm_cmplt_epi8(v, kz))) & 0xFFFFu;
+      if (no) return j + (size_t)__builtin_ctz(no);
+      j += 16;
+    }
+  }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
   while (j + 8 <= hi) {
