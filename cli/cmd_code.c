@@ -15,6 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define BATCH 256   /* documents per parallel batch */
 #define MAXDICT 32
@@ -240,6 +243,19 @@ static inline int json_plain8(const char *s) {
 
 /* The end of the run of bytes from i that need no escape. */
 static size_t json_run(const char *s, size_t i, size_t len) {
+#if defined(__SSE2__)
+  /* sixteen at a time: a byte below 0x20 (unsigned: max(b, 0x1f) == 0x1f),
+  ** '"' or '\\' */
+  const __m128i c1f = _mm_set1_epi8(0x1F), cq = _mm_set1_epi8('"'), cb = _mm_set1_epi8('\\');
+  while (i + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, c1f), c1f),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, cq), _mm_cmpeq_epi8(v, cb)));
+    unsigned bits = (unsigned)_mm_movemask_epi8(m);
+    if (bits) return i + (size_t)__builtin_ctz(bits);
+    i += 16;
+  }
+#endif
   for (;;) {
     while (i + 8 <= len && json_plain8(s + i)) i += 8;
     size_t stop = i + 8 < len ? i + 8 : len;
