@@ -738,9 +738,11 @@ static int opening_subject(const dyad_coder *c, const sent *s) {
   if (s->main_subj < 0) return 0;
   const dyad_mention *m = &c->ment[s->main_subj];
   const group *g = &c->mres[s->main_subj];
-  if (!g->n || (m->flags & DYAD_MF_POSSESSIVE) || m->tok_start > 3) return 0;
+  if (!g->n || (m->flags & DYAD_MF_POSSESSIVE) || m->tok_start > 4) return 0;
   for (size_t q = 0; q < m->tok_start; q++)
-    if (!(c->cls[q] & W_DET) && !(c->tok[q].flags & DYAD_TOK_NUMBER)) return 0;
+    if (!(c->cls[q] & W_DET) && !(c->tok[q].flags & DYAD_TOK_NUMBER) &&
+        !(!c->literal && q > 0 && c->hash[q] == c->h_of && ((c->cls[q - 1] & W_DET) || (c->tok[q - 1].flags & DYAD_TOK_NUMBER))))
+      return 0; /* ("Thousands of protesters marched ..., expressing anger at") */
   size_t cl = strlen(g->a[0].country);
   const char *sec = g->a[0].code + (cl && !strncmp(g->a[0].code, g->a[0].country, cl) ? cl : 0);
   return strncmp(sec, "MED", 3) != 0;
@@ -1816,7 +1818,7 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) 
   if (j > lo + 1 && c->hash[j - 1] == c->h_than &&
       (c->hash[j - 2] == c->h_more || c->hash[j - 2] == c->h_less || c->hash[j - 2] == c->h_fewer))
     return 0; /* "more than 1,000 Maoists": a number, no preposition */
-  if (j > lo + 1 && c->hash[j - 1] == c->h_of && !c->literal && !(c->tok[j - 2].flags & DYAD_TOK_CAP)) {
+  if (j > lo + 1 && c->hash[j - 1] == c->h_of && !c->literal && (!(c->tok[j - 2].flags & DYAD_TOK_CAP) || j == 2)) {
     /* "thousands of protesters", "dozens of rebels": a number */
     static const char *const MANY[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"};
     for (size_t q = 0; q < sizeof MANY / sizeof MANY[0]; q++)
