@@ -1152,10 +1152,16 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->country[0] && !a.country[0] &&
-      !c->literal && m->tok_end + 2 < s->ntok && c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start == 5 &&
-      !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "group", 5)) {
+      !c->literal && m->tok_end + 2 < s->ntok &&
+      ((c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start == 5 &&
+        !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "group", 5)) ||
+       (len3(m->sector) && sec_in(" REB INS UAF CRM SEP MIL ", m->sector)))) {
     /* "The group led by Abu Musab al-Zarqawi", "a group linked to
-       al-Qaeda", "the group loyal to ...": the leader's or patron's */
+       al-Qaeda", "the group loyal to ...": the leader's or patron's;
+       also an armed agent ("terrorists linked to al-Qaeda", "troops loyal
+       to Gbagbo": his country's, in the agent's own sector) */
+    int grp = c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start == 5 &&
+              !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "group", 5);
     static const char *const TIE[] = {"led", "headed", "loyal", "linked", "allied", "affiliated", "tied", "close"};
     size_t t = m->tok_end, tl = c->tok[t].end - c->tok[t].start, k = 0;
     while (k < sizeof TIE / sizeof TIE[0] && (strlen(TIE[k]) != tl || strncasecmp(s->text + c->tok[t].start, TIE[k], tl)))
@@ -1172,7 +1178,13 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
            x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT)) {
         tracef(c, "  \"group %.*s %.*s\": %s's", (int)tl, s->text + c->tok[t].start,
                (int)(x->end - x->start), s->text + x->start, x->code);
-        set_code(&a, x->code, x->country);
+        if (grp || !strncmp(x->code, "IMG", 3) || !len3(x->country)) {
+          set_code(&a, x->code, x->country);
+        } else {
+          char code[32];
+          cat2(code, sizeof code, x->country, m->sector);
+          set_code(&a, code, x->country);
+        }
         g->a[0] = a;
         g->n = 1;
         return;
