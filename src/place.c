@@ -1015,38 +1015,46 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
         continue;
       }
     }
-    tok prev[3]; /* the three tokens before, prev[0] the nearest */
-    int nprev = 0;
-    if (!scan_at(text, end, p0, prev0, nprev0, x, &t, prev, &nprev)) {
-      x++;
-      continue;
+    /* The token at x: at p0 or after a white byte (not one ending
+    ** "\xE2\x80" + byte) it starts there (the scan skips white bytes); else
+    ** scan_at decides. The tokens before it (prev) are rebuilt only when
+    ** needed: for "for", and for the Title Case test once a capitalised
+    ** word follows the cue. */
+    tok prev[3] = {{0, 0}, {0, 0}, {0, 0}}; /* the three tokens before, prev[0] the nearest */
+    int nprev = 0, have_prev = 0, i;
+    if (x == p0) {
+      size_t pp = x;
+      next_tok_in(text, end, &pp, &t);
+      for (i = 0; i < 3; i++) prev[i] = prev0[i];
+      nprev = nprev0;
+      have_prev = 1;
+    } else if (ws_byte(s[x - 1]) && !(x - 1 >= p0 + 2 && s[x - 3] == 0xE2 && s[x - 2] == 0x80)) {
+      size_t pp = x;
+      next_tok_in(text, end, &pp, &t);
+    } else {
+      if (!scan_at(text, end, p0, prev0, nprev0, x, &t, prev, &nprev)) {
+        x++;
+        continue;
+      }
+      have_prev = 1;
     }
-    int chained = 0, title, i;
+    int chained = 0, title = -1;
+    size_t n0 = n;
     int c0 = lower((unsigned char)text[t.s]);
     size_t tl = t.e - t.s;
     int cue = tl >= 2 && tl <= 8 && first_cue(c0) ? cue_word(text, &t) : CUE_NONE;
-    if (cue == CUE_FOR) cue = nprev && is_leave(text, &prev[0]);
+    if (cue == CUE_FOR) {
+      if (!have_prev) {
+        scan_at(text, end, p0, prev0, nprev0, x, &t, prev, &nprev); /* t starts at x */
+        have_prev = 1;
+      }
+      cue = nprev && is_leave(text, &prev[0]);
+    }
     if (!cue) {
       x++;
       continue;
     }
     p = t.e;
-    /* Title Case ("Leaders Meet In Man", "Pope Celebrates Mass at X"): a
-    ** capitalised preposition not at a sentence start, or three
-    ** capitalised words before it; then only sizeable cities (or our own
-    ** entries) count, and a city may start a longer capitalised run. */
-    {
-      int initial = !nprev || (prev[0].e - prev[0].s == 1 &&
-                               strchr(".!?:;\"(-|", text[prev[0].s]) != NULL);
-      int caps = nprev == 3;
-      for (i = 0; i < nprev && caps; i++)
-        caps = is_cap(text, &prev[i]) && wordbyte(text, end, prev[i].s);
-      title = caps || (!initial && isup((unsigned char)text[t.s]));
-    }
-    prev[2] = prev[1];
-    prev[1] = prev[0];
-    prev[0] = t;
-    if (nprev < 3) nprev++;
     for (;;) {
       tok run[RUN_MAX + 1];
       size_t k = 0, q = p, save, best = 0;
@@ -1064,6 +1072,22 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
         q = r;
       }
       if (!k) break;
+      if (title < 0) {
+        /* Title Case ("Leaders Meet In Man", "Pope Celebrates Mass at X"): a
+        ** capitalised preposition not at a sentence start, or three
+        ** capitalised words before it; then only sizeable cities (or our own
+        ** entries) count, and a city may start a longer capitalised run. */
+        if (!have_prev) {
+          scan_at(text, end, p0, prev0, nprev0, x, &t, prev, &nprev); /* t starts at x */
+          have_prev = 1;
+        }
+        int initial = !nprev || (prev[0].e - prev[0].s == 1 &&
+                                 strchr(".!?:;\"(-|", text[prev[0].s]) != NULL);
+        int caps = nprev == 3;
+        for (i = 0; i < nprev && caps; i++)
+          caps = is_cap(text, &prev[i]) && wordbyte(text, end, prev[i].s);
+        title = caps || (!initial && isup((unsigned char)text[t.s]));
+      }
       /* "the Russian capital": places.tsv maps "<adjective> capital" */
       if (k <= 2) {
         size_t r = q;
@@ -1120,12 +1144,19 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
         chained = 1;
       }
     }
-    /* the scan goes on from p with these three tokens before */
+    if (n == n0) {
+      /* nothing found: p is t.e and the scan from p0 goes through t as
+      ** before, so its state stays */
+      x++;
+      continue;
+    }
+    /* the scan goes on from p (past the places) with t and the two tokens
+    ** before it as its last three */
     p0 = x = p;
-    prev0[0] = prev[0];
-    prev0[1] = prev[1];
-    prev0[2] = prev[2];
-    nprev0 = nprev;
+    prev0[2] = prev[1];
+    prev0[1] = prev[0];
+    prev0[0] = t;
+    nprev0 = nprev < 3 ? nprev + 1 : 3;
   }
   return n;
 }
