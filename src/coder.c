@@ -1381,7 +1381,10 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
       m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_in &&
-      sec_in(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", m->sector)) {
+      (sec_in(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", m->sector) ||
+       (eq3(m->sector, "GOV") && c->ment_of[m->tok_end + 1] &&
+        c->ment[c->ment_of[m->tok_end + 1] - 1].kind == DYAD_MK_SEAT))) {
+    /* (also "officials in Seoul": a government placed in its own seat) */
     /* "Tribal elders in Pakistan's South Waziristan", "kidnappers in
        Iraq": a group placed in a country is of it (not hostages, tourists
        or passengers there: strangers; not "a woman in a Gaza settlement":
@@ -1603,6 +1606,30 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       }
     }
     const actor *best = NULL;
+    if (!c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && (h == c->h_him || h == c->h_her) &&
+        s->main_subj >= 0 && (size_t)s->main_subj < mi && c->mres[s->main_subj].n == 1 && m->tok_start > 0 &&
+        !c->ment_of[m->tok_start - 1] && !(c->cls[m->tok_start - 1] & (W_PREP | W_DET))) {
+      /* "Lee held talks with Xi and invited him to ...": an object pronoun
+         in a verb phrase coordinated with the subject's first one is not
+         that subject: the person that first verb phrase acted on */
+      const dyad_mention *ms = &c->ment[s->main_subj];
+      size_t and_at = 0;
+      int clean = 1;
+      for (size_t q = ms->tok_end; q < m->tok_start && clean; q++) {
+        if ((c->cls[q] & (W_THAT | W_SUB | W_REL | W_REPORT)) || c->hash[q] == c->h_comma || is_hard(c, q)) clean = 0;
+        if ((c->cls[q] & W_AND) && !and_at) and_at = q;
+      }
+      for (size_t k = mi; clean && and_at && k-- > (size_t)s->main_subj + 1 && !best;) {
+        const dyad_mention *x = &c->ment[k];
+        if (x->tok_end > and_at || x->kind == DYAD_MK_PRONOUN || c->mres[k].n != 1 ||
+            !is_person_like(&c->mres[k].a[0]) || medium(&c->mres[k].a[0]) ||
+            !strcmp(c->mres[k].a[0].code, c->mres[s->main_subj].a[0].code))
+          continue;
+        best = &c->mres[k].a[0];
+        tracef(c, "  \"%.*s\": the one the subject's first verb phrase acted on", (int)(m->end - m->start),
+               s->text + m->start);
+      }
+    }
     if ((m->flags & DYAD_MF_POSSESSIVE) && want != 3) {
       for (size_t k = mi; k-- > 0 && !best;) {
         if (!c->mres[k].n || c->ment[k].kind == DYAD_MK_PRONOUN) continue;
@@ -1744,14 +1771,18 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0]) {
     /* an earlier sentence's actor first ("Japan criticized the communist
-       state" is not Japan), then this sentence's */
-    for (size_t k = 0, pass = 0; pass < 2; k++) {
+       state" is not Japan), then this sentence's; for a person ("the
+       president") an earlier sentence's subject before its objects ("Trump
+       ... asked him (Moon) to ... the president's decision") */
+    int person_desc = !c->literal && !(m->flags & DYAD_MF_STATE);
+    for (size_t k = 0, pass = person_desc ? 0 : 1; pass < 3; k++) {
       if (k >= c->nhist) {
         k = (size_t)-1;
         pass++;
         continue;
       }
-      if ((hist_get(c, k)->sentence == s->index) != (pass == 1)) continue;
+      if ((hist_get(c, k)->sentence == s->index) != (pass == 2)) continue;
+      if (pass == 0 && !hist_get(c, k)->subject) continue;
       const actor *x = &hist_get(c, k)->a;
       if (m->flags & DYAD_MF_STATE) {
         if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
@@ -2334,7 +2365,13 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
   for (size_t t = gs; t < ge && !ends_prep; t++) {
     int32_t mo = c->ment_of[t];
     if (mo && c->mres[mo - 1].n && c->ment[mo - 1].tok_start >= gs &&
-        c->ment[mo - 1].kind != DYAD_MK_PRONOUN &&
+        (c->ment[mo - 1].kind != DYAD_MK_PRONOUN ||
+         (!c->literal && !(c->ment[mo - 1].flags & DYAD_MF_POSSESSIVE) &&
+          (c->hash[t] == c->h_him || c->hash[t] == c->h_her || c->hash[t] == c->h_them))) &&
+        /* ("invited him to the APEC summit": him; "the APEC summit": the gathering) */
+        !(!c->literal && c->ment[mo - 1].kind == DYAD_MK_IGO && c->ment[mo - 1].tok_end < s->ntok &&
+          (c->hash[c->ment[mo - 1].tok_end] == H("summit") || c->hash[c->ment[mo - 1].tok_end] == H("conference") ||
+           c->hash[c->ment[mo - 1].tok_end] == H("forum"))) &&
         !(!c->literal && (c->ment[mo - 1].kind == DYAD_MK_COUNTRY || c->ment[mo - 1].kind == DYAD_MK_IGO) &&
           !(c->ment[mo - 1].flags & DYAD_MF_POSSESSIVE) && topic_noun_at(c, s, c->ment[mo - 1].tok_end)) &&
         !(c->ment[mo - 1].kind == DYAD_MK_AGENT && !strncmp(c->ment[mo - 1].sector, "MIL", 3))) {
@@ -2944,6 +2981,31 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       }
       if (sup) continue;
     }
+    if (t > head && (tok_is(c, s, t - 1, "by") || (t >= 4 && tok_is(c, s, t - 1, "of") && tok_is(c, s, t - 4, "by")))) {
+      /* a deadline inside an infinitive after the verb is the plan's, not
+         the act's: "held a summit early last month, agreeing to speed up
+         talks to resolve the matter by the end of this year" (but "plans
+         to finish the work by March" dates the plan) */
+      int inf = 0;
+      for (size_t q = head; q + 1 < t && !inf; q++)
+        if ((c->cls[q] & W_TO) && (c->wflag[q + 1] & DYAD_VW_WORD) && !(c->tok[q + 1].flags & DYAD_TOK_CAP) &&
+            !(c->cls[q + 1] & (W_DET | W_PRON | W_PREP)))
+          inf = 1; /* "to" + a verb, not "to Singapore", "to its demands" */
+      if (inf) {
+        size_t cs = head;
+        while (cs > 0 && cl[cs - 1] == hc) cs--;
+        if (!dyad__future_cue(s->text, c->tok[cs].start, c->tok[t].start)) continue;
+      }
+    }
+    if (t > head && !x->relative && x->precision == 1 && tok_is(c, s, t - 1, "the") && te + 1 < s->ntok &&
+        (c->wflag[te + 1] & DYAD_VW_WORD) && !(c->tok[te + 1].flags & DYAD_TOK_CAP)) {
+      /* "the 1965 treaty" names a thing of that year: not the date of a
+         verb before it across a comma ("agreeing to ..., the 50th
+         anniversary of the 1965 treaty"; "won the 2022 election" is) */
+      int comma = 0;
+      for (size_t q = head; q < t && !comma; q++) comma = c->hash[q] == c->h_comma;
+      if (comma) continue;
+    }
     size_t dist = t > head ? t - head : head - t;
     size_t score;
     if (dc == hc && (t < head ? rel_comma_between(c, cl, s, te, head) : rel_comma_between(c, cl, s, head, t)))
@@ -3060,12 +3122,44 @@ static int main_clause_date(const char *text, size_t a, size_t b) {
   return 1;
 }
 
+/* 1 when sentence s opens by pointing back at the one before it: "The two
+** leaders", "The two", "Both", "They", "The call", "The talks". */
+static int goes_on(const dyad_coder *c, const sent *s) {
+  static const char *const next[] = {"two", "call", "talks", "meeting", "summit",
+    "leaders", "ministers", "pair", "sides", "conversation", NULL};
+  if (s->ntok < 2) return 0;
+  if (tok_is(c, s, 0, "they") || tok_is(c, s, 0, "both")) return 1;
+  if (!tok_is(c, s, 0, "the")) return 0;
+  for (int i = 0; next[i]; i++)
+    if (tok_is(c, s, 1, next[i])) return 1;
+  return 0;
+}
+
 /* The date of an event whose sentence dates nothing for it: the story's
 ** day, the one its lead gives in the week up to the document date, else the
-** document's (news reports what happened by their date line). */
+** document's (news reports what happened by their date line); a sentence
+** that goes on about the one before it (goes_on) takes that one's date. */
 static int story_date(dyad_coder *c, sent *s, char out[11]) {
   if (!s->date) return 0;
   copy_str(out, 11, s->date);
+  if (s->index > 0 && s->index - 1 < c->nsents && !(c->sents[s->index - 1].flags & DYAD_SENT_HEADLINE) &&
+      goes_on(c, s)) {
+    /* a sentence that goes on about the one before it, in its paragraph,
+       takes that one's date: "He spoke with Trump on Friday night. The two
+       leaders agreed to work toward a deal." */
+    const dyad_datex *tmp;
+    size_t j = s->index - 1, para = 0, n = sent_dates(c, s, j, &tmp);
+    for (uint32_t q = c->sents[j].end; q < s->start && !para; q++)
+      para = s->text[q] == '\n';
+    for (size_t i = 0; i < n && i < 8 && !para; i++) {
+      if (tmp[i].anaphor || tmp[i].vague || !tmp[i].value[0]) continue;
+      if (strncmp(tmp[i].value, s->date, 10) <= 0 && main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
+        copy_str(out, 11, tmp[i].value);
+        return 1;
+      }
+      break; /* the first date only */
+    }
+  }
   {
     /* the story's day: the one its lead gives, when it is in the week up to
        the document date (a headline tells what the lead tells: "Kishida
