@@ -637,6 +637,7 @@ struct dyad_reader {
   size_t ntodo, captodo;
   /* the file being read */
   gzFile gz;
+  int rfd;                /* or: a plain file read with read(), its fd + 1 (0: none) */
   char *path;             /* its path as given */
   char *name;             /* its base name */
   int jsonl;              /* reading JSON lines */
@@ -688,6 +689,8 @@ size_t dyad_reader_nerrors(const dyad_reader *r) { return r ? r->nerrors : 0; }
 static void close_cur(dyad_reader *r) {
   if (r->gz) gzclose(r->gz);
   r->gz = NULL;
+  if (r->rfd) close(r->rfd - 1);
+  r->rfd = 0;
   if (r->cap > ((size_t)8 << 20)) { /* do not hold on to a huge document's buffer */
     free(r->buf);
     r->buf = NULL;
@@ -748,6 +751,23 @@ static long fill(dyad_reader *r, size_t limit, char **why) {
   }
   size_t want = r->cap - r->len;
   if (want > (size_t)1 << 30) want = (size_t)1 << 30;
+  if (r->rfd) { /* a plain file: straight into the buffer, no copy through zlib's */
+    ssize_t k;
+    do k = read(r->rfd - 1, r->buf + r->len, want);
+    while (k < 0 && errno == EINTR);
+    if (k < 0) {
+      *why = fmt("%s", strerror(errno));
+      r->eof = 1;
+      return -1;
+    }
+    if (k == 0) {
+      r->eof = 1;
+      return 0;
+    }
+    r->len += (size_t)k;
+    r->buf[r->len] = 0;
+    return (long)k;
+  }
   int got = gzread(r->gz, r->buf + r->len, (unsigned)want);
   if (got < 0) {
     int zerr;
@@ -844,6 +864,23 @@ static int open_next(dyad_reader *r) {
         int rc = fail(r, DYAD_EIO, fmt("%s: %s", p, strerror(errno)));
         free(p);
         return rc;
+      }
+    }
+    /* a regular file that does not start with the gzip magic is read as it
+    ** is (what gzread would do, without its copy); one of fewer than two
+    ** bytes, a pipe or stdin goes through zlib */
+    if (strcmp(p, "-")) {
+      unsigned char mg[2];
+      ssize_t k = pread(fd, mg, 2, 0);
+      if (k == 0 || (k == 2 && !(mg[0] == 0x1F && mg[1] == 0x8B))) {
+        r->rfd = fd + 1;
+        r->path = p;
+        r->name = dupstr(base_name(p));
+        if (!r->name) return fail(r, DYAD_ENOMEM, NULL);
+        r->pos = r->len = 0;
+        r->eof = 0;
+        r->line = 0;
+        return 1;
       }
     }
     r->gz = gzdopen(fd, "rb");
@@ -988,7 +1025,7 @@ int dyad_reader_next(dyad_reader *r, dyad_doc **out) {
   if (!r || !out) return DYAD_EINVAL;
   *out = NULL;
   for (;;) {
-    if (!r->gz) {
+    if (!r->gz && !r->rfd) {
       int rc = open_next(r);
       if (rc <= 0) return rc;
       /* sniff the kind from the first bytes */

@@ -590,6 +590,56 @@ static void test_reader_reuse(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+/* Plain files are read with read(), gzip ones through zlib (by the magic,
+** not the name): the same document either way; a one-byte file, an empty
+** one and a file starting with 0x1f but no gzip magic are read too. */
+static void test_reader_plain_gzip(void **state) {
+  (void)state;
+  char dir[] = "/tmp/dyad-ingest-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  const char *text = "{\"id\":\"g1\",\"text\":\"SEOUL (AP) - Officials met in Seoul on Monday.\"}\n";
+  char p1[600], p2[600], p3[600], p4[600], p5[600];
+  snprintf(p1, sizeof p1, "%s/1.jsonl", dir);
+  snprintf(p2, sizeof p2, "%s/2.txt", dir); /* gzip data, whatever the name */
+  snprintf(p3, sizeof p3, "%s/3.txt", dir);
+  snprintf(p4, sizeof p4, "%s/4.txt", dir);
+  snprintf(p5, sizeof p5, "%s/5.txt", dir);
+  write_file(p1, text);
+  gzFile gz = gzopen(p2, "wb");
+  assert_non_null(gz);
+  assert_true(gzputs(gz, text) > 0);
+  assert_int_equal(gzclose(gz), Z_OK);
+  write_file(p3, "x");
+  write_file(p4, "");
+  write_file(p5, "\x1f" "A plain line.");
+  const char *paths[] = {p1, p2, p3, p4, p5};
+  dyad_reader *r = dyad_reader_new(paths, 5, NULL);
+  assert_non_null(r);
+  dyad_doc *d;
+  for (int k = 0; k < 2; k++) {
+    assert_int_equal(dyad_reader_next(r, &d), 1);
+    assert_string_equal(d->id, "g1");
+    assert_string_equal(d->text, "Officials met in Seoul on Monday.");
+    assert_string_equal(d->dateline, "SEOUL");
+    dyad_doc_free(d);
+  }
+  assert_int_equal(dyad_reader_next(r, &d), 1);
+  assert_string_equal(d->id, "3.txt");
+  assert_string_equal(d->text, "x");
+  dyad_doc_free(d);
+  int rc;
+  while ((rc = dyad_reader_next(r, &d)) == 1) {
+    assert_non_null(d->text);
+    dyad_doc_free(d);
+  }
+  assert_int_equal(rc, 0);
+  assert_int_equal(dyad_reader_nerrors(r), 0);
+  dyad_reader_free(r);
+  char cmd[700];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_residue),  cmocka_unit_test(test_invalid_utf8),
@@ -597,6 +647,7 @@ int main(void) {
       cmocka_unit_test(test_json),     cmocka_unit_test(test_limits),
       cmocka_unit_test(test_cases),    cmocka_unit_test(test_reader),
       cmocka_unit_test(test_auto),     cmocka_unit_test(test_reader_reuse),
+      cmocka_unit_test(test_reader_plain_gzip),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
