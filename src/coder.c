@@ -3499,7 +3499,9 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
       if (*modal == 0 || *modal == 2) *modal = 1;
     }
     if (!(k & (W_BE | W_AUX | W_MODAL | W_NEG | W_ADV | W_TO | W_INTENT)) &&
-        !SUF(c, t, S_LY) && !is_neg_tok(s, c, t))
+        !SUF(c, t, S_LY) && !is_neg_tok(s, c, t) &&
+        !(j == head && SUF(c, head, S_ING) && (k & W_INGOK) && !(k & (W_PREP | W_SUB)) && !c->literal &&
+          !tok_is(c, s, t, "as"))) /* "should keep talking": the aspect verb's mood (acc1) */
       break;
     j = t;
     steps++;
@@ -3538,6 +3540,9 @@ static int done_to(const dyad_coder *c, const sent *s, size_t head, size_t end, 
   for (size_t q = head + 1; q < end; q++)
     if (c->ment_of[q] && !(q + 1 == end && tl == 5 && !strncasecmp(tp, "taken", 5)))
       return 0; /* the object is inside the match: "accused the United States of terrorism" */
+  if (end > head + 1 && (tok_is(c, s, end - 1, "targets") || tok_is(c, s, end - 1, "positions") ||
+                         tok_is(c, s, end - 1, "bases") || tok_is(c, s, end - 1, "strongholds")))
+    return 0; /* ... or its object noun: "U.S. planes bombed targets in Falluja" (acc1) */
   while (end < s->ntok && SUF(c, end, S_LY) && !c->ment_of[end]) end++; /* "killed recently in Iraq" */
   if (end >= s->ntok) return 1;
   for (size_t q = end, k = 0; q < s->ntok && k < 3 && !c->ment_of[q]; q++, k++) {
@@ -5161,7 +5166,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         k = s->main_subj; /* "... after Tony Blair set a deadline": the main clause's subject (not a
                              headline's last word: "Die After Kabul Blast") */
       if (k >= 0 && c->mres[k].n && c->ment[k].kind != DYAD_MK_PRONOUN && c->mres[k].a[0].country[0] &&
-          strcmp(c->mres[k].a[0].country, S.a[0].country)) {
+          strcmp(c->mres[k].a[0].country, S.a[0].country) &&
+          !(c->ment[k].kind == DYAD_MK_ADJ && (c->ment[k].flags & DYAD_MF_MODIFIER))) {
+        /* (not "after the Palestinian presidential elections": a noun's modifier, acc1) */
         T = c->mres[k];
         T.n = 1;
         tracef(c, "  target: the other side of the act it came after (%s)", T.a[0].code);
