@@ -1119,9 +1119,13 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
     nc = 0;
     for (p = 0; p < nu; p++) {
       uint64_t h = u[p].h, hp;
-      unsigned ok = (unsigned)(d->first[(h & 0xFFFF) >> 6] >> (h & 63)) & 1u;
+      /* a word in lower case starts only phrases with a sense that does not
+         need it capitalised (any other sense fails there, in longest() as
+         in double_adj() and author_prefix()) */
+      const uint64_t *f = (u[p].caps & DYAD__CAP_INIT) ? d->first : d->first_lc;
+      unsigned ok = (unsigned)(f[(h & 0xFFFF) >> 6] >> (h & 63)) & 1u;
       if (u[p].poss && (hp = u[p].hposs) != 0) /* rare: a branch that is predicted */
-        ok |= (unsigned)(d->first[(hp & 0xFFFF) >> 6] >> (hp & 63)) & 1u;
+        ok |= (unsigned)(f[(hp & 0xFFFF) >> 6] >> (hp & 63)) & 1u;
       cand[nc] = (uint16_t)p;
       nc += (h != 0) & u[p].first & ok;
     }

@@ -201,7 +201,7 @@ static dyad__tnode *tab_get(dyad_dict *d, uint64_t h) {
 static int add_phrase(dyad_dict *d, const char *s, size_t len, int type,
                       uint32_t idx, int role, unsigned flags, int proper,
                       const char **why) {
-  uint64_t h = DYAD__HSEED, keys[DYAD__MAXUNITS];
+  uint64_t h = DYAD__HSEED, keys[DYAD__MAXUNITS], u0 = 0;
   uint32_t capmask = 0, allmask = 0;
   size_t n = 0, i = 0;
   dyad__tnode *node;
@@ -220,7 +220,10 @@ static int add_phrase(dyad_dict *d, const char *s, size_t len, int type,
       *why = "phrase too long (over 32 words)";
       return DYAD_EDICT;
     }
-    if (!n) d->first[(u & 0xFFFF) >> 6] |= 1ull << (u & 63);
+    if (!n) {
+      d->first[(u & 0xFFFF) >> 6] |= 1ull << (u & 63);
+      u0 = u;
+    }
     if (proper && (caps & DYAD__CAP_INIT)) capmask |= 1u << n;
     if (proper && (caps & DYAD__CAP_ALL)) allmask |= 1u << n;
     h = dyad__hmix(h, u);
@@ -230,6 +233,7 @@ static int add_phrase(dyad_dict *d, const char *s, size_t len, int type,
     *why = "empty name";
     return DYAD_EDICT;
   }
+  if (!(capmask & 1u)) d->first_lc[(u0 & 0xFFFF) >> 6] |= 1ull << (u0 & 63);
   for (i = 0; i + 1 < n; i++) {
     node = tab_get(d, keys[i]);
     if (!node) return DYAD_ENOMEM;

@@ -44,7 +44,7 @@
 #include <unistd.h>
 
 #define CACHE_MAGIC "DYADDICT"
-#define CACHE_VERSION 5u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words; 5: heads carry their second words' filter */
+#define CACHE_VERSION 6u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words; 5: heads carry their second words' filter; 6: the first-unit filter of the phrases a lower-case word may start */
 #define CACHE_BOM 0x01020304u
 #define HEADER_SIZE 64u
 #define MAX_SOURCES 4096u
@@ -168,7 +168,8 @@ static uint32_t layout_signature(void) {
   const size_t sz[] = {sizeof(size_t), sizeof(dyad__tnode), sizeof(dyad__sense),
                        sizeof(dyad__country), sizeof(dyad__igo), sizeof(dyad__person),
                        sizeof(dyad__term), sizeof(dyad__agent), sizeof(double),
-                       DYAD__C_N, sizeof(((dyad_dict *)0)->first)};
+                       DYAD__C_N, sizeof(((dyad_dict *)0)->first),
+                       sizeof(((dyad_dict *)0)->first_lc)};
   for (size_t i = 0; i < sizeof sz / sizeof sz[0]; i++) h = (h ^ sz[i]) * 0x100000001B3ull;
   return (uint32_t)(h ^ (h >> 32));
 }
@@ -394,6 +395,7 @@ static int w_dict(dyad__wbuf *w, const dyad_dict *d) {
   dyad__w_u64(w, d->tabn);
   dyad__w_array(w, d->count, DYAD__C_N, sizeof d->count[0]);
   dyad__w_array(w, d->first, sizeof d->first / sizeof d->first[0], sizeof d->first[0]);
+  dyad__w_array(w, d->first_lc, sizeof d->first_lc / sizeof d->first_lc[0], sizeof d->first_lc[0]);
   dyad__w_array(w, d->tab, d->tabcap, sizeof *d->tab);
   dyad__w_array(w, d->senses, d->nsense, sizeof *d->senses);
   dyad__w_array(w, d->str, d->nstr, 1);
@@ -566,6 +568,9 @@ static int r_dict(dyad__rbuf *r, dyad_dict *d) {
   else r->err = DYAD_EFORMAT;
   p = dyad__r_array(r, &nfirst, sizeof d->first[0], 1024);
   if (p && nfirst == sizeof d->first / sizeof d->first[0]) memcpy(d->first, p, sizeof d->first);
+  else r->err = DYAD_EFORMAT;
+  p = dyad__r_array(r, &nfirst, sizeof d->first_lc[0], 1024);
+  if (p && nfirst == sizeof d->first_lc / sizeof d->first_lc[0]) memcpy(d->first_lc, p, sizeof d->first_lc);
   else r->err = DYAD_EFORMAT;
   free(d->tab);
   free(d->senses);

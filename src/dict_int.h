@@ -147,6 +147,10 @@ struct dyad_dict {
   size_t nerrors;
   uint64_t first[1024];          /* bit (hash & 0xFFFF): some phrase starts
                                    with a unit of that hash (a filter) */
+  uint64_t first_lc[1024];       /* the same for the phrases with a sense
+                                   that does not need its first unit
+                                   capitalised: only those can start at a
+                                   word in lower case */
 };
 
 /* Folds one unit s[0,len) (a word piece without spaces or hyphens) and

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "dict.h"
+#include "dict_int.h"
 #include "dict_petrarch.h"
 #include "verbs.h"
 
@@ -698,6 +699,84 @@ static void story_discards(void **state) {
 }
 
 
+/* ---- the lower-case first-unit filter (dict.c first_lc, actors.c) ------- */
+
+/* The mentions of random sentences (names, agents and function words in
+** every case, possessives, hyphens) with the set's filters as loaded, and
+** with the lower-case filter replaced by the plain one (every phrase start
+** tried at a word in lower case, as before the filter): the same mentions,
+** and the filter leaves some words out. Ours, then ours + Phoenix when
+** $SHARED has it. */
+static void lc_filter_set(dyad_dict *d) {
+  static const char *const piece[] = {
+      "turkey", "Turkey", "TURKEY", "china", "China", "the", "The", "united", "United", "states",
+      "States", "president", "President", "minister", "Minister", "foreign", "Foreign", "south",
+      "South", "korea", "Korea", "korean", "Korean", "people's", "People's", "republic",
+      "Republic", "iraqi-polish", "Iraqi-Polish", "us-led", "US-led", "un", "UN", "security",
+      "Security", "council", "Council", "new", "New", "york", "York", "police", "army", "Army",
+      "hamas", "Hamas", "bush", "Bush", "george", "George", "obama", "Obama", "moon", "Moon",
+      "jae-in", "Jae-in", "kim", "Kim", "jong", "said", "met", "in", ",", ".", "'s", "and", "of",
+      "a", "an", "his", "their", "counterpart", "forces", "Forces", "rebels", "government",
+      "Government", "ministry", "Ministry", "ambassador", "Israel", "israel", "Israeli",
+      "palestinian", "Palestinian", "authority", "Authority", "european", "European", "union",
+      "Union", "iraq", "Iraq", "Baghdad", "baghdad", "white", "White", "house", "House"};
+  const size_t np = sizeof piece / sizeof *piece;
+  static uint64_t keep[1024];
+  unsigned long r = 99;
+  size_t dropped = 0, total = 0;
+  static dyad_token toks[512];
+  static dyad_mention a[128], b[128];
+  char text[2048];
+  for (size_t k = 0; k < 1024; k++) {
+    assert_true((d->first_lc[k] & ~d->first[k]) == 0); /* a subset */
+    dropped += (size_t)__builtin_popcountll(d->first[k] & ~d->first_lc[k]);
+  }
+  assert_true(dropped > 0);
+  memcpy(keep, d->first_lc, sizeof keep);
+  for (int it = 0; it < 3000; it++) {
+    size_t len = 0, nt, na, nb;
+    int words = 3 + it % 25;
+    for (int w = 0; w < words; w++) {
+      const char *p;
+      r = r * 6364136223846793005ul + 1442695040888963407ul;
+      p = piece[(r >> 33) % np];
+      if (len && p[0] != ',' && p[0] != '.' && p[0] != '\'') text[len++] = ' ';
+      memcpy(text + len, p, strlen(p));
+      len += strlen(p);
+    }
+    text[len] = 0;
+    nt = dyad_tokenize(text, 0, len, toks, 512);
+    memcpy(d->first_lc, keep, sizeof keep);
+    na = dyad__find_actors(d, text, toks, nt, "2016-06-13", a, 128);
+    memcpy(d->first_lc, d->first, sizeof keep);
+    nb = dyad__find_actors(d, text, toks, nt, "2016-06-13", b, 128);
+    if (na != nb) fail_msg("'%s': %zu mentions with the filter, %zu without", text, na, nb);
+    for (size_t i = 0; i < na && i < 128; i++)
+      if (a[i].tok_start != b[i].tok_start || a[i].tok_end != b[i].tok_end ||
+          a[i].kind != b[i].kind || strcmp(a[i].code, b[i].code) || strcmp(a[i].sector, b[i].sector))
+        fail_msg("'%s': mention %zu differs", text, i);
+    total += na;
+  }
+  memcpy(d->first_lc, keep, sizeof keep);
+  assert_true(total > 3000);
+}
+
+static void lowercase_filter(void **state) {
+  const char *shared = getenv("SHARED");
+  char path[4200];
+  dyad_dict *d = dyad_dict_new();
+  (void)state;
+  assert_int_equal(dyad_dict_load_default(d, NULL), 0);
+  lc_filter_set(d);
+  if (shared && (snprintf(path, sizeof path, "%s/dictionaries/phoenix", shared), access(path, R_OK) == 0)) {
+    assert_int_equal(dyad_dict_load(d, path, DYAD_DICT_AUTO), 0);
+    lc_filter_set(d);
+  } else {
+    print_message("# no $SHARED/dictionaries/phoenix: ours only\n");
+  }
+  dyad_dict_free(d);
+}
+
 /* ---- the verb index (verbs.c) against a plain scan ---------------------- */
 
 /* A generated pattern, as the reference matcher sees it: slot k has nalt[k]
@@ -938,6 +1017,7 @@ int main(void) {
       cmocka_unit_test(story_discards),
       cmocka_unit_test(verb_index),
       cmocka_unit_test(token_hash),
+      cmocka_unit_test(lowercase_filter),
   };
   if (!root) root = ".";
   snprintf(good, sizeof good, "%s/tests/cases/dict/good", root);
