@@ -1786,6 +1786,11 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       const actor *x = &hist_get(c, k)->a;
       if (m->flags & DYAD_MF_STATE) {
         if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
+        int later = 0; /* "demanded the country withdraw any troops it may have in the DRC": not the DRC */
+        for (size_t q = mi + 1; q < s->nment && !later && !c->literal; q++)
+          later = (c->ment[q].kind == DYAD_MK_COUNTRY || c->ment[q].kind == DYAD_MK_SEAT) &&
+                  !strcmp(c->ment[q].country, x->country);
+        if (later) continue;
       } else {
         if (x->kind != DYAD_MK_PERSON && x->kind != DYAD_MK_COUNTERPART) continue;
         if (!role_fits(m->role, x->role)) continue;
