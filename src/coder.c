@@ -364,7 +364,14 @@ static inline uint64_t tok_hash(const char *s, size_t len) {
     h = (h ^ dyad__fold_byte[d]) * prime;
     h = (h ^ dyad__fold_byte[e]) * prime;
   }
-  for (; i < len; i++) {
+  if (len - i >= 2) { /* the last zero to three: two, then one */
+    unsigned a = p[i], b = p[i + 1];
+    any |= a | b;
+    h = (h ^ dyad__fold_byte[a]) * prime;
+    h = (h ^ dyad__fold_byte[b]) * prime;
+    i += 2;
+  }
+  if (i < len) {
     any |= p[i];
     h = (h ^ dyad__fold_byte[p[i]]) * prime;
   }
