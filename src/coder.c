@@ -1590,29 +1590,6 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         }
       }
     }
-    if (!c->literal && want == 3 && h == c->h_they && m->tok_start > 0 &&
-        ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as)) {
-      /* "threatened to kill Indian cricketers when they tour Bangladesh":
-         "they" opening a subordinate clause is the nearest plural group
-         named before it in the sentence */
-      for (size_t k = mi; k-- > 0;) {
-        const dyad_mention *x = &c->ment[k];
-        if (x->kind == DYAD_MK_PRONOUN || (x->flags & DYAD_MF_POSSESSIVE) || c->mres[k].n != 1) continue;
-        size_t e = x->tok_end;
-        int plural = (x->flags & DYAD_MF_PLURAL) && x->kind == DYAD_MK_AGENT;
-        if (!plural && x->kind == DYAD_MK_ADJ && (x->flags & DYAD_MF_MODIFIER) && e < s->ntok && !c->ment_of[e] &&
-            (c->wflag[e] & DYAD_VW_WORD) && c->tok[e].end - c->tok[e].start > 3 && s->text[c->tok[e].end - 1] == 's' &&
-            !SUF(c, e, S_ING) && !(c->tok[e].flags & DYAD_TOK_CAP))
-          plural = 1; /* "Indian cricketers" */
-        if (!plural) continue;
-        adopt(&a, &c->mres[k].a[0], m);
-        g->a[0] = a;
-        g->n = 1;
-        tracef(c, "  \"they\" opening a subordinate clause: the plural group \"%.*s\"", (int)(x->end - x->start),
-               s->text + x->start);
-        return;
-      }
-    }
     if (!c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start > 0 &&
         ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as ||
          (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))) {
@@ -2942,9 +2919,10 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
 }
 
 /* Picks the date expression for the event at head token (verb match vm):
-** the index in c->dates, or -1 (then the event takes the story's date). */
+** the index in c->dates, or -1 (then the event takes the story's date). intent:
+** the event is an intent (root 03), which a planned date may date. */
 static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm, int nominal,
-                     const char **why) {
+                     int intent, const char **why) {
   ensure_dates(c, s);
   if (!s->ndates) return -1;
   /* clauses as c->clause, except that a hyphen inside a word ("U.S.-drafted")
@@ -3075,6 +3053,18 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         /* "for his first summit with Trump on Monday": a date after the
            nominal with no verb between is its own */
         owner = -1;
+      }
+      if (owner < 0 && x->future && !x->tense_dependent && !intent && t > head) {
+        /* "called for his followers to end fighting and is planning to join
+           the process in the coming days", "began an offensive to disrupt
+           elections next spring": a date after the document's by its words
+           ("next", "coming") after an act not told in the future, past a
+           "to" or "and" + verb, is the plan's (an intent takes it) */
+        int link = 0;
+        for (size_t q = hend; q + 1 < t && !link; q++)
+          link = (c->cls[q] & (W_TO | W_AND)) && (c->wflag[q + 1] & DYAD_VW_WORD) &&
+                 !(c->tok[q + 1].flags & DYAD_TOK_CAP) && !(c->cls[q + 1] & (W_DET | W_PRON | W_PREP));
+        if (link && !dyad__future_cue(s->text, c->tok[0].start, c->tok[hend - 1].end)) continue;
       }
       if (owner < 0) {
         score = dist; /* its own, or one that opens the clause */
@@ -3350,7 +3340,7 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   /* the date: the expression that belongs to the verb (pick_date), else the story's */
   char date[11] = "";
   const char *why = "";
-  int di = pick_date(c, s, head, vm, nominal, &why);
+  int di = pick_date(c, s, head, vm, nominal, cd[0] == '0' && cd[1] == '3', &why);
   if (di >= 0) {
     const dyad_datex *dx = &c->dates[di];
     const char *val = dx->value[0] ? dx->value : dx->value_past;
@@ -3492,6 +3482,8 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
       *modal = 3; /* "Blair urged to launch probe": what he is urged to do is no event (acc1) */
       return 0;
     }
+    if ((k & W_TO) && t > 0 && !c->literal && (tok_is(c, s, t - 1, "voted") || tok_is(c, s, t - 1, "votes")))
+      return neg; /* "the cabinet voted to suspend the accord": the vote is the act (acc1) */
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
@@ -4280,7 +4272,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"visits", 4}, {"summit", 4}, {"meeting", 4}, {"talks", 4}, {"attack", 19}, {"attacks", 19},
       {"strike", 19}, {"strikes", 19}, {"airstrikes", 19}, {"raid", 19}, {"bombing", 19},
       {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
-      {"move", 0}, {"decision", 0}, {"step", 0}};
+      {"move", 0}, {"decision", 0}, {"step", 0}, {"overtures", 0}, {"overture", 0}, {"offer", 0}, {"proposal", 0}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -5475,6 +5467,32 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     code = "051";
     inv = NULL;
     tracef(c, "  welcoming a statement or decision: 051");
+  }
+  if (!inv && !c->literal && (p->flags & DYAD_VF_RECIP) && T.n && (eq3(code, "040") || eq3(code, "041") || eq3(code, "046")) &&
+      !(p->kind == DYAD_VK_NOUN && c->hash[vm->tok_end - 1] == c->h_between)) {
+    /* "Cho spoke with Wang by phone", "Putin held talks with To Lam": a call
+       or talks have two sides, each consulting the other; but "A met B"
+       (and "a meeting with B", "shook hands with B") is A's act, as CAMEO
+       codes it (acc1) */
+    int met = 0; /* (also "first met", "held meetings with") */
+    for (size_t q = head; q < vm->tok_end && !met; q++) {
+      const char *ht = s->text + c->tok[q].start;
+      size_t hl = c->tok[q].end - c->tok[q].start;
+      met = (hl >= 3 && !strncasecmp(ht, "met", 3)) || (hl >= 4 && !strncasecmp(ht, "meet", 4)) ||
+            (hl >= 4 && (!strncasecmp(ht, "shak", 4) || !strncasecmp(ht, "shoo", 4) || !strncasecmp(ht, "hudd", 4)));
+    }
+    if (!met || !eq3(code, "040")) {
+      inv = code;
+      tracef(c, "  a call or talks: the other side too");
+    }
+  }
+  if (!recip_pairs && !T.n && !c->literal && S.n >= 2 && eq3(code, "150") && (p->flags & DYAD_VF_NOTARGET) &&
+      (strstr(p->text, "exercise") || strstr(p->text, "drill"))) {
+    /* "Seoul and Washington are set to hold a large naval exercise": two
+       states drilling together cooperate militarily (acc1) */
+    code = "062";
+    recip_pairs = 1;
+    tracef(c, "  a compound subject's exercise: joint, military cooperation (062)");
   }
   if (recip_pairs) {
     tracef(c, "  compound subject: every pair both ways");

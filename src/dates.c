@@ -642,6 +642,7 @@ typedef struct match {
                           the reading nearer to the doc date wins */
   int anaphor, unit, shift; /* "the previous day": see dyad_datex */
   int vague;           /* "in the 1990s", "years ago": no date (dyad_datex) */
+  int fut;             /* after the document date by its words ("next week", "tomorrow") */
 } match;
 
 typedef struct ctx {
@@ -859,6 +860,7 @@ static int unit_of(const char *s, size_t p, size_t q) {
 static size_t rel_unit(const ctx *c, size_t p, int dir, match *mt) {
   size_t q, we = word_end(c->s, c->e, p);
   int u = unit_of(c->s, p, we), x;
+  mt->fut = dir > 0;
   if (u >= 1 && !(we > p && (c->s[we - 1] == 's' || c->s[we - 1] == 'S'))) {
     mt->relative = 1;
     if (doc_ok(c, 1)) mt->past = mt->future = shift(c, u, dir);
@@ -1054,6 +1056,21 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
       static const char *const dom_next[] = {"and", "or", "to", "through",
         "until", NULL};
       size_t ps2, pe2, n = skip_sp(s, e, q), ne = word_end(s, e, n);
+      if (prev_word(c, ps, &ps2, &pe2) && in_list(s, ps2, pe2, dom_preps) && weq(s, n, ne, "of")) {
+        /* "on the 17th of this month", "the 3rd of last month" */
+        size_t a = skip_sp(s, e, ne), ae = word_end(s, e, a), b = skip_sp(s, e, ae),
+               be = word_end(s, e, b);
+        int dir = weq(s, a, ae, "last") ? -1 : weq(s, a, ae, "next") ? 1 : weq(s, a, ae, "this") ? 0 : 9;
+        if (dir != 9 && b > ae && weq(s, b, be, "month")) {
+          mt->relative = 1;
+          mt->start = ps;
+          if (doc_ok(c, 2)) {
+            cdate mo = add_months(mk(c->doc.y, c->doc.m, 0), dir);
+            mt->past = mt->future = mk(mo.y, mo.m, valid(mo.y, mo.m, d) ? d : 0);
+          }
+          return be;
+        }
+      }
       if (prev_word(c, ps, &ps2, &pe2) && in_list(s, ps2, pe2, dom_preps) &&
           (ne == n || in_list(s, n, ne, dom_next))) {
         resolve_dom(c, d, mt);
@@ -1212,6 +1229,7 @@ not_anaphor:
       }
       if ((rq = year_suffix(c, q, &dy)) != 0) {
         mt->relative = 1;
+        mt->fut = dy > 0;
         if (doc_ok(c, 1)) mt->past = mt->future = mk(c->doc.y + dy, x, 0);
         return rq;
       }
@@ -1241,6 +1259,24 @@ not_anaphor:
     /* "over the past year": the twelve months up to now, this year's */
     if (weq(s, p, we, "past") && unit_of(s, r, word_end(s, e, r)) == 3) dir = 0;
     if ((q = rel_unit(c, r, dir, mt)) != 0) return q;
+    if (weq(s, p, we, "coming") && prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "the")) {
+      /* "in the coming days / weeks" (the month a few days or a week
+         on), "in the coming months / years" (no date) */
+      size_t re = word_end(s, e, r);
+      int u = unit_of(s, r, re);
+      if (u < 0 || !(s[re - 1] == 's' || s[re - 1] == 'S')) return 0;
+      if (u >= 2) {
+        mt->vague = 1;
+        return re;
+      }
+      mt->fut = 1;
+      mt->relative = 1;
+      if (doc_ok(c, 1)) {
+        mt->past = mt->future = shift(c, 0, u == 1 ? 7 : 3);
+        if (mt->past.prec > 2) mt->past.prec = mt->future.prec = 2;
+      }
+      return re;
+    }
     return 0;
   }
 
@@ -1250,6 +1286,7 @@ not_anaphor:
     if (we < e && (s[we] == '-' )) return 0; /* "today-style" */
     if (prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "usa")) return 0;
     mt->relative = 1;
+    mt->fut = n > 0;
     if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, n);
     return n ? part_of_day(c, we) : we;
   }
@@ -1387,6 +1424,28 @@ not_count:
       size_t t = month_first(s, e, r, &y, &m, &d);
       if (t && d) return resolve_ymd(c, y, m, d, mt) ? t : 0;
     }
+    {
+      /* "Tuesday last week", "Monday of next week": that day of that week
+         (weeks from Monday) */
+      size_t a = n2, ae = n2e, b, be;
+      int dir;
+      if (weq(s, a, ae, "of")) {
+        a = skip_sp(s, e, ae);
+        ae = word_end(s, e, a);
+      }
+      b = skip_sp(s, e, ae);
+      be = word_end(s, e, b);
+      dir = !(n2 > q && b > ae && weq(s, b, be, "week")) ? 9
+          : weq(s, a, ae, "last") ? -1 : weq(s, a, ae, "next") ? 1 : weq(s, a, ae, "this") ? 0 : 9;
+      if (dir != 9) {
+        mt->relative = 1;
+        if (doc_ok(c, 3))
+          mt->past = mt->future = add_days(c->doc, 7 * dir + x - weekday(c->doc.y, c->doc.m, c->doc.d));
+        else if (doc_ok(c, 1))
+          mt->past = mt->future = c->doc;
+        return be;
+      }
+    }
     resolve_wday(c, x, 0, mt);
     /* "Monday's" */
     return part_of_day(c, q);
@@ -1400,6 +1459,7 @@ not_count:
     if (d || y) {
       if (!y && d && (q = year_suffix(c, t, &dy)) != 0) {
         mt->relative = 1;
+        mt->fut = dy > 0;
         if (doc_ok(c, 1) && valid(c->doc.y + dy, m, d))
           mt->past = mt->future = mk(c->doc.y + dy, m, d);
         return q;
@@ -1409,6 +1469,7 @@ not_count:
     /* bare month name: needs context */
     if ((q = year_suffix(c, t, &dy)) != 0) {
       mt->relative = 1;
+      mt->fut = dy > 0;
       if (doc_ok(c, 1)) mt->past = mt->future = mk(c->doc.y + dy, m, 0);
       return q;
     }
@@ -1606,6 +1667,7 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
               }
             }
           }
+          if (!mt.tense) fut = mt.fut;
           x->future = (uint8_t)fut;
           memcpy(x->value, fut ? x->value_future : x->value_past, 11);
           x->precision = (uint8_t)(x->value[0] ? (strlen(x->value) == 10 ? 3

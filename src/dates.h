@@ -26,7 +26,10 @@ typedef struct dyad_datex {
   ** `future` says which (1: value == value_future). */
   char value_past[11];
   char value_future[11];
-  uint8_t future;       /* 1 when `value` is the future reading */
+  uint8_t future;       /* 1 when `value` is the future reading, and for
+                           expressions after the document date by their
+                           words ("next week", "tomorrow", "March next
+                           year", "in the coming days") */
   uint8_t precision;    /* of value: 3 day, 2 month, 1 year, 0 none */
   uint8_t tense_dependent; /* 1 when value_past and value_future may differ */
   /* Anaphoric expressions ("the previous day", "a day earlier", "two days
