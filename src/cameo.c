@@ -347,12 +347,21 @@ static const dyad_cameo table[] = {
 
 #define NCODES (sizeof table / sizeof table[0])
 
+/* strcmp's sign for the few bytes of a code, without the call */
+static int cmp_code(const char *a, const char *b) {
+  for (;; a++, b++) {
+    unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+    if (x != y) return x < y ? -1 : 1;
+    if (!x) return 0;
+  }
+}
+
 const dyad_cameo *dyad__cameo_lookup(const char *code) {
   size_t lo = 0, hi = NCODES;
   if (!code) return NULL;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(table[mid].code, code);
+    int c = cmp_code(table[mid].code, code);
     if (c == 0) return &table[mid];
     if (c < 0) lo = mid + 1; else hi = mid;
   }
