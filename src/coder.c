@@ -1590,6 +1590,29 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         }
       }
     }
+    if (!c->literal && want == 3 && h == c->h_they && m->tok_start > 0 &&
+        ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as)) {
+      /* "threatened to kill Indian cricketers when they tour Bangladesh":
+         "they" opening a subordinate clause is the nearest plural group
+         named before it in the sentence */
+      for (size_t k = mi; k-- > 0;) {
+        const dyad_mention *x = &c->ment[k];
+        if (x->kind == DYAD_MK_PRONOUN || (x->flags & DYAD_MF_POSSESSIVE) || c->mres[k].n != 1) continue;
+        size_t e = x->tok_end;
+        int plural = (x->flags & DYAD_MF_PLURAL) && x->kind == DYAD_MK_AGENT;
+        if (!plural && x->kind == DYAD_MK_ADJ && (x->flags & DYAD_MF_MODIFIER) && e < s->ntok && !c->ment_of[e] &&
+            (c->wflag[e] & DYAD_VW_WORD) && c->tok[e].end - c->tok[e].start > 3 && s->text[c->tok[e].end - 1] == 's' &&
+            !SUF(c, e, S_ING) && !(c->tok[e].flags & DYAD_TOK_CAP))
+          plural = 1; /* "Indian cricketers" */
+        if (!plural) continue;
+        adopt(&a, &c->mres[k].a[0], m);
+        g->a[0] = a;
+        g->n = 1;
+        tracef(c, "  \"they\" opening a subordinate clause: the plural group \"%.*s\"", (int)(x->end - x->start),
+               s->text + x->start);
+        return;
+      }
+    }
     if (!c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start > 0 &&
         ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as ||
          (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))) {
@@ -3482,8 +3505,6 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
       *modal = 3; /* "Blair urged to launch probe": what he is urged to do is no event (acc1) */
       return 0;
     }
-    if ((k & W_TO) && t > 0 && !c->literal && (tok_is(c, s, t - 1, "voted") || tok_is(c, s, t - 1, "votes")))
-      return neg; /* "the cabinet voted to suspend the accord": the vote is the act (acc1) */
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
@@ -4272,7 +4293,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"visits", 4}, {"summit", 4}, {"meeting", 4}, {"talks", 4}, {"attack", 19}, {"attacks", 19},
       {"strike", 19}, {"strikes", 19}, {"airstrikes", 19}, {"raid", 19}, {"bombing", 19},
       {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
-      {"move", 0}, {"decision", 0}, {"step", 0}, {"overtures", 0}, {"overture", 0}, {"offer", 0}, {"proposal", 0}};
+      {"move", 0}, {"decision", 0}, {"step", 0}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -5467,32 +5488,6 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     code = "051";
     inv = NULL;
     tracef(c, "  welcoming a statement or decision: 051");
-  }
-  if (!inv && !c->literal && (p->flags & DYAD_VF_RECIP) && T.n && (eq3(code, "040") || eq3(code, "041") || eq3(code, "046")) &&
-      !(p->kind == DYAD_VK_NOUN && c->hash[vm->tok_end - 1] == c->h_between)) {
-    /* "Cho spoke with Wang by phone", "Putin held talks with To Lam": a call
-       or talks have two sides, each consulting the other; but "A met B"
-       (and "a meeting with B", "shook hands with B") is A's act, as CAMEO
-       codes it (acc1) */
-    int met = 0; /* (also "first met", "held meetings with") */
-    for (size_t q = head; q < vm->tok_end && !met; q++) {
-      const char *ht = s->text + c->tok[q].start;
-      size_t hl = c->tok[q].end - c->tok[q].start;
-      met = (hl >= 3 && !strncasecmp(ht, "met", 3)) || (hl >= 4 && !strncasecmp(ht, "meet", 4)) ||
-            (hl >= 4 && (!strncasecmp(ht, "shak", 4) || !strncasecmp(ht, "shoo", 4) || !strncasecmp(ht, "hudd", 4)));
-    }
-    if (!met || !eq3(code, "040")) {
-      inv = code;
-      tracef(c, "  a call or talks: the other side too");
-    }
-  }
-  if (!recip_pairs && !T.n && !c->literal && S.n >= 2 && eq3(code, "150") && (p->flags & DYAD_VF_NOTARGET) &&
-      (strstr(p->text, "exercise") || strstr(p->text, "drill"))) {
-    /* "Seoul and Washington are set to hold a large naval exercise": two
-       states drilling together cooperate militarily (acc1) */
-    code = "062";
-    recip_pairs = 1;
-    tracef(c, "  a compound subject's exercise: joint, military cooperation (062)");
   }
   if (recip_pairs) {
     tracef(c, "  compound subject: every pair both ways");
