@@ -220,6 +220,20 @@ if [ -d "$PHX" ] && implemented code "$OUT/empty.txt"; then
   else
     emit "code_phoenix_j1_sentences_per_s" "failed ($(head -c 200 "$OUT/code_phx_j1.err" | tr '\n' ' '))"
   fi
+  # Phoenix instead of ours (--data none): the set a group brings and switches to.
+  if "$DYAD" dict compile --data none --dict "$PHX" -o "$OUT/phoenix-only.dyc" >"$OUT/compile_phx_only.out" 2>&1; then
+    ALONE=(--data none --dict "$OUT/phoenix-only.dyc"); ALONEHOW="compiled set"
+  else
+    ALONE=(--data none --dict "$PHX"); ALONEHOW="sources"
+  fi
+  if measure code_phx_alone_j1 "$DYAD" code -j 1 "${ALONE[@]}" "$BIG"; then
+    if [ -n "$NSENT" ]; then emit "code_phoenix_alone_j1_sentences_per_s" "$(rate "$NSENT" sentences/s) (Phoenix instead of ours, --data none, $ALONEHOW, load included)"
+    else emit "code_phoenix_alone_j1_sentences_per_s" "n/a (dyad sentences not implemented)"; fi
+    emit "code_phoenix_alone_j1_events" "$(wc -l <"$OUT/code_phx_alone_j1.out")"
+    emit "code_phoenix_alone_j1_peak_rss" "$((RSS_MAX / 1024)) MB"
+  else
+    emit "code_phoenix_alone_j1_sentences_per_s" "failed ($(head -c 200 "$OUT/code_phx_alone_j1.err" | tr '\n' ' '))"
+  fi
 fi
 
 # ---- dyad ingest (SQLite store) -------------------------------------------
@@ -297,7 +311,8 @@ MEM=$(awk '/^MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/nu
   echo "by N. The Phoenix load is \`dyad code --dict ../shared/dictionaries/phoenix\`"
   echo "on an empty input (ours loaded too). Compiled sets (\`dyad dict compile\`) are"
   echo "loaded the same way with \`--data none --dict FILE\`; Phoenix coding speed is"
-  echo "\`dyad code -j 1\` with Phoenix + ours (the compiled set when it compiles)."
+  echo "\`dyad code -j 1\` with Phoenix + ours (the compiled set when it compiles), and"
+  echo "with Phoenix alone (\`--data none\`, its own compiled set)."
   echo
   echo "## Figures"
   echo
