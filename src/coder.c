@@ -1590,29 +1590,6 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         }
       }
     }
-    if (!c->literal && want == 3 && h == c->h_they && m->tok_start > 0 &&
-        ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as)) {
-      /* "threatened to kill Indian cricketers when they tour Bangladesh":
-         "they" opening a subordinate clause is the nearest plural group
-         named before it in the sentence */
-      for (size_t k = mi; k-- > 0;) {
-        const dyad_mention *x = &c->ment[k];
-        if (x->kind == DYAD_MK_PRONOUN || (x->flags & DYAD_MF_POSSESSIVE) || c->mres[k].n != 1) continue;
-        size_t e = x->tok_end;
-        int plural = (x->flags & DYAD_MF_PLURAL) && x->kind == DYAD_MK_AGENT;
-        if (!plural && x->kind == DYAD_MK_ADJ && (x->flags & DYAD_MF_MODIFIER) && e < s->ntok && !c->ment_of[e] &&
-            (c->wflag[e] & DYAD_VW_WORD) && c->tok[e].end - c->tok[e].start > 3 && s->text[c->tok[e].end - 1] == 's' &&
-            !SUF(c, e, S_ING) && !(c->tok[e].flags & DYAD_TOK_CAP))
-          plural = 1; /* "Indian cricketers" */
-        if (!plural) continue;
-        adopt(&a, &c->mres[k].a[0], m);
-        g->a[0] = a;
-        g->n = 1;
-        tracef(c, "  \"they\" opening a subordinate clause: the plural group \"%.*s\"", (int)(x->end - x->start),
-               s->text + x->start);
-        return;
-      }
-    }
     if (!c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start > 0 &&
         ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as ||
          (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))) {
