@@ -2887,12 +2887,17 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       return 1;
     }
   }
+  /* "earlier in the week" (or month) counts from a date with the month at
+     least ("this year" is no week), else from the document's */
+  char a0 = (char)(s->text[ax->start] | 32);
+  int strict = ax->anaphor == 1 && ax->shift == 0 && (ax->unit == 1 || ax->unit == 2) && (a0 == 'e' || a0 == 'l');
+  size_t need = ax->unit == 0 ? 10 : strict ? 7 : 0;
   for (int pass = 0; pass < 2; pass++) {
     for (size_t i = s->ndates; i-- > 0;) {
       const dyad_datex *x = &c->dates[i];
       if (x->end > ax->start || x->anaphor || !x->value[0]) continue;
       if (!any[0]) memcpy(any, x->value, 11);
-      if (ax->unit > 0 || strlen(x->value) == 10) {
+      if (strlen(x->value) >= need) {
         memcpy(ref, x->value, 11);
         return 1;
       }
@@ -2904,13 +2909,13 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       for (size_t i = n; i-- > 0;) {
         if (tmp[i].anaphor || !tmp[i].value[0]) continue;
         if (!any[0]) memcpy(any, tmp[i].value, 11);
-        if (ax->unit > 0 || strlen(tmp[i].value) == 10) {
+        if (strlen(tmp[i].value) >= need) {
           memcpy(ref, tmp[i].value, 11);
           return 1;
         }
       }
     }
-    if (any[0]) {
+    if (any[0] && !strict) {
       memcpy(ref, any, 11);
       return 1;
     }

@@ -1215,6 +1215,22 @@ not_anaphor:
     if (weq(s, p, we, "mid") && n < e && s[n] == '-') n++;
     else n = skip_sp(s, e, n);
     if (n == we && !weq(s, p, we, "mid")) return 0;
+    if (weq(s, n, word_end(s, e, n), "in")) {
+      /* "earlier in the day", "later in the week", "late in the year": the
+         day (week, year) the story gave last */
+      size_t a = skip_sp(s, e, word_end(s, e, n)), ae = word_end(s, e, a);
+      size_t b = skip_sp(s, e, ae), be = word_end(s, e, b);
+      int u = unit_of(s, b, be);
+      if (weq(s, a, ae, "the") && b > ae && u >= 0 && s[be - 1] != 's' && !(be < e && s[be] == '-')) {
+        mt->relative = 1;
+        mt->anaphor = 1;
+        mt->unit = u;
+        mt->shift = 0;
+        if (doc_ok(c, 1)) mt->past = mt->future = shift(c, u, 0);
+        return be;
+      }
+      return 0;
+    }
     if (!cmp && (y = year_at(s, e, n, &q, 1800, 2100)) != 0) {
       mt->past = mt->future = mk(y, 0, 0);
       return q;
