@@ -95,7 +95,13 @@ int dyad__date_anaphor(const dyad_datex *x, const char *ref, char out[11]);
 **   last / this / next week: YYYY-MM of D-7 / D / D+7;
 **   last / this / next month, "late last month", "earlier this month": YYYY-MM;
 **   last / this / next year, "early next year", "four years ago": YYYY;
-**   "N days ago" day, "N weeks/months ago" month, "N years ago" year;
+**   "N days ago" day, "N weeks/months ago" month, "N years ago" year
+**     ("a decade ago": ten years); "a few days ago", "in recent days", "in
+**     the coming days/weeks": the month; "several years ago", "decades
+**     ago", "in recent years", "in the 1990s": vague (no value);
+**   "Tuesday last week", "Monday of next week": that day of that week;
+**     "the 3rd of last month"; "the end of the month", "the start of the
+**     year": the doc's month / year;
 **   "in March": past = latest March <= D's month, future = first >= it;
 **   "last September": latest strictly before D's month; "March next year";
 **   "June 5" / "Jan. 6": past = latest on or before D, future = first on or
