@@ -3487,6 +3487,8 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
       *modal = 3; /* "Blair urged to launch probe": what he is urged to do is no event (acc1) */
       return 0;
     }
+    if ((k & W_TO) && t > 0 && !c->literal && (tok_is(c, s, t - 1, "voted") || tok_is(c, s, t - 1, "votes")))
+      return neg; /* "the cabinet voted to suspend the accord": the vote is the act (acc1) */
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
@@ -4275,7 +4277,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"visits", 4}, {"summit", 4}, {"meeting", 4}, {"talks", 4}, {"attack", 19}, {"attacks", 19},
       {"strike", 19}, {"strikes", 19}, {"airstrikes", 19}, {"raid", 19}, {"bombing", 19},
       {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
-      {"move", 0}, {"decision", 0}, {"step", 0}};
+      {"move", 0}, {"decision", 0}, {"step", 0}, {"overtures", 0}, {"overture", 0}, {"offer", 0}, {"proposal", 0}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -5470,6 +5472,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     code = "051";
     inv = NULL;
     tracef(c, "  welcoming a statement or decision: 051");
+  }
+  if (!recip_pairs && !T.n && !c->literal && S.n >= 2 && eq3(code, "150") && (p->flags & DYAD_VF_NOTARGET) &&
+      (strstr(p->text, "exercise") || strstr(p->text, "drill"))) {
+    /* "Seoul and Washington are set to hold a large naval exercise": two
+       states drilling together cooperate militarily (acc1) */
+    code = "062";
+    recip_pairs = 1;
+    tracef(c, "  a compound subject's exercise: joint, military cooperation (062)");
   }
   if (recip_pairs) {
     tracef(c, "  compound subject: every pair both ways");
