@@ -3053,6 +3053,11 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         for (size_t q = te + 1; q + 2 < head && owner < 0; q++)
           if (c->hash[q] == c->h_comma && (c->cls[q + 1] & W_AND) && !verbish(c, s, q + 2))
             owner = (long)q;
+        /* "North Korea on Saturday said its diplomats met U.S. officials
+           twice in the past week": a date before a report verb is the
+           report's (the reported act's own date wins) */
+        for (size_t q = te + 1; q < head && owner < 0; q++)
+          if (c->cls[q] & W_REPORT) owner = (long)q;
       }
       if (nominal && t >= hend && owner < (long)head) {
         /* "for his first summit with Trump on Monday": a date after the
