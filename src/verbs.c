@@ -576,12 +576,40 @@ static uint8_t *shadowed(const dyad_verbs *v) {
   return sh;
 }
 
-/* The anchor of pattern p: its required later slot with fewest words, or
-** NULL when it has none. */
-static const slot *anchor_of(const dyad_verbs *v, const pat *p) {
+/* Words that follow most heads in news text ("in", "of", "to", "said"):
+** an anchor slot holding one finds its anchor in most sentences, and the
+** patterns it indexes then mostly fail the required-word filter. */
+static const char *const common_words[] = {
+  "a", "about", "after", "against", "also", "an", "and", "are", "as", "at", "be", "been",
+  "but", "by", "for", "from", "had", "has", "have", "he", "his", "in", "into", "is", "it",
+  "its", "more", "not", "of", "on", "one", "or", "out", "over", "said", "says", "than",
+  "that", "the", "their", "they", "this", "to", "two", "up", "was", "were", "which", "who",
+  "will", "with", "would"};
+#define NCOMMON (sizeof common_words / sizeof common_words[0])
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The anchor of pattern p: of its required later slots, the one whose
+** words are least likely to be in a sentence (each word counts 1, a common
+** word, cw[] sorted, 64; on a tie the first), or NULL when it has none. Any
+** required slot would do: a pattern can only match where every one of them
+** has a word in the sentence. */
+static const slot *anchor_of(const dyad_verbs *v, const pat *p, const uint64_t *cw) {
   const slot *s = &v->slots[p->slot0], *best = NULL;
-  for (uint32_t q = 1; q < p->nslot; q++)
-    if (!s[q].gap && !s[q].optional && (!best || s[q].nalt < best->nalt)) best = &s[q];
+  uint32_t bcost = 0;
+  for (uint32_t q = 1; q < p->nslot; q++) {
+    uint32_t cost = 0;
+    if (s[q].gap || s[q].optional) continue;
+    for (uint32_t a = 0; a < s[q].nalt; a++)
+      cost += bsearch(&v->alts[s[q].alt + a], cw, NCOMMON, sizeof *cw, cmp_u64) ? 64 : 1;
+    if (!best || cost < bcost) {
+      best = &s[q];
+      bcost = cost;
+    }
+  }
   return best;
 }
 
@@ -596,6 +624,9 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   hset *hs = NULL;
   sub *sb = calloc(ns, sizeof *sb);
   int big = 0;
+  uint64_t cw[NCOMMON];
+  for (size_t k = 0; k < NCOMMON; k++) cw[k] = dyad__token_hash(common_words[k], strlen(common_words[k]));
+  qsort(cw, NCOMMON, sizeof *cw, cmp_u64);
   if (!pset || !sb) goto nomem;
   for (size_t k = 0; k < nh; k++) big |= t[k].n >= BIG_GROUP;
   if (!big) {
@@ -678,7 +709,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   for (size_t i = 0; i < v->npat; i++) {
     const slot *an;
     if (!used[pset[i]] || sh[i]) continue;
-    if (!(an = anchor_of(v, &v->pats[i]))) {
+    if (!(an = anchor_of(v, &v->pats[i], cw))) {
       hs[pset[i]].n++;
       nsp++;
       continue;
@@ -722,7 +753,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   for (size_t i = v->npat; i-- > 0;) {
     const slot *an;
     if (!used[pset[i]] || sh[i]) continue;
-    if (!(an = anchor_of(v, &v->pats[i]))) {
+    if (!(an = anchor_of(v, &v->pats[i], cw))) {
       hset *h = &hs[pset[i]];
       sp[h->first + h->n++] = (uint32_t)i;
       continue;
