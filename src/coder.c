@@ -1547,12 +1547,23 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
          "the group has said it has abducted": the one saying it, when it
          can be "it" (or "they", "he") */
       size_t t = m->tok_start;
-      if (t > 0 && (c->cls[t - 1] & W_THAT)) t--;
+      int that = t > 0 && (c->cls[t - 1] & W_THAT);
+      if (that) t--;
       while (t > 0 && (c->cls[t - 1] & W_TIME) && !c->ment_of[t - 1]) t--;
+      if (that && t > 2 && !(c->cls[t - 1] & W_REPORT)) {
+        /* "told reporters in Tokyo that he ...": past the hearers */
+        size_t q = t - 1;
+        while (q > 1 && q + 6 > t && !(c->cls[q - 1] & W_REPORT) && c->hash[q - 1] != c->h_comma && !is_hard(c, q - 1) &&
+               !(c->cls[q - 1] & (W_THAT | W_SUB | W_REL)))
+          q--;
+        if (q > 1 && q + 6 > t && (c->hash[q - 1] == c->h_told || c->hash[q - 1] == c->h_tells)) t = q;
+      }
       if (t > 1 && (c->cls[t - 1] & W_REPORT) && c->hash[t - 1] != H("according") && c->hash[t - 1] != H("quoted")) {
         size_t pre = skip_left_verbgroup(c, t - 1, 0);
         while (pre > 0 && (c->cls[pre - 1] & W_TIME) && !c->ment_of[pre - 1]) pre--;
         int k = mention_at_end(c, pre);
+        if (k < 0 && pre > 2 && (c->cls[pre - 1] & W_REL) && c->hash[pre - 2] == c->h_comma)
+          k = mention_at_end(c, pre - 2); /* "Abe, who later told reporters that he": Abe */
         if (want == 3 && k > 0 && (size_t)k < mi && c->mres[k].n == 1 && c->mres[k - 1].n == 1 &&
             c->ment[k].tok_start > 0 && (c->cls[c->ment[k].tok_start - 1] & W_AND) &&
             c->ment[k - 1].tok_end + 1 == c->ment[k].tok_start &&
