@@ -5608,6 +5608,10 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
     const actor *a = &c->mres[k].a[0];
     if (!a->country[0] || !strcmp(a->country, src->country) || border_ref(c, s, m)) continue;
     if (m->flags & DYAD_MF_MODIFIER) continue; /* "talks on the North Korean nuclear crisis": a topic */
+    if (m->tok_start >= 2 && c->hash[m->tok_start - 1] == c->h_to &&
+        (tok_is(c, s, m->tok_start - 2, "ambassador") || tok_is(c, s, m->tok_start - 2, "envoy")))
+      continue; /* "Sung Kim, a former ambassador to Seoul, would serve": an office, not a target (acc1) */
+    if (!strcmp(sector_of(a), "MED")) continue; /* "told reporters that ...": the press is no target (acc1) */
     if (lo > 0 && m->tok_start < lo + 4 && (c->cls[m->tok_start - 1] & W_LOC)) continue;
     return (int)k;
   }
@@ -5730,8 +5734,9 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
     int tk = -1;
     if ((h == c->h_told || h == c->h_tells) && t + 1 < n && c->ment_of[t + 1]) {
       tk = c->ment_of[t + 1] - 1; /* "China tells Downer": the hearer */
-      if (!c->mres[tk].n || !c->mres[tk].a[0].country[0] || !strcmp(c->mres[tk].a[0].country, S.a[0].country))
-        tk = -1;
+      if (!c->mres[tk].n || !c->mres[tk].a[0].country[0] || !strcmp(c->mres[tk].a[0].country, S.a[0].country) ||
+          !strcmp(sector_of(&c->mres[tk].a[0]), "MED"))
+        tk = -1; /* (not "told reporters": the press is no hearer between states, acc1) */
     }
     if (tk < 0) tk = statement_target(c, s, lo, hi, &S.a[0]);
     if (tk < 0) return 0;
