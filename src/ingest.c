@@ -239,9 +239,11 @@ static char *dupstr(const char *s) {
   return p;
 }
 
-/* The fields of a JSON line (NUL-terminated strings or NULL). */
+/* The fields of a JSON line (NUL-terminated strings or NULL), and the
+** strlen of title and text when known (else (size_t)-1). */
 typedef struct json_fields {
   const char *id, *title, *text, *date, *url, *source;
+  size_t title_len, text_len;
 } json_fields;
 
 /* Builds the document from the fields; takes extra_json (malloc'd or NULL). */
@@ -260,7 +262,8 @@ static int json_build(const char *id, const char *path, const json_fields *f, ch
     else if (!dyad__parse_date(date, dl, dbuf)) dbuf[0] = 0;
   }
   const char *tt = f->text ? f->text : "";
-  size_t tl = strlen(tt);
+  size_t tl = f->text && f->text_len != (size_t)-1 ? f->text_len : strlen(tt);
+  size_t til = !f->title ? 0 : f->title_len != (size_t)-1 ? f->title_len : strlen(f->title);
   dyad_kind k = sniff(tt, tl);
   const char *use_id = f->id && f->id[0] ? f->id : id;
   /* room in the document's block for the fields set below */
@@ -270,7 +273,7 @@ static int json_build(const char *id, const char *path, const json_fields *f, ch
   if (k == DYAD_KIND_HTML) {
     rc = parse_html(use_id, path, tt, tl, f->title, reserve, opt, scr, out);
   } else {
-    dyad__raw raw = {use_id, path, f->title, f->title ? strlen(f->title) : 0, tt, tl, 0, reserve};
+    dyad__raw raw = {use_id, path, f->title, til, tt, tl, 0, reserve};
     rc = dyad__clean_doc_ex(&raw, opt, scr, out);
   }
   if (rc < 0) goto done;
@@ -346,6 +349,7 @@ static int json_fast(const char *id, const char *path, const char *s, size_t n, 
                      int *rc) {
   /* keys: "id", "title", "text", "date", "url", "source" (slots 0..5) */
   const char *vals[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
+  size_t lens[6] = {(size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1};
   int seen[6] = {0, 0, 0, 0, 0, 0};
   size_t i = 0, o = 0;
 #define WS() while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++
@@ -432,6 +436,7 @@ static int json_fast(const char *id, const char *path, const char *s, size_t n, 
         o += j - i;
         i = j;
       }
+      lens[slot] = (size_t)(scratch + o - vals[slot]); /* (no NUL inside: an escaped one is jansson's) */
       scratch[o++] = 0;
     } else {
       return 0;
@@ -445,7 +450,7 @@ static int json_fast(const char *id, const char *path, const char *s, size_t n, 
 #undef WS
   if (i != n) return 0;
   if (!vals[1] && !vals[2]) return 0; /* the error message is jansson's path */
-  json_fields f = {vals[0], vals[1], vals[2], vals[3], vals[4], vals[5]};
+  json_fields f = {vals[0], vals[1], vals[2], vals[3], vals[4], vals[5], lens[1], lens[2]};
   *rc = json_build(id, path, &f, NULL, opt, scr, out);
   return 1;
 }
@@ -471,7 +476,7 @@ static int json_one(const char *id, const char *path, const char *line, size_t l
   int rc = DYAD_EFORMAT;
   json_t *extra = NULL;
   char idbuf[32];
-  json_fields f = {NULL, NULL, NULL, NULL, NULL, NULL};
+  json_fields f = {NULL, NULL, NULL, NULL, NULL, NULL, (size_t)-1, (size_t)-1};
   if (!json_is_object(o)) {
     *why = fmt("a JSON line must be an object");
     goto done;
