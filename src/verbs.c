@@ -78,6 +78,8 @@ typedef struct sub {
 #define BIG_GROUP 4   /* lists this long use the anchors */
 #define HBLOOM_BITS 16 /* 8 KB: stays in the cache, unlike heads[] */
 #define ABLOOM_BITS 19 /* 64 KB */
+#define HB_WORDS ((size_t)1 << (HBLOOM_BITS - 6))
+#define AB_WORDS ((size_t)1 << (ABLOOM_BITS - 6))
 
 static inline uint32_t hbit(uint64_t h) { return (uint32_t)((h * 0xC2B2AE3D27D4EB4Full) >> (64 - HBLOOM_BITS)); }
 static inline uint32_t abit(uint64_t k) { return (uint32_t)((k * 0x165667B19E3779F9ull) >> (64 - ABLOOM_BITS)); }
@@ -212,16 +214,16 @@ void dyad__verbs_free(dyad_verbs *v) {
   vfree(v, v->hsets);
   vfree(v, v->subs);
   vfree(v, v->spats);
-  free(v->hbloom);
-  free(v->abloom);
-  free(v->sbloom);
+  vfree(v, v->hbloom);
+  vfree(v, v->abloom);
+  vfree(v, v->sbloom);
   free(v);
 }
 
 /* The two filters, from heads[] and subs[] (built, or restored). */
 static int build_blooms(dyad_verbs *v) {
-  uint64_t *hb = calloc((size_t)1 << (HBLOOM_BITS - 6), sizeof *hb);
-  uint64_t *ab = calloc((size_t)1 << (ABLOOM_BITS - 6), sizeof *ab);
+  uint64_t *hb = calloc(HB_WORDS, sizeof *hb);
+  uint64_t *ab = calloc(AB_WORDS, sizeof *ab);
   uint64_t *sw = calloc(v->nslot ? v->nslot : 1, sizeof *sw);
   if (!hb || !ab || !sw) {
     free(hb);
@@ -241,9 +243,9 @@ static int build_blooms(dyad_verbs *v) {
     }
   for (size_t k = 0; k < v->nslot; k++)
     for (uint32_t a = 0; a < v->slots[k].nalt; a++) sw[k] |= sword_bit(v->alts[v->slots[k].alt + a]);
-  free(v->hbloom);
-  free(v->abloom);
-  free(v->sbloom);
+  vfree(v, v->hbloom);
+  vfree(v, v->abloom);
+  vfree(v, v->sbloom);
   v->hbloom = hb;
   v->abloom = ab;
   v->sbloom = sw;
@@ -1239,6 +1241,10 @@ int dyad__verbs_save(const dyad_verbs *v, dyad__wbuf *w) {
   dyad__w_array(w, v->hsets, v->nhset, sizeof *v->hsets);
   dyad__w_array(w, v->subs, v->nsub, sizeof *v->subs);
   dyad__w_array(w, v->spats, v->nspat, sizeof *v->spats);
+  /* the three filters (build_blooms), saved so that loading does not rebuild them */
+  dyad__w_array(w, v->hbloom, v->nhead ? HB_WORDS : 0, sizeof *v->hbloom);
+  dyad__w_array(w, v->abloom, v->nhead ? AB_WORDS : 0, sizeof *v->abloom);
+  dyad__w_array(w, v->sbloom, v->nhead ? v->nslot : 0, sizeof *v->sbloom);
   free(sp);
   free(pool);
   return w->err;
@@ -1308,7 +1314,7 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   dyad_verbs *v;
   const spat *sp;
   char *pool;
-  size_t npat, npool, n;
+  size_t npat, npool, n, nhb = 0, nab = 0, nsb = 0;
   *out = NULL;
   if (!dyad__r_u64(r)) return r->err; /* no verbs */
   if (!(v = calloc(1, sizeof *v))) return DYAD_ENOMEM;
@@ -1328,6 +1334,9 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   v->hsets = dyad__r_copy(r, &v->nhset, sizeof *v->hsets, (size_t)1 << 28);
   v->subs = dyad__r_copy(r, &v->nsub, sizeof *v->subs, (size_t)1 << 28);
   v->spats = dyad__r_copy(r, &v->nspat, sizeof *v->spats, (size_t)1 << 30);
+  v->hbloom = dyad__r_copy(r, &nhb, sizeof *v->hbloom, HB_WORDS);
+  v->abloom = dyad__r_copy(r, &nab, sizeof *v->abloom, AB_WORDS);
+  v->sbloom = dyad__r_copy(r, &nsb, sizeof *v->sbloom, (size_t)1 << 28);
   v->capslot = v->nslot;
   v->capalt = v->nalt;
   if (pool && (v->strs = malloc(sizeof *v->strs))) {
@@ -1355,10 +1364,8 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
     p->nslot = sp[i].nslot;
   }
   if (!verbs_sane(v, npool)) goto format;
-  if (v->nhead && build_blooms(v)) {
-    r->err = DYAD_ENOMEM;
-    goto bad;
-  }
+  if (v->nhead ? nhb != HB_WORDS || nab != AB_WORDS || nsb != v->nslot : nhb || nab || nsb)
+    goto format;
   *out = v;
   return 0;
 format:
