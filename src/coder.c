@@ -5834,6 +5834,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   }
   s->ntok = n;
   size_t hwords = 0, hcaps = 0; /* words of four bytes or more after the first, capitalised ones */
+  /* a Title Case headline's verb matches and the word flags they came from:
+     the second match below reuses them when no flag changed (the same input
+     to dyad__verbs_match, and c->vm is not written in between) */
+  unsigned char hwf[256];
+  size_t hnv = (size_t)-1;
   {
     /* hash, class, suffix bits, word flags and clause number of each token
     ** (kept in locals, stored once) */
@@ -5898,6 +5903,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if (hwords >= 2 && hcaps * 10 >= hwords * 7) {
       s->headline = 1;
       size_t nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
+      if (nv <= c->capvm && n <= sizeof hwf) {
+        memcpy(hwf, c->wflag, n);
+        hnv = nv;
+      }
       if (nv > c->capvm) nv = c->capvm;
       for (size_t v = 0; v < nv; v++) {
         const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
@@ -6017,7 +6026,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
          c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
       c->wflag[i] &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
   }
-  size_t nv = c->v ? dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm) : 0;
+  size_t nv;
+  if (hnv != (size_t)-1 && !memcmp(hwf, c->wflag, n))
+    nv = hnv; /* the headline's matches: c->vm holds them */
+  else
+    nv = c->v ? dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm) : 0;
   if (nv > c->capvm) {
     if ((*rc = grow_vm(c, nv))) return 1;
     nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
