@@ -3188,17 +3188,50 @@ static int goes_on(const dyad_coder *c, const sent *s) {
 static int story_date(dyad_coder *c, sent *s, char out[11]) {
   if (!s->date) return 0;
   copy_str(out, 11, s->date);
-  if (s->index > 0 && s->index - 1 < c->nsents && !(c->sents[s->index - 1].flags & DYAD_SENT_HEADLINE) &&
-      goes_on(c, s)) {
+  if (s->index > 0 && s->index - 1 < c->nsents && !(c->sents[s->index - 1].flags & DYAD_SENT_HEADLINE)) {
     /* a sentence that goes on about the one before it, in its paragraph,
        takes that one's date: "He spoke with Trump on Friday night. The two
-       leaders agreed to work toward a deal." */
+       leaders agreed to work toward a deal."; so does one after a sentence
+       that dates no event of its own, when that date is a day of the week
+       up to the document's ("The reaction in Seoul came on Thursday. After
+       a meeting of the council, the adviser condemned both countries.") */
     const dyad_datex *tmp;
-    size_t j = s->index - 1, para = 0, n = sent_dates(c, s, j, &tmp);
-    for (uint32_t q = c->sents[j].end; q < s->start && !para; q++)
+    size_t j = s->index - 1, para = 0, n;
+    int on = goes_on(c, s), quiet = !on;
+    char lo[11] = "";
+    for (size_t i = c->nev; quiet && i-- > 0;) {
+      if (c->ev[i].sentence == j) quiet = 0;
+      else if (c->ev[i].sentence < j) break;
+    }
+    if (quiet) {
+      /* not a report's date: "Peskov told reporters on Tuesday that the
+         meeting had taken place" */
+      static const char *const rep[] = {"said", "says", "told", "tells", "reported", "reports",
+        "announced", "quoted", "stated", "added", "according", NULL};
+      const char *t = s->text;
+      for (uint32_t q = c->sents[j].start; q < c->sents[j].end && quiet; q++) {
+        if (q > c->sents[j].start && ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z')) continue;
+        for (int k = 0; rep[k] && quiet; k++) {
+          size_t l = strlen(rep[k]);
+          if (q + l <= c->sents[j].end && !strncasecmp(t + q, rep[k], l) &&
+              (q + l == c->sents[j].end || !((t[q + l] | 32) >= 'a' && (t[q + l] | 32) <= 'z')))
+            quiet = 0;
+        }
+      }
+    }
+    if (quiet) {
+      dyad_datex wk;
+      memset(&wk, 0, sizeof wk);
+      wk.anaphor = 1;
+      wk.shift = -7;
+      if (strlen(s->date) != 10 || !dyad__date_anaphor(&wk, s->date, lo)) quiet = 0;
+    }
+    n = on || quiet ? sent_dates(c, s, j, &tmp) : 0;
+    for (uint32_t q = c->sents[j].end; n && q < s->start && !para; q++)
       para = s->text[q] == '\n';
     for (size_t i = 0; i < n && i < 8 && !para; i++) {
       if (tmp[i].anaphor || tmp[i].vague || !tmp[i].value[0]) continue;
+      if (quiet && (strlen(tmp[i].value) != 10 || strcmp(tmp[i].value, lo) < 0)) break;
       if (strncmp(tmp[i].value, s->date, 10) <= 0 && main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
         copy_str(out, 11, tmp[i].value);
         return 1;
