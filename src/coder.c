@@ -5522,6 +5522,24 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     inv = NULL;
     tracef(c, "  welcoming a statement or decision: 051");
   }
+  if (!inv && !c->literal && (p->flags & DYAD_VF_RECIP) && T.n && (eq3(code, "040") || eq3(code, "041") || eq3(code, "046")) &&
+      !(p->kind == DYAD_VK_NOUN && c->hash[vm->tok_end - 1] == c->h_between)) {
+    /* "Cho spoke with Wang by phone", "Putin held talks with To Lam": a call
+       or talks have two sides, each consulting the other; but "A met B"
+       (and "a meeting with B", "shook hands with B") is A's act, as CAMEO
+       codes it (acc1) */
+    int met = 0; /* (also "first met", "held meetings with") */
+    for (size_t q = head; q < vm->tok_end && !met; q++) {
+      const char *ht = s->text + c->tok[q].start;
+      size_t hl = c->tok[q].end - c->tok[q].start;
+      met = (hl >= 3 && !strncasecmp(ht, "met", 3)) || (hl >= 4 && !strncasecmp(ht, "meet", 4)) ||
+            (hl >= 4 && (!strncasecmp(ht, "shak", 4) || !strncasecmp(ht, "shoo", 4) || !strncasecmp(ht, "hudd", 4)));
+    }
+    if (!met || !eq3(code, "040")) {
+      inv = code;
+      tracef(c, "  a call or talks: the other side too");
+    }
+  }
   if (!recip_pairs && !T.n && !c->literal && S.n >= 2 && eq3(code, "150") && (p->flags & DYAD_VF_NOTARGET) &&
       (strstr(p->text, "exercise") || strstr(p->text, "drill"))) {
     /* "Seoul and Washington are set to hold a large naval exercise": two
