@@ -2482,6 +2482,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       for (size_t q = from; q < t && !seen; q++) seen = c->ment_of[q] != 0;
       if (!seen) break;
     }
+    if ((k & W_REPORT) && !c->literal && t > from && t + 1 < s->ntok && (c->cls[t + 1] & W_TO) &&
+        c->hash[t] == H("according"))
+      break; /* "..., according to the state news agency KCNA": the source of the report, no target */
     if ((k & W_REPORT) && !c->literal && t > from && c->ment_of[t - 1] && c->hash[t] != H("according") &&
         c->ment[c->ment_of[t - 1] - 1].tok_end == t)
       break; /* "killing two people, and the U.S. military said it had ...": another clause */
