@@ -325,8 +325,8 @@ HOT int take(const dyad_dict *d, const dyad__tnode *node, const unit *u,
   return 1;
 }
 
-static int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
-                   size_t maxu, seg *out) {
+HOT int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
+                size_t maxu, seg *out) {
   uint64_t h = DYAD__HSEED;
   uint32_t tcap = 0, tall = 0;
   int found = 0;
@@ -1162,6 +1162,7 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
       ** next word starts a longer one, take "the" alone */
       q = p + 1;
       while (q < nu && !u[q].first) q++;
+      alt.u1 = 0; /* (longest() sets it when it returns 1; inlined, the compiler cannot tell) */
       if (q < s[ns].u1 && u[q].h && may_start(d, &u[q]) && longest(d, u, nu, q, DYAD__MAXUNITS, &alt) &&
           alt.u1 > s[ns].u1)
         longest(d, u, nu, p, q - p, &s[ns]);
