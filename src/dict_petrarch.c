@@ -3030,6 +3030,8 @@ typedef struct prd {
   const unsigned char *b;
   size_t n, off;
   int err;
+  char *arena;       /* the strings read, one block (owned by p: its strs[]) */
+  size_t aoff, acap;
 } prd;
 
 static uint64_t pr_u64(prd *r) {
@@ -3051,7 +3053,7 @@ static size_t pr_count(prd *r, size_t min) {
   return r->err ? 0 : (size_t)v;
 }
 
-/* A string kept in p (NULL stays NULL). */
+/* A string copied to the arena (NULL stays NULL). */
 static const char *pr_str(prd *r, dyad__petrarch *p) {
   uint32_t n = 0;
   const char *s;
@@ -3066,8 +3068,15 @@ static const char *pr_str(prd *r, dyad__petrarch *p) {
     r->err = DYAD_EFORMAT;
     return NULL;
   }
-  s = keep(p, (const char *)r->b + r->off, n);
-  if (!s) r->err = DYAD_ENOMEM;
+  (void)p;
+  if (r->acap - r->aoff < (size_t)n + 1) { /* cannot happen: each string took 4 + n bytes */
+    r->err = DYAD_EFORMAT;
+    return NULL;
+  }
+  s = r->arena + r->aoff;
+  memcpy(r->arena + r->aoff, r->b + r->off, n);
+  r->arena[r->aoff + n] = 0;
+  r->aoff += (size_t)n + 1;
   r->off += n;
   return s;
 }
@@ -3203,6 +3212,16 @@ int dyad__petrarch_restore(dyad__petrarch **pp, const void *blob, size_t len) {
   r.n = len;
   r.off = 4;
   r.err = 0;
+  /* one block for every string (they take fewer bytes than the blob) */
+  r.aoff = 0;
+  r.acap = len;
+  if (!(r.arena = malloc(len)) ||
+      grow((void **)&p->strs, &p->capstr, p->nstr + 1, sizeof *p->strs)) {
+    free(r.arena);
+    dyad__petrarch_free(p);
+    return DYAD_ENOMEM;
+  }
+  p->strs[p->nstr++] = r.arena;
   rc = restore_into(p, &r);
   if (rc) {
     dyad__petrarch_free(p);
