@@ -1083,6 +1083,15 @@ done:
   }
   m->tok_start = S[k].tok0;
   m->tok_end = S[last - 1].tok1;
+  if ((m->flags & DYAD_MF_TWO) && m->kind == DYAD_MK_DEFINITE && !m->sector[0] && m->tok_end < c->ntok &&
+      c->toks[m->tok_end].end - c->toks[m->tok_end].start == 6 &&
+      !strncasecmp(c->text + c->toks[m->tok_end].start, "Koreas", 6)) {
+    /* "the two Koreas", "both Koreas": the coder reads sector KOREAS as
+       South and North Korea */
+    memcpy(m->sector, "KOREAS", 7);
+    m->flags |= DYAD_MF_STATE;
+    m->tok_end++;
+  }
   if (m->sector[0] == 'U' && m->sector[1] == 'A' && m->sector[2] == 'F' && !m->sector[3] && !m->code[0] &&
       (m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && m->tok_end < c->ntok && group_of(c, m->tok_end - 1))
     return 0; /* "a group of protesters": the protesters act, not a group */

@@ -1496,6 +1496,18 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
     /* the last two distinct actors; persons first when the phrase names
        people ("the two ministers"), else any */
     int want_person = !(m->flags & DYAD_MF_STATE);
+    if (!strcmp(m->sector, "KOREAS")) { /* "the two Koreas" */
+      for (int x = 0; x < 2; x++) {
+        memset(&g->a[x], 0, sizeof g->a[x]);
+        set_code(&g->a[x], x ? "PRK" : "KOR", x ? "PRK" : "KOR");
+        g->a[x].start = m->start;
+        g->a[x].end = m->end;
+        g->a[x].person = -1;
+        g->a[x].kind = DYAD_MK_COUNTRY;
+      }
+      g->n = 2;
+      return;
+    }
     /* ("they" comes here with its own test of the pair, in the pronoun branch) */
     if (m->kind != DYAD_MK_PRONOUN && pair_sides(c, s, m, want_person, g)) return;
     /* earlier sentences first ("The UN urged both sides" is not the UN) */
