@@ -947,9 +947,8 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
   size_t l = place_word(s, n, 0, &caps, &cap1);
   if (l == 0 || !cap1) return 0;
   mode_caps = caps;
-  /* first segment */
+  /* first segment (l, caps, cap1: the word at i) */
   for (;;) {
-    l = place_word(s, n, i, &caps, &cap1);
     if (l == 0 || !cap1 || (mode_caps && !caps)) break;
     if (!mode_caps && (caps && l > 3)) break;
     i += l;
@@ -959,7 +958,11 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
     if (i < n && s[i] == ' ' && i + 1 < n && (is_upper((unsigned char)s[i + 1]))) {
       int c2, c21;
       size_t l2 = place_word(s, n, i + 1, &c2, &c21);
-      if (l2 && (mode_caps ? c2 : (c21 && !c2))) { i++; continue; }
+      if (l2 && (mode_caps ? c2 : (c21 && !c2))) {
+        i++;
+        l = l2, caps = c2, cap1 = c21;
+        continue;
+      }
     }
     break;
   }
@@ -979,9 +982,8 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
       continue;
     }
     int c2, c21, w2 = 0;
-    size_t k = j;
+    size_t k = j, l2 = place_word(s, n, k, &c2, &c21); /* the word at k */
     for (;;) {
-      size_t l2 = place_word(s, n, k, &c2, &c21);
       if (!l2 || !c21) break;
       k += l2;
       w2++;
@@ -989,7 +991,11 @@ static size_t place_dateline(const char *s, size_t n, span *place, span *credit)
       if (k + 1 < n && s[k] == ' ' && is_upper((unsigned char)s[k + 1]) && w2 < 3) {
         int c3, c31;
         size_t l3 = place_word(s, n, k + 1, &c3, &c31);
-        if (l3 && c31 && !(s[k + 1] == 'A' && s[k + 2] == 'P' && (k + 3 >= n || s[k + 3] == ' '))) { k++; continue; }
+        if (l3 && c31 && !(s[k + 1] == 'A' && s[k + 2] == 'P' && (k + 3 >= n || s[k + 3] == ' '))) {
+          k++;
+          l2 = l3, c2 = c3, c21 = c31;
+          continue;
+        }
       }
       break;
     }
