@@ -268,6 +268,20 @@ static size_t json_run(const char *s, size_t i, size_t len) {
 static void ob_json(obuf *o, const char *s, size_t len) {
   static const char hex[] = "0123456789abcdef";
   size_t i = 0;
+  if (len <= 32 && OBUF - o->n >= 34) { /* a short span (a name, a verb phrase) with nothing to escape */
+    char *p = o->b + o->n + 1;
+    while (i < len && !json_esc((unsigned char)s[i])) {
+      p[i] = s[i];
+      i++;
+    }
+    if (i == len) {
+      p[-1] = '"';
+      p[len] = '"';
+      o->n += len + 2;
+      return;
+    }
+    i = 0;
+  }
   if (len <= (OBUF - 2) / 6 && 6 * len + 2 <= OBUF - o->n) { /* room for the worst case */
     char *p = o->b + o->n;
     *p++ = '"';
