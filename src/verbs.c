@@ -1088,7 +1088,8 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap) {
   size_t n = 0;
-  uint64_t sb[SBITS / 64]; /* which words occur in the sentence (a filter) */
+  uint64_t sb[SBITS / 64]; /* the words of the sentence after the first head that
+                              needs them (a filter) */
   uint32_t cand[MAX_CAND];
   if (!v || !v->nhead) return 0;
   mstate m = {v, hash, word, ntok, NULL, 0, -1, 0, 0, 0, 0};
@@ -1132,8 +1133,10 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                   (kind == DYAD_VK_NOUN && (ctx & DYAD_VW_VERBCTX))))
         continue;
       if (fl->nreq && !sb_done) {
+        /* the words after this head: a filter tests later slots only, and a
+        ** later head needs fewer of them */
         memset(sb, 0, sizeof sb);
-        for (size_t t = 0; t < ntok; t++) {
+        for (size_t t = i + 1; t < ntok; t++) {
           uint32_t b = sbit(hash[t]);
           sb[b >> 6] |= 1ull << (b & 63);
         }
