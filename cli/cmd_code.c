@@ -427,8 +427,8 @@ static void ob_span(obuf *o, const char *text, uint32_t s, uint32_t e) {
 
 /* Writes v in decimal at p; returns the end. */
 static inline char *put_u32(char *p, uint32_t v) {
-  size_t d = 1;
-  for (uint32_t x = v; x >= 10; x /= 10) d++;
+  size_t d = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+  for (uint32_t x = v / 100000; x; x /= 10) d++;
   for (size_t k = d; k-- > 0; v /= 10) p[k] = (char)('0' + v % 10);
   return p + d;
 }
