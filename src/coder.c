@@ -3102,6 +3102,16 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
                  !(c->tok[q + 1].flags & DYAD_TOK_CAP) && !(c->cls[q + 1] & (W_DET | W_PRON | W_PREP));
         if (link && !dyad__future_cue(s->text, c->tok[0].start, c->tok[hend - 1].end)) continue;
       }
+      if (owner < 0 && intent && x->future && t >= hend && hend > head) {
+        /* "had agreed to hold a summit in late April", "agreed to halt
+           hostile acts from May 1": a past agreement is dated when it was
+           reached, not by the agreed act's future date after its pattern
+           ("plans to visit next week", "invited Putin to visit Beijing next
+           month" take the plan's) */
+        if (tok_is(c, s, head, "agreed") &&
+            !dyad__future_cue(s->text, c->tok[0].start, c->tok[hend - 1].end))
+          continue;
+      }
       if (owner < 0) {
         score = dist; /* its own, or one that opens the clause */
       } else if (owner >= (long)hend && participle_after_noun(c, (size_t)owner)) {
