@@ -2630,7 +2630,12 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
     if (!c->mres[mo - 1].n && p->kind == DYAD_VK_VERB && m->kind == DYAD_MK_AGENT && t <= from + 2 &&
         t + 1 < s->ntok && !(c->cls[m->tok_end < s->ntok ? m->tok_end : t] & W_PREP) &&
-        (eq3(m->sector, "GOV") || eq3(m->sector, "MIL"))) {
+        (eq3(m->sector, "GOV") || eq3(m->sector, "MIL")) &&
+        !(!c->literal && (m->flags & DYAD_MF_MODIFIER) && !m->country[0] && after < s->ntok &&
+          !(c->cls[after] & W_ACTN) && (c->wflag[after] & DYAD_VW_WORD) &&
+          !(c->tok[after].flags & DYAD_TOK_CAP))) {
+      /* (but an adjective, "criticized the growing military activity of
+         the United States", is skipped below) */
       /* "Sharon Rejects Army Bid to Wind Down Gaza Offensive": an unnamed
          army or government right after the verb is the object; a later
          actor is not */
