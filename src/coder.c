@@ -5479,6 +5479,38 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (mc[0] && strcmp(mc, S.a[0].country) && !border_ref(c, s, &c->ment[k])) at_home = 0; /* another country in play */
     }
   }
+  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home && (root == 11 || root == 12) && S.n &&
+      len3(S.a[0].country)) {
+    /* "Kishida and Yoon both condemned the launch", "denouncing the attack
+       as ...": the act an earlier sentence told; its doer is the target
+       (not "the test of", "the attack by": those name theirs) */
+    size_t n = vm->tok_end;
+    if (n < s->ntok && c->hash[n] == c->h_the) n++;
+    else if (n >= 2 && c->hash[n - 2] == c->h_the) n--;
+    else n = s->ntok;
+    int want = 0;
+    if (n < s->ntok && n > 0 && c->hash[n - 1] == c->h_the) {
+      if (tok_is(c, s, n, "launch") || tok_is(c, s, n, "launches") || tok_is(c, s, n, "test") ||
+          tok_is(c, s, n, "tests"))
+        want = 15;
+      else if (tok_is(c, s, n, "attack") || tok_is(c, s, n, "attacks") || tok_is(c, s, n, "strikes") ||
+               tok_is(c, s, n, "bombing"))
+        want = 18;
+    }
+    if (want && n + 1 < s->ntok && (c->hash[n + 1] == c->h_of || c->hash[n + 1] == c->h_by))
+      want = 0;
+    for (size_t i = c->nev; want && i-- > 0;) {
+      const dyad_event *e = &c->ev[i];
+      int r = (e->root[0] - '0') * 10 + (e->root[1] - '0');
+      if (e->sentence >= s->index || !len3(e->source_country)) continue;
+      if (want == 15 ? r != 15 : r < 18 || r > 20) continue;
+      if (!strcmp(e->source_country, S.a[0].country)) break;
+      country_target(&T, e->source_country, e->source_country, 0, 0);
+      tracef(c, "  target: the doer of the %s sentence %u told (%s)", want == 15 ? "launch" : "attack",
+             (unsigned)e->sentence, e->source_country);
+      break;
+    }
+  }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     if (c->unknown) {
