@@ -18,4 +18,5 @@
 # accuracy minus 0.05, rounded down.
 . "$(dirname "$0")/../lib.sh"
 # Floors raised at 13:20 UTC 2026-12-01 (f941b9d: F1 0.6845, dates 0.9890; minus 0.03 / 0.05).
-gold_articles articles-dev "$ROOT/tests/gold/articles-dev" 0.65 0.93 10
+# Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
+gold_articles articles-dev "$ROOT/tests/gold/articles-dev" 0.72 0.95 10

@@ -29,4 +29,5 @@
 # (56 of 75). Floors: F1 0.6215 minus 0.03 and dates 0.7500 minus 0.03,
 # rounded down (0.59, 0.72; the committed tree alone also passes them).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles2 "$ROOT/tests/gold/articles2" 0.59 0.72 10
+# Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
+gold_articles articles2 "$ROOT/tests/gold/articles2" 0.62 0.78 10

@@ -29,4 +29,5 @@
 # 0.03, rounded down to two decimals (0.64, 0.77); raise them as the coder
 # improves (the bar of issue 3 on dates is 0.90).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles3 "$ROOT/tests/gold/articles3" 0.64 0.77 10
+# Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
+gold_articles articles3 "$ROOT/tests/gold/articles3" 0.76 0.86 10
