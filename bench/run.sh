@@ -210,30 +210,29 @@ if [ -d "$PHX" ] && "${CACHED[@]}" "$PHX" >/dev/null 2>&1 &&
   emit "dict_check_phoenix_cached" "$(ms) (dyad dict check on the Phoenix set, $how)"
 fi
 if [ -d "$PHX" ] && implemented code "$OUT/empty.txt"; then
+  # code_rate NAME FIGURE LABEL ARGS...: dyad code -j 1 ARGS on the big input.
+  code_rate() {
+    local name=$1 fig=$2 label=$3
+    shift 3
+    if measure "$name" "$DYAD" code -j 1 "$@" "$BIG"; then
+      if [ -n "$NSENT" ]; then emit "${fig}_sentences_per_s" "$(rate "$NSENT" sentences/s) ($label, load included)"
+      else emit "${fig}_sentences_per_s" "n/a (dyad sentences not implemented)"; fi
+      emit "${fig}_events" "$(wc -l <"$OUT/$name.out")"
+      emit "${fig}_peak_rss" "$((RSS_MAX / 1024)) MB"
+    else
+      emit "${fig}_sentences_per_s" "failed ($(head -c 200 "$OUT/$name.err" | tr '\n' ' '))"
+    fi
+  }
   if [ -f "$OUT/phoenix.dyc" ]; then PHXARGS=(--data none --dict "$OUT/phoenix.dyc"); PHXHOW="compiled set"
   else PHXARGS=(--dict "$PHX"); PHXHOW="sources"; fi
-  if measure code_phx_j1 "$DYAD" code -j 1 "${PHXARGS[@]}" "$BIG"; then
-    if [ -n "$NSENT" ]; then emit "code_phoenix_j1_sentences_per_s" "$(rate "$NSENT" sentences/s) (Phoenix + ours, $PHXHOW, load included)"
-    else emit "code_phoenix_j1_sentences_per_s" "n/a (dyad sentences not implemented)"; fi
-    emit "code_phoenix_j1_events" "$(wc -l <"$OUT/code_phx_j1.out")"
-    emit "code_phoenix_j1_peak_rss" "$((RSS_MAX / 1024)) MB"
-  else
-    emit "code_phoenix_j1_sentences_per_s" "failed ($(head -c 200 "$OUT/code_phx_j1.err" | tr '\n' ' '))"
-  fi
+  code_rate code_phx_j1 code_phoenix_j1 "Phoenix + ours, $PHXHOW" "${PHXARGS[@]}"
   # Phoenix instead of ours (--data none): the set a group brings and switches to.
   if "$DYAD" dict compile --data none --dict "$PHX" -o "$OUT/phoenix-only.dyc" >"$OUT/compile_phx_only.out" 2>&1; then
     ALONE=(--data none --dict "$OUT/phoenix-only.dyc"); ALONEHOW="compiled set"
   else
     ALONE=(--data none --dict "$PHX"); ALONEHOW="sources"
   fi
-  if measure code_phx_alone_j1 "$DYAD" code -j 1 "${ALONE[@]}" "$BIG"; then
-    if [ -n "$NSENT" ]; then emit "code_phoenix_alone_j1_sentences_per_s" "$(rate "$NSENT" sentences/s) (Phoenix instead of ours, --data none, $ALONEHOW, load included)"
-    else emit "code_phoenix_alone_j1_sentences_per_s" "n/a (dyad sentences not implemented)"; fi
-    emit "code_phoenix_alone_j1_events" "$(wc -l <"$OUT/code_phx_alone_j1.out")"
-    emit "code_phoenix_alone_j1_peak_rss" "$((RSS_MAX / 1024)) MB"
-  else
-    emit "code_phoenix_alone_j1_sentences_per_s" "failed ($(head -c 200 "$OUT/code_phx_alone_j1.err" | tr '\n' ' '))"
-  fi
+  code_rate code_phx_alone_j1 code_phoenix_alone_j1 "Phoenix instead of ours, --data none, $ALONEHOW" "${ALONE[@]}"
 fi
 
 # ---- dyad ingest (SQLite store) -------------------------------------------

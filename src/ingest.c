@@ -804,6 +804,17 @@ static long fill(dyad_reader *r, size_t limit, char **why) {
 
 /* Opens the next path; directories push their entries. Returns 1 when a
 ** file is open, 0 when nothing is left, <0 on error (recorded). */
+/* The reader now reads path p (owned from here on), from its start. */
+static int opened(dyad_reader *r, char *p) {
+  r->path = p;
+  r->name = dupstr(base_name(p));
+  if (!r->name) return fail(r, DYAD_ENOMEM, NULL);
+  r->pos = r->len = 0;
+  r->eof = 0;
+  r->line = 0;
+  return 1;
+}
+
 static int open_next(dyad_reader *r) {
   while (r->ntodo) {
     char *p = r->todo[--r->ntodo];
@@ -879,13 +890,7 @@ static int open_next(dyad_reader *r) {
       ssize_t k = pread(fd, mg, 2, 0);
       if (k == 0 || (k == 2 && !(mg[0] == 0x1F && mg[1] == 0x8B))) {
         r->rfd = fd + 1;
-        r->path = p;
-        r->name = dupstr(base_name(p));
-        if (!r->name) return fail(r, DYAD_ENOMEM, NULL);
-        r->pos = r->len = 0;
-        r->eof = 0;
-        r->line = 0;
-        return 1;
+        return opened(r, p);
       }
     }
     r->gz = gzdopen(fd, "rb");
@@ -895,13 +900,7 @@ static int open_next(dyad_reader *r) {
       return fail(r, DYAD_ENOMEM, NULL);
     }
     gzbuffer(r->gz, 128 * 1024);
-    r->path = p;
-    r->name = dupstr(base_name(p));
-    if (!r->name) return fail(r, DYAD_ENOMEM, NULL);
-    r->pos = r->len = 0;
-    r->eof = 0;
-    r->line = 0;
-    return 1;
+    return opened(r, p);
   }
   return 0;
 }
