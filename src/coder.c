@@ -1074,6 +1074,21 @@ static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
   return 1;
 }
 
+/* g becomes two[0..1], spanning plural anaphor m; WHY names the rule for
+** the trace. Returns 1. */
+static int take_pair(dyad_coder *c, const sent *s, const dyad_mention *m, actor two[2], group *g,
+                     const char *why) {
+  for (int x = 0; x < 2; x++) {
+    two[x].start = m->start;
+    two[x].end = m->end;
+    g->a[x] = two[x];
+  }
+  g->n = 2;
+  tracef(c, "  \"%.*s\": %s, %s and %s", (int)(m->end - m->start), s->text + m->start, why,
+         g->a[0].code, g->a[1].code);
+  return 1;
+}
+
 /* g becomes the two sides of event_pair for plural anaphor m: each the
 ** latest actor of the history from that country (a person when PERSON),
 ** else the events' own code; states as their bare country. 0: no pair. */
@@ -1097,17 +1112,7 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
       }
       if (n < 2) two[n++] = e->a;
     }
-    if (n == 2) {
-      for (int x = 0; x < 2; x++) {
-        two[x].start = m->start;
-        two[x].end = m->end;
-        g->a[x] = two[x];
-      }
-      g->n = 2;
-      tracef(c, "  \"%.*s\": the two people of the sentence before, %s and %s", (int)(m->end - m->start),
-             s->text + m->start, g->a[0].code, g->a[1].code);
-      return 1;
-    }
+    if (n == 2) return take_pair(c, s, m, two, g, "the two people of the sentence before");
   }
   if (!event_pair(c, s, &two[0], &two[1])) return 0;
   for (int x = 0; x < 2; x++) {
@@ -1118,14 +1123,8 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
       break;
     }
     if (!person) copy_str(two[x].code, sizeof two[x].code, two[x].country);
-    two[x].start = m->start;
-    two[x].end = m->end;
-    g->a[x] = two[x];
   }
-  g->n = 2;
-  tracef(c, "  \"%.*s\": the two sides of the document's events, %s and %s", (int)(m->end - m->start),
-         s->text + m->start, g->a[0].code, g->a[1].code);
-  return 1;
+  return take_pair(c, s, m, two, g, "the two sides of the document's events");
 }
 
 static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
