@@ -28,8 +28,8 @@ holdout3|retired|tests/gold/holdout3/agnews-holdout3.tsv|tests/gold/holdout3/agn
 articles-dev|dev|tests/gold/articles-dev/articles-dev.tsv|-|tests/gold/articles-dev/*.txt
 articles|retired|tests/gold/articles/articles.tsv|-|tests/gold/articles/*.txt
 articles3|dev|tests/gold/articles3/articles3.tsv|-|tests/gold/articles3/*.txt
-holdout4|unseen|tests/gold/holdout4/agnews-holdout4.tsv|tests/gold/holdout4/agnews-holdout4-noevent.txt|$AG
-articles2|unseen|tests/gold/articles2/articles2.tsv|-|tests/gold/articles2/*.txt"
+holdout4|retired|tests/gold/holdout4/agnews-holdout4.tsv|tests/gold/holdout4/agnews-holdout4-noevent.txt|$AG
+articles2|retired|tests/gold/articles2/articles2.tsv|-|tests/gold/articles2/*.txt"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 

@@ -3,10 +3,10 @@
 # (tests/gold/holdout4/: items agw-NNNN with N mod 17 = 9, all 112 of them,
 # in order), written by the gold7 engineer on 2026-12-01 (14:08-14:11 UTC)
 # from an independent reading of each item, before the coder was run on
-# those items and without reading the coder or its verb dictionary. It is the
-# UNSEEN AG slice since the retirement of tests/gold/holdout3 (14:15 UTC):
-# do not tune the coder against it and do not open it unless you are its
-# author.
+# those items and without reading the coder or its verb dictionary. It was
+# the UNSEEN AG slice from 14:15 UTC 2026-12-01 (stop 11) until 16:15 UTC
+# 2026-12-01 (stop 12), when the lead retired it (F1 then 0.6875 on
+# a639583): it is a dev set now; the unseen AG slice is tests/gold/holdout5/.
 # Initial figure, measured once after both files were complete (14:12 UTC
 # 2026-12-01, build-gold7 built from the work tree on 9df2784 with
 # uncommitted edits of src/coder.c and data/verbs.txt by their owners):
