@@ -24,7 +24,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 REPLAY_BIN := $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all test asan fuzz bench accuracy clean lint conformance setup install
+.PHONY: all test asan tsan fuzz bench accuracy clean lint conformance setup install
 
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(UNIT_BIN) $(REPLAY_BIN)
 
@@ -55,6 +55,13 @@ ASAN_BUILD ?= build-asan
 asan:
 	$(MAKE) BUILD=$(ASAN_BUILD) CC=gcc OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" test
+
+# ThreadSanitizer over the -j N paths (dyad code's worker pool): the code tests.
+TSAN_BUILD ?= build-tsan
+tsan:
+	$(MAKE) BUILD=$(TSAN_BUILD) CC=gcc OPT="-O1 -g -fsanitize=thread" EXTRA_LDFLAGS="-fsanitize=thread" $(TSAN_BUILD)/dyad
+	DYAD=$$PWD/$(TSAN_BUILD)/dyad TSAN_OPTIONS=halt_on_error=1 bash tests/sh/code.sh | tee $(TSAN_BUILD)/code.tap
+	! grep -q "^not ok" $(TSAN_BUILD)/code.tap
 
 FUZZ_CC ?= clang
 fuzz:

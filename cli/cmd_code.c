@@ -576,6 +576,12 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char *
 
 /* ---- parallel batches ------------------------------------------------------- */
 
+/* -j N: the main thread reads batch k+1 while N-1 worker threads code batch
+** k; then it codes what is left of batch k itself, waits for the workers,
+** hands them batch k+1 and writes batch k's output (in input order) while
+** they code. So reading, coding and writing overlap and N threads are busy.
+** Each thread has its own coder; the dictionaries are shared read-only. */
+
 typedef struct job {
   dyad_doc *doc;
   char *out;
@@ -583,33 +589,188 @@ typedef struct job {
   char *err;
 } job;
 
+typedef struct pool {
+  pthread_mutex_t mu;
+  pthread_cond_t go;     /* a new batch is out, or quit */
+  pthread_cond_t done;   /* the last job of the batch is finished */
+  job *jobs;
+  size_t njobs;
+  size_t next;           /* next job to take */
+  size_t left;           /* jobs not finished yet */
+  unsigned gen;          /* batch number */
+  int quit;
+  int tsv;
+} pool;
+
 typedef struct worker {
   pthread_t th;
   dyad_coder *c;
-  job *jobs;
-  size_t njobs;
-  size_t *next;
-  pthread_mutex_t *mu;
-  int tsv;
+  pool *p;
 } worker;
+
+static void code_job(dyad_coder *c, job *j, int tsv) {
+  FILE *f = open_memstream(&j->out, &j->outlen);
+  if (!f) {
+    j->err = strdup("out of memory");
+    return;
+  }
+  code_one(c, j->doc, f, tsv, &j->err);
+  fclose(f);
+}
+
+/* Takes and codes jobs of the current batch until none is left to take.
+** Called with p->mu held; returns with it held. */
+static void take_jobs(pool *p, dyad_coder *c) {
+  while (p->next < p->njobs) {
+    job *j = &p->jobs[p->next++];
+    pthread_mutex_unlock(&p->mu);
+    code_job(c, j, p->tsv);
+    pthread_mutex_lock(&p->mu);
+    if (--p->left == 0) pthread_cond_signal(&p->done);
+  }
+}
 
 static void *work(void *arg) {
   worker *w = arg;
+  pool *p = w->p;
+  unsigned seen = 0;
+  pthread_mutex_lock(&p->mu);
   for (;;) {
-    pthread_mutex_lock(w->mu);
-    size_t i = (*w->next)++;
-    pthread_mutex_unlock(w->mu);
-    if (i >= w->njobs) break;
-    job *j = &w->jobs[i];
-    FILE *f = open_memstream(&j->out, &j->outlen);
-    if (!f) {
-      j->err = strdup("out of memory");
+    while (p->gen == seen && !p->quit) pthread_cond_wait(&p->go, &p->mu);
+    if (p->quit) break;
+    seen = p->gen;
+    take_jobs(p, w->c);
+  }
+  pthread_mutex_unlock(&p->mu);
+  return NULL;
+}
+
+static void pool_publish(pool *p, job *jobs, size_t n) {
+  pthread_mutex_lock(&p->mu);
+  p->jobs = jobs;
+  p->njobs = n;
+  p->next = 0;
+  p->left = n;
+  p->gen++;
+  pthread_cond_broadcast(&p->go);
+  pthread_mutex_unlock(&p->mu);
+}
+
+/* The main thread codes what is left of the batch, then waits for it. */
+static void pool_finish(pool *p, dyad_coder *c) {
+  pthread_mutex_lock(&p->mu);
+  take_jobs(p, c);
+  while (p->left) pthread_cond_wait(&p->done, &p->mu);
+  pthread_mutex_unlock(&p->mu);
+}
+
+/* Reads up to BATCH documents into jobs; returns how many. Reading errors
+** are reported as they come and set *status. */
+static size_t read_batch(dyad_reader *r, job *jobs, int *eof, int *status) {
+  size_t nb = 0;
+  while (nb < BATCH && !*eof) {
+    dyad_doc *doc = NULL;
+    int k = dyad_reader_next(r, &doc);
+    if (k == 0) {
+      *eof = 1;
+      break;
+    }
+    if (k < 0) {
+      cli_error("%s", dyad_reader_errmsg(r));
+      *status = 1;
       continue;
     }
-    code_one(w->c, j->doc, f, w->tsv, &j->err);
-    fclose(f);
+    jobs[nb].doc = doc;
+    jobs[nb].out = NULL;
+    jobs[nb].outlen = 0;
+    jobs[nb].err = NULL;
+    nb++;
   }
-  return NULL;
+  return nb;
+}
+
+/* Writes a finished batch in input order and frees it. */
+static void write_batch(job *jobs, size_t n, int *status) {
+  for (size_t i = 0; i < n; i++) {
+    if (jobs[i].out) fwrite(jobs[i].out, 1, jobs[i].outlen, stdout);
+    if (jobs[i].err) {
+      cli_error("code: %s", jobs[i].err);
+      *status = 1;
+    }
+    free(jobs[i].out);
+    free(jobs[i].err);
+    dyad_doc_free(jobs[i].doc);
+  }
+}
+
+/* -j 1: one document at a time, straight to stdout. */
+static void code_serial(dyad_reader *r, dyad_coder *c, int tsv, int *status) {
+  for (;;) {
+    dyad_doc *doc = NULL;
+    int k = dyad_reader_next(r, &doc);
+    if (k == 0) break;
+    if (k < 0) {
+      cli_error("%s", dyad_reader_errmsg(r));
+      *status = 1;
+      continue;
+    }
+    char *err = NULL;
+    if (code_one(c, doc, stdout, tsv, &err)) {
+      cli_error("code: %s", err ? err : "error");
+      *status = 1;
+    }
+    free(err);
+    dyad_doc_free(doc);
+  }
+}
+
+/* -j N, N > 1: ws[0] is the main thread's coder, ws[1..nj-1] the workers'.
+** Returns 0, or -1 when no worker thread could be started (then the caller
+** codes serially; nothing has been read yet). */
+static int code_parallel(dyad_reader *r, worker *ws, int nj, int tsv, int *status) {
+  job *cur = calloc(BATCH, sizeof *cur), *nxt = calloc(BATCH, sizeof *nxt);
+  pool p;
+  memset(&p, 0, sizeof p);
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.go, NULL);
+  pthread_cond_init(&p.done, NULL);
+  p.tsv = tsv;
+  int started = 0;
+  if (cur && nxt)
+    for (int i = 1; i < nj; i++) {
+      ws[i].p = &p;
+      if (pthread_create(&ws[i].th, NULL, work, &ws[i]) != 0) break;
+      started++;
+    }
+  int rc = 0;
+  if (!started) {
+    rc = -1;
+  } else {
+    int eof = 0;
+    size_t n = read_batch(r, cur, &eof, status);
+    if (n) pool_publish(&p, cur, n);
+    while (n) {
+      size_t m = read_batch(r, nxt, &eof, status);
+      pool_finish(&p, ws[0].c);
+      if (m) pool_publish(&p, nxt, m);
+      write_batch(cur, n, status);
+      job *t = cur;
+      cur = nxt;
+      nxt = t;
+      n = m;
+    }
+    pthread_mutex_lock(&p.mu);
+    p.quit = 1;
+    pthread_cond_broadcast(&p.go);
+    pthread_mutex_unlock(&p.mu);
+    for (int i = 1; i <= started; i++) pthread_join(ws[i].th, NULL);
+  }
+  pthread_cond_destroy(&p.done);
+  pthread_cond_destroy(&p.go);
+  pthread_mutex_destroy(&p.mu);
+  free(cur);
+  free(nxt);
+  return rc;
 }
 
 static void trace_stderr(void *ud, const char *line) {
@@ -641,9 +802,8 @@ int cmd_code(int argc, char **argv) {
   dyad_reader *r = dyad_reader_new(o.inputs, o.ninputs, &ro);
   int nj = o.jobs;
   worker *ws = calloc((size_t)nj, sizeof *ws);
-  job *jobs = calloc(BATCH, sizeof *jobs);
   int status = 0;
-  if (!r || !ws || !jobs) {
+  if (!r || !ws) {
     cli_error("code: out of memory");
     status = 1;
     goto done;
@@ -658,62 +818,8 @@ int cmd_code(int argc, char **argv) {
     dyad_coder_set_literal(ws[i].c, o.literal);
   }
   if (o.explain) dyad_coder_set_trace(ws[0].c, trace_stderr, NULL);
-  pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-  for (int eof = 0; !eof;) {
-    size_t nb = 0;
-    while (nb < BATCH) {
-      dyad_doc *doc = NULL;
-      int k = dyad_reader_next(r, &doc);
-      if (k == 0) {
-        eof = 1;
-        break;
-      }
-      if (k < 0) {
-        cli_error("%s", dyad_reader_errmsg(r));
-        status = 1;
-        continue;
-      }
-      if (nj == 1) {
-        char *err = NULL;
-        if (code_one(ws[0].c, doc, stdout, o.tsv, &err)) {
-          cli_error("code: %s", err ? err : "error");
-          status = 1;
-        }
-        free(err);
-        dyad_doc_free(doc);
-        continue;
-      }
-      jobs[nb].doc = doc;
-      jobs[nb].out = NULL;
-      jobs[nb].outlen = 0;
-      jobs[nb].err = NULL;
-      nb++;
-    }
-    if (!nb) continue;
-    size_t next = 0;
-    int started = 0;
-    for (int i = 0; i < nj; i++) {
-      ws[i].jobs = jobs;
-      ws[i].njobs = nb;
-      ws[i].next = &next;
-      ws[i].mu = &mu;
-      ws[i].tsv = o.tsv;
-      if (pthread_create(&ws[i].th, NULL, work, &ws[i]) == 0) started++;
-      else break;
-    }
-    if (!started) work(&ws[0]);
-    for (int i = 0; i < started; i++) pthread_join(ws[i].th, NULL);
-    for (size_t i = 0; i < nb; i++) {
-      if (jobs[i].out) fwrite(jobs[i].out, 1, jobs[i].outlen, stdout);
-      if (jobs[i].err) {
-        cli_error("code: %s", jobs[i].err);
-        status = 1;
-      }
-      free(jobs[i].out);
-      free(jobs[i].err);
-      dyad_doc_free(jobs[i].doc);
-    }
-  }
+  if (nj == 1 || code_parallel(r, ws, nj, o.tsv, &status))
+    code_serial(r, ws[0].c, o.tsv, &status);
   if (r && dyad_reader_nerrors(r)) status = 1;
   if (fflush(stdout) != 0) {
     cli_error("code: cannot write the output");
@@ -723,7 +829,6 @@ done:
   if (ws)
     for (int i = 0; i < nj; i++) dyad_coder_free(ws[i].c);
   free(ws);
-  free(jobs);
   dyad_reader_free(r);
   dyad_dict_free(d);
   free(o.inputs);

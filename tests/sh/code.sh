@@ -125,3 +125,27 @@ if [ -f "$SHARED/corpus/agnews_world.jsonl" ]; then
   check_file "-j 2 output byte-identical to -j 1 (400 AG-news items)" "$TMP/a1" "$TMP/a2"
   check "AG-news items yield events" test -s "$TMP/a1"
 fi
+
+# -j N pipelines reading with coding over batches of 256 documents: 700
+# generated documents (three batches) with a malformed line and a line of
+# invalid UTF-8 among them give the same output, errors and exit status at
+# -j 1, -j 2 and -j 3.
+for i in $(seq 1 700); do
+  case $i in
+    300) echo "{\"id\": \"bad-json\", \"text\": " ;;
+    520) printf '{"id": "bad-utf8", "text": "Seoul \377\376 met Moscow."}\n' ;;
+    *) echo "{\"id\": \"gen-$i\", \"text\": \"South Korean Foreign Minister Cho Hyun met his Russian counterpart in Moscow on Monday, item $i. Russia criticized Japan.\"}" ;;
+  esac
+done >"$TMP/gen.jsonl"
+for j in 1 2 3; do
+  "$DYAD" code --date 2025-09-01 -j $j "$TMP/gen.jsonl" >"$TMP/g$j.out" 2>"$TMP/g$j.err"
+  echo $? >"$TMP/g$j.rc"
+done
+check "700 generated documents yield events" test "$(grep -c '"doc":"gen-' "$TMP/g1.out")" -ge 1000
+check_file "-j 2 output byte-identical to -j 1 (700 documents, bad lines)" "$TMP/g1.out" "$TMP/g2.out"
+check_file "-j 3 output byte-identical to -j 1 (700 documents, bad lines)" "$TMP/g1.out" "$TMP/g3.out"
+check_file "-j 2 errors as -j 1" "$TMP/g1.err" "$TMP/g2.err"
+check_file "-j 3 errors as -j 1" "$TMP/g1.err" "$TMP/g3.err"
+check "-j 1 reports the malformed line" grep -q "gen.jsonl:300" "$TMP/g1.err"
+check_eq "-j 1 exits 1 on bad lines" 1 "$(cat "$TMP/g1.rc")"
+check_eq "-j 3 exits 1 on bad lines" 1 "$(cat "$TMP/g3.rc")"
