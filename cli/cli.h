@@ -38,5 +38,9 @@ void cli_json_strn(FILE *f, const char *s, size_t len);
 /* 1 when s is YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day
 ** (the form of every --date option), else 0. */
 int cli_date_ok(const char *s);
+/* The next readable document of r into *doc (1), or 0 at the end. A document
+** that cannot be read is reported ("dyad: file:line: message"), sets *status
+** to 1 and is skipped; running out of memory ends the reading. */
+int cli_next_doc(dyad_reader *r, dyad_doc **doc, int *status);
 
 #endif

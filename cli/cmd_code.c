@@ -669,16 +669,10 @@ static void pool_finish(pool *p, dyad_coder *c) {
 static size_t read_batch(dyad_reader *r, job *jobs, int *eof, int *status) {
   size_t nb = 0;
   while (nb < BATCH && !*eof) {
-    dyad_doc *doc = NULL;
-    int k = dyad_reader_next(r, &doc);
-    if (k == 0) {
+    dyad_doc *doc;
+    if (!cli_next_doc(r, &doc, status)) {
       *eof = 1;
       break;
-    }
-    if (k < 0) {
-      cli_error("%s", dyad_reader_errmsg(r));
-      *status = 1;
-      continue;
     }
     jobs[nb].doc = doc;
     jobs[nb].out = NULL;
@@ -705,15 +699,8 @@ static void write_batch(job *jobs, size_t n, int *status) {
 
 /* -j 1: one document at a time, straight to stdout. */
 static void code_serial(dyad_reader *r, dyad_coder *c, int tsv, int *status) {
-  for (;;) {
-    dyad_doc *doc = NULL;
-    int k = dyad_reader_next(r, &doc);
-    if (k == 0) break;
-    if (k < 0) {
-      cli_error("%s", dyad_reader_errmsg(r));
-      *status = 1;
-      continue;
-    }
+  dyad_doc *doc;
+  while (cli_next_doc(r, &doc, status)) {
     char *err = NULL;
     if (code_one(c, doc, stdout, tsv, &err)) {
       cli_error("code: %s", err ? err : "error");
@@ -976,15 +963,8 @@ int cmd_unknown(int argc, char **argv) {
     status = 1;
   } else {
     dyad_coder_set_unknown(c, add_unknown, &t);
-    for (;;) {
-      dyad_doc *doc = NULL;
-      int k = dyad_reader_next(r, &doc);
-      if (k == 0) break;
-      if (k < 0) {
-        cli_error("%s", dyad_reader_errmsg(r));
-        status = 1;
-        continue;
-      }
+    dyad_doc *doc;
+    while (cli_next_doc(r, &doc, &status)) {
       dyad_event *ev = NULL;
       size_t n = 0;
       if (dyad_code_doc(c, doc, &ev, &n) != 0) {

@@ -98,16 +98,10 @@ int cmd_sentences(int argc, char **argv) {
     cli_error("sentences: out of memory");
     return 1;
   }
-  int status = 0, rc;
+  int status = 0;
   dyad_doc *doc;
   dyad_sentence *sents = NULL;
-  while ((rc = dyad_reader_next(r, &doc)) != 0) {
-    if (rc < 0) {
-      cli_error("%s", dyad_reader_errmsg(r));
-      status = 1;
-      if (rc == DYAD_ENOMEM) break;
-      continue;
-    }
+  while (cli_next_doc(r, &doc, &status)) {
     size_t bad = count_fffd(doc->text, doc->text_len);
     if (bad)
       cli_error("%s: warning: %zu U+FFFD replacement character%s in the text (invalid UTF-8 in the "

@@ -14,6 +14,18 @@ void cli_error(const char *fmt, ...) {
   va_end(ap);
 }
 
+int cli_next_doc(dyad_reader *r, dyad_doc **doc, int *status) {
+  for (;;) {
+    *doc = NULL;
+    int k = dyad_reader_next(r, doc);
+    if (k > 0) return 1;
+    if (k == 0) return 0;
+    cli_error("%s", dyad_reader_errmsg(r));
+    *status = 1;
+    if (k == DYAD_ENOMEM) return 0;
+  }
+}
+
 void cli_json_strn(FILE *f, const char *s, size_t len) {
   static const char hex[] = "0123456789abcdef";
   putc('"', f);
