@@ -5647,6 +5647,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     return rc;
   }
+  if (T.n && notarget && !inv && !c->literal && S.n == 1 && code[0] == '0' && code[1] == '5') {
+    /* "Albright welcomed the summit and said the United States would ...":
+       a target that is the source itself leaves the event with none (acc1) */
+    int own = 1;
+    for (int k = 0; k < T.n && own; k++) own = same_actor(&S.a[0], &T.a[k]);
+    if (own) {
+      tracef(c, "  the only target is the source itself: no target");
+      T.n = 0;
+    }
+  }
   if (!T.n) {
     for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
     return rc;
