@@ -2840,6 +2840,12 @@ static int clause_kind(const dyad_coder *c, const sent *s, long o) {
        "from Poland, where he had held a summit on Thursday" is earlier */
     for (size_t q = (size_t)o + 1; q < s->ntok && q < (size_t)o + 5; q++)
       if (tok_is(c, s, q, "had")) return 1;
+    /* nor "arrived in Pyongyang from Beijing, where on Tuesday he and Jiang
+       issued a statement": the place left is where he was before */
+    for (size_t q = (size_t)o, k = 0; q-- > 0 && k < 6; k++) {
+      if (tok_is(c, s, q, "from")) return 1;
+      if (c->hash[q] != c->h_comma && !(c->tok[q].flags & DYAD_TOK_CAP)) break;
+    }
     return 2;
   }
   for (int i = 0; temporal[i]; i++)

@@ -415,7 +415,9 @@ static const char *const future_words[] = {
   "ahead", "next", "tomorrow", NULL};
 
 /* "set", "due", "expected" count only before "to"/"for" ("is set to meet",
-** "due to arrive"); "ahead" only in "ahead of". */
+** "due to arrive"), "plans" only before "to" ("the missile defence plans"
+** is a noun); "ahead" only in "ahead of"; "is"/"are" before "to" + a word
+** is one ("Pompeo is to fly to Seoul on Wednesday"). */
 int dyad__future_cue(const char *text, size_t start, size_t end) {
   size_t p = start;
   if (!text) return 0;
@@ -430,10 +432,18 @@ int dyad__future_cue(const char *text, size_t start, size_t end) {
       continue;
     }
     we = word_end(text, end, p);
+    if ((p == start || !isal((unsigned char)text[p - 1])) && (we - p == 2 || we - p == 3) &&
+        (weq(text, p, we, "is") || weq(text, p, we, "are"))) {
+      size_t n = skip_sp(text, end, we), ne = word_end(text, end, n);
+      size_t a = skip_sp(text, end, ne);
+      if (weq(text, n, ne, "to") && a < end && isal((unsigned char)text[a])) return 1;
+    }
     if ((p == start || !isal((unsigned char)text[p - 1])) &&
         in_list(text, p, we, future_words)) {
       size_t n = skip_sp(text, end, we), ne = word_end(text, end, n);
-      if (weq(text, p, we, "set") || weq(text, p, we, "due") ||
+      if (weq(text, p, we, "plans")) {
+        if (weq(text, n, ne, "to")) return 1;
+      } else if (weq(text, p, we, "set") || weq(text, p, we, "due") ||
           weq(text, p, we, "expected") || weq(text, p, we, "slated")) {
         if (weq(text, n, ne, "to") || weq(text, n, ne, "for")) return 1;
       } else if (weq(text, p, we, "ahead")) {
@@ -509,7 +519,7 @@ static int word_tense(const char *s, size_t ws, size_t we) {
     "visits", "heads", "returns", "hosts", "kicks", NULL};
   if (in_list(s, ws, we, future_words) && !weq(s, ws, we, "next") &&
       !weq(s, ws, we, "ahead") && !weq(s, ws, we, "due") &&
-      !weq(s, ws, we, "set") && !weq(s, ws, we, "expected"))
+      !weq(s, ws, we, "set") && !weq(s, ws, we, "expected") && !weq(s, ws, we, "plans"))
     return 1;
   if (in_list(s, ws, we, past_irregular)) return -1;
   /* a timetable in the present: "talks resume on Monday", "he visits Paris
@@ -549,6 +559,21 @@ static int aux_chain(const char *s, size_t cs, size_t ws) {
 ** expression stops the backward look; 0 when no verb is seen; 2 when the
 ** backward look meets "to" before a verb ("agreed to hold talks in April":
 ** an infinitive's date, told by no tense). */
+/* 1 when the past form starting at ws follows a determiner or preposition
+** (back to cs, across spaces only): an adjective, no verb ("visits by
+** separated families around the Aug. 15 Liberation Day", "the disputed
+** islands", "with armed guards"). */
+static int adjective_ed(const char *s, size_t cs, size_t ws) {
+  static const char *const before[] = {"the", "a", "an", "his", "her", "its", "their",
+    "our", "these", "those", "by", "of", "for", "with", "from", "on", "in", "at", "into",
+    "over", "under", "among", "around", NULL};
+  size_t r = ws, pe;
+  while (r > cs && s[r - 1] == ' ') r--;
+  pe = r;
+  while (r > cs && isal((unsigned char)s[r - 1])) r--;
+  return pe > r && pe - r <= 5 && in_list(s, r, pe, before);
+}
+
 static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
                        size_t q) {
   static const char *const dets[] = {"the", "a", "an", "his", "her", "its",
@@ -567,7 +592,9 @@ static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
     ws = r;
     if (we == ws) break;
     words++;
-    if ((t = word_tense(s, ws, we)) != 0) return t < 0 ? aux_chain(s, cs, ws) : t;
+    t = word_tense(s, ws, we);
+    if (t < 0 && adjective_ed(s, cs, ws)) t = 0; /* "by separated families" */
+    if (t != 0) return t < 0 ? aux_chain(s, cs, ws) : t;
     /* "agreed to hold a summit in late April": the date is the infinitive's,
        whose time the verb before does not tell */
     if (words > 1 && weq(s, ws, we, "to") && nws < nwe && !isup((unsigned char)s[nws]) &&
