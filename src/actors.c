@@ -1072,6 +1072,14 @@ done:
       memcpy(m->code, term->code, 32);
       memcpy(m->country, term->country, 8);
       m->role = term->role;
+      if (m->code[0] == 'I' && !memcmp(m->code, "IGO", 3))
+        /* "NATO Secretary General Jens Stoltenberg" (IGOWSTNAT): NATO's
+           own country code, NAT, as "NATO" has, not WST */
+        for (size_t i = 0; i < d->nigo; i++)
+          if (!strcmp(d->igos[i].code, m->code)) {
+            memcpy(m->country, d->igos[i].country, 8);
+            break;
+          }
     } else {
       const dyad__term *lt = latest_term(d, (uint32_t)person);
       m->role = DYAD_ROLE_NONE;

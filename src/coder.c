@@ -84,6 +84,7 @@ enum {
 #define S_LY (1u << 30)
 #define S_NT (1u << 31)
 #define AF_CTX (1u << 30)  /* actor flag: country from the context */
+#define AF_PLACE (1u << 29) /* actor flag: a country or seat named as a place ("in Singapore") */
 #define SUF(c, i, bit) (((c)->cls[i] & (bit)) != 0)
 
 static const struct { const char *w; unsigned cls; } WORDS[] = {
@@ -1095,6 +1096,29 @@ static int take_pair(dyad_coder *c, const sent *s, const dyad_mention *m, actor 
 static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
   actor two[2];
   if (c->literal) return 0;
+  if (m->kind != DYAD_MK_PRONOUN) {
+    /* "Trump said he had held a call with the Chinese leader and that the
+       two would meet": the people (or states) of exactly two countries
+       named earlier in this sentence, none of them a place ("Trump and Kim
+       signed ... in Singapore, the first summit between the two countries") */
+    int n = 0;
+    for (size_t k = 0; k < c->nhist && n < 3; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (e->sentence != s->index) break;
+      const actor *x = &e->a;
+      if (!len3(x->country) || (x->flags & AF_PLACE) || x->kind == DYAD_MK_IGO ||
+          !(is_person_like(x) || (!person && is_state_like(x))) || medium(x))
+        continue;
+      if (n && !strcmp(two[0].country, x->country)) continue;
+      if (n == 2 && !strcmp(two[1].country, x->country)) continue;
+      if (n < 2) two[n] = *x;
+      n++;
+    }
+    if (n == 2) {
+      for (int x = 0; x < 2 && !person; x++) copy_str(two[x].code, sizeof two[x].code, two[x].country);
+      return take_pair(c, s, m, two, g, "the two countries named before it in this sentence");
+    }
+  }
   if (person && s->index > 0) {
     /* "He first spoke with U.S. President Donald Trump. The two leaders
        agreed ...": the named people of exactly two countries in the
@@ -1127,7 +1151,25 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
   return take_pair(c, s, m, two, g, "the two sides of the document's events");
 }
 
-static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
+static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g);
+
+/* Is mention m a country or seat named as a place, after a locative
+** preposition ("in Singapore", "at the Kremlin", "near northern Iraq")?
+** Such a country is where things happen, not a side of a pair. */
+static inline int locative(const dyad_coder *c, const dyad_mention *m) {
+  size_t j = m->tok_start;
+  if ((m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT) || !j) return 0;
+  for (int q = 0; q < 2 && j > 1 && !(c->cls[j - 1] & W_PREP); q++) {
+    /* "in the south of", "in northern" */
+    if (c->ment_of[j - 1] || (!(c->cls[j - 1] & W_DET) && (c->tok[j - 1].flags & DYAD_TOK_CAP))) return 0;
+    j--;
+  }
+  uint64_t h = c->hash[j - 1];
+  return h == c->h_in || h == c->h_at || h == c->h_near || h == c->h_inside || h == c->h_across ||
+         h == c->h_throughout;
+}
+
+static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
     lit_resolve(c, s, mi, g);
@@ -1518,6 +1560,7 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (pass == 0 && want_person && !is_person_like(h)) continue;
         if (pass == 0 && !want_person && !is_state_like(h)) continue;
         if (!h->country[0]) continue;
+        if (pass < 2 && (h->flags & AF_PLACE)) continue; /* ("... in Singapore": a place, no side) */
         if (g->n == 1 && !strcmp(g->a[0].country, h->country)) continue;
         g->a[g->n] = *h;
         g->a[g->n].start = m->start;
@@ -1878,6 +1921,12 @@ static void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   if (!a.code[0] && !a.country[0]) return;
   g->a[0] = a;
   g->n = 1;
+}
+
+/* Resolves mention mi into g, marking a country named as a place. */
+static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
+  resolve_mention(c, s, mi, g);
+  if (g->n == 1 && !c->literal && locative(c, &c->ment[mi])) g->a[0].flags |= AF_PLACE;
 }
 
 /* ---- clause analysis ------------------------------------------------------- */
@@ -2885,6 +2934,30 @@ static int rel_comma_between(const dyad_coder *c, const int32_t *cl, const sent 
   for (size_t q = a + 1; q < b; q++)
     if (c->hash[q] == c->h_comma) return 1;
   return 0;
+}
+
+/* 1 when token n, before "of" + a date, is a plain noun the date modifies
+** ("the alliance treaty of 1961", "the Gujarat riots of 2002", "the
+** attackers of Sept. 11"): lower case, no verb form (-ed), no preposition
+** or adverb ("ahead of", "because of"), and no time word, with which the
+** date is the time itself ("the end of 2005", "the night of March 26",
+** "the second quarter of 2004"). */
+static int of_modifier(const dyad_coder *c, const sent *s, size_t n) {
+  static const char *const time[] = {"end", "beginning", "start", "middle", "close", "turn",
+    "half", "quarter", "part", "rest", "remainder", "course", "period", "month", "months",
+    "year", "years", "week", "weeks", "weekend", "day", "days", "night", "morning", "evening",
+    "afternoon", "hours", "hour", "time", "dawn", "eve", "spring", "summer", "autumn", "fall", "winter", "session", "first",
+    "last", "late", "early", "mid", "instead", "because", "ahead", "out", "outside", "inside",
+    "top", "front", "regardless", "as", NULL};
+  size_t l = c->tok[n].end - c->tok[n].start;
+  const char *w = s->text + c->tok[n].start;
+  if (!(c->wflag[n] & DYAD_VW_WORD) || (c->tok[n].flags & DYAD_TOK_CAP) || l < 3 ||
+      (c->cls[n] & (W_PREP | W_ADV | W_DET | W_PRON | W_BE | W_AUX | W_MODAL | W_REPORT | W_HARD)))
+    return 0;
+  if ((w[l - 1] | 32) == 'd' && (w[l - 2] | 32) == 'e') return 0;
+  for (int i = 0; time[i]; i++)
+    if (tok_is(c, s, n, time[i])) return 0;
+  return 1;
 }
 
 /* The date the story gave last before byte offset `before` (this sentence,
