@@ -2936,30 +2936,6 @@ static int rel_comma_between(const dyad_coder *c, const int32_t *cl, const sent 
   return 0;
 }
 
-/* 1 when token n, before "of" + a date, is a plain noun the date modifies
-** ("the alliance treaty of 1961", "the Gujarat riots of 2002", "the
-** attackers of Sept. 11"): lower case, no verb form (-ed), no preposition
-** or adverb ("ahead of", "because of"), and no time word, with which the
-** date is the time itself ("the end of 2005", "the night of March 26",
-** "the second quarter of 2004"). */
-static int of_modifier(const dyad_coder *c, const sent *s, size_t n) {
-  static const char *const time[] = {"end", "beginning", "start", "middle", "close", "turn",
-    "half", "quarter", "part", "rest", "remainder", "course", "period", "month", "months",
-    "year", "years", "week", "weeks", "weekend", "day", "days", "night", "morning", "evening",
-    "afternoon", "hours", "hour", "time", "dawn", "eve", "spring", "summer", "autumn", "fall", "winter", "session", "first",
-    "last", "late", "early", "mid", "instead", "because", "ahead", "out", "outside", "inside",
-    "top", "front", "regardless", "as", NULL};
-  size_t l = c->tok[n].end - c->tok[n].start;
-  const char *w = s->text + c->tok[n].start;
-  if (!(c->wflag[n] & DYAD_VW_WORD) || (c->tok[n].flags & DYAD_TOK_CAP) || l < 3 ||
-      (c->cls[n] & (W_PREP | W_ADV | W_DET | W_PRON | W_BE | W_AUX | W_MODAL | W_REPORT | W_HARD)))
-    return 0;
-  if ((w[l - 1] | 32) == 'd' && (w[l - 2] | 32) == 'e') return 0;
-  for (int i = 0; time[i]; i++)
-    if (tok_is(c, s, n, time[i])) return 0;
-  return 1;
-}
-
 /* The date the story gave last before byte offset `before` (this sentence,
 ** then up to eight sentences back), not itself anaphoric; for a count of
 ** days ("that evening", "the following day") the last one with a day, if
