@@ -4749,6 +4749,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       T = S;
       if (bare_part > 0) T = c->mres[bare_part - 1]; /* "hostages seized in Iraq": the noun before it */
       if (bare_part < 0) T.n = 0;
+      if (!bare_part && !c->literal && head > 0 && c->ment_of[head - 1] &&
+          c->ment[c->ment_of[head - 1] - 1].tok_end == head && c->mres[c->ment_of[head - 1] - 1].n &&
+          (int)c->ment_of[head - 1] - 1 != smi) {
+        /* "thanked Trump for raising the issue of the Japanese citizens
+           abducted by the North": the noun the participle follows is the
+           one done to, not the clause's subject (acc1) */
+        T = c->mres[c->ment_of[head - 1] - 1];
+        tracef(c, "  a participle right after a noun: that noun is the target");
+      }
       S = by;
       if (!T.n && !c->literal && (!strncmp(p->code, "174", 3) || !strncmp(p->code, "063", 3)))
         for (size_t t = head + 1; t + 1 < s->ntok && t < vm->tok_end + 6; t++) {
@@ -5480,6 +5489,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           continue;
         }
         if (root == 17) continue; /* coercion abroad: the place is no target */
+        int inner_part = 0; /* "ambushed a bus carrying Iraqis to work at a US ammunition dump": a place
+                               of the object's own participle, not of the attack (acc1) */
+        for (size_t w = vm->tok_end; w < m->tok_start && !c->literal; w++)
+          if (SUF(c, w, S_ING) && !c->ment_of[w] && !(c->cls[w] & (W_PREP | W_SUB)) && (c->wflag[w] & DYAD_VW_WORD) &&
+              !(c->tok[w].flags & DYAD_TOK_CAP) && w > vm->tok_end && !(c->cls[w - 1] & (W_DET | W_PREP)))
+            inner_part = 1;
+        if (inner_part) break;
         T = c->mres[k];
         tracef(c, "  target: the country where it happened");
       }
