@@ -1800,7 +1800,18 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       g->n = 1;
       return;
     } else if (crm || sec_in(" REB MIL COP OPP SEP UAF CRM INS JUD LEG ", m->sector)) {
-      cty = s->coding ? sentence_country(c, s) : ""; /* (also "the court", "the parliament") */
+      if (!crm && sec_in(" OPP JUD LEG ", m->sector) && s->main_subj >= 0 && (size_t)s->main_subj < mi &&
+          c->mres[s->main_subj].n == 1 && len3(c->mres[s->main_subj].a[0].country) &&
+          c->mres[s->main_subj].a[0].kind != DYAD_MK_IGO && !(c->mres[s->main_subj].a[0].flags & AF_PLACE) &&
+          !(m->tok_end < s->ntok && (c->hash[m->tok_end] == c->h_in || c->hash[m->tok_end] == c->h_of)))
+        /* "Israeli Prime Minister Ariel Sharon invited the opposition
+           Labour Party to talks ..., a withdrawal from Gaza": a polity's
+           opposition, parliament or court is the subject's own, not the
+           country of a place the sentence names ("the opposition in
+           Venezuela" keeps the place) */
+        cty = c->mres[s->main_subj].a[0].country;
+      else
+        cty = s->coding ? sentence_country(c, s) : ""; /* (also "the court", "the parliament") */
       a.flags |= AF_CTX;
     } else if (!strncmp(m->sector, "BUS", 3) && !c->literal) {
       /* "the company": an earlier firm of this sentence ("Russian oil
