@@ -2947,6 +2947,30 @@ static int rel_comma_between(const dyad_coder *c, const int32_t *cl, const sent 
   return 0;
 }
 
+/* 1 when token n, before "of" + a date, is a plain noun the date modifies
+** ("the alliance treaty of 1961", "the Gujarat riots of 2002", "the
+** attackers of Sept. 11"): lower case, no verb form (-ed), no preposition
+** or adverb ("ahead of", "because of"), and no time word, with which the
+** date is the time itself ("the end of 2005", "the night of March 26",
+** "the second quarter of 2004"). */
+static int of_modifier(const dyad_coder *c, const sent *s, size_t n) {
+  static const char *const time[] = {"end", "beginning", "start", "middle", "close", "turn",
+    "half", "quarter", "part", "rest", "remainder", "course", "period", "month", "months",
+    "year", "years", "week", "weeks", "weekend", "day", "days", "night", "morning", "evening",
+    "afternoon", "hours", "hour", "time", "dawn", "eve", "spring", "summer", "autumn", "fall", "winter", "session", "first",
+    "last", "late", "early", "mid", "instead", "because", "ahead", "out", "outside", "inside",
+    "top", "front", "regardless", "as", NULL};
+  size_t l = c->tok[n].end - c->tok[n].start;
+  const char *w = s->text + c->tok[n].start;
+  if (!(c->wflag[n] & DYAD_VW_WORD) || (c->tok[n].flags & DYAD_TOK_CAP) || l < 3 ||
+      (c->cls[n] & (W_PREP | W_ADV | W_DET | W_PRON | W_BE | W_AUX | W_MODAL | W_REPORT | W_HARD)))
+    return 0;
+  if ((w[l - 1] | 32) == 'd' && (w[l - 2] | 32) == 'e') return 0;
+  for (int i = 0; time[i]; i++)
+    if (tok_is(c, s, n, time[i])) return 0;
+  return 1;
+}
+
 /* The date the story gave last before byte offset `before` (this sentence,
 ** then up to eight sentences back), not itself anaphoric; for a count of
 ** days ("that evening", "the following day") the last one with a day, if
@@ -3120,6 +3144,9 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       for (size_t q = head; q < t && !comma; q++) comma = c->hash[q] == c->h_comma;
       if (comma) continue;
     }
+    if (t >= 2 && c->hash[t - 1] == c->h_of && !x->anaphor && of_modifier(c, s, t - 2) &&
+        !(nominal && t - 2 >= head && t - 2 < hend))
+      continue; /* "replacing the alliance treaty of 1961", "the riots of 2002": the thing's */
     size_t dist = t > head ? t - head : head - t;
     size_t score;
     if (dc == hc && (t < head ? rel_comma_between(c, cl, s, te, head) : rel_comma_between(c, cl, s, head, t)))
@@ -3217,6 +3244,16 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       /* another clause of the sentence: a temporal or opening one only */
       int dk = kind_at(c, cl, s, t);
       if (hkind == 1 || dk == 1) continue;
+      {
+        /* a "where" clause tells the time of a trip to the place ("made a
+           trip to Kyiv, where he met Zelensky on Tuesday"), not of another
+           act that names it ("agreed to create a zone in the West Sea,
+           where their navies clashed in 1999") */
+        long o = clause_opener(cl, s, dc);
+        const dyad_vpattern *hp = vm ? dyad__verbs_pattern(c->v, vm->pattern) : NULL;
+        if (o >= 0 && tok_is(c, s, (size_t)o, "where") && hp && !(hp->code[0] == '0' && hp->code[1] == '4'))
+          continue;
+      }
       /* not a future reading ("..., while the office said he would chair a
          meeting on Monday"), nor one under a report verb of that clause */
       if (x->future) continue;
@@ -3276,6 +3313,27 @@ static int goes_on(const dyad_coder *c, const sent *s) {
   return 0;
 }
 
+/* 1 when sentence s opens with a time phrase naming an act by a definite
+** noun: "After the talks,", "During the meeting,", "Under the accord,",
+** "Before the summit,", "Following their call,". */
+static int acts_on(const dyad_coder *c, const sent *s) {
+  static const char *const prep[] = {"after", "during", "under", "before", "following",
+    "at", "throughout", NULL};
+  static const char *const det[] = {"the", "that", "those", "this", "their", "these", NULL};
+  static const char *const act[] = {"talks", "meeting", "meetings", "summit", "accord",
+    "agreement", "deal", "call", "visit", "trip", "ceremony", "banquet", "dinner",
+    "conversation", "session", "declaration", "signing", "vote", "negotiations",
+    "discussions", "consultations", "treaty", "pact", "exchange", "announcement", NULL};
+  int ok = 0;
+  if (s->ntok < 4) return 0;
+  for (int i = 0; prep[i] && !ok; i++) ok = tok_is(c, s, 0, prep[i]);
+  for (int i = 0; det[i] && ok == 1; i++) ok += tok_is(c, s, 1, det[i]);
+  if (ok != 2) return 0;
+  for (int i = 0; act[i]; i++)
+    if (tok_is(c, s, 2, act[i])) return c->hash[3] == c->h_comma;
+  return 0;
+}
+
 /* The date of an event whose sentence dates nothing for it: the story's
 ** day, the one its lead gives in the week up to the document date, else the
 ** document's (news reports what happened by their date line); a sentence
@@ -3292,6 +3350,21 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
        a meeting of the council, the adviser condemned both countries.") */
     const dyad_datex *tmp;
     size_t j = s->index - 1, para = 0, n;
+    if (acts_on(c, s)) {
+      /* "Under the accord, the two sides agreed ...", "After the talks,
+         Seoul said ...": the act the sentence before told, on its date
+         (its first event dated by its main clause or by the story; across a
+         paragraph break too; not "Zelensky, who flew to Ankara on Thursday") */
+      size_t first = (size_t)-1;
+      for (size_t i = c->nev; i-- > 0 && c->ev[i].sentence >= j;)
+        if (c->ev[i].sentence == j && c->ev[i].date[0] &&
+            (!c->ev[i].date_end || main_clause_date(s->text, c->sents[j].start, c->ev[i].date_start)))
+          first = i;
+      if (first != (size_t)-1) {
+        copy_str(out, 11, c->ev[first].date);
+        return 1;
+      }
+    }
     int on = goes_on(c, s), quiet = !on;
     char lo[11] = "";
     for (size_t i = c->nev; quiet && i-- > 0;) {
