@@ -5451,8 +5451,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the party the refusal's condition names");
     }
   }
+  /* "Iran warned it would retaliate against Israel": a complement clause
+     with no "that", opened by a pronoun and a modal (acc1) */
+  size_t bare_that = 0;
+  if (!T.n && !c->literal && vm->tok_end + 2 < s->ntok && (c->cls[vm->tok_end] & W_PRON)) {
+    size_t q = vm->tok_end + 1;
+    if (q < s->ntok && (c->cls[q] & W_ADV) && !c->ment_of[q]) q++;
+    if (q < s->ntok && (c->cls[q] & (W_MODAL | W_FUTN)) && !c->ment_of[q]) bare_that = vm->tok_end + 1;
+  }
   if (!T.n && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && vm->tok_end < s->ntok &&
-      (c->cls[vm->tok_end] & W_THAT) &&
+      ((c->cls[vm->tok_end] & W_THAT) || bare_that) &&
       (code[0] == '0' && code[1] == '1' ? 1 : code[0] == '1' && code[1] >= '1' && code[1] <= '3')) {
     /* "North Korea warned that Seoul would pay dearly", "complained that
        Russia ...": the party its that-clause names (recallA) */
@@ -5460,7 +5468,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       const dyad_mention *m = &c->ment[k];
       if (m->tok_start <= vm->tok_end || m->tok_start > vm->tok_end + 8) continue;
       if (clause_of(c, m->tok_start) != clause_of(c, vm->tok_end + 1)) break;
-      if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN || (m->flags & DYAD_MF_MODIFIER)) continue;
+      if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
+      if ((m->flags & DYAD_MF_MODIFIER) && !(bare_that && code[0] == '1' && code[1] == '3'))
+        continue; /* (but "warned it would counter any U.S. challenge": the challenger) */
       if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
       T = c->mres[k];
       tracef(c, "  target: the party its that-clause names");
