@@ -779,6 +779,12 @@ int cmd_code(int argc, char **argv) {
   }
   if (!o.ninputs) o.inputs[o.ninputs++] = "-";
   if (o.explain) o.jobs = 1;
+  /* A file or pipe takes the output in 256 KB writes: glibc's stdout buffer
+  ** is st_blksize (4 KB), one write(2) per 4 KB. A terminal stays line
+  ** buffered, and --explain keeps stdio's default (its trace goes to stderr
+  ** between the events). */
+  static char outbuf[1 << 18];
+  if (!o.explain && !isatty(STDOUT_FILENO)) setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   dyad_dict *d = load_dicts("code", &o);
   if (!d) {
     free(o.inputs);
