@@ -1185,6 +1185,38 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
+  if (m->kind == DYAD_MK_PERSON && m->person >= 0 &&
+      (m->tok_end == m->tok_start + 1 || (m->tok_end == m->tok_start + 2 && c->hash[m->tok_start + 1] == c->h_poss))) {
+    /* a bare surname ("Kim", "Lee", "Park") is the leader of that name the
+       document named last ("President Kim Dae-jung returned ... Kim and
+       North Korean leader Kim Jong-il signed": Kim Dae-jung, not the
+       short form's Kim Jong-il), a head of state or government or a
+       party leader in office then; else the short form's holder */
+    const char *w = s->text + c->tok[m->tok_start].start;
+    size_t wl = c->tok[m->tok_start].end - c->tok[m->tok_start].start;
+    for (size_t k = 0; k < c->nhist; k++) {
+      const actor *x = &hist_get(c, k)->a;
+      if (x->kind != DYAD_MK_PERSON || x->person < 0) continue;
+      if (x->person == m->person) break;
+      if (x->role != DYAD_ROLE_HOS && x->role != DYAD_ROLE_HOG && x->role != DYAD_ROLE_LDR)
+        continue; /* (a minister named in full does not take the leader's short form) */
+      const char *nm = dyad__person_name(c->d, x->person), *q = nm;
+      while (q && (q = strstr(q, "")) != NULL && *q) {
+        if (!strncmp(q, w, wl) && (q == nm || q[-1] == ' ' || q[-1] == '-') &&
+            (!q[wl] || q[wl] == ' ' || q[wl] == '-'))
+          break;
+        q = strpbrk(q, " -");
+        if (q) q++;
+      }
+      if (q && *q) {
+        tracef(c, "  \"%.*s\": the %s named last in the document", (int)wl, w, nm);
+        adopt(&a, x, m);
+        a.kind = m->kind;
+        a.flags = m->flags;
+        break;
+      }
+    }
+  }
   if (!strncmp(a.code, "IGO", 3) && m->sector[0] && len3(m->sector) && m->tok_end > m->tok_start + 1 &&
       (c->hash[m->tok_start] == c->h_its || c->hash[m->tok_start] == c->h_their || c->hash[m->tok_start] == c->h_his)) {
     /* "North Korea said its U.N. diplomats met ...": a state's envoys to an organisation */
@@ -2035,6 +2067,40 @@ static int object_of_plain_verb(dyad_coder *c, const dyad_mention *m, size_t hea
   return ms;
 }
 
+/* Is token t a bare capitalised word no dictionary knows that is a word of
+** the name of a person the document named before ("Chinese Foreign Minister
+** Wang Yi ... Wang urged Seoul", "Prime Minister Lee Hsien Loong ... held
+** talks with Lee")? Copies the latest such person (in office then) to *out. */
+static int surname_lookup(const dyad_coder *c, const sent *s, size_t t, actor *out);
+static inline int surname_actor(const dyad_coder *c, const sent *s, size_t t, actor *out) {
+  if (t >= s->ntok || c->ment_of[t] || !(c->tok[t].flags & DYAD_TOK_CAP) || c->cls[t] || s->headline || c->literal ||
+      !(c->wflag[t] & DYAD_VW_WORD) || !c->nhist)
+    return 0;
+  return surname_lookup(c, s, t, out);
+}
+static int surname_lookup(const dyad_coder *c, const sent *s, size_t t, actor *out) {
+  const char *w = s->text + c->tok[t].start;
+  size_t wl = c->tok[t].end - c->tok[t].start;
+  if (wl < 2 || (t + 1 < s->ntok && (c->tok[t + 1].flags & DYAD_TOK_CAP) && !c->ment_of[t + 1]))
+    return 0; /* (a longer name nobody lists: "Wang Wenbin") */
+  for (size_t k = 0; k < c->nhist; k++) {
+    const actor *x = &hist_get(c, k)->a;
+    if (x->kind != DYAD_MK_PERSON || x->person < 0 || !x->role || !len3(x->country)) continue;
+    const char *nm = dyad__person_name(c->d, x->person);
+    for (const char *q = nm; q && *q;) {
+      if (!strncmp(q, w, wl) && (!q[wl] || q[wl] == ' ' || q[wl] == '-')) {
+        *out = *x;
+        out->start = c->tok[t].start;
+        out->end = c->tok[t].end;
+        return 1;
+      }
+      q = strpbrk(q, " -");
+      if (q) q++;
+    }
+  }
+  return 0;
+}
+
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                         int allow_possessive, group *g) {
   (void)s;
@@ -2046,6 +2112,16 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                                                        c->hash[vg - 1] == H("all")) &&
       c->ment_of[vg - 2])
     vg = skip_left_verbgroup(c, vg - 1, 0); /* "Kishida and Yoon both condemned": a floating quantifier */
+  if (!c->literal && vg > 0 &&
+      (vg == 1 || c->hash[vg - 2] == c->h_comma || (c->cls[vg - 2] & (W_AND | W_THAT | W_SUB)))) {
+    actor x; /* "Wang urged Seoul ...": a surname of a person named before */
+    if (surname_actor(c, s, vg - 1, &x)) {
+      tracef(c, "  subject \"%.*s\": the %s named before", (int)(x.end - x.start), s->text + x.start, x.code);
+      g->a[0] = x;
+      g->n = 1;
+      return -2;
+    }
+  }
   if (!allow_possessive && !c->literal && vg == head && head > 1 && SUF(c, head, S_ING) &&
       (c->cls[head - 1] & W_INGOK) && (c->cls[head - 1] & W_SUB) && !(c->tok[head].flags & DYAD_TOK_CAP) &&
       !(head + 1 < s->ntok && (c->wflag[head + 1] & DYAD_VW_WORD) && !c->cls[head + 1] && !c->ment_of[head + 1] &&
@@ -2475,6 +2551,17 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
   }
   (void)passive_pat;
+  {
+    actor x; /* "held talks with Lee": a surname of a person named before */
+    if (!ends_prep || gs >= ge) {
+      if (surname_actor(c, s, from, &x)) {
+        tracef(c, "  target \"%.*s\": the %s named before", (int)(x.end - x.start), s->text + x.start, x.code);
+        g->a[0] = x;
+        g->n = 1;
+        return -1;
+      }
+    }
+  }
   /* "countries ... including A, B and C" */
   size_t t = from;
   while (t < s->ntok && (c->cls[t] & W_DET)) t++;
