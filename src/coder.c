@@ -2867,11 +2867,25 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
 
 /* ---- dates and places ------------------------------------------------------- */
 
+static int lead_ref(dyad_coder *c, const sent *s, size_t skip, char out[11]);
+
 static void ensure_dates(dyad_coder *c, sent *s) {
   if (s->dates_done & 1) return;
   s->dates_done |= 1;
   size_t n = dyad__find_dates(s->text, s->start, s->end, s->date, c->dates, MAXDATES);
   s->ndates = n < MAXDATES ? n : MAXDATES;
+  if (!s->date) {
+    /* no document date: an expression it leaves unresolved ("On Feb. 25")
+       counts from the lead's date (lead_ref), when there is one */
+    char ref[11];
+    int open = 0;
+    for (size_t i = 0; i < s->ndates && !open; i++)
+      open = !c->dates[i].value[0] && !c->dates[i].anaphor && !c->dates[i].vague;
+    if (open && lead_ref(c, s, (size_t)-1, ref)) {
+      n = dyad__find_dates(s->text, s->start, s->end, ref, c->dates, MAXDATES);
+      s->ndates = n < MAXDATES ? n : MAXDATES;
+    }
+  }
 }
 
 /* The dates of the document's sentence j, as dyad__find_dates(s->text,
@@ -3421,12 +3435,81 @@ static int acts_on(const dyad_coder *c, const sent *s) {
   return 0;
 }
 
+/* 1 when the date at byte d opens the sentence at byte a ("On March 2, 2022,
+** ...", "In May 2016, ..."): nothing, "on" or "in" before it. */
+static int fronted(const char *text, size_t a, size_t d) {
+  if (d == a) return 1;
+  return d == a + 3 && text[a + 2] == ' ' && (((text[a] | 32) == 'o' && (text[a + 1] | 32) == 'n') ||
+                                            ((text[a] | 32) == 'i' && (text[a + 1] | 32) == 'n'));
+}
+
+/* 1 when the sentence text[a,e) may open with a date (a cheap test before
+** dyad__find_dates): a digit or a month's first three letters, at its start
+** or after "On " / "In ". */
+static int opens_date(const char *text, size_t a, size_t e) {
+  if (a + 3 <= e && text[a + 2] == ' ' && (text[a] == 'O' || text[a] == 'I') && text[a + 1] == 'n') a += 3;
+  if (a < e && text[a] >= '0' && text[a] <= '9') return 1;
+  if (a + 3 > e) return 0;
+  char b = text[a + 1], d = text[a + 2];
+  switch (text[a]) {
+  case 'J': return (b == 'a' && d == 'n') || (b == 'u' && (d == 'n' || d == 'l'));
+  case 'F': return b == 'e' && d == 'b';
+  case 'M': return b == 'a' && (d == 'r' || d == 'y');
+  case 'A': return (b == 'p' && d == 'r') || (b == 'u' && d == 'g');
+  case 'S': return b == 'e' && d == 'p';
+  case 'O': return b == 'c' && d == 't';
+  case 'N': return b == 'o' && d == 'v';
+  case 'D': return b == 'e' && d == 'c';
+  default: return 0;
+  }
+}
+
+/* With no document date: the day (or month) with a year that opens a
+** sentence (fronted) of the lead, in the first three after the headline, not
+** the event's own ("On March 2, 2022, the UN General Assembly adopted a
+** resolution ... . Russia's ambassador ... accused the West": 2022-03-02);
+** 0 (out "") when there is none. Sentence `skip` is not looked at. Relative
+** expressions of such a document count from that date too (ensure_dates:
+** "On Feb. 25, Russia vetoed ..." after "On March 2, 2022, ...").
+*/
+static int lead_ref(dyad_coder *c, const sent *s, size_t skip, char out[11]) {
+  const dyad_datex *tmp;
+  for (size_t j = 0, k = 0; j < c->nsents && k < 3; j++) {
+    if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
+    k++;
+    if (j == skip || !opens_date(s->text, c->sents[j].start, c->sents[j].end)) continue;
+    size_t n = sent_dates(c, s, j, &tmp);
+    for (size_t i = 0; i < n && i < 8; i++)
+      if (!tmp[i].anaphor && !tmp[i].vague && !tmp[i].relative && strlen(tmp[i].value) >= 7 &&
+          fronted(s->text, c->sents[j].start, tmp[i].start)) {
+        copy_str(out, 11, tmp[i].value);
+        return 1;
+      }
+  }
+  return 0;
+}
+
 /* The date of an event whose sentence dates nothing for it: the story's
 ** day, the one its lead gives in the week up to the document date, else the
 ** document's (news reports what happened by their date line); a sentence
 ** that goes on about the one before it (goes_on) takes that one's date. */
 static int story_date(dyad_coder *c, sent *s, char out[11]) {
-  if (!s->date) return 0;
+  if (!s->date) {
+    /* the lead's own events date themselves; a sentence told in the present
+       perfect, a modal or the future is the writer's now, not the lead's day
+       ("Russia and China still call for the talks to be revived, but Seoul
+       ... have not agreed", "Seoul should keep talking to Beijing") */
+    static const char *const now[] = {"has", "have", "should", "must", "will", "can", "may",
+      "might", "shall", NULL};
+    if (!lead_ref(c, s, s->index, out)) return 0;
+    for (size_t t = 0; t < s->ntok; t++)
+      for (int i = 0; now[i]; i++)
+        if (tok_is(c, s, t, now[i])) {
+          out[0] = 0;
+          return 0;
+        }
+    return 1;
+  }
   copy_str(out, 11, s->date);
   if (s->index > 0 && s->index - 1 < c->nsents && !(c->sents[s->index - 1].flags & DYAD_SENT_HEADLINE)) {
     /* a sentence that goes on about the one before it, in its paragraph,
