@@ -180,7 +180,7 @@ static inline uint64_t fold_short(uint64_t w, size_t len, unsigned *caps) {
   digit = (y + ones * (0x80 - '0')) & ~(y + ones * (0x80 - '9' - 1)) & ~w & high;
   if ((letter | digit) != (high & valid)) return 0;
   up = letter & ~(w << 2); /* bit 5 (0x20) clear: a capital */
-  *caps = (w & 0x20) || !(letter & 0x80) ? 0 : DYAD__CAP_INIT;
+  *caps = (unsigned)(up >> 7 & 1) * DYAD__CAP_INIT; /* the first byte a capital (no branch) */
   if ((up & (up - 1)) && !(letter & ~up)) *caps |= DYAD__CAP_ALL;
   w |= letter >> 2;
   return dyad__hfinal(len == 8 ? dyad__hword(DYAD__USEED, w) : dyad__htail(DYAD__USEED, w), len);
@@ -202,7 +202,7 @@ static inline uint64_t fold_long(uint64_t w0, uint64_t w1, size_t len, unsigned 
   if ((l0 | d0) != high || (l1 | d1) != (high & valid)) return 0;
   u0 = l0 & ~(w0 << 2);
   u1 = l1 & ~(w1 << 2);
-  *caps = (w0 & 0x20) || !(l0 & 0x80) ? 0 : DYAD__CAP_INIT;
+  *caps = (unsigned)(u0 >> 7 & 1) * DYAD__CAP_INIT; /* the first byte a capital (no branch) */
   if (((u0 & (u0 - 1)) || (u1 & (u1 - 1)) || (u0 && u1)) && !(l0 & ~u0) && !(l1 & ~u1))
     *caps |= DYAD__CAP_ALL;
   h = dyad__hword(DYAD__USEED, w0 | (l0 >> 2));

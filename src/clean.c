@@ -540,6 +540,10 @@ static int date_line(ctx *x, const char *s, size_t n) {
   static const char *labels[] = {"Published", "Posted", "Updated", "Modified", "Last updated",
                                  "Last modified", "First published", "Date", NULL};
   if (!n) return 0;
+  { /* the labels' first letters (either case): d f l m p u */
+    unsigned c0 = ((unsigned char)s[0] | 32u) - 'a';
+    if (c0 >= 26 || !((0x109828u >> c0) & 1)) return 0;
+  }
   for (int i = 0; labels[i]; i++) {
     size_t m;
     if (((unsigned char)s[0] | 32) != ((unsigned char)labels[i][0] | 32)) continue;
@@ -675,7 +679,10 @@ static int junk_line(const char *s, size_t n) {
                                    "Copyright ", "(c) ", "All rights reserved",
                                    "Click here to", "Sign up for", "Subscribe to",
                                    "Follow us on", "Write to ", NULL};
-  for (int i = 0; prefixes[i] && n; i++)
+  unsigned c0 = ((unsigned char)(n ? s[0] : 0) | 32u) - 'a';
+  /* the prefixes' first bytes (either case): a b c f p s w and '(' */
+  int may = n && (c0 < 26 ? (0x448027u >> c0) & 1 : s[0] == '(');
+  for (int i = 0; may && prefixes[i]; i++)
     if (((unsigned char)s[0] | 32) == ((unsigned char)prefixes[i][0] | 32) &&
         has_prefix_ci(s, n, prefixes[i]) && n < 300)
       return 1;
@@ -811,6 +818,19 @@ static const char *credits[] = {"AP", "AFP", "Reuters", "Canadian Press", "CP", 
                                 "IslamOnline.net", "Xinhua News Agency", "Kyodo News", "Los Angeles Times",
                                 "New York Times", "Washington Post", "Boston Globe",
                                 "U.S. News World Report", "U.S. News & World Report", NULL};
+/* credits[i][0] for each i, so that the loops below find the names that
+** may match s by memchr(credit_first, s[0]) instead of reading each name */
+static const char credit_first[] = "AARCCXXYUdDKTIIRIPIBKSSAEAPBCAAUIXKLNWBUU";
+_Static_assert(sizeof credit_first == sizeof credits / sizeof credits[0],
+               "credit_first: the first byte of each credit");
+#define NCREDITS (sizeof credit_first - 1)
+
+/* The next credit at or after index i whose first byte is c; NCREDITS when
+** none. */
+static size_t next_credit(size_t i, char c) {
+  const char *p = i < NCREDITS ? memchr(credit_first + i, c, NCREDITS - i) : NULL;
+  return p ? (size_t)(p - credit_first) : NCREDITS;
+}
 
 /* Length of s matching credit name c, where a run of spaces in s matches
 ** one space in c; 0 if no match. */
@@ -827,8 +847,8 @@ static size_t credit_match(const char *s, size_t n, const char *c) {
 
 static int known_credit(const char *s, size_t n) {
   if (!n) return 1; /* as credit_match's 0 for the first name would say */
-  for (int i = 0; credits[i]; i++)
-    if (s[0] == credits[i][0] && credit_match(s, n, credits[i]) == n) return 1;
+  for (size_t i = next_credit(0, s[0]); i < NCREDITS; i = next_credit(i + 1, s[0]))
+    if (credit_match(s, n, credits[i]) == n) return 1;
   return 0;
 }
 
@@ -1054,10 +1074,9 @@ static size_t credit_prefix(const char *s, size_t n, span *credit) {
     }
     return 0;
   }
-  for (int i = 0; credits[i] && n; i++) {
-    size_t m;
-    if (s[0] != credits[i][0]) continue; /* credit_match's first test */
-    m = credit_match(s, n, credits[i]);
+  if (!n) return 0;
+  for (size_t i = next_credit(0, s[0]); i < NCREDITS; i = next_credit(i + 1, s[0])) {
+    size_t m = credit_match(s, n, credits[i]);
     if (m && m < n && s[m] == ' ') {
       size_t sep = dash_sep(s, n, m);
       if (sep) { credit->a = 0; credit->b = m; return m + sep; }

@@ -241,7 +241,8 @@ static const char *const TERMINATORS[] = {
     "most viewed articles", "most viewed", "reader comments",
     "leave a comment", "most read", "you may also like"};
 
-#define WTAB 4096   /* word-class table slots (power of two, load < 0.15) */
+#define WTAB 2048   /* word-class table slots (power of two; WORDS[] fills < 0.25) */
+_Static_assert(sizeof WORDS / sizeof WORDS[0] < WTAB / 4, "WTAB too small for WORDS[]");
 #define HIST 48     /* coreference history entries */
 #define GMAX 8      /* actors in one group */
 #define MAXDATES 32
@@ -282,9 +283,8 @@ struct dyad_coder {
   const dyad_verbs *v;
   const dyad_gazetteer *g;
   char err[256];
-  uint64_t wh[WTAB];
-  unsigned wc[WTAB];
-  uint64_t wbloom[64];      /* filter over wh[] */
+  struct { uint64_t h; unsigned cls; } wt[WTAB]; /* word classes: hash and class in one line */
+  uint64_t wbloom[64];      /* filter over wt[] */
   uint64_t h_by, h_with, h_between, h_and, h_of, h_to, h_poss, h_comma,
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
@@ -383,8 +383,8 @@ static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
   /* most content words are not in the table: a 4096-bit filter says so */
   if (!(c->wbloom[(h >> 40) & 63] & (1ull << ((h >> 46) & 63)))) return 0;
   size_t k = (size_t)(h ^ (h >> 31)) & (WTAB - 1);
-  while (c->wh[k]) {
-    if (c->wh[k] == h) return c->wc[k];
+  while (c->wt[k].h) {
+    if (c->wt[k].h == h) return c->wt[k].cls;
     k = (k + 1) & (WTAB - 1);
   }
   return 0;
@@ -393,14 +393,14 @@ static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
 static void add_cls(dyad_coder *c, uint64_t h, unsigned cls) {
   c->wbloom[(h >> 40) & 63] |= 1ull << ((h >> 46) & 63);
   size_t k = (size_t)(h ^ (h >> 31)) & (WTAB - 1);
-  while (c->wh[k] && c->wh[k] != h) k = (k + 1) & (WTAB - 1);
-  c->wh[k] = h;
-  c->wc[k] |= cls;
+  while (c->wt[k].h && c->wt[k].h != h) k = (k + 1) & (WTAB - 1);
+  c->wt[k].h = h;
+  c->wt[k].cls |= cls;
 }
 
 static void tracef_(dyad_coder *c, const char *fmt, ...)
 #ifdef __GNUC__
-    __attribute__((format(printf, 2, 3)))
+    __attribute__((format(printf, 2, 3), cold))
 #endif
     ;
 
