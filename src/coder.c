@@ -1271,6 +1271,21 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       }
     }
   }
+  if (m->kind == DYAD_MK_DEFINITE && !m->country[0] && !a.country[0] && !c->literal && eq3(m->sector, "GOV") &&
+      m->role != DYAD_ROLE_ENV && !(m->flags & (DYAD_MF_STATE | DYAD_MF_TWO | DYAD_MF_PLURAL)) &&
+      m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_in && c->ment_of[m->tok_end + 1] &&
+      c->ment[c->ment_of[m->tok_end + 1] - 1].kind == DYAD_MK_SEAT &&
+      len3(c->ment[c->ment_of[m->tok_end + 1] - 1].country)) {
+    /* "The Foreign Ministry in Seoul welcomed the visit": the government
+       of the seat it is placed in, as "officials in Seoul" (not "the
+       ambassador in Seoul": an envoy is another country's) */
+    char code[32];
+    cat2(code, sizeof code, c->ment[c->ment_of[m->tok_end + 1] - 1].country, "GOV");
+    set_code(&a, code, c->ment[c->ment_of[m->tok_end + 1] - 1].country);
+    g->a[0] = a;
+    g->n = 1;
+    return;
+  }
   if ((m->kind == DYAD_MK_AGENT || m->kind == DYAD_MK_DEFINITE) && !m->country[0] && !a.country[0] &&
       eq3(m->sector, "GOV") && !m->role && (c->hash[m->tok_start] == c->h_the || (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_the) ||
        /* a bare "government" ("rebels accuse government of attacks") */
@@ -1883,6 +1898,35 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     g->a[0] = a;
     g->n = 1;
     return;
+  }
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && c->hash[m->tok_start] == c->h_its &&
+      m->role != DYAD_ROLE_ENV && !(m->flags & (DYAD_MF_STATE | DYAD_MF_TWO))) {
+    /* "North Korea's choice surprised no one. Its Foreign Ministry had
+       declared ...", "Iran said its foreign minister would ...": the
+       office of the state (or organisation) named last, this sentence
+       first, not the last person's (not "recalled its ambassador": an
+       envoy serves abroad) */
+    const actor *x = NULL;
+    for (size_t k = mi; k-- > 0 && !x;)
+      if (c->mres[k].n == 1 && is_state_like(&c->mres[k].a[0]) && len3(c->mres[k].a[0].country) &&
+          !(c->mres[k].a[0].flags & AF_PLACE))
+        x = &c->mres[k].a[0];
+    for (size_t k = 0; k < c->nhist && !x; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (e->sentence + 2 < s->index) break;
+      if (e->sentence != s->index && is_state_like(&e->a) && len3(e->a.country) && !(e->a.flags & AF_PLACE))
+        x = &e->a;
+    }
+    if (x) {
+      char code[32];
+      if (x->kind == DYAD_MK_IGO) copy_str(code, sizeof code, x->code);
+      else cat2(code, sizeof code, x->country, m->sector[0] ? m->sector : "GOV");
+      set_code(&a, code, x->country);
+      tracef(c, "  \"%.*s\": the office of %s, the state named last", (int)(m->end - m->start), s->text + m->start, x->code);
+      g->a[0] = a;
+      g->n = 1;
+      return;
+    }
   }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0]) {
     /* an earlier sentence's actor first ("Japan criticized the communist
