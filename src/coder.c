@@ -3760,6 +3760,31 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     const char *e = src->code + strlen(src->code) - 3;
     if (eq3(e, "REB") || eq3(e, "CRM") || eq3(e, "UAF")) copy_str(cd, sizeof cd, "183");
   }
+  if (!c->literal && cd[0] == '1' && cd[1] == '9' && len_ge3(src->code)) {
+    /* "Insurgents exploded two car bombs at ...", "Gunmen killed the
+       Baghdad governor", "ETA seals off Madrid with 5 bombs": an armed
+       group's attack is unconventional violence (18), as every gold set
+       codes it; but a battle ("militants battled U.S. troops", "clashed
+       with") stays fighting (19) (acc1) */
+    const char *e = src->code + strlen(src->code) - 3;
+    int irregular = eq3(e, "REB") || eq3(e, "INS") || eq3(e, "SEP") || eq3(e, "UAF") || eq3(e, "CRM");
+    if (irregular && src->end >= src->start + 6 &&
+        (!strncasecmp(s->text + src->end - 6, "bomber", 6) ||
+         (src->end >= src->start + 7 && !strncasecmp(s->text + src->end - 7, "bombers", 7)))) {
+      size_t st = tok_of(c, s, src->start), se = tok_of(c, s, src->end);
+      int suicide = 0; /* ("American bombers hit Fordow": aircraft, not a suicide or car bomber) */
+      for (size_t q = st; q < se && q < s->ntok; q++) suicide |= tok_is(c, s, q, "suicide") || tok_is(c, s, q, "car");
+      irregular = suicide;
+    }
+    for (size_t q = vm->tok_start; irregular && q < vm->tok_end; q++) {
+      const char *w = s->text + c->tok[q].start;
+      size_t wl = c->tok[q].end - c->tok[q].start;
+      if ((wl >= 5 && (!strncasecmp(w, "battl", 5) || !strncasecmp(w, "clash", 5) || !strncasecmp(w, "fough", 5))) ||
+          (wl >= 4 && !strncasecmp(w, "figh", 4)) || (wl >= 8 && !strncasecmp(w, "skirmish", 8)))
+        irregular = 0;
+    }
+    if (irregular) copy_str(cd, sizeof cd, "180");
+  }
   const dyad_cameo *cm = dyad__cameo_lookup(cd);
   dyad_cameo other;
   if (!cm) {
