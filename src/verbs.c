@@ -59,21 +59,56 @@ typedef struct head {
 ** e.g. the say|says|said|saying|tell|... of PETRARCH's SAY block) are
 ** indexed again by an anchor, a word of their required later slot with
 ** fewest words, and a token's candidates are the head sets' anchorless
-** patterns plus those whose anchor is one of the sentence's later tokens. */
+** patterns plus those whose anchor is one of the sentence's later tokens.
+** A head's small sets (fewer than SMALL_SET patterns, e.g. the one-pattern
+** sets of a second dictionary loaded beside PETRARCH's) are merged into one
+** set of that head's own, so the head walks its later tokens once for them;
+** a set with at most NOWALK anchored patterns lists them all as anchorless
+** (checking them costs less than walking the tokens). A set is half a cache
+** line: its anchor words' filter is read at every token it walks. */
 typedef struct hset {
-  uint64_t abits;     /* its anchor words' bits (1 << (hash >> 58)): most
-                         tokens fail this before the anchor table is read */
+  uint64_t amap[2];   /* its anchor words' filter, 128 bits (amap_has):
+                         most tokens fail it before the anchor table is read */
   uint32_t first, n;  /* anchorless patterns: spats[first, first + n) */
   uint32_t reach;     /* an anchor lies at most this many tokens after the
                          head (the slots before it: a word 1, a gap its
-                         length), so only those tokens are probed */
+                         length), so only those tokens are probed; 0: no
+                         anchored pattern (no walk) */
   uint32_t pad;
 } hset;
 
+#define SMALL_SET 8   /* sets with fewer patterns are merged per head */
+#define NOWALK 0      /* sets with at most this many anchored patterns: no walk */
+
+/* The bit of a token hash in a head set's anchor filter: the word from bit
+** 31 of the hash, the bit from its top six bits. */
+static inline int amap_has(const uint64_t *amap, uint64_t h) {
+  return (int)((amap[(h >> 31) & 1] >> (h >> 58)) & 1);
+}
+static inline void amap_set(uint64_t *amap, uint64_t h) { amap[(h >> 31) & 1] |= 1ull << (h >> 58); }
+
+/* The anchor table holds the low half of each key: a probe that meets
+** another key's entry with the same half only adds candidates (the matcher
+** checks them all), and the table is built so that no key's own entry lies
+** behind another with its half (pack_subs). */
 typedef struct sub {
-  uint64_t key;       /* sub_key(head set, anchor word) */
-  uint32_t first, n;  /* spats[first, first + n); n = 0: empty */
+  uint32_t fp;        /* low half of sub_key(head set, anchor word) */
+  uint32_t fn;        /* first << 8 | n: spats[first, first + n); n = 0:
+                         empty, SUB_MANY: that many or more (too many
+                         candidates: the head's list is scanned) */
 } sub;
+#define SUB_MANY 255u
+#define SUB_FIRST_MAX ((uint32_t)1 << 24)
+
+/* An entry of the table as it is built: the whole key. */
+typedef struct bsub {
+  uint64_t key;
+  uint32_t first, n;
+} bsub;
+
+static inline size_t sub_home(uint64_t key, size_t mask) {
+  return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 38) & mask;
+}
 
 #define BIG_GROUP 4   /* lists this long use the anchors */
 #define HBLOOM_BITS 16 /* 8 KB: stays in the cache, unlike heads[] */
@@ -90,16 +125,20 @@ static inline uint64_t sub_key(uint32_t set, uint64_t w) {
   return w ^ ((uint64_t)(set + 1) * 0xD6E8FEB86659FD93ull);
 }
 
-/* A pattern's filters (the same for all the words of its first slot). */
+/* A pattern's filters (the same for all the words of its first slot), with
+** what the matcher needs of it: the scan and the match stay in this array. */
 typedef struct filter {
-  uint64_t next_bloom; /* 64-bit filter of the second slot's words (all
-                          ones when that slot is optional, a gap or absent) */
+  uint32_t next_bloom; /* 32-bit filter of the second slot's words, bit
+                          (hash & 31) (all ones when that slot is optional,
+                          a gap or absent) */
   uint32_t req;        /* its required later slots' words in reqb[]: for
                           each of nreq slots a count, then that many bit
                           numbers in the sentence filter (sbits) */
-  uint8_t kind;        /* DYAD_VK_* (a copy: the scan stays in this array) */
+  uint32_t slot0;      /* its slots (copies of pat's slot0 and nslot) */
+  uint8_t kind;        /* DYAD_VK_* */
   uint8_t nreq;
-  uint16_t pad;
+  uint8_t nslot;
+  uint8_t pad;
 } filter;
 
 #define SBITS 4096u   /* bits of the per-sentence word filter */
@@ -220,14 +259,13 @@ void dyad__verbs_free(dyad_verbs *v) {
   free(v);
 }
 
-/* The two filters, from heads[] and subs[] (built, or restored). */
+/* The head and slot filters, from heads[] and slots[] (the anchor keys'
+** filter is built with the anchor table, pack_subs). */
 static int build_blooms(dyad_verbs *v) {
   uint64_t *hb = calloc(HB_WORDS, sizeof *hb);
-  uint64_t *ab = calloc(AB_WORDS, sizeof *ab);
   uint64_t *sw = calloc(v->nslot ? v->nslot : 1, sizeof *sw);
-  if (!hb || !ab || !sw) {
+  if (!hb || !sw) {
     free(hb);
-    free(ab);
     free(sw);
     return DYAD_ENOMEM;
   }
@@ -236,18 +274,11 @@ static int build_blooms(dyad_verbs *v) {
       uint32_t b = hbit(v->heads[k].hash);
       hb[b >> 6] |= 1ull << (b & 63);
     }
-  for (size_t k = 0; k < v->nsub; k++)
-    if (v->subs[k].n) {
-      uint32_t b = abit(v->subs[k].key);
-      ab[b >> 6] |= 1ull << (b & 63);
-    }
   for (size_t k = 0; k < v->nslot; k++)
     for (uint32_t a = 0; a < v->slots[k].nalt; a++) sw[k] |= sword_bit(v->alts[v->slots[k].alt + a]);
   vfree(v, v->hbloom);
-  vfree(v, v->abloom);
   vfree(v, v->sbloom);
   v->hbloom = hb;
-  v->abloom = ab;
   v->sbloom = sw;
   return 0;
 }
@@ -468,17 +499,30 @@ static size_t head_slot(const head *t, size_t nhead, uint64_t h) {
   return i;
 }
 
+/* The 64-bit filter of pattern p's second slot's words, bit (hash & 63):
+** all ones when that slot is optional, a gap or absent (a head's filter is
+** the union of its patterns'). */
+static uint64_t next64(const dyad_verbs *v, const pat *p) {
+  const slot *s = &v->slots[p->slot0];
+  uint64_t b = 0;
+  if (p->nslot < 2 || s[1].gap || s[1].optional) return ~0ull;
+  for (uint32_t q = 0; q < s[1].nalt; q++) b |= 1ull << (v->alts[s[1].alt + q] & 63);
+  return b;
+}
+
 /* Fills f (and the bit numbers it needs, appended to *rb) for pattern p. */
 static int build_filter(const dyad_verbs *v, const pat *p, filter *f, uint16_t **rb,
                         size_t *nrb, size_t *caprb) {
   const slot *s = &v->slots[p->slot0];
   uint32_t pick[REQ_SLOTS], npick = 0;
-  f->next_bloom = ~0ull;
+  f->next_bloom = ~0u;
   f->kind = (uint8_t)p->pub.kind;
+  f->slot0 = p->slot0;
+  f->nslot = (uint8_t)p->nslot;
   f->pad = 0;
   if (p->nslot > 1 && !s[1].gap && !s[1].optional) {
     f->next_bloom = 0;
-    for (uint32_t q = 0; q < s[1].nalt; q++) f->next_bloom |= 1ull << (v->alts[s[1].alt + q] & 63);
+    for (uint32_t q = 0; q < s[1].nalt; q++) f->next_bloom |= 1u << (v->alts[s[1].alt + q] & 31);
   }
   /* the required later slots with fewest words, fewest first */
   for (uint32_t q = 1; q < p->nslot; q++) {
@@ -513,17 +557,16 @@ static int heads_grow(head **t, size_t *nh) {
   return 0;
 }
 
-static size_t sub_slot(const sub *t, size_t n, uint64_t k) {
+static size_t sub_slot(const bsub *t, size_t n, uint64_t k) {
   size_t mask = n - 1, i;
-  for (i = (size_t)((k * 0x9E3779B97F4A7C15ull) >> 38) & mask; t[i].n && t[i].key != k;
-       i = (i + 1) & mask) {
+  for (i = sub_home(k, mask); t[i].n && t[i].key != k; i = (i + 1) & mask) {
   }
   return i;
 }
 
-static int subs_grow(sub **t, size_t *n) {
+static int subs_grow(bsub **t, size_t *n) {
   size_t m = *n * 2;
-  sub *q = calloc(m, sizeof *q);
+  bsub *q = calloc(m, sizeof *q);
   if (!q) return DYAD_ENOMEM;
   for (size_t k = 0; k < *n; k++)
     if ((*t)[k].n) q[sub_slot(q, m, (*t)[k].key)] = (*t)[k];
@@ -615,17 +658,93 @@ static const slot *anchor_of(const dyad_verbs *v, const pat *p, const uint64_t *
   return best;
 }
 
+/* No head sets and anchors: every list is scanned (and the anchor keys'
+** filter is empty). 0 or DYAD_ENOMEM. */
+static int no_anchors(dyad_verbs *v, head *t, size_t nh) {
+  uint64_t *ab = calloc(AB_WORDS, sizeof *ab);
+  if (!ab) return DYAD_ENOMEM;
+  for (size_t k = 0; k < nh; k++) t[k].sets = t[k].nsets = 0;
+  vfree(v, v->hsl);
+  vfree(v, v->hsets);
+  vfree(v, v->subs);
+  vfree(v, v->spats);
+  vfree(v, v->abloom);
+  v->hsl = NULL;
+  v->nhsl = 0;
+  v->hsets = NULL;
+  v->nhset = 0;
+  v->subs = NULL;
+  v->nsub = 0;
+  v->spats = NULL;
+  v->nspat = 0;
+  v->abloom = ab;
+  return 0;
+}
+
+/* Packs the anchor table sb (ns slots, whole keys) into v->subs, at least
+** as many slots, and builds the anchor keys' filter v->abloom. A key whose
+** probe would meet another key's entry with the same low half first would
+** lose its patterns: the table then doubles, at most six times. Returns 0,
+** 1 when no table would do, or DYAD_ENOMEM. */
+static int pack_subs(dyad_verbs *v, const bsub *sb, size_t ns) {
+  for (size_t n = ns; n <= ns << 6; n *= 2) {
+    sub *t = calloc(n, sizeof *t);
+    uint64_t *ab = calloc(AB_WORDS, sizeof *ab);
+    size_t mask = n - 1, k;
+    if (!t || !ab) {
+      free(t);
+      free(ab);
+      return DYAD_ENOMEM;
+    }
+    for (k = 0; k < ns; k++) {
+      uint32_t fp = (uint32_t)sb[k].key, b;
+      size_t j;
+      if (!sb[k].n) continue;
+      for (j = sub_home(sb[k].key, mask); t[j].fn; j = (j + 1) & mask)
+        if (t[j].fp == fp) break;
+      if (t[j].fn) break; /* behind another key's entry */
+      t[j].fp = fp;
+      t[j].fn = sb[k].first << 8 | (sb[k].n < SUB_MANY ? sb[k].n : SUB_MANY);
+      b = abit(sb[k].key);
+      ab[b >> 6] |= 1ull << (b & 63);
+    }
+    if (k == ns) {
+      vfree(v, v->subs);
+      vfree(v, v->abloom);
+      v->subs = t;
+      v->nsub = n;
+      v->abloom = ab;
+      return 0;
+    }
+    free(t);
+    free(ab);
+  }
+  return 1;
+}
+
+/* The sets the patterns of head set id are indexed in (build_anchors): id
+** itself when a big list names it, and the own sets of the heads that merge
+** it with their other small sets. */
+static uint32_t sets_of(uint32_t id, const uint32_t *vfirst, const uint32_t *vlist,
+                        const uint32_t **out) {
+  *out = vlist + vfirst[id];
+  return vfirst[id + 1] - vfirst[id];
+}
+
 /* Builds the head sets and the anchor table for the big lists of the head
 ** table t (nh slots) over hp; sets t[].sets/nsets. */
 static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, const uint8_t *sh) {
-  size_t nset = 0, ns = 256, nsused = 0, nsp = 0, nhl = 0, caphl = 0, nst = 1024;
+  size_t nset = 0, nall, nvirt = 0, ns = 256, nsused = 0, nsp = 0, nhl = 0, caphl = 0, nst = 1024;
+  size_t nvp = 0, capvp = 0;
   uint32_t *pset = malloc((v->npat ? v->npat : 1) * sizeof *pset);
   uint32_t *rep = NULL, *mark = NULL, *hl = NULL, *sp = NULL, *fill = NULL, off = 0;
+  uint32_t *cnt = NULL, *acnt = NULL, *vfirst = NULL, *vlist = NULL, *vpair = NULL;
+  int32_t *anc = NULL;    /* a pattern's anchor slot (index from slot0), -1: none */
   uint8_t *used = NULL;
   struct { uint64_t key; uint32_t id; } *st = NULL; /* head sets by content */
   hset *hs = NULL;
-  sub *sb = calloc(ns, sizeof *sb);
-  int big = 0;
+  bsub *sb = calloc(ns, sizeof *sb);
+  int big = 0, rc;
   uint64_t cw[NCOMMON];
   for (size_t k = 0; k < NCOMMON; k++) cw[k] = dyad__token_hash(common_words[k], strlen(common_words[k]));
   qsort(cw, NCOMMON, sizeof *cw, cmp_u64);
@@ -634,30 +753,21 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   if (!big) {
     free(pset);
     free(sb);
-    free(v->hsl);
-    free(v->hsets);
-    free(v->subs);
-    free(v->spats);
-    v->hsl = NULL;
-    v->nhsl = 0;
-    v->hsets = NULL;
-    v->nhset = 0;
-    v->subs = NULL;
-    v->nsub = 0;
-    v->spats = NULL;
-    v->nspat = 0;
-    return 0;
+    return no_anchors(v, t, nh);
   }
-  /* 1. the head set of each pattern */
+  /* 1. the head set of each pattern, and each set's size */
   while (nst < v->npat * 2) nst *= 2;
   st = calloc(nst, sizeof *st);
   rep = malloc((v->npat ? v->npat : 1) * sizeof *rep);
-  if (!st || !rep) goto nomem;
+  anc = malloc((v->npat ? v->npat : 1) * sizeof *anc);
+  if (!st || !rep || !anc) goto nomem;
   for (size_t i = 0; i < v->npat; i++) {
     const slot *s = &v->slots[v->pats[i].slot0];
     const uint64_t *a = v->alts + s->alt;
     uint64_t key = 0x84222325CBF29CE4ull ^ s->nalt;
     size_t k;
+    const slot *an = anchor_of(v, &v->pats[i], cw);
+    anc[i] = an ? (int32_t)(an - s) : -1;
     if (i > 0) {
       const slot *ps = &v->slots[v->pats[i - 1].slot0];
       if (ps->nalt == s->nalt && !memcmp(v->alts + ps->alt, a, s->nalt * sizeof *a)) {
@@ -684,12 +794,18 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   st = NULL;
   free(rep);
   rep = NULL;
-  /* 2. the head sets of each big list; the sets that need anchors */
+  cnt = calloc(nset ? nset : 1, sizeof *cnt);
+  if (!cnt) goto nomem;
+  for (size_t i = 0; i < v->npat; i++)
+    if (!sh[i]) cnt[pset[i]]++;
+  /* 2. the head sets of each big list: its sets, or, when it has two small
+     ones or more, its big sets and a set of its own holding the small ones
+     (id nset + its number); vpair[] gets (set, set its patterns go to) */
   mark = calloc(nset ? nset : 1, sizeof *mark);
   used = calloc(nset ? nset : 1, 1);
-  hs = calloc(nset ? nset : 1, sizeof *hs);
-  if (!mark || !used || !hs) goto nomem;
+  if (!mark || !used) goto nomem;
   for (size_t k = 0; k < nh; k++) {
+    size_t nsmall = 0, h0 = nhl;
     if (t[k].n < BIG_GROUP) {
       t[k].sets = t[k].nsets = 0;
       continue;
@@ -699,49 +815,105 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
       uint32_t id = pset[hp[t[k].first + e]];
       if (mark[id] == k + 1) continue;
       mark[id] = (uint32_t)(k + 1);
-      used[id] = 1;
+      nsmall += cnt[id] < SMALL_SET;
       if (grow((void **)&hl, &caphl, nhl + 1, sizeof *hl)) goto nomem;
       hl[nhl++] = id;
+    }
+    if (nsmall < 2) nsmall = 0;
+    {
+      size_t w = h0;
+      for (size_t e = h0; e < nhl; e++) {
+        uint32_t id = hl[e], to = id;
+        if (nsmall && cnt[id] < SMALL_SET) {
+          to = (uint32_t)(nset + nvirt);
+        } else {
+          hl[w++] = id;
+          if (used[id]) continue;
+          used[id] = 1;
+        }
+        if (grow((void **)&vpair, &capvp, 2 * (nvp + 1), sizeof *vpair)) goto nomem;
+        vpair[2 * nvp] = id;
+        vpair[2 * nvp + 1] = to;
+        nvp++;
+      }
+      nhl = w;
+    }
+    if (nsmall) {
+      if (grow((void **)&hl, &caphl, nhl + 1, sizeof *hl)) goto nomem;
+      hl[nhl++] = (uint32_t)(nset + nvirt++);
     }
     t[k].nsets = (uint32_t)(nhl - t[k].sets);
   }
   free(mark);
   mark = NULL;
-  /* 3. count: anchorless patterns a set, patterns an anchor word */
+  nall = nset + nvirt;
+  if (nall > UINT32_MAX / 2) goto nomem;
+  /* the sets each set's patterns go to: vlist[vfirst[id], vfirst[id + 1]) */
+  vfirst = calloc(nset + 1, sizeof *vfirst);
+  vlist = malloc((nvp ? nvp : 1) * sizeof *vlist);
+  hs = calloc(nall ? nall : 1, sizeof *hs);
+  acnt = calloc(nall ? nall : 1, sizeof *acnt);
+  if (!vfirst || !vlist || !hs || !acnt) goto nomem;
+  for (size_t q = 0; q < nvp; q++) vfirst[vpair[2 * q] + 1]++;
+  for (size_t k = 0; k < nset; k++) vfirst[k + 1] += vfirst[k];
+  {
+    uint32_t *at = calloc(nset ? nset : 1, sizeof *at);
+    if (!at) goto nomem;
+    for (size_t q = 0; q < nvp; q++) {
+      uint32_t id = vpair[2 * q];
+      vlist[vfirst[id] + at[id]++] = vpair[2 * q + 1];
+    }
+    free(at);
+  }
+  free(vpair);
+  vpair = NULL;
+  /* 3. count: the anchored patterns of each set (a pattern is in its own
+     big set, or in the own set of each head its small set is listed by);
+     then anchorless patterns a set, patterns an anchor word */
   for (size_t i = 0; i < v->npat; i++) {
-    const slot *an;
-    if (!used[pset[i]] || sh[i]) continue;
-    if (!(an = anchor_of(v, &v->pats[i], cw))) {
-      hs[pset[i]].n++;
-      nsp++;
-      continue;
-    }
-    {
-      const slot *s0 = &v->slots[v->pats[i].slot0];
+    const uint32_t *ts;
+    uint32_t nt = sets_of(pset[i], vfirst, vlist, &ts);
+    if (sh[i] || anc[i] < 0) continue;
+    for (uint32_t e = 0; e < nt; e++) acnt[ts[e]]++;
+  }
+  for (size_t i = 0; i < v->npat; i++) {
+    const uint32_t *ts;
+    uint32_t nt = sets_of(pset[i], vfirst, vlist, &ts);
+    if (sh[i]) continue;
+    for (uint32_t e = 0; e < nt; e++) {
+      uint32_t T = ts[e];
+      const slot *s0 = &v->slots[v->pats[i].slot0], *an;
       uint32_t reach = 1;
-      for (const slot *q = s0 + 1; q < an; q++) reach += q->gap ? q->gap : 1;
-      if (reach > hs[pset[i]].reach) hs[pset[i]].reach = reach;
-    }
-    for (uint32_t q = 0; q < an->nalt; q++) {
-      uint64_t key = sub_key(pset[i], v->alts[an->alt + q]);
-      hs[pset[i]].abits |= 1ull << (v->alts[an->alt + q] >> 58);
-      size_t k = sub_slot(sb, ns, key);
-      if (!sb[k].n) {
-        if ((nsused + 1) * 2 > ns) {
-          if (subs_grow(&sb, &ns)) goto nomem;
-          k = sub_slot(sb, ns, key);
-        }
-        sb[k].key = key;
-        nsused++;
+      if (anc[i] < 0 || acnt[T] <= NOWALK) {
+        hs[T].n++;
+        nsp++;
+        continue;
       }
-      sb[k].n++;
-      nsp++;
+      an = s0 + anc[i];
+      for (const slot *q = s0 + 1; q < an; q++) reach += q->gap ? q->gap : 1;
+      if (reach > hs[T].reach) hs[T].reach = reach;
+      for (uint32_t q = 0; q < an->nalt; q++) {
+        uint64_t key = sub_key(T, v->alts[an->alt + q]);
+        amap_set(hs[T].amap, v->alts[an->alt + q]);
+        size_t k = sub_slot(sb, ns, key);
+        if (!sb[k].n) {
+          if ((nsused + 1) * 2 > ns) {
+            if (subs_grow(&sb, &ns)) goto nomem;
+            k = sub_slot(sb, ns, key);
+          }
+          sb[k].key = key;
+          nsused++;
+        }
+        sb[k].n++;
+        nsp++;
+      }
     }
   }
+  if (nsp > UINT32_MAX) goto nomem;
   sp = calloc(nsp ? nsp : 1, sizeof *sp);
   fill = calloc(ns, sizeof *fill);
   if (!sp || !fill) goto nomem;
-  for (size_t k = 0; k < nset; k++) {
+  for (size_t k = 0; k < nall; k++) {
     hs[k].first = off;
     off += hs[k].n;
     hs[k].n = 0;
@@ -753,33 +925,53 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
     }
   /* 4. fill, last pattern first */
   for (size_t i = v->npat; i-- > 0;) {
-    const slot *an;
-    if (!used[pset[i]] || sh[i]) continue;
-    if (!(an = anchor_of(v, &v->pats[i], cw))) {
-      hset *h = &hs[pset[i]];
-      sp[h->first + h->n++] = (uint32_t)i;
-      continue;
-    }
-    for (uint32_t q = 0; q < an->nalt; q++) {
-      size_t k = sub_slot(sb, ns, sub_key(pset[i], v->alts[an->alt + q]));
-      if (fill[k] && sp[sb[k].first + fill[k] - 1] == (uint32_t)i) continue;
-      sp[sb[k].first + fill[k]++] = (uint32_t)i;
+    const uint32_t *ts;
+    uint32_t nt = sets_of(pset[i], vfirst, vlist, &ts);
+    if (sh[i]) continue;
+    for (uint32_t e = 0; e < nt; e++) {
+      uint32_t T = ts[e];
+      const slot *an;
+      if (anc[i] < 0 || acnt[T] <= NOWALK) {
+        hset *h = &hs[T];
+        sp[h->first + h->n++] = (uint32_t)i;
+        continue;
+      }
+      an = &v->slots[v->pats[i].slot0] + anc[i];
+      for (uint32_t q = 0; q < an->nalt; q++) {
+        size_t k = sub_slot(sb, ns, sub_key(T, v->alts[an->alt + q]));
+        if (fill[k] && sp[sb[k].first + fill[k] - 1] == (uint32_t)i) continue;
+        sp[sb[k].first + fill[k]++] = (uint32_t)i;
+      }
     }
   }
   for (size_t k = 0; k < ns; k++) sb[k].n = fill[k];
   free(fill);
+  fill = NULL;
+  rc = nsp < SUB_FIRST_MAX ? pack_subs(v, sb, ns) : 1;
+  if (rc < 0) goto nomem;
   free(used);
   free(pset);
+  free(cnt);
+  free(acnt);
+  free(anc);
+  free(vfirst);
+  free(vlist);
+  free(sb);
+  if (rc) {
+    /* no table without a key behind another's half: no anchors (the big
+       lists are scanned) */
+    free(hl);
+    free(hs);
+    free(sp);
+    return no_anchors(v, t, nh);
+  }
   free(v->hsl);
   free(v->hsets);
-  free(v->subs);
   free(v->spats);
   v->hsl = hl;
   v->nhsl = nhl;
   v->hsets = hs;
-  v->nhset = nset;
-  v->subs = sb;
-  v->nsub = ns;
+  v->nhset = nall;
   v->spats = sp;
   v->nspat = nsp;
   return 0;
@@ -794,6 +986,12 @@ nomem:
   free(hl);
   free(sp);
   free(fill);
+  free(cnt);
+  free(acnt);
+  free(anc);
+  free(vfirst);
+  free(vlist);
+  free(vpair);
   return DYAD_ENOMEM;
 }
 
@@ -865,7 +1063,7 @@ static int build_index(dyad_verbs *v) {
   for (size_t k = 0; k < nh; k++) {
     t[k].n = fill[k];
     t[k].next = 0;
-    for (uint32_t e = 0; e < t[k].n; e++) t[k].next |= fl[hp[t[k].first + e]].next_bloom;
+    for (uint32_t e = 0; e < t[k].n; e++) t[k].next |= next64(v, &v->pats[hp[t[k].first + e]]);
   }
   free(fill);
   fill = NULL;
@@ -1051,18 +1249,21 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     if (nc + hs->n > MAX_CAND) return MAX_CAND + 1;
     for (uint32_t q = 0; q < hs->n; q++) cand[nc + q] = v->spats[hs->first + q];
     nc += hs->n;
+    if (!hs->reach) continue; /* no anchored pattern */
     size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
     for (size_t t = i + 1; t < end; t++) {
-      if (!((hs->abits >> (hash[t] >> 58)) & 1)) continue; /* no anchor word */
+      if (!amap_has(hs->amap, hash[t])) continue; /* no anchor word */
       uint64_t key = sub_key(set, hash[t]);
-      uint32_t ab = abit(key);
+      uint32_t ab = abit(key), fp = (uint32_t)key, fn, sn;
+      size_t j;
       if (!((v->abloom[ab >> 6] >> (ab & 63)) & 1)) continue;
-      size_t j = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 38) & mask;
-      while (v->subs[j].n && v->subs[j].key != key) j = (j + 1) & mask;
-      if (!v->subs[j].n) continue;
-      if (nc + v->subs[j].n > MAX_CAND) return MAX_CAND + 1;
-      for (uint32_t q = 0; q < v->subs[j].n; q++) cand[nc + q] = v->spats[v->subs[j].first + q];
-      nc += v->subs[j].n;
+      for (j = sub_home(key, mask); (fn = v->subs[j].fn) && v->subs[j].fp != fp; j = (j + 1) & mask) {
+      }
+      if (!fn) continue;
+      sn = fn & 255;
+      if (sn == SUB_MANY || nc + sn > MAX_CAND) return MAX_CAND + 1;
+      for (uint32_t q = 0; q < sn; q++) cand[nc + q] = v->spats[(fn >> 8) + q];
+      nc += sn;
     }
   }
   /* descending, each once */
@@ -1109,6 +1310,7 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     long best = -1;
     uint32_t bp = 0, bgs = 0, bge = 0;
     uint64_t nextw = i + 1 < ntok ? 1ull << (hash[i + 1] & 63) : 0;
+    uint32_t nextw32 = i + 1 < ntok ? 1u << (hash[i + 1] & 31) : 0;
     if (hd->next != ~0ull && !(hd->next & nextw)) {
       i++; /* no pattern's second word follows */
       continue;
@@ -1126,7 +1328,7 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     for (uint32_t e = 0; e < nlist; e++) {
       uint32_t pi = list[e];
       const filter *fl = &v->filts[pi];
-      if (fl->next_bloom != ~0ull && !(fl->next_bloom & nextw))
+      if (fl->next_bloom != ~0u && !(fl->next_bloom & nextw32))
         continue; /* the second word cannot match */
       int kind = fl->kind;
       if (ctx && ((kind == DYAD_VK_VERB && (ctx & DYAD_VW_NOUNCTX)) ||
@@ -1143,16 +1345,15 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
         sb_done = 1;
       }
       if (fl->nreq && !req_ok(v, fl, sb)) continue; /* a needed word is absent */
-      const pat *p = &v->pats[pi];
-      m.slots = &v->slots[p->slot0];
-      m.nslot = p->nslot;
+      m.slots = &v->slots[fl->slot0];
+      m.nslot = fl->nslot;
       m.best = -1;
       m.cgs = m.cge = 0;
       match_from(&m, 1, i + 1);
       if (m.best < 0) continue;
       int better = m.best > best;
       if (!better && m.best == best) {
-        int bk = v->pats[bp].pub.kind;
+        int bk = v->filts[bp].kind;
         if (kind == DYAD_VK_VERB && bk == DYAD_VK_NOUN) better = 1;
         else if (!(kind == DYAD_VK_NOUN && bk == DYAD_VK_VERB) && pi > bp) better = 1;
       }
@@ -1241,6 +1442,13 @@ int dyad__verbs_save(const dyad_verbs *v, dyad__wbuf *w) {
   dyad__w_array(w, v->filts, v->nhead ? v->npat : 0, sizeof *v->filts);
   dyad__w_array(w, v->reqb, v->nreqb, sizeof *v->reqb);
   dyad__w_array(w, v->hsl, v->nhsl, sizeof *v->hsl);
+  /* the head sets start on a cache line of the file (mapped page-aligned):
+     a set is half a line */
+  {
+    size_t pad = (64 - ((w->n + 16) & 63)) & 63;
+    dyad__w_u64(w, pad / 8);
+    for (size_t k = 0; k < pad / 8; k++) dyad__w_u64(w, 0);
+  }
   dyad__w_array(w, v->hsets, v->nhset, sizeof *v->hsets);
   dyad__w_array(w, v->subs, v->nsub, sizeof *v->subs);
   dyad__w_array(w, v->spats, v->nspat, sizeof *v->spats);
@@ -1289,6 +1497,8 @@ static int verbs_sane(const dyad_verbs *v, size_t npool) {
     const filter *f = &v->filts[i];
     size_t r = f->req;
     if (f->nreq > REQ_SLOTS) return 0;
+    if (f->slot0 != v->pats[i].slot0 || f->nslot != v->pats[i].nslot || (int)f->kind != v->pats[i].pub.kind)
+      return 0;
     for (uint32_t q = 0; q < f->nreq; q++) {
       if (r >= v->nreqb) return 0;
       r += 1 + (size_t)v->reqb[r];
@@ -1303,9 +1513,10 @@ static int verbs_sane(const dyad_verbs *v, size_t npool) {
     if ((size_t)v->hsets[k].first + v->hsets[k].n > v->nspat) return 0;
   used = 0;
   for (size_t k = 0; k < v->nsub; k++) {
-    if (!v->subs[k].n) continue;
+    uint32_t fn = v->subs[k].fn;
+    if (!fn) continue;
     used++;
-    if ((size_t)v->subs[k].first + v->subs[k].n > v->nspat) return 0;
+    if ((size_t)(fn >> 8) + (fn & 255) > v->nspat) return 0;
   }
   if (v->nsub && used >= v->nsub) return 0;
   for (size_t k = 0; k < v->nspat; k++)
@@ -1318,6 +1529,7 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   const spat *sp;
   char *pool;
   size_t npat, npool, n, nhb = 0, nab = 0, nsb = 0;
+  uint64_t npad;
   *out = NULL;
   if (!dyad__r_u64(r)) return r->err; /* no verbs */
   if (!(v = calloc(1, sizeof *v))) return DYAD_ENOMEM;
@@ -1334,6 +1546,9 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   v->filts = dyad__r_copy(r, &n, sizeof *v->filts, (size_t)1 << 28);
   v->reqb = dyad__r_copy(r, &v->nreqb, sizeof *v->reqb, (size_t)1 << 30);
   v->hsl = dyad__r_copy(r, &v->nhsl, sizeof *v->hsl, (size_t)1 << 28);
+  npad = dyad__r_u64(r); /* the padding before the head sets */
+  if (npad > 7) r->err = DYAD_EFORMAT;
+  while (!r->err && npad--) dyad__r_u64(r);
   v->hsets = dyad__r_copy(r, &v->nhset, sizeof *v->hsets, (size_t)1 << 28);
   v->subs = dyad__r_copy(r, &v->nsub, sizeof *v->subs, (size_t)1 << 28);
   v->spats = dyad__r_copy(r, &v->nspat, sizeof *v->spats, (size_t)1 << 30);

@@ -893,13 +893,15 @@ static unsigned long vrand(unsigned long *r) {
 }
 
 /* 600 random patterns, most sharing a few first slots (so that head lists are
-** long and indexed by anchors), and 20,000 random sentences with random
-** context flags: dyad__verbs_match finds what a scan of every pattern finds. */
+** long and indexed by anchors; the others' first slots are random, so a head
+** also has small sets, merged into a set of its own), and 20,000 random
+** sentences with random context flags: dyad__verbs_match finds what a scan
+** of every pattern finds, and so does the index saved and restored. */
 static void verb_index(void **state) {
   static rpat ps[600];
   /* the first slots the patterns share (a verb block's) */
   static const int heads[4][3] = {{0, 1, 2}, {3, 4, -1}, {5, -1, -1}, {1, 3, -1}};
-  dyad_verbs *v = NULL;
+  dyad_verbs *v = NULL, *v2 = NULL;
   unsigned long r = 777;
   char line[512], err[256];
   size_t np = sizeof ps / sizeof *ps, tried = 0, found = 0;
@@ -935,10 +937,24 @@ static void verb_index(void **state) {
   }
   assert_int_equal(dyad__verbs_finish(v), 0);
   assert_int_equal(dyad__verbs_count(v), np);
+  /* the compiled form of the index matches alike */
+  {
+    dyad__wbuf wb = {NULL, 0, 0, 0};
+    dyad__rbuf rb;
+    assert_int_equal(dyad__verbs_save(v, &wb), 0);
+    rb.p = wb.p;
+    rb.n = wb.n;
+    rb.off = 0;
+    rb.err = 0;
+    rb.wp = NULL;
+    assert_int_equal(dyad__verbs_restore(&v2, &rb), 0);
+    assert_int_equal(rb.off, wb.n);
+    free(wb.p);
+  }
   for (int it = 0; it < 20000; it++) {
     uint64_t h[40];
     unsigned char w[40];
-    dyad_vmatch got[40], exp[40];
+    dyad_vmatch got[40], exp[40], got2[40];
     size_t nt = 1 + vrand(&r) % 40, ng, ne;
     for (size_t i = 0; i < nt; i++) {
       const char *s = vw[vrand(&r) % NVW];
@@ -952,6 +968,8 @@ static void verb_index(void **state) {
     ng = dyad__verbs_match(v, h, w, nt, got, 40);
     ne = rscan(ps, np, h, w, nt, exp, 40);
     assert_int_equal(ng, ne);
+    assert_int_equal(dyad__verbs_match(v2, h, w, nt, got2, 40), ng);
+    assert_memory_equal(got2, got, (ng < 40 ? ng : 40) * sizeof *got);
     for (size_t k = 0; k < ng && k < 40; k++) {
       if (memcmp(&got[k], &exp[k], sizeof got[k]))
         fail_msg("sentence %d, match %zu: pattern %u [%u,%u) gap [%u,%u), expected %u [%u,%u) gap [%u,%u)", it, k,
@@ -963,6 +981,7 @@ static void verb_index(void **state) {
   }
   assert_true(found > tried); /* the sentences do match, often */
   dyad__verbs_free(v);
+  dyad__verbs_free(v2);
 }
 
 
