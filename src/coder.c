@@ -3388,7 +3388,18 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
     } else {
       /* another clause of the sentence: a temporal or opening one only */
       int dk = kind_at(c, cl, s, t);
-      if (hkind == 1 || dk == 1) continue;
+      int rel_too = 0;
+      if (hkind == 1 && dk == 0 && t <= 2 && dc < hc) {
+        /* "Days later, Choi traveled to Tehran and met Araghchi, who pressed
+           him on the frozen funds": a date that opens the sentence dates a
+           who/which clause of it told in the simple past ("..., who had
+           visited Seoul", "..., who has led ..." keep to themselves) */
+        long ho = clause_opener(cl, s, hc);
+        rel_too = ho >= 0 && (c->cls[ho] & W_REL);
+        for (size_t q = (size_t)ho + 1; rel_too && q < head; q++)
+          if (c->cls[q] & (W_AUX | W_MODAL | W_BE)) rel_too = 0;
+      }
+      if ((hkind == 1 && !rel_too) || dk == 1) continue;
       {
         /* a "where" clause tells the time of a trip to the place ("made a
            trip to Kyiv, where he met Zelensky on Tuesday"), not of another

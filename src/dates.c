@@ -552,7 +552,9 @@ static int aux_chain(const char *s, size_t cs, size_t ws) {
   return -1;
 }
 
-/* Tense of the nearest verb within six words before p (back to cs), or,
+/* Tense of the nearest verb within maxw words (six; sixteen before a month
+** or month and day with no year, which would take the reading nearer the
+** document date) before p (back to cs), or,
 ** when there is none, within six words after q (up to ce): "said on
 ** Thursday it would respond" is past, "he would visit on Monday" future,
 ** "On Oct. 9, voters elected" past. A comma or quote before the
@@ -575,18 +577,18 @@ static int adjective_ed(const char *s, size_t cs, size_t ws) {
 }
 
 static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
-                       size_t q) {
+                       size_t q, int maxw) {
   static const char *const dets[] = {"the", "a", "an", "his", "her", "its",
     "their", "this", "that", NULL};
   int words = 0, t;
   size_t r = p, nws = 0, nwe = 0; /* the word after the current one */
-  while (r > cs && words < 6) {
+  while (r > cs && words < maxw) {
     size_t we, ws;
     while (r > cs && !isal((unsigned char)s[r - 1])) {
-      if (s[r - 1] == ',' || s[r - 1] == '"') { words = 6; break; }
+      if (s[r - 1] == ',' || s[r - 1] == '"') { words = maxw; break; }
       r--;
     }
-    if (words >= 6) break;
+    if (words >= maxw) break;
     we = r;
     while (r > cs && isal((unsigned char)s[r - 1])) r--;
     ws = r;
@@ -1213,8 +1215,8 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
     if (weq(s, p, we, "same") && !the) return 0;
     x = unit_of(s, r, re);
     if (x < 0 || r == we || s[re - 1] == 's' || (re < e && s[re] == '-')) {
-      /* "the previous evening", "that night" */
-      if (!weq(s, p, we, "following") && !weq(s, p, we, "next") && r > we &&
+      /* "the previous evening", "that night", "the next morning" */
+      if (r > we &&
           (weq(s, r, re, "night") || weq(s, r, re, "evening") ||
            weq(s, r, re, "morning") || weq(s, r, re, "afternoon")) &&
           (the || weq(s, p, we, "that"))) {
@@ -1695,10 +1697,13 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
               size_t cs, ce;
               int lt, st;
               clause_of(text, start, end, p, q, &cs, &ce);
-              lt = local_tense(text, cs, ce, p, q);
+              lt = local_tense(text, cs, ce, p, q, 6);
               if (lt == 1 || lt == -1) fut = lt > 0;
               else if (dyad__future_cue(text, cs, ce)) fut = 1;
               else if (lt == 0 && (st = sentence_tense(text, start, cs)) != 0) fut = st > 0;
+              else if (mt.nearest && lt == 0 &&
+                       ((lt = local_tense(text, cs, ce, p, q, 16)) == 1 || lt == -1))
+                fut = lt > 0; /* "met China in the first week of June": the clause's verb */
               else if (mt.nearest) {
                 /* month-only ends count from the 15th; a tie is past */
                 long dd = days_from_civil(c.doc.y, c.doc.m, c.doc.d ? c.doc.d : 15);
