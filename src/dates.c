@@ -414,6 +414,18 @@ static const char *const future_words[] = {
   "planning", "intends", "expected", "due", "set", "slated", "forthcoming",
   "ahead", "next", "tomorrow", NULL};
 
+/* 1 when the word after "due to" (from byte p) opens a noun phrase ("due to
+** a bomb threat", "due to the weather", "due to Israeli attacks"): a cause,
+** no future cue. */
+static int due_cause(const char *text, size_t end, size_t p) {
+  static const char *const np[] = {"a", "an", "the", "his", "her", "its", "their", "this",
+    "that", "these", "those", "our", "your", NULL};
+  size_t a = skip_sp(text, end, p), ae = word_end(text, end, a);
+  if (a >= end) return 0;
+  if (isup((unsigned char)text[a]) || isdg((unsigned char)text[a])) return 1;
+  return ae > a && in_list(text, a, ae, np);
+}
+
 /* "set", "due", "expected" count only before "to"/"for" ("is set to meet",
 ** "due to arrive"), "plans" only before "to" ("the missile defence plans"
 ** is a noun); "ahead" only in "ahead of"; "is"/"are" before "to" + a word
@@ -445,7 +457,11 @@ int dyad__future_cue(const char *text, size_t start, size_t end) {
         if (weq(text, n, ne, "to")) return 1;
       } else if (weq(text, p, we, "set") || weq(text, p, we, "due") ||
           weq(text, p, we, "expected") || weq(text, p, we, "slated")) {
-        if (weq(text, n, ne, "to") || weq(text, n, ne, "for")) return 1;
+        if (weq(text, p, we, "due") && weq(text, n, ne, "to") && due_cause(text, end, ne)) {
+          /* "due to a bomb threat": a cause, not "due to arrive" */
+        } else if (weq(text, n, ne, "to") || weq(text, n, ne, "for")) {
+          return 1;
+        }
       } else if (weq(text, p, we, "ahead")) {
         if (weq(text, n, ne, "of")) return 1;
       } else if (weq(text, p, we, "next")) {
