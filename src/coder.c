@@ -4823,6 +4823,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  a capitalised word inside a sentence is a name (\"Merrill Lynch\"): no event");
     return 0;
   }
+  if (p->kind == DYAD_VK_VERB && !c->literal && head > 0 && (c->cls[head - 1] & W_PREP) && !(c->cls[head - 1] & W_TO) &&
+      !SUF(c, head, S_ING) && !SUF(c, head, S_ED) && !c->ment_of[head - 1]) {
+    /* "Powell to discuss NKorea on visit Japan, China": a bare verb form
+       right after a preposition is a noun (acc1) */
+    tracef(c, "  a bare verb form after a preposition is a noun: no event");
+    return 0;
+  }
   if (p->kind == DYAD_VK_VERB && !c->literal && (c->tok[head].flags & DYAD_TOK_CAP) &&
       c->tok[head].end - c->tok[head].start == 5 && !strncmp(s->text + c->tok[head].start, "March", 5) &&
       ((head > 0 && (c->cls[head - 1] & (W_PREP | W_DET))) ||
