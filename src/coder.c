@@ -4973,6 +4973,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       return 0;
     }
     int smi;
+    size_t fronted_q = 0; /* the comma after a fronted participle (acc1) */
     if (head > 0 && c->hash[head - 1] == c->h_comma && SUF(c, head, S_ING)) {
       /* ", killing 10 Palestinians": the subject of the main clause */
       smi = -1;
@@ -5020,6 +5021,32 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           }
           break;
         }
+      }
+    } else if (head == 0 && !c->literal && p->kind == DYAD_VK_VERB && SUF(c, head, S_ING) && s->ntok > 4) {
+      /* "Meeting in Moscow, Berlusconi and Putin said ...", "Meeting at the
+         Great Hall, the two presidents set out ...": a fronted participle's
+         subject is the main clause's, the mentions right after its comma
+         (acc1) */
+      smi = -1;
+      S.n = 0;
+      size_t q = vm->tok_end;
+      while (q < s->ntok && q < vm->tok_end + 12 && c->hash[q] != c->h_comma && !is_hard(c, q)) q++;
+      size_t r = q + 1;
+      while (q < s->ntok && c->hash[q] == c->h_comma && r < s->ntok && c->ment_of[r] && S.n < GMAX) {
+        const group *g = &c->mres[c->ment_of[r] - 1];
+        if (!g->n || c->ment[c->ment_of[r] - 1].tok_start != r) break;
+        for (int i = 0; i < g->n && S.n < GMAX; i++) S.a[S.n++] = g->a[i];
+        r = c->ment[c->ment_of[r] - 1].tok_end;
+        if (r + 1 < s->ntok && (c->cls[r] & W_AND) && c->ment_of[r + 1]) r++;
+        else break;
+      }
+      if (S.n && r < s->ntok && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD) &&
+          !(c->cls[r] & (W_PREP | W_DET | W_AND)) && c->hash[r] != c->h_poss) {
+        smi = -2;
+        fronted_q = q;
+        tracef(c, "  fronted participle: the main clause's subject");
+      } else {
+        S.n = 0;
       }
     } else {
       smi = find_subject(c, s, head, vidx, 0, &S);
@@ -5134,6 +5161,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     } else {
       find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
+      if (fronted_q && T.n && tok_of(c, s, T.a[0].start) > fronted_q) T.n = 0; /* (its own subject) */
     }
     if (p->flags & DYAD_VF_PASSIVE) {
       group tmp = S;
