@@ -425,11 +425,23 @@ static void ob_span(obuf *o, const char *text, uint32_t s, uint32_t e) {
   else OB_LIT(o, "null");
 }
 
-/* Writes v in decimal at p; returns the end. */
+/* "00" .. "99" */
+static const char DIGITS2[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* Writes v in decimal at p; returns the end. Two digits a step. */
 static inline char *put_u32(char *p, uint32_t v) {
   size_t d = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
   for (uint32_t x = v / 100000; x; x /= 10) d++;
-  for (size_t k = d; k-- > 0; v /= 10) p[k] = (char)('0' + v % 10);
+  size_t k = d;
+  for (; v >= 100; v /= 100) {
+    k -= 2;
+    memcpy(p + k, DIGITS2 + 2 * (v % 100), 2);
+  }
+  if (v >= 10) memcpy(p + k - 2, DIGITS2 + 2 * v, 2);
+  else p[k - 1] = (char)('0' + v);
   return p + d;
 }
 

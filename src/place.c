@@ -1000,9 +1000,16 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
   int nprev0 = 0;
   size_t p0 = start, x = start;
   while ((x = next_cand(s, x, p0, end)) < end) {
-    size_t j = x + 1;
-    while (j < end && alnum_ascii[s[j]]) j++;
-    if (j - x < 2 || j - x > 8 || !cue_pair(s[x], s[x + 1])) {
+    /* a cue word has 2..8 letters and starts with a cue pair (a pair
+    ** test that fails also for a second byte that is no letter): the run
+    ** is measured only then, and no further than nine bytes */
+    if (x + 1 >= end || !cue_pair(s[x], s[x + 1])) {
+      x++;
+      continue;
+    }
+    size_t j = x + 2;
+    while (j < end && j - x <= 8 && alnum_ascii[s[j]]) j++;
+    if (j - x > 8) {
       x++;
       continue;
     }
