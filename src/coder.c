@@ -2588,8 +2588,13 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
            c->hash[c->ment[mo - 1].tok_end] == H("forum"))) &&
         !(!c->literal && (c->ment[mo - 1].kind == DYAD_MK_COUNTRY || c->ment[mo - 1].kind == DYAD_MK_IGO) &&
           !(c->ment[mo - 1].flags & DYAD_MF_POSSESSIVE) && topic_noun_at(c, s, c->ment[mo - 1].tok_end)) &&
-        !(c->ment[mo - 1].kind == DYAD_MK_AGENT && !strncmp(c->ment[mo - 1].sector, "MIL", 3))) {
-        /* (the forces withdrawn or sent are not the target) */
+        !((c->ment[mo - 1].kind == DYAD_MK_AGENT ||
+           (!c->literal && c->ment[mo - 1].kind == DYAD_MK_DEFINITE &&
+            !(c->ment[mo - 1].flags & (DYAD_MF_TWO | DYAD_MF_POSSESSIVE)))) &&
+          !strncmp(c->ment[mo - 1].sector, "MIL", 3))) {
+        /* (the forces withdrawn or sent are not the target, nor "its
+           forces": "withdraw all of its forces"; "rejected his army's
+           request" is done to the army) */
       *g = c->mres[mo - 1];
       return mo - 1;
     }
