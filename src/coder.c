@@ -3294,6 +3294,17 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       for (size_t q = head; q < t && !comma; q++) comma = c->hash[q] == c->h_comma;
       if (comma) continue;
     }
+    if (t > head && x->future && !intent &&
+        (tok_is(c, s, t - 1, "by") || tok_is(c, s, t - 1, "before") || tok_is(c, s, t - 1, "until") ||
+         (t >= 2 && c->hash[t - 1] == c->h_of && tok_is(c, s, t - 2, "ahead")))) {
+      /* a deadline or a coming event after an act not told in the future is
+         not the act's date: "demanded a response from the government by
+         Tuesday afternoon", "met ... ahead of next week's vote" ("will cut
+         its troops by the end of 2005" is the plan's) */
+      size_t cs = head;
+      while (cs > 0 && cl[cs - 1] == hc) cs--;
+      if (!dyad__future_cue(s->text, c->tok[cs].start, c->tok[head].start)) continue;
+    }
     if (t >= 2 && c->hash[t - 1] == c->h_of && !x->anaphor && of_modifier(c, s, t - 2) &&
         !(nominal && t - 2 >= head && t - 2 < hend))
       continue; /* "replacing the alliance treaty of 1961", "the riots of 2002": the thing's */

@@ -525,7 +525,8 @@ static int word_tense(const char *s, size_t ws, size_t we) {
     "spoke", "wrote", "won", "lost", "fell", "rose", "struck", "flew", "led",
     "paid", "sold", "brought", "found", "ran", "was", "were", "had", "did",
     "got", "became", "broke", "drew", "shot", "stood", "threw", "fled",
-    "fought", "sought", "won", "agreed", NULL};
+    "fought", "sought", "won", "agreed", "used", "died", "sued", "tied", "hit", "cut", "put",
+    "shut", NULL};
   static const char *const not_past[] = {"red", "bed", "need", "speed",
     "seed", "feed", "breed", "greed", "shed", "hundred", "united", "based",
     "armed", "alleged", "advanced", "detained", "limited", "related",
@@ -1711,15 +1712,16 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
             if (flags & DYAD_DATES_FUTURE) fut = 1;
             else if (flags & DYAD_DATES_AUTO_TENSE) {
               size_t cs, ce;
-              int lt, st;
+              int lt, lt2, st;
               clause_of(text, start, end, p, q, &cs, &ce);
               lt = local_tense(text, cs, ce, p, q, 6);
               if (lt == 1 || lt == -1) fut = lt > 0;
+              else if (lt == 0 && ((lt2 = local_tense(text, cs, ce, p, q, 16)) == 1 || lt2 == -1))
+                fut = lt2 > 0; /* "met China in the first week of June", "declared a state of
+                                 emergency for 60 days on Sunday ... ahead of January
+                                 elections": the clause's verb further back */
               else if (dyad__future_cue(text, cs, ce)) fut = 1;
               else if (lt == 0 && (st = sentence_tense(text, start, cs)) != 0) fut = st > 0;
-              else if (mt.nearest && lt == 0 &&
-                       ((lt = local_tense(text, cs, ce, p, q, 16)) == 1 || lt == -1))
-                fut = lt > 0; /* "met China in the first week of June": the clause's verb */
               else if (mt.nearest) {
                 /* month-only ends count from the 15th; a tie is past */
                 long dd = days_from_civil(c.doc.y, c.doc.m, c.doc.d ? c.doc.d : 15);
