@@ -62,10 +62,9 @@ typedef struct head {
 ** patterns plus those whose anchor is one of the sentence's later tokens.
 ** A head's small sets (fewer than SMALL_SET patterns, e.g. the one-pattern
 ** sets of a second dictionary loaded beside PETRARCH's) are merged into one
-** set of that head's own, so the head walks its later tokens once for them;
-** a set with at most NOWALK anchored patterns lists them all as anchorless
-** (checking them costs less than walking the tokens). A set is half a cache
-** line: its anchor words' filter is read at every token it walks. */
+** set of that head's own, so the head walks its later tokens once for them.
+** A set is half a cache line: its anchor words' filter is read at every
+** token it walks. */
 typedef struct hset {
   uint64_t amap[2];   /* its anchor words' filter, 128 bits (amap_has):
                          most tokens fail it before the anchor table is read */
@@ -78,7 +77,6 @@ typedef struct hset {
 } hset;
 
 #define SMALL_SET 8   /* sets with fewer patterns are merged per head */
-#define NOWALK 0      /* sets with at most this many anchored patterns: no walk */
 
 /* The bit of a token hash in a head set's anchor filter: the word from bit
 ** 31 of the hash, the bit from its top six bits. */
@@ -738,7 +736,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   size_t nvp = 0, capvp = 0;
   uint32_t *pset = malloc((v->npat ? v->npat : 1) * sizeof *pset);
   uint32_t *rep = NULL, *mark = NULL, *hl = NULL, *sp = NULL, *fill = NULL, off = 0;
-  uint32_t *cnt = NULL, *acnt = NULL, *vfirst = NULL, *vlist = NULL, *vpair = NULL;
+  uint32_t *cnt = NULL, *vfirst = NULL, *vlist = NULL, *vpair = NULL;
   int32_t *anc = NULL;    /* a pattern's anchor slot (index from slot0), -1: none */
   uint8_t *used = NULL;
   struct { uint64_t key; uint32_t id; } *st = NULL; /* head sets by content */
@@ -852,8 +850,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   vfirst = calloc(nset + 1, sizeof *vfirst);
   vlist = malloc((nvp ? nvp : 1) * sizeof *vlist);
   hs = calloc(nall ? nall : 1, sizeof *hs);
-  acnt = calloc(nall ? nall : 1, sizeof *acnt);
-  if (!vfirst || !vlist || !hs || !acnt) goto nomem;
+  if (!vfirst || !vlist || !hs) goto nomem;
   for (size_t q = 0; q < nvp; q++) vfirst[vpair[2 * q] + 1]++;
   for (size_t k = 0; k < nset; k++) vfirst[k + 1] += vfirst[k];
   {
@@ -867,15 +864,9 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   }
   free(vpair);
   vpair = NULL;
-  /* 3. count: the anchored patterns of each set (a pattern is in its own
-     big set, or in the own set of each head its small set is listed by);
-     then anchorless patterns a set, patterns an anchor word */
-  for (size_t i = 0; i < v->npat; i++) {
-    const uint32_t *ts;
-    uint32_t nt = sets_of(pset[i], vfirst, vlist, &ts);
-    if (sh[i] || anc[i] < 0) continue;
-    for (uint32_t e = 0; e < nt; e++) acnt[ts[e]]++;
-  }
+  /* 3. count (a pattern is in its own big set, or in the own set of each
+     head its small set is listed by): anchorless patterns a set, patterns an
+     anchor word */
   for (size_t i = 0; i < v->npat; i++) {
     const uint32_t *ts;
     uint32_t nt = sets_of(pset[i], vfirst, vlist, &ts);
@@ -884,7 +875,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
       uint32_t T = ts[e];
       const slot *s0 = &v->slots[v->pats[i].slot0], *an;
       uint32_t reach = 1;
-      if (anc[i] < 0 || acnt[T] <= NOWALK) {
+      if (anc[i] < 0) {
         hs[T].n++;
         nsp++;
         continue;
@@ -931,7 +922,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
     for (uint32_t e = 0; e < nt; e++) {
       uint32_t T = ts[e];
       const slot *an;
-      if (anc[i] < 0 || acnt[T] <= NOWALK) {
+      if (anc[i] < 0) {
         hset *h = &hs[T];
         sp[h->first + h->n++] = (uint32_t)i;
         continue;
@@ -952,7 +943,6 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   free(used);
   free(pset);
   free(cnt);
-  free(acnt);
   free(anc);
   free(vfirst);
   free(vlist);
@@ -987,7 +977,6 @@ nomem:
   free(sp);
   free(fill);
   free(cnt);
-  free(acnt);
   free(anc);
   free(vfirst);
   free(vlist);
