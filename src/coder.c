@@ -3121,6 +3121,27 @@ static int of_modifier(const dyad_coder *c, const sent *s, size_t n) {
   return 1;
 }
 
+/* 1 when tokens [from, to) hold a clause with no "that" after a noun: a plain
+** lower-case noun, then a pronoun or a capitalised name, then a past form
+** ("the homes they lost", "a plan Moscow promoted"). */
+static int contact_clause(const dyad_coder *c, const sent *s, size_t from, size_t to) {
+  static const char *const past[] = {"lost", "made", "took", "gave", "won", "held", "met",
+    "left", "sent", "saw", "built", "fought", "led", "began", "had", NULL};
+  for (size_t q = from + 1; q + 1 < to; q++) {
+    size_t n = q - 1, v = q + 1;
+    if (!((c->cls[q] & W_PRON) || (c->tok[q].flags & DYAD_TOK_CAP))) continue;
+    if (!(c->wflag[n] & DYAD_VW_WORD) || (c->tok[n].flags & DYAD_TOK_CAP) ||
+        (c->cls[n] & (W_DET | W_PREP | W_AND | W_TO | W_BE | W_AUX | W_MODAL | W_REPORT | W_REL |
+                      W_THAT | W_SUB | W_PRON | W_NEG | W_ADV | W_HARD | S_ED | S_ING)))
+      continue;
+    if (!(c->wflag[v] & DYAD_VW_WORD) || (c->tok[v].flags & DYAD_TOK_CAP)) continue;
+    int pv = SUF(c, v, S_ED);
+    for (int i = 0; past[i] && !pv; i++) pv = tok_is(c, s, v, past[i]);
+    if (pv) return 1;
+  }
+  return 0;
+}
+
 /* The date the story gave last before byte offset `before` (this sentence,
 ** then up to eight sentences back), not itself anaphoric; for a count of
 ** days ("that evening", "the following day") the last one with a day, if
@@ -3425,6 +3446,13 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         const dyad_vpattern *hp = vm ? dyad__verbs_pattern(c->v, vm->pattern) : NULL;
         if (o >= 0 && tok_is(c, s, (size_t)o, "where") && hp && !(hp->code[0] == '0' && hp->code[1] == '4'))
           continue;
+      }
+      if (t > head) {
+        /* nor a temporal clause after a clause of its own with no "that"
+           ("the homes they lost when Israel was founded in 1948", "a plan
+           Moscow promoted when he visited Seoul in 2001"): that verb's time */
+        long o = clause_opener(cl, s, dc);
+        if (o > (long)hend && contact_clause(c, s, hend, (size_t)o)) continue;
       }
       /* not a future reading ("..., while the office said he would chair a
          meeting on Monday"), nor one under a report verb of that clause */
