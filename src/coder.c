@@ -862,6 +862,19 @@ static int role_fits(int want, int have) {
 
 static void ensure_places(dyad_coder *c, sent *s);
 
+/* Is token t a compass or position adjective ("Central", "northern",
+** "South-East")? */
+static int compass_word(const dyad_coder *c, const sent *s, size_t t) {
+  static const char *const W[] = {"central", "northern", "southern", "eastern", "western", "northeastern",
+                                  "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                                  "west", "upper", "lower", "far", NULL};
+  size_t l = c->tok[t].end - c->tok[t].start;
+  if (l < 3 || l > 12) return 0;
+  for (int i = 0; W[i]; i++)
+    if (strlen(W[i]) == l && !strncasecmp(s->text + c->tok[t].start, W[i], l)) return 1;
+  return 0;
+}
+
 /* The country a sentence happens in: a country named after a locative
 ** preposition ("in Iraq", "across northeastern India"), else a known city
 ** in it, else the dateline's country; "" when none. */
@@ -876,8 +889,9 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
       continue;
     size_t j = m->tok_start, q = 0;
     while (j > 0 && q < 3 && !(c->cls[j - 1] & (W_PREP | W_SUB)) && !c->ment_of[j - 1] &&
-           !(c->tok[j - 1].flags & DYAD_TOK_CAP) && (c->wflag[j - 1] & DYAD_VW_WORD)) {
-      j--;
+           (!(c->tok[j - 1].flags & DYAD_TOK_CAP) || (!c->literal && compass_word(c, s, j - 1))) &&
+           (c->wflag[j - 1] & DYAD_VW_WORD)) {
+      j--; /* (also a headline's "in Central Iraq", "in Northern Iraq") */
       q++;
     }
     if (j > 1 && c->hash[j - 1] == c->h_of && !c->literal) {
@@ -1152,6 +1166,7 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
 }
 
 static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g);
+static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w);
 
 /* Is mention m a country or seat named as a place, after a locative
 ** preposition ("in Singapore", "at the Kremlin", "near northern Iraq")?
@@ -1544,6 +1559,22 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (e->sentence + 2 < s->index) break;
         if (e->subject && (e->a.kind == DYAD_MK_COUNTRY || e->a.kind == DYAD_MK_SEAT) && len3(e->a.country))
           lc = e->a.country;
+      }
+      for (size_t k = mi + 1; k < s->nment && !lc[0]; k++) {
+        /* "Maoists attack Nepal district HQ": rebels attacking a state's
+           own district, town, police or army are that state's (not "a US
+           base", "a US convoy": a foreign force there) */
+        static const char *const HOME[] = {"district", "districts", "province", "provincial", "town", "towns",
+                                           "village", "villages", "police", "army", "capital", "city", "region",
+                                           "state", "government", "villagers", NULL};
+        const dyad_mention *x = &c->ment[k];
+        size_t e = x->tok_end;
+        if (x->kind != DYAD_MK_COUNTRY || !len3(x->country) || (x->flags & DYAD_MF_POSSESSIVE) ||
+            prepositional(c, x, 0) || e >= s->ntok)
+          continue;
+        for (int h = 0; HOME[h] && !lc[0]; h++)
+          if (tok_is(c, s, e, HOME[h])) lc = x->country;
+        break;
       }
     }
     if (lc[0]) {
