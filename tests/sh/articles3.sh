@@ -30,4 +30,5 @@
 # improves (the bar of issue 3 on dates is 0.90).
 . "$(dirname "$0")/../lib.sh"
 # Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
-gold_articles articles3 "$ROOT/tests/gold/articles3" 0.76 0.86 10
+# F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.8076 on 91b7402 minus 0.03, rounded down).
+gold_articles articles3 "$ROOT/tests/gold/articles3" 0.77 0.86 10
