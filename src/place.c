@@ -28,11 +28,16 @@ typedef struct gent {
   uint8_t stop;           /* a name never read as a place */
 } gent;
 
+typedef struct gslot {
+  uint32_t idx;           /* entry index + 1; 0 = empty */
+  uint32_t h;             /* the key hash of a used slot */
+} gslot;
+
 struct dyad_gazetteer {
   gent *ents;
   size_t n, cap;
-  uint32_t *slots;        /* entry index + 1; 0 = empty */
-  uint32_t *shash;        /* the key hash of each used slot */
+  gslot *slots;           /* one cache line read a probe (the compiled form
+                             keeps the two arrays: see dyad__gazetteer_save) */
   size_t nslots;          /* power of two */
 };
 
@@ -101,8 +106,8 @@ static uint32_t hash(const char *k) {
 static size_t find_slot(const dyad_gazetteer *g, const char *key) {
   uint32_t h = hash(key);
   size_t m = g->nslots - 1, i = h & m;
-  while (g->slots[i]) {
-    if (g->shash[i] == h && strcmp(g->ents[g->slots[i] - 1].key, key) == 0)
+  while (g->slots[i].idx) {
+    if (g->slots[i].h == h && strcmp(g->ents[g->slots[i].idx - 1].key, key) == 0)
       return i;
     i = (i + 1) & m;
   }
@@ -111,26 +116,20 @@ static size_t find_slot(const dyad_gazetteer *g, const char *key) {
 
 static int grow_slots(dyad_gazetteer *g) {
   size_t ns = g->nslots ? g->nslots * 2 : 1024, i;
-  uint32_t *old = g->slots, *oldh = g->shash;
+  gslot *old = g->slots;
   size_t on = g->nslots;
   g->slots = calloc(ns, sizeof *g->slots);
-  g->shash = calloc(ns, sizeof *g->shash);
-  if (!g->slots || !g->shash) {
-    free(g->slots);
-    free(g->shash);
+  if (!g->slots) {
     g->slots = old;
-    g->shash = oldh;
     return DYAD_ENOMEM;
   }
   g->nslots = ns;
   for (i = 0; i < on; i++)
-    if (old[i]) {
-      size_t s = find_slot(g, g->ents[old[i] - 1].key);
+    if (old[i].idx) {
+      size_t s = find_slot(g, g->ents[old[i].idx - 1].key);
       g->slots[s] = old[i];
-      g->shash[s] = oldh[i];
     }
   free(old);
-  free(oldh);
   return 0;
 }
 
@@ -141,7 +140,7 @@ static gent *upsert(dyad_gazetteer *g, const char *key, int *fresh) {
   *fresh = 0;
   if ((g->n + 1) * 2 > g->nslots && grow_slots(g)) return NULL;
   s = find_slot(g, key);
-  if (g->slots[s]) return &g->ents[g->slots[s] - 1];
+  if (g->slots[s].idx) return &g->ents[g->slots[s].idx - 1];
   if (g->n == g->cap) {
     size_t nc = g->cap ? g->cap * 2 : 1024;
     gent *ne = realloc(g->ents, nc * sizeof *ne);
@@ -151,8 +150,8 @@ static gent *upsert(dyad_gazetteer *g, const char *key, int *fresh) {
   }
   memset(&g->ents[g->n], 0, sizeof g->ents[0]);
   strcpy(g->ents[g->n].key, key);
-  g->slots[s] = (uint32_t)(++g->n);
-  g->shash[s] = hash(key);
+  g->slots[s].idx = (uint32_t)(++g->n);
+  g->slots[s].h = hash(key);
   *fresh = 1;
   return &g->ents[g->n - 1];
 }
@@ -161,7 +160,7 @@ static const gent *get(const dyad_gazetteer *g, const char *key) {
   size_t s;
   if (!g || !g->nslots) return NULL;
   s = find_slot(g, key);
-  return g->slots[s] ? &g->ents[g->slots[s] - 1] : NULL;
+  return g->slots[s].idx ? &g->ents[g->slots[s].idx - 1] : NULL;
 }
 
 static void set_name(gent *e, const char *name) {
@@ -334,10 +333,10 @@ static int stop_country_names(dyad_gazetteer *g) {
     while (l && nm[l - 1] == ' ') l--;
     if (!fold(nm, l, key)) continue;
     s = find_slot(g, key);
-    if (!g->slots[s]) continue;
+    if (!g->slots[s].idx) continue;
     iso3_of(a2, a3);
-    if (strcmp(g->ents[g->slots[s] - 1].country, a3) != 0)
-      g->ents[g->slots[s] - 1].stop = 1;
+    if (strcmp(g->ents[g->slots[s].idx - 1].country, a3) != 0)
+      g->ents[g->slots[s].idx - 1].stop = 1;
   }
   return 0;
 }
@@ -501,9 +500,8 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
     size_t want = 1024;
     while (want < (size_t)n * 2 + 1024) want *= 2;
     g->slots = calloc(want, sizeof *g->slots);
-    g->shash = calloc(want, sizeof *g->shash);
     g->ents = malloc(((size_t)n + 256) * sizeof *g->ents);
-    if (!g->slots || !g->shash || !g->ents) { rc = DYAD_ENOMEM; goto fail; }
+    if (!g->slots || !g->ents) { rc = DYAD_ENOMEM; goto fail; }
     g->nslots = want;
     g->cap = (size_t)n + 256;
   }
@@ -583,7 +581,6 @@ void dyad__gazetteer_free(dyad_gazetteer *g) {
   if (!g) return;
   free(g->ents);
   free(g->slots);
-  free(g->shash);
   free(g);
 }
 
@@ -601,8 +598,19 @@ int dyad__gazetteer_save(const dyad_gazetteer *g, dyad__wbuf *w) {
   dyad__w_u64(w, GAZ_MAGIC);
   dyad__w_u64(w, sizeof *g->ents);
   dyad__w_array(w, g->ents, g->n, sizeof *g->ents);
-  dyad__w_array(w, g->slots, g->nslots, sizeof *g->slots);
-  dyad__w_array(w, g->shash, g->nslots, sizeof *g->shash);
+  { /* the slots as two arrays, entry indexes then hashes (as the table
+    ** was kept before its slots became one array) */
+    uint32_t *a = malloc((g->nslots ? g->nslots : 1) * sizeof *a);
+    if (!a) {
+      w->err = DYAD_ENOMEM;
+      return w->err;
+    }
+    for (size_t i = 0; i < g->nslots; i++) a[i] = g->slots[i].idx;
+    dyad__w_array(w, a, g->nslots, sizeof *a);
+    for (size_t i = 0; i < g->nslots; i++) a[i] = g->slots[i].h;
+    dyad__w_array(w, a, g->nslots, sizeof *a);
+    free(a);
+  }
   return w->err;
 }
 
@@ -647,11 +655,14 @@ int dyad__gazetteer_restore(dyad_gazetteer **out, dyad__rbuf *r) {
   }
   if (!(g = calloc(1, sizeof *g))) return DYAD_ENOMEM;
   g->ents = copy_out(ents, n, sizeof *ents);
-  g->slots = copy_out(slots, ns, sizeof *slots);
-  g->shash = copy_out(shash, ns, sizeof *shash);
-  if (!g->ents || !g->slots || !g->shash) {
+  g->slots = malloc(ns * sizeof *g->slots);
+  if (!g->ents || !g->slots) {
     dyad__gazetteer_free(g);
     return DYAD_ENOMEM;
+  }
+  for (i = 0; i < ns; i++) {
+    memcpy(&g->slots[i].idx, (const char *)slots + i * sizeof(uint32_t), sizeof(uint32_t));
+    memcpy(&g->slots[i].h, (const char *)shash + i * sizeof(uint32_t), sizeof(uint32_t));
   }
   g->n = n;
   g->cap = n ? n : 1;
