@@ -5330,7 +5330,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         find_subject(c, s, head, vidx, 1, &S);
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
       }
-      if (!S.n && !by_unknown && s->main_subj >= 0 && c->ment[s->main_subj].tok_end <= head &&
+      int reported = 0; /* "Analysts in Seoul said the trip was meant to ...": the reporter made no trip (acc1) */
+      if (S.n && !c->literal && p->code[0] == '0' && p->code[1] == '4') {
+        size_t se = tok_of(c, s, S.a[0].end);
+        for (size_t q = se; q < head && q < s->ntok; q++)
+          if ((c->cls[q] & W_REPORT) && !c->ment_of[q] && !(c->wflag[q] & DYAD_VW_NOUNCTX) && q + 1 < s->ntok &&
+              (c->cls[q + 1] & W_DET) && head <= q + 3 && !c->ment_of[head - 1])
+            reported = 1; /* (the nominal opens the report's words: "said the trip", not "told X during a visit") */
+        if (reported) {
+          S.n = 0;
+          tracef(c, "  nominal: inside a report's words, the reporter is no source");
+        }
+      }
+      if (!S.n && !by_unknown && !reported && s->main_subj >= 0 && c->ment[s->main_subj].tok_end <= head &&
           c->mres[s->main_subj].n && !(victim && clause_of(c, c->ment[s->main_subj].tok_start) == clause_of(c, head))) {
         S = c->mres[s->main_subj];
         tracef(c, "  nominal: the sentence subject is the source");
