@@ -3967,6 +3967,24 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   return 0;
 }
 
+/* Does the match name a weapon launched or tested ("fired two ballistic
+** missiles", "a nuclear test")? Out of line: rare, off code_match's path. */
+static int weapons_named(const dyad_coder *c, const sent *s, const dyad_vmatch *vm)
+#ifdef __GNUC__
+    __attribute__((noinline, cold))
+#endif
+    ;
+static int weapons_named(const dyad_coder *c, const sent *s, const dyad_vmatch *vm) {
+  for (size_t q = vm->tok_start; q < vm->tok_end; q++) {
+    char f = (char)(s->text[c->tok[q].start] | 32);
+    if ((f == 'm' || f == 'r' || f == 'n' || f == 'i') &&
+        (tok_is(c, s, q, "missile") || tok_is(c, s, q, "missiles") || tok_is(c, s, q, "rocket") ||
+         tok_is(c, s, q, "rockets") || tok_is(c, s, q, "nuclear") || tok_is(c, s, q, "icbm")))
+      return 1;
+  }
+  return 0;
+}
+
 /* Intent codes for a modal/future verb of a cooperative root. */
 static const char *intent_code(const char *code, int hypo) {
   int root = (code[0] - '0') * 10 + (code[1] - '0');
@@ -6193,6 +6211,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  the only target is the source itself: no target");
       T.n = 0;
     }
+  }
+  if (T.n && notarget && code[0] == '1' && code[1] == '5' && code[2] == '0' && !c->literal && weapons_named(c, s, vm)) {
+    /* "North Korea fired eight short-range ballistic missiles early this
+       month, and officials in Seoul ...": a weapons launch or test is a
+       show of force with no target (every gold set codes it '-') (acc1) */
+    tracef(c, "  a weapons launch or test: no target");
+    T.n = 0;
   }
   if (!T.n) {
     for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
