@@ -5940,6 +5940,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     int have = !threat && (got || pick_place(c, s, head, &pl));
     if (have && !got && root == 7 && clause_of(c, tok_of(c, s, pl.start)) != clause_of(c, head))
       have = 0; /* aid: only a place in the verb's own clause */
+    if (have && !got && !c->literal && pl.end <= c->tok[head].start)
+      for (size_t w = tok_of(c, s, pl.end); w < head && have; w++)
+        if ((c->cls[w] & W_REPORT) && !c->ment_of[w] && !(c->wflag[w] & DYAD_VW_NOUNCTX))
+          have = 0; /* "Officials in Seoul have said they believe Russia provided technical help": the
+                       speakers' place, not the act's (acc1) */
     if (have && !got && pl.country[0] && !strcmp(pl.country, S.a[0].country)) {
       /* "launched an offensive on rebel-held towns in Darfur" (Sudan) */
       size_t pt = tok_of(c, s, pl.start);
