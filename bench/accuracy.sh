@@ -30,8 +30,9 @@ articles|retired|tests/gold/articles/articles.tsv|-|tests/gold/articles/*.txt
 articles3|dev|tests/gold/articles3/articles3.tsv|-|tests/gold/articles3/*.txt
 holdout4|retired|tests/gold/holdout4/agnews-holdout4.tsv|tests/gold/holdout4/agnews-holdout4-noevent.txt|$AG
 articles2|retired|tests/gold/articles2/articles2.tsv|-|tests/gold/articles2/*.txt
-holdout5|unseen|tests/gold/holdout5/agnews-holdout5.tsv|tests/gold/holdout5/agnews-holdout5-noevent.txt|$AG
-articles4|unseen|tests/gold/articles4/articles4.tsv|-|tests/gold/articles4/*.txt"
+holdout5|retired|tests/gold/holdout5/agnews-holdout5.tsv|tests/gold/holdout5/agnews-holdout5-noevent.txt|$AG
+articles4|retired|tests/gold/articles4/articles4.tsv|-|tests/gold/articles4/*.txt
+holdout6|unseen|tests/gold/holdout6/agnews-holdout6.tsv|tests/gold/holdout6/agnews-holdout6-noevent.txt|$AG"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
