@@ -1844,6 +1844,28 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
                          (c->tok[e].flags & DYAD_TOK_CAP) && !c->ment_of[e] && (c->wflag[e] & DYAD_VW_WORD))))
         best = x; /* "UN High Commissioner for Refugees Ruud Lubbers ... he" */
     }
+    if (best && !c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && (h == c->h_him || h == c->h_her) &&
+        s->main_subj >= 0 && (size_t)s->main_subj < mi && c->mres[s->main_subj].n == 1 &&
+        !strcmp(best->code, c->mres[s->main_subj].a[0].code) && best->person == c->mres[s->main_subj].a[0].person) {
+      /* "Putin greeted him at the entrance", "Xi sat down with him": an
+         object pronoun of the subject's own clause is someone else (that
+         would be "himself"): the latest other person of the story */
+      int clean = 1;
+      for (size_t q = c->ment[s->main_subj].tok_end; q < m->tok_start && clean; q++)
+        if ((c->cls[q] & (W_THAT | W_SUB | W_REL | W_REPORT)) || is_hard(c, q)) clean = 0;
+      const actor *alt = NULL;
+      for (size_t k = 0; clean && k < c->nhist && !alt; k++) {
+        const hist_entry *e = hist_get(c, k);
+        if (s->index > e->sentence + 3) break;
+        const actor *x = &e->a;
+        if (!is_person_like(x) || medium(x) || !strcmp(x->code, best->code) || !len3(x->country)) continue;
+        alt = x;
+      }
+      if (alt) {
+        tracef(c, "  \"%.*s\": not the subject of its own clause", (int)(m->end - m->start), s->text + m->start);
+        best = alt;
+      }
+    }
     if (!best) return;
     adopt(&a, best, m);
     g->a[0] = a;
@@ -6230,6 +6252,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   for (int i = 0; i < S.n && !rc; i++)
     for (int k = 0; k < T.n && !rc; k++) {
+      if (!c->literal && eq3(p->code, "043") && eq3(code, "043") && len3(S.a[i].country) &&
+          !strcmp(S.a[i].country, T.a[k].country)) {
+        /* "Protesters greet Taiwan president": a host receives a guest from
+           abroad; greeting one's own is no visit */
+        tracef(c, "  host and guest of one country (%s): no visit", S.a[i].country);
+        continue;
+      }
       rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && (p->flags & DYAD_VF_RECIP) && S.n == 1 && T.n == 1 && p->kind == DYAD_VK_NOUN &&
