@@ -6092,6 +6092,35 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
+  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home && p->kind == DYAD_VK_VERB && S.n &&
+      len3(S.a[0].country) && head > 1 && root != 1) {
+    /* "North Korea rejected the measures and called the resolution
+       illegal", "Wang met Putin and signed an accord on gas": a predicate
+       joined by "and" to the one before, sharing its subject, acts on that
+       one's target when it names none of its own (accB) */
+    size_t a = head - 1;
+    while (a > 0 && (c->cls[a] & W_ADV) && !c->ment_of[a]) a--; /* "and then", "and also" */
+    for (size_t v = vidx; (c->cls[a] & W_AND) && !c->ment_of[a] && v-- > 0;) {
+      const dyad_vmatch *w = &c->vm[v];
+      const dyad_vpattern *pv = dyad__verbs_pattern(c->v, w->pattern);
+      if (w->tok_end > a || !pv || pv->kind != DYAD_VK_VERB) continue;
+      if (!c->vi[v].has_subj) continue;
+      int clean = c->vi[v].subj.n == S.n && c->vi[v].tgt.n > 0;
+      for (int i = 0; i < S.n && clean; i++)
+        if (strcmp(c->vi[v].subj.a[i].code, S.a[i].code)) clean = 0;
+      for (size_t q = w->tok_end; q < a && clean; q++)
+        if (is_hard(c, q) || (c->cls[q] & (W_THAT | W_REL | W_SUB | W_REPORT | W_AND | W_BUT)) ||
+            (c->hash[q] == c->h_comma && q + 1 != a))
+          clean = 0;
+      for (int i = 0; i < c->vi[v].tgt.n && clean; i++)
+        if (!c->vi[v].tgt.a[i].country[0] || !strcmp(c->vi[v].tgt.a[i].country, S.a[0].country)) clean = 0;
+      if (clean) {
+        T = c->vi[v].tgt;
+        tracef(c, "  target: the coordinated predicate's (\"%s\"), whose subject it shares", pv->text);
+      }
+      break;
+    }
+  }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     if (c->unknown) {
