@@ -5650,6 +5650,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       return 0;
     }
   }
+  if (!c->literal && p->kind == DYAD_VK_VERB && code[0] == '1' && code[1] == '4' && !strncmp(p->text, "protest", 7) &&
+      S.n == 1 && S.a[0].country[0] && (is_state_like(&S.a[0]) || eq3(sector_of(&S.a[0]), "GOV"))) {
+    /* "Seoul protested that the measures were retaliation", "Kono protested
+       the same day": a government's protest is an official complaint (114),
+       not a demonstration of its own people (accB) */
+    code = "114";
+    tracef(c, "  a government protests: an official complaint (114)");
+  }
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] &&
       code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->nev > 0) {
     /* "Kishida condemned the launch", "Washington was quick to criticize
