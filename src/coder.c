@@ -1788,6 +1788,31 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (want == 2 && (is_state_like(x) || x->kind == DYAD_MK_AGENT)) best = x;
       }
     }
+    if (!c->literal && want == 3 && (h == c->h_they || h == c->h_them) && !(m->flags & DYAD_MF_POSSESSIVE) &&
+        m->tok_start > 0 &&
+        ((c->cls[m->tok_start - 1] & W_SUB) ||
+         (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))) {
+      /* "Erdogan, who had pressed Putin when they met in Tehran", "Abe
+         thanked Moon after they spoke": a subordinate clause's "they" is
+         the people of exactly two countries named before it in the
+         sentence (not the pair of the story's events) */
+      actor two[2];
+      int n = 0;
+      for (size_t k = 0; k < mi && n < 3; k++) {
+        const actor *x = c->mres[k].n == 1 ? &c->mres[k].a[0] : NULL;
+        if (!x || c->ment[k].kind == DYAD_MK_PRONOUN || !len3(x->country) || (x->flags & AF_PLACE) ||
+            !is_person_like(x) || medium(x))
+          continue;
+        if (n && !strcmp(two[0].country, x->country)) continue;
+        if (n == 2 && !strcmp(two[1].country, x->country)) continue;
+        if (n < 2) two[n] = *x;
+        n++;
+      }
+      if (n == 2) {
+        take_pair(c, s, m, two, g, "the people of the two countries named before it in this sentence");
+        return;
+      }
+    }
     for (int pass = 0; pass < 2 && !best; pass++) {
       for (size_t k = 0; k < c->nhist; k++) {
         const hist_entry *e = hist_get(c, k);
