@@ -2741,6 +2741,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         (p->kind == DYAD_VK_NOUN || (t + 1 < s->ntok && (c->cls[t + 1] & W_PRON))) &&
         !lit_aside(c, s, t))
       break; /* the NP ends; ", they ..." starts another clause */
+    if (!c->literal && c->hash[t] == c->h_comma && t > from && t + 1 < s->ntok && c->hash[t + 1] == c->h_with)
+      break; /* "signed an arrangement on inspections, with Egypt's minister at their side": an adjunct (accB) */
     if (c->hash[t] == c->h_comma && t + 1 < s->ntok && c->ment_of[t + 1]) {
       /* "Attack Kills 25, Sistani Heads to Najaf": ", X <verb>" is another clause */
       size_t e = c->ment[c->ment_of[t + 1] - 1].tok_end;
@@ -2969,7 +2971,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     while (q < s->ntok && g->n < GMAX) {
       size_t r = q;
       if (c->hash[r] == c->h_comma) {
-        if (c->literal && lit_and) break;
+        if (lit_and) break; /* "with Akar and Guterres, and Ukraine's minister then signed": another clause (accB) */
         r++;
       }
       if (r < s->ntok && (c->cls[r] & W_AND)) r++, lit_and = 1;
