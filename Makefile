@@ -24,7 +24,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 REPLAY_BIN := $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all test asan tsan fuzz bench accuracy clean lint conformance setup install
+.PHONY: all test asan tsan fuzz bench accuracy agreement clean lint conformance setup install
 
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(UNIT_BIN) $(REPLAY_BIN)
 
@@ -79,6 +79,9 @@ bench: all
 
 accuracy: all
 	BUILD=$(BUILD) bench/accuracy.sh
+
+agreement: all
+	BUILD=$(BUILD) bench/agreement.sh
 
 conformance: all
 	tests/sh/conformance.sh

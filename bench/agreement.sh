@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# bench/agreement.sh: how far two careful human coders agree, the ceiling
+# for the coder's accuracy. bench/agreement/ holds BLIND SECOND CODINGS (by
+# another engineer, who saw neither the first gold nor the coder) of the
+# texts of two gold sets: tests/gold/articles4/ (twelve articles) and
+# tests/gold/holdout5/ (AG items N mod 17 = 0). Each coder's R lines (the
+# first alternative of each field) are turned into events and scored by
+# `dyad eval` against the other coder's gold (R and O lines, as the coder
+# is scored), both ways. Prints one table.
+#   BUILD=build bench/agreement.sh
+set -u
+cd "$(dirname "$0")/.." || exit 1
+BUILD=${BUILD:-build}
+case $BUILD in /*) DYAD=$BUILD/dyad ;; *) DYAD=$PWD/$BUILD/dyad ;; esac
+SHARED=${SHARED:-$(cd .. && pwd)/shared}
+[ -x "$DYAD" ] || { echo "agreement: no $DYAD (run make first)" >&2; exit 1; }
+A=bench/agreement
+TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+
+# R lines of a gold tsv -> event JSON lines (one sentence number per line,
+# so that no two collapse); SUFFIX is appended to the doc id.
+to_events() {
+  awk -F'\t' -v suffix="$2" '
+    /^#/ || NF < 7 { next }
+    !hdr { hdr = 1; next }
+    $2 != "R" { next }
+    {
+      split($4, s, "|"); split($5, r, "|"); split($7, t, "|")
+      root = (r[1] == "-") ? "01" : r[1]
+      date = ($3 == "-") ? "null" : "\"" $3 "\""
+      src = (s[1] == "-") ? "null" : "\"" s[1] "\""
+      tgt = (t[1] == "-") ? "null" : "\"" t[1] "\""
+      printf "{\"doc\":\"%s%s\",\"sentence\":%d,\"date\":%s,\"source_country\":%s,\"target_country\":%s,\"root\":\"%s\",\"code\":\"%s0\"}\n",
+        $1, suffix, NR, date, src, tgt, root, root
+    }' "$1"
+}
+
+field() { sed -n "s/^$1: *//p" "$2" | head -1; }
+row() { # name gold events [noevent]
+  local out=$TMP/out args=("$2" "$3")
+  [ -n "${4:-}" ] && args+=(--docs "$4")
+  if ! "$DYAD" eval "${args[@]}" >"$out" 2>&1; then
+    echo "| $1 | failed: $(head -1 "$out") | | | |"; return
+  fi
+  echo "| $1 | $(field precision "$out") | $(field recall "$out") | $(field f1 "$out") | $(field 'date accuracy' "$out") |"
+}
+
+echo "| second coder scored against the first | P | R | F1 | dates |"
+echo "|---|---|---|---|---|"
+to_events $A/articles4-second.tsv .txt >"$TMP/s4.jsonl"
+to_events tests/gold/articles4/articles4.tsv .txt >"$TMP/g4.jsonl"
+row "articles4: gold14's R lines vs gold11's gold" tests/gold/articles4/articles4.tsv "$TMP/s4.jsonl"
+row "articles4: gold11's R lines vs gold14's gold" $A/articles4-second.tsv "$TMP/g4.jsonl"
+to_events $A/holdout5-second.tsv "" >"$TMP/s5.jsonl"
+to_events tests/gold/holdout5/agnews-holdout5.tsv "" >"$TMP/g5.jsonl"
+row "holdout5: gold14's R lines vs gold10's gold" tests/gold/holdout5/agnews-holdout5.tsv "$TMP/s5.jsonl" \
+  tests/gold/holdout5/agnews-holdout5-noevent.txt
+row "holdout5: gold10's R lines vs gold14's gold" $A/holdout5-second.tsv "$TMP/g5.jsonl" \
+  $A/holdout5-second-noevent.txt
