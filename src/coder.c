@@ -6323,8 +6323,26 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  host and guest of one country (%s): no visit", S.a[i].country);
         continue;
       }
+      size_t nev0 = c->nev;
       rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, p->kind == DYAD_VK_NOUN);
+      if (!rc && !inv && !c->literal && c->nev == nev0 + 1 && eq3(c->ev[nev0].code, "040") &&
+          p->kind == DYAD_VK_VERB && len3(T.a[k].country) && strcmp(S.a[i].country, T.a[k].country) &&
+          is_person_like(&T.a[k]) && !(T.a[k].flags & AF_PLACE)) {
+        /* "Merkel met Obama at the White House", "Lee met Xi in Beijing":
+           a meeting in the other side's country is also its hosting of
+           the visitor (043), as the gold writers code it */
+        ensure_places(c, s);
+        for (size_t q = 0; q < s->nplaces; q++) {
+          size_t t = tok_of(c, s, c->places[q].start);
+          if (t < vm->tok_end || t > vm->tok_end + 12 || clause_of(c, t) != clause_of(c, head)) continue;
+          if (!strcmp(c->places[q].country, T.a[k].country)) {
+            tracef(c, "  met in %s, the target's country: its hosting too (043)", c->places[q].name);
+            rc = emit(c, s, &T.a[k], &S.a[i], "043", head, vm, 0);
+          }
+          break;
+        }
+      }
       if (!rc && (p->flags & DYAD_VF_RECIP) && S.n == 1 && T.n == 1 && p->kind == DYAD_VK_NOUN &&
           c->hash[vm->tok_end - 1] == c->h_between)
         rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, p->kind == DYAD_VK_NOUN);
