@@ -1200,6 +1200,33 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && (m->flags & DYAD_MF_PLURAL) && eq3(m->sector, "GOV") &&
+      m->tok_start >= 2 && c->hash[m->tok_start - 2] == c->h_the && tok_is(c, s, m->tok_start - 1, "three")) {
+    /* "The three leaders agreed to hold a summit every year", "Trump accused
+       the three leaders of conspiring": the people of the last three
+       countries the story named people of before this sentence (accB) */
+    int n = 0;
+    for (size_t k = 0; k < c->nhist && n < 3; k++) {
+      const hist_entry *e = hist_get(c, k);
+      const actor *x = &e->a;
+      if (e->sentence >= s->index || x->kind != DYAD_MK_PERSON || !len3(x->country)) continue;
+      int dup = 0;
+      for (int i = 0; i < n && !dup; i++) dup = !strcmp(g->a[i].country, x->country);
+      for (size_t j = 0; j < mi && !dup; j++) /* (not the sentence's own: "Trump accused the three leaders") */
+        dup = c->mres[j].n && !strcmp(c->mres[j].a[0].country, x->country);
+      if (dup) continue;
+      g->a[n] = *x;
+      g->a[n].start = m->start;
+      g->a[n].end = m->end;
+      n++;
+    }
+    if (n == 3) {
+      g->n = 3;
+      tracef(c, "  \"%.*s\": the people of the last three countries named, %s, %s and %s",
+             (int)(m->end - m->start), s->text + m->start, g->a[0].code, g->a[1].code, g->a[2].code);
+      return;
+    }
+  }
   if (m->kind == DYAD_MK_PERSON && m->person >= 0 &&
       (m->tok_end == m->tok_start + 1 || (m->tok_end == m->tok_start + 2 && c->hash[m->tok_start + 1] == c->h_poss))) {
     /* a bare surname ("Kim", "Lee", "Park") is the leader of that name the
