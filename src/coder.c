@@ -4919,6 +4919,46 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
   return -1;
 }
 
+/* Does the arrest or charge at token head (match vm) by source a fall on
+** people nobody names, at home? a is a state, its government, police or
+** courts (not its troops: "Israeli troops arrested" is often abroad); the
+** dateline, if any, is in a's country; the object right after
+** the verb is a lower-case noun phrase ("eight terror suspects", "a former
+** army major", "the alleged ringleader"), not a preposition or a name; and
+** the verb's clause names no other country and no armed group. (accA) */
+static int home_arrest(dyad_coder *c, sent *s, const actor *a, size_t head, const dyad_vmatch *vm) {
+  const char *sec = sector_of(a);
+  if (*sec && !sec_in(" GOV COP JUD ", sec)) return 0;
+  if (c->doc_country[0] && strcmp(c->doc_country, a->country)) return 0; /* (a dateline abroad) */
+  if (head > 0 && !c->ment_of[head - 1] && (c->wflag[head - 1] & DYAD_VW_WORD) &&
+      !(c->tok[head - 1].flags & DYAD_TOK_CAP) &&
+      !(c->cls[head - 1] & (W_BE | W_AUX | W_MODAL | W_ADV | W_NEG | W_AND | W_TO | W_PRON)))
+    return 0; /* "the seven men charged": a participle after a noun */
+  if (head > 0 && c->ment_of[head - 1] && c->tok[head - 1].end != a->end) return 0; /* (or a mention not the source) */
+  size_t q = head + 1;
+  if (q >= s->ntok || c->ment_of[q] || (c->cls[q] & (W_PREP | W_TO | W_BE | W_AUX | W_PRON)) ||
+      (c->tok[q].flags & DYAD_TOK_CAP) || !(c->wflag[q] & DYAD_VW_WORD))
+    return 0;
+  for (size_t t = q; t < s->ntok && t < q + 5 && !c->ment_of[t] && !(c->cls[t] & (W_PREP | W_TO)); t++)
+    if (tok_is(c, s, t, "bombing") || tok_is(c, s, t, "bomb") || tok_is(c, s, t, "attack") ||
+        tok_is(c, s, t, "suicide") || tok_is(c, s, t, "militant") || tok_is(c, s, t, "militants"))
+      return 0; /* "Israel arrests a bombing suspect": armed men held by a state may be foreign */
+  int cl = clause_of(c, head);
+  for (size_t k = 0; k < s->nment; k++) {
+    const dyad_mention *m = &c->ment[k];
+    if (m->tok_start <= head) continue;
+    if (clause_of(c, m->tok_start) != cl || m->tok_start > vm->tok_end + 12) break;
+    const char *mc = c->mres[k].n ? c->mres[k].a[0].country : m->country;
+    if (mc[0] && strcmp(mc, a->country) && !border_ref(c, s, m)) return 0;
+    if (m->code[0] && strncmp(m->code, a->country, 3)) return 0; /* "a key Al-Qaeda operative" (IMG) */
+    for (const char *r = m->sector; strlen(r) >= 3; r += 3)
+      if (!strncmp(r, "REB", 3) || !strncmp(r, "INS", 3) || !strncmp(r, "SEP", 3) || !strncmp(r, "UAF", 3) ||
+          !strncmp(r, "CRM", 3) || !strncmp(r, "REF", 3))
+        return 0; /* armed men and refugees held by a state are often foreign */
+  }
+  return 1;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -5782,6 +5822,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: \"%.*s\" of the source's own country", (int)(m->end - m->start), s->text + m->start);
       break;
     }
+  }
+  if (!T.n && !recip_pairs && !passive && !c->literal && !s->headline && !strncmp(code, "173", 3) && p->kind == DYAD_VK_VERB &&
+      S.n == 1 && len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO && S.a[0].kind != DYAD_MK_SEAT &&
+      home_arrest(c, s, &S.a[0], head, vm)) {
+    /* "Britain charged eight terror suspects with conspiracy", "Peruvian
+       authorities have detained a former army major", "they arrested the
+       alleged ringleader": a state's police and courts acting on people
+       nobody names, in a clause naming no other country, act at home (the
+       AG gold codes these X 17 X, R) (accA) */
+    country_target(&T, S.a[0].country, S.a[0].country, 0, 0);
+    tracef(c, "  target: domestic (%s arrests or charges unnamed people at home)", S.a[0].country);
   }
   if (!T.n && !recip_pairs && !c->literal && (p->kind == DYAD_VK_VERB || !strncmp(code, "04", 2)) && S.n == 1 &&
       len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO) {
