@@ -4959,6 +4959,38 @@ static int home_arrest(dyad_coder *c, sent *s, const actor *a, size_t head, cons
   return 1;
 }
 
+/* "Four Israeli soldiers were killed when Palestinian militants blew up a
+** tunnel", "Two Indian policemen were wounded as rebels ambushed a convoy":
+** an attack told in a when/as clause whose source a opens it, right after a
+** passive wound or death of a named party of another country (time words
+** between at most), is an attack on that party: T becomes it. 1 if set. (accA) */
+static int passive_victim(dyad_coder *c, sent *s, const actor *a, group *T) {
+  size_t st = tok_of(c, s, a->start);
+  if (st < 3 || st >= s->ntok || !c->ment_of[st]) return 0;
+  size_t q = st - 1;
+  if (c->hash[q] != c->h_as && !tok_is(c, s, q, "when")) return 0;
+  size_t w = q;
+  for (int n = 0; n < 3 && w > 2 && !c->ment_of[w - 1] &&
+                  ((c->cls[w - 1] & (W_TIME | W_PREP)) || tok_is(c, s, w - 1, "overnight"));
+       n++)
+    w--; /* "on Wednesday", "overnight" between at most */
+  size_t pp = w - 1;
+  if (!(tok_is(c, s, pp, "killed") || tok_is(c, s, pp, "wounded") || tok_is(c, s, pp, "injured") ||
+        tok_is(c, s, pp, "hurt") || tok_is(c, s, pp, "shot") || tok_is(c, s, pp, "slain")))
+    return 0;
+  size_t be = pp - 1;
+  if (!(c->cls[be] & W_BE)) return 0; /* "were killed", "was wounded" */
+  int32_t mo = be > 0 ? c->ment_of[be - 1] : 0;
+  if (!mo || !c->mres[mo - 1].n || c->ment[mo - 1].tok_end != be) return 0;
+  const actor *v = &c->mres[mo - 1].a[0];
+  if (!v->country[0] || !strcmp(v->country, a->country) || c->ment[mo - 1].kind == DYAD_MK_PRONOUN) return 0;
+  *T = c->mres[mo - 1];
+  T->n = 1;
+  tracef(c, "  target: the party the main clause says was killed or wounded (\"%.*s\")",
+         (int)(c->ment[mo - 1].end - c->ment[mo - 1].start), s->text + c->ment[mo - 1].start);
+  return 1;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -6042,6 +6074,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
+  if (!T.n && !recip_pairs && !c->literal && root >= 18 && S.n == 1 && S.a[0].country[0] && !s->headline)
+    passive_victim(c, s, &S.a[0], &T);
   int home = 0; /* the attack happens at a place in the source's own country */
   int coerce = root == 17 && strncmp(code, "171", 3); /* arrests, bans, repression: not seizures */
   int threat = 0; /* "its missiles can hit anywhere in Israel": the country named as the place threatened */
