@@ -6553,7 +6553,9 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
     int rt = (pv->code[0] - '0') * 10 + (pv->code[1] - '0');
     if (rt < 17 || rt > 20) continue;
     for (size_t q = h0; q-- > lo && q + 4 > h0;)
-      if ((c->cls[q] & W_MODAL) && !is_neg_tok(s, c, q) && !(q + 1 < h0 && is_neg_tok(s, c, q + 1))) {
+      if ((c->cls[q] & W_MODAL) && !is_neg_tok(s, c, q) && !(q + 1 < h0 && is_neg_tok(s, c, q + 1)) &&
+          !(q > lo && !c->ment_of[q - 1] && (c->wflag[q - 1] & DYAD_VW_WORD) && !(c->cls[q - 1] & W_PRON))) {
+        /* (not "U.N. sanctions would destroy society": a thing's effect, no actor's force) */
         tracef(c, "  the words say it would use force (\"%s\"): a threat", pv->text);
         code = rt == 17 ? "137" : "138";
         break;
