@@ -5683,6 +5683,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int each_other = vm->tok_end + 1 < s->ntok &&
                    ((c->hash[vm->tok_end] == c->h_each && c->hash[vm->tok_end + 1] == c->h_other) ||
                     (c->hash[vm->tok_end] == c->h_one && c->hash[vm->tok_end + 1] == c->h_another));
+  if (!c->literal && (p->flags & DYAD_VF_RECIP) && S.n == 2 && T.n && code[0] == '0' && code[1] == '4' &&
+      S.a[0].start == S.a[1].start && S.a[0].end == S.a[1].end && vm->tok_end > head + 2 &&
+      c->hash[vm->tok_end - 1] == c->h_with) {
+    /* "the two presidents also discussed linking the Trans-Siberian
+       Railway with the railways of the two Koreas": a 'with' after another
+       verb in the gap (an -ing form, to + verb) is that verb's; the pair
+       discussed it with each other */
+    int inner = 0;
+    for (size_t q = head + 1; q + 1 < vm->tok_end && !inner; q++)
+      inner = !c->ment_of[q] && (SUF(c, q, S_ING) || (c->cls[q] & W_TO));
+    if (inner) {
+      T.n = 0;
+      tracef(c, "  'with' belongs to a verb inside the gap: the pair's own talks");
+    }
+  }
   int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between || each_other || c->literal) && S.n >= 2 && T.n == 0;
   if (recip_pairs && !between && !each_other && !c->literal && (code[0] - '0') * 10 + (code[1] - '0') >= 18 &&
       vm->tok_end < s->ntok && !c->ment_of[vm->tok_end] && (c->wflag[vm->tok_end] & DYAD_VW_WORD) &&
