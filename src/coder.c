@@ -5669,6 +5669,36 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  source: \"%.*s\", hostage-takers or rebels of no known country", (int)(m->end - m->start), s->text + m->start);
     }
   }
+  int rt0 = (code[0] - '0') * 10 + (code[1] - '0');
+  if (!S.n && !c->literal && p->kind == DYAD_VK_VERB && !passive && head > 2 && !SUF(c, head, S_ING) &&
+      ((rt0 >= 1 && rt0 <= 3) || (rt0 >= 10 && rt0 <= 13))) {
+    /* "Nebenzia told the assembly that the resolution would not stop the
+       fighting and accused the West of ...", "Putin said sanctions alone
+       would lead nowhere and called for dialogue": a verbal act after 'and'
+       whose clause names no actor as its subject is the reporter's second
+       act (accB) */
+    size_t a = head - 1;
+    while (a > 0 && (c->cls[a] & W_ADV) && !c->ment_of[a]) a--;
+    for (size_t r = a; (c->cls[a] & W_AND) && !c->ment_of[a] && r-- > 0;) {
+      if (is_hard(c, r) || (c->cls[r] & W_BUT)) break;
+      if (c->ment_of[r]) {
+        size_t ms = c->ment[c->ment_of[r] - 1].tok_start;
+        if (!c->mres[c->ment_of[r] - 1].n && !(ms > 0 && (c->cls[ms - 1] & W_REPORT)))
+          break; /* an unknown actor may be the clause's subject (not "told reporters that") */
+        r = ms;
+        continue;
+      }
+      if (!(c->cls[r] & W_REPORT) || c->hash[r] == H("according")) continue;
+      group said;
+      said.n = 0;
+      if (find_subject(c, s, r, vidx, 0, &said) >= 0 && said.n) {
+        S = said;
+        tracef(c, "  source: the reporter's (\"%.*s\"): a second act after 'and' whose clause names no actor",
+               (int)(c->tok[r].end - c->tok[r].start), s->text + c->tok[r].start);
+      }
+      break;
+    }
+  }
   if (!S.n) {
     tracef(c, "  no source actor: no event");
     if (c->unknown) {
@@ -5815,7 +5845,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
       if (!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
           (want == 15 && xr != 15) || (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
-          (want == 3 && xr != 3 && xr != 5 && xr != 6))
+          (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6))
         continue;
       if (!strcmp(x->source, S.a[0].code)) continue; /* (not its own act) */
       country_target(&T, x->source, x->source_country, 0, 0);
