@@ -3947,6 +3947,14 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     }
     if (irregular) copy_str(cd, sizeof cd, "180");
   }
+  if (!c->literal && eq3(cd, "171") && tgt && len_ge3(src->code) && tgt->kind != DYAD_MK_COUNTRY &&
+      tgt->kind != DYAD_MK_SEAT && tgt->kind != DYAD_MK_IGO) {
+    /* "Militants ... seizing an Iraqi-Polish woman", "Kidnappers in Iraq
+       seize Lebanese-American contractor": people seized by an armed group
+       are abducted (181), not property confiscated (171) (accA) */
+    const char *e = src->code + strlen(src->code) - 3;
+    if (eq3(e, "REB") || eq3(e, "INS") || eq3(e, "SEP") || eq3(e, "UAF") || eq3(e, "CRM")) copy_str(cd, sizeof cd, "181");
+  }
   const dyad_cameo *cm = dyad__cameo_lookup(cd);
   dyad_cameo other;
   if (!cm) {
