@@ -4921,7 +4921,10 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"visits", 4}, {"summit", 4}, {"meeting", 4}, {"talks", 4}, {"attack", 19}, {"attacks", 19},
       {"strike", 19}, {"strikes", 19}, {"airstrikes", 19}, {"raid", 19}, {"bombing", 19},
       {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
-      {"move", 0}, {"decision", 0}, {"step", 0}, {"overtures", 0}, {"overture", 0}, {"offer", 0}, {"proposal", 0}};
+      {"move", 0}, {"decision", 0}, {"step", 0}, {"overtures", 0}, {"overture", 0}, {"offer", 0}, {"proposal", 0},
+      /* "rejected the accusation", "rejected the measures", "denounced the drill" (accB) */
+      {"accusation", 11}, {"accusations", 11}, {"allegations", 11}, {"charges", 11}, {"measures", 16},
+      {"sanctions", 16}, {"drill", 15}, {"drills", 15}, {"exercise", 15}, {"exercises", 15}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -5848,11 +5851,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       for (q++; q < s->ntok && k < 3 && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q); q++, k++)
         if ((want = judged_event(c, s, q)) >= 0) break;
     }
+    if (want < 0 && vm->tok_end >= head + 3 && !c->ment_of[vm->tok_end - 1] &&
+        (c->hash[vm->tok_end - 2] == c->h_the || (c->hash[vm->tok_end - 3] == c->h_the && !c->ment_of[vm->tok_end - 2])))
+      if ((want = judged_event(c, s, vm->tok_end - 1)) == 0)
+        want = -1; /* "refused to take part in the talks": the noun inside the pattern, of a kind named (accB) */
     for (size_t e = c->nev; want >= 0 && e-- > 0 && c->nev - e <= 12;) {
       const dyad_event *x = &c->ev[e];
       int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
       if (!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
           (want == 15 && xr != 15) || (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
+          (want == 11 && xr != 11 && xr != 12) || (want == 16 && xr != 16 && xr != 17) ||
           (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6))
         continue;
       if (!strcmp(x->source, S.a[0].code)) continue; /* (not its own act) */
