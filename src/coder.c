@@ -3465,6 +3465,14 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         for (size_t q = te + 1; q + 2 < head && owner < 0; q++)
           if (c->hash[q] == c->h_comma && (c->cls[q + 1] & W_AND) && !verbish(c, s, q + 2))
             owner = (long)q;
+        /* "arrived on Sunday with his wife and met Xi ... on Monday": a date
+           before "and" + our verb (a predicate of its own) is the first
+           predicate's; ours shares it only when it has none after it */
+        if (owner < 0 && head > 0) {
+          size_t q = head - 1;
+          while (q > te + 1 && (c->cls[q] & W_ADV)) q--;
+          if (q > te && (c->cls[q] & W_AND)) owner = (long)q;
+        }
         /* "North Korea on Saturday said its diplomats met U.S. officials
            twice in the past week": a date before a report verb is the
            report's (the reported act's own date wins) */
