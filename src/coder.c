@@ -3703,6 +3703,125 @@ static int lead_ref(dyad_coder *c, const sent *s, size_t skip, char out[11]) {
   return 0;
 }
 
+/* 1 when the document's sentence j ends as prose does (a full stop, a
+** question or exclamation mark, maybe inside a closing quote): a headline,
+** dek or section label ("Kim holds talks with Putin, Xi after Beijing
+** parade", "World | China") that the cleaner left in the body does not. */
+static int prose_sent(const dyad_coder *c, const char *text, size_t j) {
+  uint32_t a = c->sents[j].start, e = c->sents[j].end;
+  while (e > a && (text[e - 1] == ' ' || text[e - 1] == '"' || text[e - 1] == '\'' ||
+                   (e - a >= 3 && (unsigned char)text[e - 3] == 0xE2 && (unsigned char)text[e - 2] == 0x80 &&
+                    ((unsigned char)text[e - 1] == 0x9D || (unsigned char)text[e - 1] == 0x99)))) {
+    if ((unsigned char)text[e - 1] >= 0x80) e -= 3;
+    else e--;
+  }
+  return e > a && (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?');
+}
+
+/* 1 when text[a,b) holds one of the words w (a whole word, any case). */
+static int has_word(const char *t, uint32_t a, uint32_t b, const char *const *w) {
+  for (uint32_t q = a; q < b; q++) {
+    if (q > a && ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z')) continue;
+    for (int k = 0; w[k]; k++) {
+      size_t l = strlen(w[k]);
+      if (q + l <= b && !strncasecmp(t + q, w[k], l) && (q + l == b || !((t[q + l] | 32) >= 'a' && (t[q + l] | 32) <= 'z')))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* the writer's now (a perfect, a modal, the future), not the story's past */
+static const char *const now_words[] = {"has", "have", "should", "must", "will", "can", "may",
+  "might", "shall", NULL};
+/* a report (its date is when it was said) */
+static const char *const report_words[] = {"said", "says", "told", "tells", "reported", "reports",
+  "announced", "quoted", "stated", "added", "according", NULL};
+
+/* 1 when sentence s goes on from the one before it in time by an adverb of
+** sequence ("He then held talks", "Moon later held separate talks"; not "by
+** then", "since then", "until then", "even then"). */
+static int then_next(const dyad_coder *c, const sent *s) {
+  for (size_t t = 0; t < s->ntok && t < 8; t++)
+    if (tok_is(c, s, t, "then") || tok_is(c, s, t, "later") || tok_is(c, s, t, "afterwards") ||
+        tok_is(c, s, t, "afterward") || tok_is(c, s, t, "subsequently")) {
+      if (t > 0 && (c->cls[t - 1] & (W_PREP | W_SUB | W_ADV))) return 0;
+      if (t > 0 && (tok_is(c, s, t - 1, "since") || tok_is(c, s, t - 1, "by") || tok_is(c, s, t - 1, "until") || tok_is(c, s, t - 1, "even"))) return 0;
+      return 1;
+    }
+  return 0;
+}
+
+/* 1 when the date at byte d (of a sentence from byte a) is inside a "since"
+** phrase or clause, with no comma between: a baseline ("the first meeting
+** ... since Albright visited in October 2000", "since 2019") names no time
+** of the sentence's own. */
+static int since_before(const char *t, uint32_t a, uint32_t d) {
+  for (uint32_t q = d; q > a; q--) {
+    if (t[q - 1] == ',' || t[q - 1] == ';') return 0;
+    if (q >= a + 5 && !strncasecmp(t + q - 5, "since", 5) && (q == a + 5 || !((t[q - 6] | 32) >= 'a' && (t[q - 6] | 32) <= 'z')) &&
+        !((t[q] | 32) >= 'a' && (t[q] | 32) <= 'z'))
+      return 1;
+  }
+  return 0;
+}
+
+/* The running day of the narrative before sentence s: the day the last
+** sentence before it that dates anything in the week up to the document
+** date gives (its last main-clause event's date, else, when it has no event
+** and reports nothing, its last main-clause date), over sentences that date
+** nothing or the past long before (at most three back; a "since" baseline
+** is no date of a sentence's own). None (0) when s dates itself outside that
+** week ("The council had banned ... on Aug. 5"), is told in the writer's now, or the
+** walk meets a headline, a line that is not prose or a sentence in the
+** future or the perfect ("He will visit ... on Saturday"). lo is the
+** week's first day. */
+static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
+  if (has_word(s->text, s->start, s->end, now_words)) return 0;
+  for (size_t i = 0; i < s->ndates; i++) {
+    const dyad_datex *x = &c->dates[i];
+    if (!x->anaphor && !x->vague && x->value[0] && strcmp(x->value, lo) < 0 &&
+        !since_before(s->text, s->start, x->start))
+      return 0;
+  }
+  size_t ev = c->nev;
+  for (size_t j = s->index, back = 0; j-- > 0 && back < 3; back++) {
+    uint32_t ja = c->sents[j].start, jb = c->sents[j].end;
+    if ((c->sents[j].flags & DYAD_SENT_HEADLINE) || !prose_sent(c, s->text, j) ||
+        has_word(s->text, ja, jb, now_words))
+      return 0;
+    /* the sentence's events (ev walks down to them) */
+    while (ev > 0 && c->ev[ev - 1].sentence > j) ev--;
+    size_t e1 = ev;
+    while (ev > 0 && c->ev[ev - 1].sentence == j) ev--;
+    const dyad_datex *tmp;
+    size_t n = sent_dates(c, s, j, &tmp), old = 0;
+    for (size_t i = 0; i < n && i < 8 && !old; i++)
+      old = !tmp[i].anaphor && !tmp[i].vague && tmp[i].value[0] && strcmp(tmp[i].value, lo) < 0 &&
+            !since_before(s->text, ja, tmp[i].start);
+    if (old) continue; /* background ("It was his first trip since 2019, when ..."): passed over */
+    for (size_t i = e1; i-- > ev;) {
+      const char *d = c->ev[i].date;
+      if (!main_clause_date(s->text, ja, c->ev[i].verb_start)) continue;
+      if (strlen(d) == 10 && strcmp(d, lo) >= 0 && strcmp(d, s->date) <= 0) {
+        copy_str(out, 11, d);
+        return 1;
+      }
+    }
+    /* a sentence with no event of its own: its date, unless it is a
+       report's ("Peskov told reporters on Tuesday that the meeting was
+       useful": when it was said, not the story's day) */
+    if (e1 > ev || has_word(s->text, ja, jb, report_words)) continue;
+    for (size_t i = n < 8 ? n : 8; i-- > 0;)
+      if (!tmp[i].anaphor && !tmp[i].vague && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
+          strcmp(tmp[i].value, s->date) <= 0 && main_clause_date(s->text, ja, tmp[i].start)) {
+        copy_str(out, 11, tmp[i].value);
+        return 1;
+      }
+  }
+  return 0;
+}
+
 /* The date of an event whose sentence dates nothing for it: the story's
 ** day, the one its lead gives in the week up to the document date, else the
 ** document's (news reports what happened by their date line); a sentence
@@ -3803,6 +3922,13 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
     wk.anaphor = 1;
     wk.shift = -7;
     if (strlen(s->date) != 10 || !dyad__date_anaphor(&wk, s->date, lo)) return 1;
+    /* the running day (running_day) when it is later than the lead's, or
+       there is no lead's day: a day before the lead's is a flashback, and
+       a sentence after it that dates nothing is back at the lead's day
+       ("met Putin on Wednesday ... . Kim crossed into Russia on Tuesday
+       ... . Putin greeted him at the entrance of the space center") */
+    char run[11];
+    int have_run = running_day(c, s, lo, run);
     for (size_t j = 0, k = 0; j < c->nsents && k < 2; j++) {
       if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
       k++;
@@ -3812,10 +3938,11 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
         if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
             strcmp(tmp[i].value, s->date) <= 0 &&
             main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
-          copy_str(out, 11, tmp[i].value);
+          copy_str(out, 11, have_run && (strcmp(run, tmp[i].value) > 0 || then_next(c, s)) ? run : tmp[i].value);
           return 1;
         }
     }
+    if (have_run) copy_str(out, 11, run);
   }
   return 1;
 }
