@@ -6611,12 +6611,31 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       T.n = 0;
     }
   }
+  if (T.n && notarget && !inv && !c->literal && S.n == 1 && S.a[0].country[0] &&
+      (eq3(code, "010") || eq3(code, "016"))) {
+    /* "Brazil admitted that a team of its engineers ...": a denial or an
+       admission about the source's own people has no other party (accA) */
+    int own = 1;
+    for (int k = 0; k < T.n && own; k++) own = !strcmp(S.a[0].country, T.a[k].country);
+    if (own) {
+      tracef(c, "  the only target is the source's own country: no target");
+      T.n = 0;
+    }
+  }
   if (T.n && notarget && code[0] == '1' && code[1] == '5' && code[2] == '0' && !c->literal && weapons_named(c, s, vm)) {
     /* "North Korea fired eight short-range ballistic missiles early this
        month, and officials in Seoul ...": a weapons launch or test is a
        show of force with no target (every gold set codes it '-') (acc1) */
     tracef(c, "  a weapons launch or test: no target");
     T.n = 0;
+  }
+  if (!T.n && notarget && !c->literal && (eq3(code, "010") || eq3(code, "016")) && vm->tok_end < s->ntok &&
+      (c->cls[vm->tok_end - 1] & W_THAT) &&
+      (c->hash[vm->tok_end] == c->h_he || c->hash[vm->tok_end] == c->h_she || tok_is(c, s, vm->tok_end, "i"))) {
+    /* "Premier Ralph Klein acknowledged that he personally doesn't have a
+       problem with ...": the speaker on himself, no event (accA) */
+    tracef(c, "  a denial or admission about the speaker himself: no event");
+    return 0;
   }
   if (!T.n) {
     for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
