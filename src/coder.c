@@ -75,7 +75,8 @@ enum {
   W_EVID = 1u << 23,    /* appears seems believed (before "to") */
   W_ACTN = 1u << 24,    /* group gunmen jets ...: an adjective before one is an actor */
   W_TIME = 1u << 25,    /* Monday, yesterday, week: may stand between subject and verb */
-  W_HARD = 1u << 26     /* ; : -- ( ): a hard clause boundary (set per token) */
+  W_HARD = 1u << 26,    /* ; : -- ( ): a hard clause boundary (set per token) */
+  W_HOPE = 1u << 27     /* hope hopes hoped hoping: what follows is hoped for (accB) */
 };
 
 /* Suffix bits, set per token in cls[] while coding a sentence. */
@@ -140,6 +141,7 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"who", W_REL}, {"which", W_REL}, {"whom", W_REL}, {"whose", W_REL},
     {"that", W_THAT}, {"and", W_AND}, {"or", W_AND}, {"&", W_AND},
     {"but", W_BUT}, {"yet", W_BUT},
+    {"hope", W_HOPE}, {"hopes", W_HOPE}, {"hoped", W_HOPE}, {"hoping", W_HOPE},
     {"said", W_REPORT}, {"says", W_REPORT}, {"say", W_REPORT},
     {"told", W_REPORT}, {"tells", W_REPORT}, {"reported", W_REPORT},
     {"reports", W_REPORT}, {"added", W_REPORT}, {"announced", W_REPORT},
@@ -649,6 +651,7 @@ typedef struct sent {
   char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
   int headline;            /* written in Title Case */
   int32_t first_report;    /* first token of class W_REPORT, or -1 (statements; recallA) */
+  int32_t first_hope;      /* first token of class W_HOPE, or -1 (accB) */
 } sent;
 
 static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) != 0; }
@@ -5152,6 +5155,33 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
          p->text, (int)(c->tok[vm->tok_end - 1].end - c->tok[head].start),
          s->text + c->tok[head].start);
   const char *code = p->code;
+  for (size_t q = head; !c->literal && s->first_hope >= 0 && (size_t)s->first_hope < head && q-- > 0 && q + 12 > head;) {
+    /* "he hoped the American leader would meet Kim", "Seoul hoped that
+       Moscow would play a constructive role": what is hoped for is nobody's
+       act; the one who hopes appeals to the actor it names (020; "hoped to
+       visit" is the hoper's own intent, coded as such) (accB) */
+    if (is_hard(c, q) || (c->cls[q] & (W_REPORT | W_BUT)) || c->hash[q] == c->h_comma) break;
+    if (!(c->cls[q] & W_HOPE)) continue;
+    size_t b = q + 1;
+    if (b < head && (c->cls[b] & W_THAT)) b++;
+    if (b >= head || (c->cls[b] & (W_TO | W_PREP))) break;
+    tracef(c, "  inside what is hoped for (\"%.*s\"): no event of its own", (int)(c->tok[q].end - c->tok[q].start),
+           s->text + c->tok[q].start);
+    int mb = c->ment_of[b] ? (int)c->ment_of[b] - 1 : -1;
+    group hoper;
+    hoper.n = 0;
+    if (mb >= 0 && c->mres[mb].n == 1 && len3(c->mres[mb].a[0].country) && find_subject(c, s, q, vidx, 0, &hoper) >= 0 &&
+        hoper.n == 1 && len3(hoper.a[0].country) && strcmp(hoper.a[0].country, c->mres[mb].a[0].country)) {
+      for (size_t e = c->nev; e-- > 0 && c->ev[e].sentence == s->index;)
+        if (eq3(c->ev[e].code, "020") && !strcmp(c->ev[e].source_country, hoper.a[0].country) &&
+            !strcmp(c->ev[e].target_country, c->mres[mb].a[0].country))
+          return 0; /* (one appeal for all the acts hoped for) */
+      tracef(c, "  the one who hopes appeals to \"%.*s\" (020)", (int)(c->ment[mb].end - c->ment[mb].start),
+             s->text + c->ment[mb].start);
+      return emit(c, s, &hoper.a[0], &c->mres[mb].a[0], "020", q, vm, 0);
+    }
+    return 0;
+  }
   if (!c->literal && p->kind == DYAD_VK_VERB && !strncmp(code, "112", 3) && head > 0 && vm->tok_end + 1 < s->ntok &&
       c->hash[head] == H("blamed") && c->hash[vm->tok_end] == c->h_on && !c->ment_of[head - 1]) {
     /* "two attacks Sunday blamed on Kurdish rebels": the rebels did it */
@@ -6972,7 +7002,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     /* hash, class, suffix bits, word flags and clause number of each token
     ** (kept in locals, stored once) */
     const unsigned nogap = c->literal ? 0u : (W_AND | W_BUT | W_SUB | W_REL | W_THAT);
-    int32_t first_report = -1, k = 0;
+    int32_t first_report = -1, first_hope = -1, k = 0;
     for (size_t i = 0; i < n; i++) {
       const dyad_token *t = &c->tok[i];
       size_t tl = t->end - t->start;
@@ -6984,7 +7014,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       uint64_t h = tok_hash(tp, tl);
       unsigned cl = lookup_cls(c, h);
       c->hash[i] = h;
-      if ((cl & W_REPORT) && first_report < 0) first_report = (int32_t)i;
+      if ((cl & (W_REPORT | W_HOPE)) && (first_report < 0 || first_hope < 0)) {
+        if ((cl & W_REPORT) && first_report < 0) first_report = (int32_t)i;
+        if ((cl & W_HOPE) && first_hope < 0) first_hope = (int32_t)i;
+      }
       /* suffix bits: every one needs three bytes or more (one switch on the last) */
       if (tl > 2) {
         char b = (char)(tp[tl - 2] | 32);
@@ -7025,6 +7058,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     }
     c->clause[n] = k;
     s->first_report = first_report;
+    s->first_hope = first_hope;
   }
   if (c->v && n >= 3 && !c->literal) {
     /* a headline in Title Case ("Bush Declares Genocide in Sudan's Darfur"):
