@@ -5140,6 +5140,48 @@ static int passive_victim(dyad_coder *c, sent *s, const actor *a, group *T) {
   return 1;
 }
 
+/* "Militants holding three UN workers hostage have offered to consider
+** extending the deadline", "The kidnappers of aid worker Margaret Hassan
+** threatened to ...", "the kidnappers of two French reporters demanded a
+** ransom": what an armed group or kidnappers (code ending REB, INS, SEP,
+** UAF or CRM) offer, demand or threaten with no one named is addressed to
+** the side of the hostages they hold: the target of their abduction coded
+** earlier in the sentence, else the party after "<kidnappers> of". T becomes
+** it; 1 if set. (accA) */
+static int hostage_side(dyad_coder *c, sent *s, const actor *a, group *T) {
+  const char *e = a->code + strlen(a->code) - 3;
+  if (!(eq3(e, "REB") || eq3(e, "INS") || eq3(e, "SEP") || eq3(e, "UAF") || eq3(e, "CRM"))) return 0;
+  for (size_t i = c->nev; i-- > 0;) {
+    const dyad_event *x = &c->ev[i];
+    if (x->sentence != s->index) break;
+    if (strncmp(x->code, "181", 3) || strcmp(x->source, a->code) || !x->target_country[0]) continue;
+    if (!strcmp(x->target_country, a->country)) continue; /* (its own people: no other side) */
+    country_target(T, x->target, x->target_country, x->target_start, x->target_end);
+    tracef(c, "  target: the side of the hostages it holds (%s)", x->target);
+    return 1;
+  }
+  size_t st = tok_of(c, s, a->start), se = tok_of(c, s, a->end);
+  if (se >= s->ntok || se <= st || c->hash[se] != c->h_of) return 0;
+  int kid = 0;
+  for (size_t q = st; q < se; q++)
+    kid |= tok_is(c, s, q, "kidnappers") || tok_is(c, s, q, "captors") || tok_is(c, s, q, "abductors") ||
+           tok_is(c, s, q, "hostage-takers");
+  if (!kid) return 0;
+  size_t r = se + 1;
+  while (r < s->ntok && !c->ment_of[r] && r < se + 4 &&
+         ((c->cls[r] & W_DET) || (c->tok[r].flags & DYAD_TOK_NUMBER) || tok_is(c, s, r, "two") ||
+          tok_is(c, s, r, "three") || tok_is(c, s, r, "seven")))
+    r++;
+  int32_t mo = r < s->ntok ? c->ment_of[r] : 0;
+  if (!mo || !c->mres[mo - 1].n || c->ment[mo - 1].kind == DYAD_MK_PRONOUN) return 0;
+  const actor *h = &c->mres[mo - 1].a[0];
+  if (!h->country[0] || !strcmp(h->country, a->country)) return 0;
+  *T = c->mres[mo - 1];
+  T->n = 1;
+  tracef(c, "  target: the side of the hostages, \"kidnappers of\" them");
+  return 1;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -6054,6 +6096,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
+  if (!T.n && !recip_pairs && !c->literal && S.n == 1 && (root == 3 || root == 8 || root == 10 || root == 13) &&
+      len_ge3(S.a[0].code) && (p->kind == DYAD_VK_VERB || root == 10))
+    hostage_side(c, s, &S.a[0], &T);
   if (!T.n && !recip_pairs && (!strncmp(code, "084", 3) || !strncmp(code, "173", 3) || !strncmp(code, "056", 3)) &&
       p->kind == DYAD_VK_VERB && S.n == 1 && len3(S.a[0].country) &&
       S.a[0].kind != DYAD_MK_IGO && S.a[0].kind != DYAD_MK_SEAT) {
