@@ -3027,6 +3027,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
 /* ---- dates and places ------------------------------------------------------- */
 
 static int lead_ref(dyad_coder *c, const sent *s, size_t skip, char out[11]);
+static int narrative_ref(dyad_coder *c, const sent *s, char out[11]);
+static void nearest_readings(dyad_datex *d, size_t n, const char *ref);
 
 static void ensure_dates(dyad_coder *c, sent *s) {
   if (s->dates_done & 1) return;
@@ -3040,7 +3042,13 @@ static void ensure_dates(dyad_coder *c, sent *s) {
     int open = 0;
     for (size_t i = 0; i < s->ndates && !open; i++)
       open = !c->dates[i].value[0] && !c->dates[i].anaphor && !c->dates[i].vague;
-    if (open && lead_ref(c, s, (size_t)-1, ref)) {
+    if (open && narrative_ref(c, s, ref)) {
+      /* the story's own last date: the reading nearest to it ("On Aug. 2,
+         2019, ... . In September it filed a complaint": 2019's) */
+      n = dyad__find_dates(s->text, s->start, s->end, ref, c->dates, MAXDATES);
+      s->ndates = n < MAXDATES ? n : MAXDATES;
+      nearest_readings(c->dates, s->ndates, ref);
+    } else if (open && lead_ref(c, s, (size_t)-1, ref)) {
       n = dyad__find_dates(s->text, s->start, s->end, ref, c->dates, MAXDATES);
       s->ndates = n < MAXDATES ? n : MAXDATES;
     }
@@ -3767,6 +3775,46 @@ static int since_before(const char *t, uint32_t a, uint32_t d) {
       return 1;
   }
   return 0;
+}
+
+/* With no document date: the last date with a year the story gave before
+** sentence s (up to eight sentences back; not anaphoric, relative or vague,
+** a full day, not a "since" baseline), to count s's yearless and
+** relative expressions from ("On Aug. 2, 2019, ... . In September ...";
+** "The next day ... . ... in the following weeks"); 0 when there is none. */
+static int narrative_ref(dyad_coder *c, const sent *s, char out[11]) {
+  const dyad_datex *tmp;
+  for (size_t j = s->index, back = 0; j-- > 0 && back < 8 && j < c->nsents; back++) {
+    if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
+    size_t n = sent_dates(c, s, j, &tmp);
+    for (size_t i = n < 8 ? n : 8; i-- > 0;)
+      if (!tmp[i].anaphor && !tmp[i].vague && !tmp[i].relative && strlen(tmp[i].value) == 10 &&
+          !since_before(s->text, c->sents[j].start, tmp[i].start)) {
+        copy_str(out, 11, tmp[i].value);
+        return 1;
+      }
+  }
+  return 0;
+}
+
+/* A rough day number of "YYYY", "YYYY-MM" or "YYYY-MM-DD" (the middle of a
+** month or year), for comparing distances. */
+static long day_number(const char *v) {
+  long y = atol(v), m = strlen(v) >= 7 ? atol(v + 5) : 7, d = strlen(v) >= 10 ? atol(v + 8) : 15;
+  return y * 372 + m * 31 + d;
+}
+
+/* For expressions whose reading depends on tense: the reading nearer to
+** ref (a date of the story, not the writer's now). */
+static void nearest_readings(dyad_datex *d, size_t n, const char *ref) {
+  long r = day_number(ref);
+  for (size_t i = 0; i < n; i++) {
+    if (!d[i].tense_dependent || !d[i].value_past[0] || !d[i].value_future[0]) continue;
+    long p = labs(day_number(d[i].value_past) - r), f = labs(day_number(d[i].value_future) - r);
+    int fut = f < p;
+    copy_str(d[i].value, sizeof d[i].value, fut ? d[i].value_future : d[i].value_past);
+    d[i].future = (uint8_t)fut;
+  }
 }
 
 /* The running day of the narrative before sentence s: the day the last
