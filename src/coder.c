@@ -3264,6 +3264,24 @@ static int contact_clause(const dyad_coder *c, const sent *s, size_t from, size_
 ** then up to eight sentences back), not itself anaphoric; for a count of
 ** days ("that evening", "the following day") the last one with a day, if
 ** the story gave one, else the last of any kind. */
+/* The day the count of days in the sentence before (tmp[i] of sentence j:
+** "the next day", "two days later") names: counted from the last full day
+** before it in j or in the sentence before j; 0 when there is none. One
+** step only: an anaphor counted from another is not followed further. */
+static int chained_day(dyad_coder *c, const sent *s, size_t j, const dyad_datex *tmp, size_t i,
+                       char out[11]) {
+  char r0[11] = "";
+  for (size_t k = i; k-- > 0 && !r0[0];)
+    if (!tmp[k].anaphor && strlen(tmp[k].value) == 10) memcpy(r0, tmp[k].value, 11);
+  for (size_t q = j, back = 0; !r0[0] && q-- > 0 && back < 1; back++) {
+    const dyad_datex *t2;
+    size_t n = sent_dates(c, s, q, &t2);
+    for (size_t k = n < 8 ? n : 8; k-- > 0 && !r0[0];)
+      if (!t2[k].anaphor && strlen(t2[k].value) == 10) memcpy(r0, t2[k].value, 11);
+  }
+  return r0[0] && dyad__date_anaphor(&tmp[i], r0, out);
+}
+
 static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
   char any[11] = "";
   if (ax->anaphor == 2) {
@@ -3316,6 +3334,8 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       size_t n = sent_dates(c, s, j, &tmp);
       if (n > 8) n = 8;
       for (size_t i = n; i-- > 0;) {
+        if (back == 0 && tmp[i].anaphor == 1 && tmp[i].unit == 0 && need == 10 && chained_day(c, s, j, tmp, i, ref))
+          return 1; /* "The next day, Seoul announced ... . Kono protested the same day." */
         if (tmp[i].anaphor || !tmp[i].value[0]) continue;
         if (!any[0]) memcpy(any, tmp[i].value, 11);
         if (strlen(tmp[i].value) >= need) {
