@@ -1169,6 +1169,7 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
 }
 
 static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g);
+static int clause_of(const dyad_coder *c, size_t t);
 static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w);
 
 /* Is mention m a country or seat named as a place, after a locative
@@ -2042,6 +2043,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
        president") an earlier sentence's subject before its objects ("Trump
        ... asked him (Moon) to ... the president's decision") */
     int person_desc = !c->literal && !(m->flags & DYAD_MF_STATE);
+    int skipped_subj = 0; /* (a state passed over as its own clause's subject) */
     for (size_t k = 0, pass = person_desc ? 0 : 1; pass < 3; k++) {
       if (k >= c->nhist) {
         k = (size_t)-1;
@@ -2052,6 +2054,36 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       if (pass == 0 && !hist_get(c, k)->subject) continue;
       const actor *x = &hist_get(c, k)->a;
       if (m->flags & DYAD_MF_STATE) {
+        if (pass == 2 && !c->literal) {
+          /* "France destroyed most of the country's air force": a state
+             that is the subject of the phrase's own clause, before it, is not
+             "the country" (it would be "its"), nor are its troops (accA) */
+          int own = 0;
+          for (size_t q = 0; q < mi && !own; q++)
+            own = c->ment[q].start == x->start && c->ment[q].kind != DYAD_MK_PRONOUN &&
+                  clause_of(c, c->ment[q].tok_start) == clause_of(c, m->tok_start) && !prepositional(c, &c->ment[q], 0) &&
+                  !(c->ment[q].flags & DYAD_MF_POSSESSIVE);
+          if (own) {
+            skipped_subj = 1;
+            continue;
+          }
+        }
+        if (pass == 2 && !c->literal && skipped_subj && (is_person_like(x) || x->kind == DYAD_MK_ADJ) && len3(x->country) &&
+            x->kind != DYAD_MK_IGO) {
+          /* "Ivory Coast President Gbagbo appealed ... after France destroyed
+             most of the country's air force": the leader's state (accA) */
+          memset(&a, 0, sizeof a);
+          copy_str(a.code, sizeof a.code, x->country);
+          copy_str(a.country, sizeof a.country, x->country);
+          a.start = m->start;
+          a.end = m->end;
+          a.person = -1;
+          a.kind = DYAD_MK_COUNTRY;
+          a.flags = m->flags;
+          g->a[0] = a;
+          g->n = 1;
+          return;
+        }
         if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
         int later = 0; /* "demanded the country withdraw any troops it may have in the DRC": not the DRC */
         for (size_t q = mi + 1; q < s->nment && !later && !c->literal; q++)
