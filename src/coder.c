@@ -5826,6 +5826,33 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           tracef(c, "  nominal: inside a report's words, the reporter is no source");
         }
       }
+      if (!c->literal && !reported && head > 2 && !c->ment_of[head - 1] && (c->cls[head - 1] & W_DET)) {
+        /* "Putin told his guest that the attack on Iran was an act of
+           aggression", "said that the strikes were aimed at ...": a nominal
+           opening the words a report verb introduces is not the reporter's
+           act, whatever its kind (accB) */
+        size_t q = head - 1, rv = 0;
+        if ((c->cls[q - 1] & W_REPORT) && !c->ment_of[q - 1]) rv = q; /* "said the launch raised tensions" */
+        else if (q > 0 && (c->cls[q - 1] & W_THAT)) {
+          q--;
+          for (size_t k = 0; k < 4 && q > 0 && !rv; k++, q--) {
+            if ((c->cls[q - 1] & W_REPORT) && !c->ment_of[q - 1]) rv = q;
+            else if (is_hard(c, q - 1) || c->hash[q - 1] == c->h_comma || (c->cls[q - 1] & (W_AND | W_SUB | W_REL)))
+              break; /* (the hearer: "told his guest that", "told the council that") */
+          }
+        }
+        if (rv && (tok_is(c, s, rv - 1, "claimed") || tok_is(c, s, rv - 1, "claims") || tok_is(c, s, rv - 1, "claim") ||
+                   tok_is(c, s, rv - 1, "confirmed") || tok_is(c, s, rv - 1, "confirms") ||
+                   tok_is(c, s, rv - 1, "announced") || tok_is(c, s, rv - 1, "announces")))
+          rv = 0; /* "Hamas claimed a suicide bombing", "Moscow confirmed the strike": its author speaks */
+        if (rv && !(c->wflag[rv - 1] & DYAD_VW_NOUNCTX) && c->hash[rv - 1] != H("according") &&
+            (!S.n || tok_of(c, s, S.a[0].end) <= rv - 1)) {
+          reported = 1;
+          S.n = 0;
+          tracef(c, "  nominal: it opens the words of \"%.*s\", the reporter is no source",
+                 (int)(c->tok[rv - 1].end - c->tok[rv - 1].start), s->text + c->tok[rv - 1].start);
+        }
+      }
       if (!S.n && !by_unknown && !reported && s->main_subj >= 0 && c->ment[s->main_subj].tok_end <= head &&
           c->mres[s->main_subj].n && !(victim && clause_of(c, c->ment[s->main_subj].tok_start) == clause_of(c, head))) {
         S = c->mres[s->main_subj];
