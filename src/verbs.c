@@ -1226,6 +1226,20 @@ static int req_ok(const dyad_verbs *v, const filter *f, const uint64_t *sb) {
   return 1;
 }
 
+/* The index of the lowest set bit of x (x != 0). */
+static inline size_t ctz64(uint64_t x) {
+#if defined(__GNUC__)
+  return (size_t)__builtin_ctzll(x);
+#else
+  size_t k = 0;
+  while (!(x & 1)) {
+    x >>= 1;
+    k++;
+  }
+  return k;
+#endif
+}
+
 /* The candidates of a big list at token i: its head sets' anchorless
 ** patterns and those anchored on a later token, in descending pattern order,
 ** each once. Returns their number, MAX_CAND + 1 when there are too many. */
@@ -1240,19 +1254,35 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     nc += hs->n;
     if (!hs->reach) continue; /* no anchored pattern */
     size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
-    for (size_t t = i + 1; t < end; t++) {
-      if (!amap_has(hs->amap, hash[t])) continue; /* no anchor word */
-      uint64_t key = sub_key(set, hash[t]);
-      uint32_t ab = abit(key), fp = (uint32_t)key, fn, sn;
-      size_t j;
-      if (!((v->abloom[ab >> 6] >> (ab & 63)) & 1)) continue;
-      for (j = sub_home(key, mask); (fn = v->subs[j].fn) && v->subs[j].fp != fp; j = (j + 1) & mask) {
+    for (size_t t0 = i + 1; t0 < end; t0 += 64) {
+      /* the tokens whose word passes the set's anchor filter, then those of
+      ** them that pass the anchor bloom, as masks without a branch a token
+      ** (the answers are coin tosses, and the bloom's loads overlap), then
+      ** their table slots fetched together, then probed in token order */
+      size_t t1 = end - t0 < 64 ? end : t0 + 64;
+      uint64_t am = 0, ok = 0;
+      for (size_t t = t0; t < t1; t++) am |= (uint64_t)amap_has(hs->amap, hash[t]) << (t - t0);
+      for (; am; am &= am - 1) {
+        size_t t = t0 + ctz64(am);
+        uint32_t ab = abit(sub_key(set, hash[t]));
+        ok |= ((v->abloom[ab >> 6] >> (ab & 63)) & 1) << (t - t0);
       }
-      if (!fn) continue;
-      sn = fn & 255;
-      if (sn == SUB_MANY || nc + sn > MAX_CAND) return MAX_CAND + 1;
-      for (uint32_t q = 0; q < sn; q++) cand[nc + q] = v->spats[(fn >> 8) + q];
-      nc += sn;
+#if defined(__GNUC__)
+      for (uint64_t c = ok; c; c &= c - 1)
+        __builtin_prefetch(&v->subs[sub_home(sub_key(set, hash[t0 + (size_t)__builtin_ctzll(c)]), mask)]);
+#endif
+      for (; ok; ok &= ok - 1) {
+        uint64_t key = sub_key(set, hash[t0 + ctz64(ok)]);
+        uint32_t fp = (uint32_t)key, fn, sn;
+        size_t j;
+        for (j = sub_home(key, mask); (fn = v->subs[j].fn) && v->subs[j].fp != fp; j = (j + 1) & mask) {
+        }
+        if (!fn) continue;
+        sn = fn & 255;
+        if (sn == SUB_MANY || nc + sn > MAX_CAND) return MAX_CAND + 1;
+        for (uint32_t q = 0; q < sn; q++) cand[nc + q] = v->spats[(fn >> 8) + q];
+        nc += sn;
+      }
     }
   }
   /* descending, each once */
@@ -1284,17 +1314,36 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
   if (!v || !v->nhead) return 0;
   mstate m = {v, hash, word, ntok, NULL, 0, -1, 0, 0, 0, 0};
   int sb_done = 0; /* sb is filled when a pattern first needs it (most sentences: never) */
+  size_t blk = (size_t)-1; /* the 64 tokens from blk: cands, the words that may head a pattern */
+  uint64_t cands = 0;
   for (size_t i = 0; i < ntok;) {
-    if (!(word[i] & DYAD_VW_WORD)) {
-      i++;
+    if ((i & ~(size_t)63) != blk) {
+      /* the head filter over the block's words as a mask, without a branch
+      ** a token (the filter's answer is a coin toss for the branch
+      ** predictor, and the loads overlap); then their head slots are
+      ** fetched together (heads[] is large and seldom in the cache) */
+      size_t bend;
+      blk = i & ~(size_t)63;
+      bend = ntok - blk < 64 ? ntok : blk + 64;
+      cands = 0;
+      for (size_t t = blk; t < bend; t++) {
+        uint32_t b = hbit(hash[t]);
+        cands |= ((v->hbloom[b >> 6] >> (b & 63)) & (uint64_t)(word[t] & DYAD_VW_WORD)) << (t - blk);
+      }
+#if defined(__GNUC__)
+      for (uint64_t c = cands; c; c &= c - 1) {
+        uint64_t hh = hash[blk + (size_t)__builtin_ctzll(c)];
+        __builtin_prefetch(&v->heads[(size_t)((hh * 0x9E3779B97F4A7C15ull) >> 38) & (v->nhead - 1)]);
+      }
+#endif
+    }
+    uint64_t rest = cands & (~0ull << (i - blk));
+    if (!rest) {
+      i = blk + 64; /* no pattern starts with a word of the rest of the block */
       continue;
     }
+    i = blk + ctz64(rest);
     uint64_t h = hash[i];
-    uint32_t hb = hbit(h);
-    if (!((v->hbloom[hb >> 6] >> (hb & 63)) & 1)) {
-      i++; /* no pattern starts with this word */
-      continue;
-    }
     const head *hd = &v->heads[head_slot(v->heads, v->nhead, h)];
     long best = -1;
     uint32_t bp = 0, bgs = 0, bge = 0;
