@@ -136,6 +136,28 @@ static size_t word_end(const char *s, size_t e, size_t p) {
   return p;
 }
 
+/* word_end for the scan of every word (dyad__find_dates_ex): eight bytes a
+** step while they lie before e (a byte is a letter when it is below 0x80
+** and, with bit 5 set, between 'a' and 'z'; no carry crosses a byte), so
+** the word's end costs no branch a byte. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline size_t word_end8(const char *s, size_t e, size_t p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  while (p + 8 <= e) {
+    uint64_t w, y, letter;
+    memcpy(&w, s + p, 8);
+    y = (w | ones * 0x20) & ~high;
+    letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~w & high;
+    if (letter != high) return p + ((size_t)__builtin_ctzll(~letter & high) >> 3);
+    p += 8;
+  }
+#endif
+  return word_end(s, e, p);
+}
+
 static size_t num_end(const char *s, size_t e, size_t p) {
   while (p < e && isdg((unsigned char)s[p])) p++;
   return p;
@@ -1687,7 +1709,7 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
       if (isdg(ch)) {
         q = match_at(&c, p, &mt); /* fills mt */
       } else {
-        we = word_end(text, end, p);
+        we = word_end8(text, end, p);
         if (trigger(text, p, we) && !number_word_alone(&c, p, we))
           q = match_at(&c, p, &mt);
         else
