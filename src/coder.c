@@ -298,6 +298,7 @@ struct dyad_coder {
   uint64_t h_unlikely, h_likely, h_reported, h_reports;
   uint64_t h_say2[18];     /* other verbs of saying: insisted, declared, proclaimed ... */
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
+  uint64_t h_talk[9];      /* meeting nouns after "their": "summit", "talks" ... */
   uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
@@ -579,6 +580,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
                                           "genocide", /* nouns above; adjectives after "is/was" below */
                                           "unacceptable", "irresponsible", "illegal", "unlawful", "illegitimate"};
     for (size_t k = 0; k < 24; k++) c->h_judge[k] = H(JUDGE[k]);
+    static const char *const TALK[9] = {"summit", "summits", "talks", "meeting", "meetings", "discussions",
+                                        "conversation", "call", "negotiations"};
+    for (size_t k = 0; k < 9; k++) c->h_talk[k] = H(TALK[k]);
     static const char *const SAY2[18] = {"insisted", "insists", "declared", "declares", "proclaimed", "proclaims",
                                          "asserted", "asserts", "argued", "argues", "maintained", "maintains",
                                          "repeated", "reiterated", "predicted", "predicts", "stressed", "stresses"};
@@ -1819,28 +1823,50 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (want == 2 && (is_state_like(x) || x->kind == DYAD_MK_AGENT)) best = x;
       }
     }
-    if (!c->literal && want == 3 && (h == c->h_they || h == c->h_them) && !(m->flags & DYAD_MF_POSSESSIVE) &&
-        m->tok_start > 0 &&
-        ((c->cls[m->tok_start - 1] & W_SUB) ||
-         (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))) {
+    int their_talks = 0; /* "told Trump at their summit", "began their talks" */
+    if (h == c->h_their && m->tok_end < s->ntok) {
+      for (size_t q = m->tok_end; q < s->ntok && q < m->tok_end + 3 && !their_talks; q++) {
+        for (size_t k = 0; k < 9 && !their_talks; k++) their_talks = c->hash[q] == c->h_talk[k];
+        if (c->ment_of[q] || is_hard(c, q) || c->hash[q] == c->h_comma || (c->cls[q] & (W_PREP | W_AND))) break;
+      }
+    }
+    if (!c->literal && want == 3 && m->tok_start > 0 &&
+        (their_talks ||
+         ((h == c->h_they || h == c->h_them) && !(m->flags & DYAD_MF_POSSESSIVE) &&
+          ((c->cls[m->tok_start - 1] & W_SUB) ||
+           (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))))) {
       /* "Erdogan, who had pressed Putin when they met in Tehran", "Abe
          thanked Moon after they spoke": a subordinate clause's "they" is
          the people of exactly two countries named before it in the
-         sentence (not the pair of the story's events) */
-      actor two[2];
+         sentence (not the pair of the story's events); so is "their"
+         before a meeting noun ("Lee told Trump at their summit") */
+      actor all[GMAX];
       int n = 0;
-      for (size_t k = 0; k < mi && n < 3; k++) {
+      for (size_t k = 0; k < mi && n <= GMAX; k++) {
         const actor *x = c->mres[k].n == 1 ? &c->mres[k].a[0] : NULL;
         if (!x || c->ment[k].kind == DYAD_MK_PRONOUN || !len3(x->country) || (x->flags & AF_PLACE) ||
             !is_person_like(x) || medium(x))
           continue;
-        if (n && !strcmp(two[0].country, x->country)) continue;
-        if (n == 2 && !strcmp(two[1].country, x->country)) continue;
-        if (n < 2) two[n] = *x;
+        int dup = 0;
+        for (int q = 0; q < n && q < GMAX && !dup; q++) dup = !strcmp(all[q].country, x->country);
+        if (dup) continue;
+        if (n < GMAX) all[n] = *x;
         n++;
       }
       if (n == 2) {
-        take_pair(c, s, m, two, g, "the people of the two countries named before it in this sentence");
+        take_pair(c, s, m, all, g, "the people of the two countries named before it in this sentence");
+        return;
+      }
+      if (their_talks && n > 2 && n <= GMAX) {
+        /* "Putin, Poroshenko, Merkel and Hollande began their talks": all of them */
+        for (int q = 0; q < n; q++) {
+          g->a[q] = all[q];
+          g->a[q].start = m->start;
+          g->a[q].end = m->end;
+        }
+        g->n = n;
+        tracef(c, "  \"%.*s\": the people of the %d countries named before it in this sentence", (int)(m->end - m->start),
+               s->text + m->start, n);
         return;
       }
     }
@@ -5376,6 +5402,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int passive = 0, between = 0, of_source = 0, adj_source = 0;
   int bare_part = 0; /* mention+1 right before a participle with no object */
   int by_unknown = 0; /* a nominal's "by ..." names no known actor */
+  int poss_pair = 0;  /* a nominal's possessor is a plural pronoun of two or more sides ("their summit") */
   if (p->kind == DYAD_VK_VERB && !c->literal && !s->headline && head > 1 && (c->tok[head].flags & DYAD_TOK_CAP) &&
       (c->wflag[head - 1] & DYAD_VW_WORD) && !(c->tok[head - 1].flags & DYAD_TOK_QUOTE) && !is_hard(c, head - 1) &&
       c->hash[head - 1] != c->h_comma) {
@@ -5775,6 +5802,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (mi >= 0 && (c->ment[mi].flags & DYAD_MF_POSSESSIVE) && c->mres[mi].n) {
       S = c->mres[mi];
+      poss_pair = c->mres[mi].n >= 2 && c->ment[mi].kind == DYAD_MK_PRONOUN;
       tracef(c, "  nominal: possessor is the source");
     } else {
       size_t t = vm->tok_end;
@@ -5891,6 +5919,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
         if (t > vm->tok_end + 4 && (is_hard(c, t) || (c->cls[t] & (W_REL | W_SUB | W_BUT))))
           break; /* "negotiations with the EU over a deal which would spare Tehran": another clause's modal (recallA) */
+        if (t > vm->tok_end && ((c->cls[t] & W_REPORT) || ((c->cls[t] & W_THAT) && t > vm->tok_end + 1)))
+          break; /* "told Trump at their summit last month that he hoped Trump would meet Kim", "During
+                    their meeting, Lee told him that China should": the reported words' modal */
         int about_to = c->hash[t] == c->h_about && t + 1 < s->ntok && (c->cls[t + 1] & W_TO);
         /* "Karzai set for visit to Pakistan" */
         int set_for = t < head && (c->cls[t] & W_INTENT) && t + 1 < s->ntok && c->hash[t + 1] == c->h_for;
@@ -6073,6 +6104,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  'with' belongs to a verb inside the gap: the pair's own talks");
     }
   }
+  if (!c->literal && p->kind == DYAD_VK_NOUN && (p->flags & DYAD_VF_RECIP) && vm->tok_end == vm->tok_start + 1 &&
+      !poss_pair) {
+    /* a bare meeting noun ("summit", "talks") is an event only with a
+       plural possessor that names its sides ("told Trump at their summit") */
+    tracef(c, "  a bare meeting noun without 'their' of two sides: no event");
+    return 0;
+  }
+  if (poss_pair && p->kind == DYAD_VK_NOUN && vm->tok_end == vm->tok_start + 1) T.n = 0; /* (the pair with each other) */
   int recip_pairs = ((p->flags & DYAD_VF_RECIP) || between || each_other || c->literal) && S.n >= 2 && T.n == 0;
   if (recip_pairs && !between && !each_other && !c->literal && (code[0] - '0') * 10 + (code[1] - '0') >= 18 &&
       vm->tok_end < s->ntok && !c->ment_of[vm->tok_end] && (c->wflag[vm->tok_end] & DYAD_VW_WORD) &&
@@ -7369,6 +7408,30 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   if (nv > c->capvm) {
     if ((*rc = grow_vm(c, nv))) return 1;
     nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
+  }
+  if (!c->literal) {
+    /* a bare meeting noun ("summit", "talks": a one-word reciprocal nominal)
+       is a match only after "their" (and up to two modifiers: "their first
+       summit"); elsewhere it would stand in other verbs' way */
+    size_t w = 0;
+    for (size_t v = 0; v < nv; v++) {
+      size_t t = c->vm[v].tok_start;
+      const dyad_vpattern *p = c->vm[v].tok_end == t + 1 ? dyad__verbs_pattern(c->v, c->vm[v].pattern) : NULL;
+      if (p && p->kind == DYAD_VK_NOUN && (p->flags & DYAD_VF_RECIP)) {
+        int their = 0;
+        for (size_t q = t, k = 0; q > 0 && k < 3 && !their; q--, k++) {
+          if (c->hash[q - 1] == c->h_their) their = 1;
+          else if (c->ment_of[q - 1] || is_hard(c, q - 1) || c->hash[q - 1] == c->h_comma || (c->tok[q - 1].flags & DYAD_TOK_CAP) ||
+                   (c->cls[q - 1] & (W_PREP | W_AND | W_REL | W_SUB | W_THAT)) || c->hash[q - 1] == c->h_the ||
+                   c->hash[q - 1] == c->h_a || c->hash[q - 1] == c->h_an)
+            break;
+        }
+        if (!their) continue;
+      }
+      if (w != v) c->vm[w] = c->vm[v];
+      w++;
+    }
+    nv = w;
   }
   s->nvm = nv;
   int discard = 0, events = 0;
