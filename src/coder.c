@@ -3831,6 +3831,16 @@ static const char *const report_words[] = {"said", "says", "told", "tells", "rep
 ** sequence ("He then held talks", "Moon later held separate talks"; not "by
 ** then", "since then", "until then", "even then"). */
 static int then_next(const dyad_coder *c, const sent *s) {
+  static const char *const act[] = {"talks", "meeting", "meetings", "summit", "call", "visit",
+    "ceremony", "banquet", "dinner", "conversation", "session", "signing", "vote", "parade",
+    "negotiations", "discussions", "consultations", "launch", "attack", NULL};
+  /* "Medvedev told journalists after the meeting": the act told before */
+  for (size_t t = 0; t + 2 < s->ntok; t++)
+    if ((tok_is(c, s, t, "after") || tok_is(c, s, t, "following")) &&
+        (tok_is(c, s, t + 1, "the") || tok_is(c, s, t + 1, "that") || tok_is(c, s, t + 1, "their") ||
+         tok_is(c, s, t + 1, "those")))
+      for (int i = 0; act[i]; i++)
+        if (tok_is(c, s, t + 2, act[i])) return 1;
   for (size_t t = 0; t < s->ntok && t < 8; t++)
     if (tok_is(c, s, t, "then") || tok_is(c, s, t, "later") || tok_is(c, s, t, "afterwards") ||
         tok_is(c, s, t, "afterward") || tok_is(c, s, t, "subsequently")) {
