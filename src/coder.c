@@ -6223,6 +6223,29 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     code = "114";
     tracef(c, "  a government protests: an official complaint (114)");
   }
+  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") && !strncmp(p->text, "call", 4) &&
+      vm->tok_end + 2 < s->ntok && (c->hash[vm->tok_end] == c->h_the || tok_is(c, s, vm->tok_end, "this"))) {
+    /* "Zelenskyy called the attack barbarism", "Kono ... called the decision
+       a total misreading", "called the move a serious provocation": naming an
+       act told before with a judgment is disapproval of its author (111,
+       found as for "condemned the attack" below) (accB) */
+    static const char *const BAD[] = {"barbarism", "barbaric", "misreading", "mistake", "provocation",
+                                      "provocations", "crime", "crimes", "outrage", "blunder"};
+    size_t n = vm->tok_end + 1;
+    for (int k = 0; k < 3 && n < s->ntok && judged_event(c, s, n) < 0 && !c->ment_of[n] && (c->wflag[n] & DYAD_VW_WORD) &&
+                    !is_hard(c, n);
+         k++)
+      n++;
+    for (size_t r = n + 1; n < s->ntok && judged_event(c, s, n) >= 0 && r < s->ntok && r < n + 9 && code[1] == '4'; r++) {
+      if (is_hard(c, r) || c->hash[r] == c->h_comma || c->ment_of[r] || (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP)))
+        break; /* ("a serious political and military provocation": one phrase) */
+      for (size_t k = 0; k < 24 && code[1] == '4'; k++)
+        if (c->hash[r] == c->h_judge[k]) code = "111";
+      for (size_t k = 0; k < sizeof BAD / sizeof BAD[0] && code[1] == '4'; k++)
+        if (tok_is(c, s, r, BAD[k])) code = "111";
+    }
+    if (code[1] == '1') tracef(c, "  \"called the <act> <judgment>\": disapproval (111)");
+  }
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] &&
       code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->nev > 0) {
     /* "Kishida condemned the launch", "Washington was quick to criticize
@@ -6246,7 +6269,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           (want == 11 && xr != 11 && xr != 12) || (want == 16 && xr != 16 && xr != 17) ||
           (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6))
         continue;
-      if (!strcmp(x->source, S.a[0].code)) continue; /* (not its own act) */
+      if (!strcmp(x->source, S.a[0].code) || !strcmp(x->source_country, S.a[0].country))
+        continue; /* (not its own act, nor its own country's: "Kono ... called the decision") */
       country_target(&T, x->source, x->source_country, 0, 0);
       tracef(c, "  target: who did the act it judges (%s, %s)", x->source, x->code);
       break;
