@@ -5318,6 +5318,33 @@ static int hostage_side(dyad_coder *c, sent *s, const actor *a, group *T) {
   return 1;
 }
 
+/* The mention a threat's condition puts a demand on: the party named within
+** four words after "unless", or after "if" when the condition is a refusal
+** ("if X refuses / does not / fails to"; "if X attacks" is a deterrent),
+** in the 16 words after the threat's pattern; not the source's own side.
+** -1 when none. (recallA; made a function by accA) */
+static int threat_condition(dyad_coder *c, sent *s, const dyad_vmatch *vm, const actor *a) {
+  size_t q = vm->tok_end, lim = vm->tok_end + 16;
+  while (q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_if && c->hash[q] != c->h_unless) q++;
+  int cond = q < s->ntok && q < lim && !is_hard(c, q);
+  if (cond && c->hash[q] == c->h_if) {
+    cond = 0;
+    for (size_t r = q + 1; r < s->ntok && r < q + 8 && !is_hard(c, r) && c->hash[r] != c->h_comma; r++)
+      if (is_neg_tok(s, c, r) || c->hash[r] == c->h_refuses || c->hash[r] == c->h_refuse ||
+          c->hash[r] == c->h_fails || c->hash[r] == c->h_fail)
+        cond = 1;
+  }
+  for (size_t k = 0; cond && k < s->nment; k++) {
+    const dyad_mention *m = &c->ment[k];
+    if (m->tok_start <= q || m->tok_start > q + 4 || !c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
+    if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, a->country) ||
+        !strcmp(c->mres[k].a[0].code, a->code))
+      return -1;
+    return (int)k;
+  }
+  return -1;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -6296,6 +6323,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
+  if (!T.n && !recip_pairs && !c->literal && S.n == 1 && root == 13 && p->kind == DYAD_VK_VERB &&
+      (S.a[0].country[0] || S.a[0].code[0])) {
+    /* "threatened to turn her over to an al-Qaida group if the British
+       government refuses to pull its troops from Iraq": a threat naming no
+       one is made to the party its condition names (accA) */
+    int k = threat_condition(c, s, vm, &S.a[0]);
+    if (k >= 0) {
+      T = c->mres[k];
+      T.n = 1;
+      tracef(c, "  target: the party the threat's condition names");
+    }
+  }
   if (!T.n && !recip_pairs && !c->literal && S.n == 1 && (root == 3 || root == 8 || root == 10 || root == 13) &&
       len_ge3(S.a[0].code) && (p->kind == DYAD_VK_VERB || root == 10))
     hostage_side(c, s, &S.a[0], &T);
@@ -6949,27 +6988,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           c->hash[vm->tok_end - 1] == c->h_between)
         rc = emit(c, s, &T.a[k], &S.a[i], code, head, vm, p->kind == DYAD_VK_NOUN);
     }
-  if (!rc && !c->literal && code[0] == '1' && code[1] == '3' && S.n == 1 && S.a[0].country[0] != '\0') {
+  if (!rc && !c->literal && code[0] == '1' && code[1] == '3' && S.n == 1 && (S.a[0].country[0] || S.a[0].code[0])) {
     /* "threatened to behead him unless Japan withdraws its troops", "... if
        the British government refuses to pull out": the condition is a
-       demand on the party it names (recallA) */
-    size_t q = vm->tok_end, lim = vm->tok_end + 16;
-    while (q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_if && c->hash[q] != c->h_unless) q++;
-    int cond = q < s->ntok && q < lim && !is_hard(c, q);
-    if (cond && c->hash[q] == c->h_if) {
-      cond = 0; /* "if X refuses / does not / fails to": a demand; "if X attacks": a deterrent */
-      for (size_t r = q + 1; r < s->ntok && r < q + 8 && !is_hard(c, r) && c->hash[r] != c->h_comma; r++)
-        if (is_neg_tok(s, c, r) || c->hash[r] == c->h_refuses || c->hash[r] == c->h_refuse ||
-            c->hash[r] == c->h_fails || c->hash[r] == c->h_fail)
-          cond = 1;
-    }
-    for (size_t k = 0; cond && k < s->nment; k++) {
-      const dyad_mention *m = &c->ment[k];
-      if (m->tok_start <= q || m->tok_start > q + 4 || !c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
-      if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) break;
+       demand on the party it names (recallA); also for a group of no
+       country, as al-Qaeda's (IMG, accA) */
+    int k = threat_condition(c, s, vm, &S.a[0]);
+    if (k >= 0) {
       tracef(c, "  the threat's condition: a demand on %s (100)", c->mres[k].a[0].code);
       rc = emit(c, s, &S.a[0], &c->mres[k].a[0], "100", head, vm, 0);
-      break;
     }
   }
   (void)passive;
