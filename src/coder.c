@@ -327,6 +327,7 @@ struct dyad_coder {
   size_t dm_n[DMEMO];
   dyad_datex dm[DMEMO][8];
   char doc_country[8];     /* the dateline's country ("KABUL, Afghanistan"), or "" */
+  int korea_north;         /* the story names the North and never the South: 1, 0, -1 unknown */
   dyad_place doc_place;    /* the dateline's city (valid when doc_place.name[0]) */
   hist_entry hist[HIST];
   size_t nhist;            /* entries used (ring when full) */
@@ -2177,6 +2178,37 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
 }
 
 /* Resolves mention mi into g, marking a country named as a place. */
+static int ascii_letter(char ch) { return ((ch | 32) >= 'a' && (ch | 32) <= 'z'); }
+
+/* Does the document text hold word w (case-sensitive, at word bounds)? */
+static int doc_has(const dyad_coder *c, const sent *s, const char *w) {
+  size_t end = c->nsents ? c->sents[c->nsents - 1].end : s->end, wl = strlen(w);
+  for (size_t i = 0; i + wl <= end; i++)
+    if (s->text[i] == w[0] && !memcmp(s->text + i, w, wl) && (i == 0 || !ascii_letter(s->text[i - 1])) &&
+        (i + wl == end || !ascii_letter(s->text[i + wl])))
+      return 1;
+  return 0;
+}
+
+/* "Powell calls for more Korea talks ... asking North Korea to resume nuclear
+** talks": a bare "Korea" in a story that names the North and never the
+** South is the North (accA) */
+static void korea_is_north(dyad_coder *c, sent *s, size_t mi, group *g) {
+  const dyad_mention *m = &c->ment[mi];
+  if (g->n != 1 || m->kind != DYAD_MK_COUNTRY || strcmp(g->a[0].country, "KOR") || m->end - m->start != 5 ||
+      memcmp(s->text + m->start, "Korea", 5))
+    return;
+  if (c->korea_north < 0)
+    c->korea_north = (doc_has(c, s, "North Korea") || doc_has(c, s, "N.Korea") || doc_has(c, s, "N. Korea") ||
+                      doc_has(c, s, "Pyongyang") || doc_has(c, s, "North Korean")) &&
+                     !(doc_has(c, s, "South Korea") || doc_has(c, s, "S.Korea") || doc_has(c, s, "S. Korea") ||
+                       doc_has(c, s, "Seoul") || doc_has(c, s, "South Korean"));
+  if (!c->korea_north) return;
+  copy_str(g->a[0].code, sizeof g->a[0].code, "PRK");
+  copy_str(g->a[0].country, sizeof g->a[0].country, "PRK");
+  tracef(c, "  \"Korea\" in a story of the North alone: PRK");
+}
+
 static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   resolve_mention(c, s, mi, g);
   if (g->n == 1 && !c->literal && locative(c, &c->ment[mi])) g->a[0].flags |= AF_PLACE;
@@ -7538,6 +7570,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   int first_subject = 1;
   for (size_t k = 0; k < nm; k++) {
     resolve(c, s, k, &c->mres[k]);
+    if (c->ment[k].end - c->ment[k].start == 5 && c->ment[k].kind == DYAD_MK_COUNTRY && !c->literal)
+      korea_is_north(c, s, k, &c->mres[k]); /* ("Korea": five bytes, a country) */
     const dyad_mention *m = &c->ment[k];
     if (c->trace) {
       static const char *const kinds[] = {"?", "country", "adjective", "seat", "igo", "person",
@@ -7595,6 +7629,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   c->nev = 0;
   c->nhist = 0;
   c->doc_country[0] = 0;
+  c->korea_north = -1;
   c->doc_place.name[0] = 0;
   if (doc->dateline && c->g) {
     /* "KABUL, Afghanistan" / "BAGHDAD (Reuters)": the city's country */
