@@ -6840,6 +6840,28 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     return 0;
   }
+  if ((p->flags & DYAD_VF_MOVE) && !c->literal && p->code[0] == '0' && p->code[1] == '4' &&
+      (!strncmp(p->text, "enter", 5) || !strncmp(p->text, "cross", 5))) {
+    /* "Kim crossed into Russia", "stepped across the line into the South",
+       "Kim's armored train entered Russia": a leader (or his train, plane)
+       going into another country; not people, troops or refugees ("30,000
+       Sudanese threatened to cross into Chad", "North Koreans entered a
+       South Korean school"), not a return ("crossed back into the South") */
+    int ok = S.n == 1 && T.n == 1 && len3(S.a[0].country) && strcmp(S.a[0].country, T.a[0].country) &&
+             (T.a[0].kind == DYAD_MK_COUNTRY || T.a[0].kind == DYAD_MK_SEAT || T.a[0].kind == DYAD_MK_DEFINITE);
+    if (ok) {
+      const actor *x = &S.a[0];
+      ok = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART || x->person >= 0 ||
+           (x->role && !(x->flags & DYAD_MF_PLURAL)); /* ("the South Korean president") */
+      if (!ok && (x->flags & DYAD_MF_POSSESSIVE) && x->person >= 0) ok = 1; /* "Kim's armored train" */
+    }
+    for (size_t q = head; ok && q < vm->tok_end; q++)
+      if (tok_is(c, s, q, "back")) ok = 0;
+    if (!ok) {
+      tracef(c, "  crossing or entering: not a leader going abroad, no visit");
+      return 0;
+    }
+  }
   if ((p->flags & DYAD_VF_MOVE) && S.n == 1 && !c->literal && code[0] == '0' && code[1] == '4') {
     /* "a UN plane was met with gunfire when it arrived in Man", "a British
        ship ... after its arrival in France": a thing travels, nobody visits */
