@@ -56,7 +56,9 @@ asan:
 	$(MAKE) BUILD=$(ASAN_BUILD) CC=gcc OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" test
 
-# ThreadSanitizer over the -j N paths (dyad code's worker pool): the code tests.
+# ThreadSanitizer over the -j N paths (dyad code's worker pool): the code tests
+# (ours; a literal TABARI set; with ../shared every dictionary mode, --literal
+# included, on the AG corpus at -j 1, 2, 3).
 TSAN_BUILD ?= build-tsan
 tsan:
 	$(MAKE) BUILD=$(TSAN_BUILD) CC=gcc OPT="-O1 -g -fsanitize=thread" EXTRA_LDFLAGS="-fsanitize=thread" $(TSAN_BUILD)/dyad

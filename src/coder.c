@@ -280,6 +280,16 @@ typedef struct verbinfo {   /* per verb match, while coding a sentence */
   int passive;              /* coded as a passive ("was struck ...") */
 } verbinfo;
 
+/* A verb match's info before it is coded (as code_match starts it): no
+** subject, no target. code_sentence clears a match it skips too: later
+** matches of the sentence read the earlier ones'. */
+static void vi_clear(verbinfo *vi) {
+  vi->has_subj = 0;
+  vi->passive = 0;
+  vi->target_mention = -1;
+  vi->tgt.n = 0;
+}
+
 struct dyad_coder {
   const dyad_dict *d;
   const dyad_verbs *v;
@@ -7625,6 +7635,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       tracef(c, "literal: \"%.*s\" is the infinitive complement of a coded verb: not coded",
              (int)(c->tok[c->vm[v].tok_end - 1].end - c->tok[c->vm[v].tok_start].start),
              text + c->tok[c->vm[v].tok_start].start);
+      vi_clear(&c->vi[v]); /* (else a later verb sharing its subject reads a stale one) */
       continue;
     }
     if (c->literal && c->nev > ev0 && lit_subordinate(c, coded_end, c->vm[v].tok_start)) {
@@ -7634,6 +7645,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       tracef(c, "literal: \"%.*s\" is in a subordinate clause of a coded verb: not coded",
              (int)(c->tok[c->vm[v].tok_end - 1].end - c->tok[c->vm[v].tok_start].start),
              text + c->tok[c->vm[v].tok_start].start);
+      vi_clear(&c->vi[v]); /* (else a later verb sharing its subject reads a stale one) */
       continue;
     }
     size_t before = c->nev;

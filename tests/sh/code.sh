@@ -77,6 +77,36 @@ Zorblatt Frobnitz attacked Poland.
 EOF
 check "unknown ranks an unknown subject" grep -qP '^2\tZorblatt Frobnitz$' "$TMP/unknown"
 
+# ---- literal mode keeps nothing of an earlier sentence ----
+# A verb that literal mode skips ("to challenge" after a coded "seeks") was
+# never given to code_match, so a later verb that shares an earlier verb's
+# subject ("ban") read the skipped verb's stale subject and target: another
+# sentence's, another document's (its spans past this text's end), or
+# uninitialised memory; and at -j N, whichever document the thread coded
+# last. The little TABARI set is written here; nothing from ../shared.
+mkdir -p "$TMP/lit"
+printf '%s\n' 'ZEMBLA [ZEM]' 'ANTERRA [ANT]' >"$TMP/lit/Lit.actors.txt"
+printf '%s\n' '--- MEET [040] ---' 'MET' '- * [040]' '--- DENOUNCE [111] ---' 'DENOUNCED' '- * [111]' \
+  '--- SEEK [030] ---' 'SEEKS' '- * [030]' '--- CHALLENGE [110] ---' 'CHALLENGE' '- * [110]' \
+  '--- BAN [172] ---' 'BAN' '- * [172]' >"$TMP/lit/Lit.verbs.txt"
+LA='{"id":"a","text":"Zembla met Anterra and Zembla denounced Anterra in a long statement issued on Monday."}'
+LB='{"id":"b","text":"Anterra seeks to challenge adoption ban."}'
+printf '%s\n' "$LA" "$LB" >"$TMP/lit.jsonl"
+"$DYAD" code -j 1 --literal --data none --dict "$TMP/lit" --format tsv "$TMP/lit.jsonl" >"$TMP/lit.out" 2>&1
+check_eq "literal: a skipped verb leaves no subject for the next (document b: ANT 030, ANT 172)" \
+  "$(printf 'b\tANT\t-\t030\nb\tANT\t-\t172')" "$(awk -F'\t' '$9 == "b" { print $9 "\t" $2 "\t" $3 "\t" $4 }' "$TMP/lit.out")"
+"$DYAD" code -j 1 --literal --data none --dict "$TMP/lit" --format tsv - <<<"$LB" >"$TMP/litb.out" 2>&1
+check_file "literal: document b codes alone as after document a" \
+  <(awk -F'\t' '$9 == "b"' "$TMP/lit.out") "$TMP/litb.out"
+# 700 documents, a and b by turns (three batches): the same at -j 1, 2, 3.
+for i in $(seq 1 350); do printf '%s\n' "${LA/\"a\"/\"a$i\"}" "${LB/\"b\"/\"b$i\"}"; done >"$TMP/lit700.jsonl"
+for j in 1 2 3; do
+  "$DYAD" code -j $j --literal --data none --dict "$TMP/lit" "$TMP/lit700.jsonl" >"$TMP/lit$j.out" 2>&1
+done
+check_eq "literal: 700 documents give 350 x 4 events" 1400 "$(wc -l <"$TMP/lit1.out")"
+check_file "literal: -j 2 output byte-identical to -j 1 (700 documents)" "$TMP/lit1.out" "$TMP/lit2.out"
+check_file "literal: -j 3 output byte-identical to -j 1 (700 documents)" "$TMP/lit1.out" "$TMP/lit3.out"
+
 # ---- the seeds ----
 if ! have_shared; then
   skip "seed acceptance events" "no $SHARED/corpus"
@@ -149,3 +179,31 @@ check_file "-j 3 errors as -j 1" "$TMP/g1.err" "$TMP/g3.err"
 check "-j 1 reports the malformed line" grep -q "gen.jsonl:300" "$TMP/g1.err"
 check_eq "-j 1 exits 1 on bad lines" 1 "$(cat "$TMP/g1.rc")"
 check_eq "-j 3 exits 1 on bad lines" 1 "$(cat "$TMP/g3.rc")"
+
+# Every dictionary mode on the whole AG corpus (1,900 items, eight batches):
+# -j 2 and -j 3 byte-identical to -j 1, and (the literal modes, which once
+# read a skipped verb's stale state) the corpus read backwards gives the same
+# events: no document's coding depends on the one coded before it.
+C=$SHARED/corpus/agnews_world.jsonl
+PHX=$SHARED/dictionaries/phoenix
+VAL=$SHARED/conformance/petrarch
+if [ ! -f "$C" ] || [ ! -d "$PHX" ] || [ ! -f "$VAL/PETR.Validate.verbs.txt" ]; then
+  skip "every dictionary mode identical at -j 1, 2, 3 on the AG corpus" "no $C, $PHX or $VAL"
+  exit 0
+fi
+tac "$C" >"$TMP/agrev.jsonl"
+n=0
+for mode in "--literal --data none --dict $PHX" "--literal --data none --dict $VAL" \
+            "--data none --dict $PHX" "--dict $PHX"; do
+  n=$((n + 1))
+  for j in 1 2 3; do "$DYAD" code -j $j $mode "$C" >"$TMP/m$n.$j" 2>&1; done
+  name=${mode//$SHARED\//}
+  check "$name: AG corpus events" test "$(wc -l <"$TMP/m$n.1")" -ge 500
+  check_file "$name: -j 2 output byte-identical to -j 1 (AG corpus)" "$TMP/m$n.1" "$TMP/m$n.2"
+  check_file "$name: -j 3 output byte-identical to -j 1 (AG corpus)" "$TMP/m$n.1" "$TMP/m$n.3"
+  case $mode in
+    --literal*)
+      "$DYAD" code -j 1 $mode "$TMP/agrev.jsonl" 2>&1 | sort >"$TMP/m$n.rev"
+      check_file "$name: the corpus backwards gives the same events" <(sort "$TMP/m$n.1") "$TMP/m$n.rev" ;;
+  esac
+done
