@@ -4035,6 +4035,14 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
     static const char *const now[] = {"has", "have", "should", "must", "will", "can", "may",
       "might", "shall", NULL};
     if (!lead_ref(c, s, s->index, out)) return 0;
+    {
+      /* the story's last full date before this sentence, when later than
+         the lead's ("On Oct. 30, 2018, the court ordered ... . On Aug. 21,
+         2019, Kang met Kono ... . Senior American officials flew to Seoul
+         in the following weeks": 2019's, not the lead's 2018) */
+      char nr[11];
+      if (narrative_ref(c, s, nr) && strcmp(nr, out) > 0) copy_str(out, 11, nr);
+    }
     for (size_t t = 0; t < s->ntok; t++)
       for (int i = 0; now[i]; i++)
         if (tok_is(c, s, t, now[i])) {
