@@ -4452,6 +4452,15 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
   int meetish = root == 4;
   int verbal = root == 1 || root == 2 || (root >= 10 && root <= 13);
   *modal = 0;
+  if (!c->literal && head > 1 && (c->cls[head - 1] & W_AND) && !c->ment_of[head - 1])
+    for (size_t v = 0; v < s->nvm; v++)
+      if (c->vm[v].tok_end == head - 1 && c->vm[v].tok_start + 1 < head) {
+        /* "had no intention to attack or invade the North", "did not meet or
+           call him": a verb joined to the one before it with no word of its
+           own between shares that one's mood (accB) */
+        const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+        if (pv && pv->kind == DYAD_VK_VERB) return verb_mood(c, s, c->vm[v].tok_start, root, modal);
+      }
   size_t j = head, steps = 0;
   int neg = 0;
   while (j > 0 && steps < 6) {
