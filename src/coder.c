@@ -6413,6 +6413,22 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: the party the threat's condition names");
     }
   }
+  if (!T.n && !recip_pairs && !c->literal && S.n == 1 && root == 13 && p->kind == DYAD_VK_VERB &&
+      S.a[0].kind == DYAD_MK_AGENT && len3(S.a[0].country) && challenger_sector(sector_of(&S.a[0])) &&
+      !eq3(sector_of(&S.a[0]), "OPP") && (!c->doc_country[0] || !strcmp(c->doc_country, S.a[0].country))) {
+    /* "ETA threatened to set off a total of seven bombs": an armed group's
+       threat naming no one, in a sentence naming no other country, is made
+       at home, as its attacks are (the AG gold: ESP 13 ESP|-) (accA) */
+    int other = 0;
+    for (size_t k = 0; k < s->nment && !other; k++) {
+      const char *mc = c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
+      other = mc[0] && strcmp(mc, S.a[0].country) && !border_ref(c, s, &c->ment[k]);
+    }
+    if (!other) {
+      country_target(&T, S.a[0].country, S.a[0].country, 0, 0);
+      tracef(c, "  target: domestic (an armed group's threat at home, %s)", S.a[0].country);
+    }
+  }
   if (!T.n && !recip_pairs && !c->literal && S.n == 1 && (root == 3 || root == 8 || root == 10 || root == 13) &&
       len_ge3(S.a[0].code) && (p->kind == DYAD_VK_VERB || root == 10))
     hostage_side(c, s, &S.a[0], &T);
