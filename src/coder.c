@@ -4202,9 +4202,35 @@ static int same_actor(const actor *a, const actor *b) {
   return 0;
 }
 
+/* Is actor a a world region named as a place ("Asia", "the Middle East",
+** "Latin America"), not its states or leaders ("Asian nations")? (accA) */
+static int region_place(const sent *s, const actor *a) {
+  static const char *const R[] = {"ASA", "AFR", "MEA", "LAM", "SAM", "SEA", "CAS"};
+  int reg = 0;
+  for (size_t k = 0; k < sizeof R / sizeof R[0] && !reg; k++) reg = !strcmp(a->code, R[k]);
+  if (!reg || a->end <= a->start) return 0;
+  for (uint32_t i = a->start; i < a->end; i++)
+    if (s->text[i] == ' ' && a->end - i > 4) {
+      const char *w = s->text + i + 1;
+      size_t l = a->end - i - 1;
+      if ((l >= 7 && !strncmp(w, "nations", 7)) || (l >= 9 && !strncmp(w, "countries", 9)) ||
+          (l >= 7 && !strncmp(w, "leaders", 7)) || (l >= 6 && !strncmp(w, "states", 6)) ||
+          (l >= 11 && !strncmp(w, "governments", 11)))
+        return 0;
+    }
+  return 1;
+}
+
 static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
                 const char *code, size_t head, const dyad_vmatch *vm, int nominal) {
   if (!src->code[0]) return 0;
+  if (tgt && !c->literal && (eq3(code, "042") || eq3(code, "043")) &&
+      (region_place(s, eq3(code, "042") ? tgt : src))) {
+    /* "ends his tour of Asia", "a trip to the Middle East": a region is
+       toured, no state visited or hosting (accA) */
+    tracef(c, "  a visit to a region, not a state: no event");
+    return 0;
+  }
   actor home;
   if (tgt && !c->literal && code[0] == '1' && code[1] == '7' &&
       (tgt->kind == DYAD_MK_SEAT || tgt->kind == DYAD_MK_COUNTRY) && tgt->country[0] &&
