@@ -364,6 +364,7 @@ void dyad_dict_free(dyad_dict *d) {
   dfree(d, d->igos);
   dfree(d, d->persons);
   dfree(d, d->terms);
+  free(d->termkey);
   dfree(d, d->agents);
   if (d->map) munmap(d->map, d->maplen);
   free(d->err);
@@ -751,7 +752,9 @@ int dyad__dict_add_term(dyad_dict *d, int32_t actor, const char *code,
   size_t n = strlen(code);
   if (actor < 0 || (size_t)actor >= d->nperson || n < 3 || n > 30)
     return DYAD_EINVAL;
-  if (GROW(d, terms, nterm, capterm)) return DYAD_ENOMEM;
+  if (grow((void **)&d->termkey, &d->captermkey, d->nterm + 1, sizeof *d->termkey) ||
+      GROW(d, terms, nterm, capterm))
+    return DYAD_ENOMEM;
   t = &d->terms[d->nterm];
   memset(t, 0, sizeof *t);
   memcpy(t->code, code, n);
@@ -761,6 +764,7 @@ int dyad__dict_add_term(dyad_dict *d, int32_t actor, const char *code,
   t->role = (uint8_t)role;
   t->person = (uint32_t)actor;
   t->next = d->persons[actor].term;
+  d->termkey[d->nterm] = dyad__term_key(t->country, t->role);
   d->persons[actor].term = (uint32_t)++d->nterm;
   return 0;
 }

@@ -623,6 +623,11 @@ static int r_dict(dyad__rbuf *r, dyad_dict *d) {
   d->capagent = d->nagent;
   if (r->err) return r->err;
   if (!dict_sane(d) || !strings_sane(d)) return r->err = DYAD_EFORMAT;
+  free(d->termkey); /* (not saved: rebuilt from the terms) */
+  d->captermkey = 0;
+  if (!(d->termkey = malloc((d->nterm ? d->nterm : 1) * sizeof *d->termkey))) return r->err = DYAD_ENOMEM;
+  d->captermkey = d->nterm ? d->nterm : 1;
+  for (size_t i = 0; i < d->nterm; i++) d->termkey[i] = dyad__term_key(d->terms[i].country, d->terms[i].role);
   if ((rc = dyad__verbs_restore(&d->verbs, r))) return r->err = rc;
   {
     const char *g = dyad__r_array(r, &n, 1, PATH_MAX + 256);

@@ -127,6 +127,10 @@ struct dyad_dict {
   size_t nperson, capperson;
   dyad__term *terms;
   size_t nterm, capterm;
+  uint32_t *termkey;            /* dyad__term_key of each term (malloc'd, also
+                                   for a compiled set): dyad__office_holder
+                                   scans these, not the 64-byte terms */
+  size_t captermkey;
   dyad__agent *agents;
   size_t nagent, capagent;
   size_t count[DYAD__C_N];
@@ -184,6 +188,15 @@ static inline uint64_t dyad__hfinal(uint64_t h, size_t n) {
   h = (h ^ (uint64_t)n) * 0x9E3779B97F4A7C15ull;
   h ^= h >> 32;
   return h ? h : 1;
+}
+
+/* A term's role and the first three bytes of its country in one word: equal
+** for every term of that role and country (and maybe a few others, which
+** the caller's own test rules out). */
+static inline uint32_t dyad__term_key(const char *country, int role) {
+  uint32_t k = (uint32_t)(uint8_t)role << 24;
+  for (int i = 0; i < 3 && country[i]; i++) k |= (uint32_t)(unsigned char)country[i] << (8 * i);
+  return k;
 }
 
 /* Extends the running phrase hash h by one unit hash. */
