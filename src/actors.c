@@ -822,6 +822,16 @@ static int half_of_two(const ctx *c, size_t k, dyad_mention *m) {
 
 /* Parses one mention starting at segment k; returns the number of segments
 ** used (0: no mention here) and fills *m. */
+/* Is the determiner before segment j (after k) a singular demonstrative,
+** "that" or "this"? Before "two" it is a conjunction ("said that two more
+** were shot down"), not "the two" (accB). */
+static int demonstrative1(const ctx *c, const seg *S, size_t j, size_t k) {
+  if (j <= k) return 0;
+  const dyad_token *t = &c->toks[S[j - 1].tok0];
+  return t->end - t->start == 4 &&
+         (!strncasecmp(c->text + t->start, "that", 4) || !strncasecmp(c->text + t->start, "this", 4));
+}
+
 static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   const dyad_dict *d = c->d;
   const seg *S = c->s;
@@ -864,9 +874,11 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
       j++;
     }
   }
-  /* [two | both] */
+  /* [two | both]; not after a singular demonstrative ("said ... that two
+     more were shot down", "hopeful that two French hostages ...": "that" is
+     a conjunction there, no determiner of "two") (accB) */
   if (j < c->ns && (x = get(d, &S[j], T(TWO))) &&
-      ((det && (det->flags & DYAD__SF_DEFINITE)) || (x->flags & DYAD__SF_BOTH))) {
+      ((det && (det->flags & DYAD__SF_DEFINITE) && !demonstrative1(c, S, j, k)) || (x->flags & DYAD__SF_BOTH))) {
     if (adjacent(c, j) && (S[j + 1].types & (T(AGENT) | T(STATE)))) {
       two = x;
       j++;
