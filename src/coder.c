@@ -1841,6 +1841,40 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (c->ment_of[q] || is_hard(c, q) || c->hash[q] == c->h_comma || (c->cls[q] & (W_PREP | W_AND))) break;
       }
     }
+    if (!c->literal && h == c->h_them && !(m->flags & DYAD_MF_POSSESSIVE) && mi >= 3) {
+      /* "Putin, Poroshenko, Merkel and Hollande began their talks ..., where
+         their host, Lukashenko, greeted them": the object of a person
+         acting on them right before is the people of the other countries
+         named before in the sentence (two or more) */
+      int last = -1;
+      for (size_t k = mi; k-- > 0 && last < 0;)
+        if (c->mres[k].n == 1 && c->ment[k].kind == DYAD_MK_PERSON) last = (int)k;
+      if (last >= 0 && c->ment[last].tok_end + 3 >= m->tok_start) {
+        actor all[GMAX];
+        int n = 0;
+        for (int k = 0; k < last && n <= GMAX; k++) {
+          const actor *x = c->mres[k].n == 1 ? &c->mres[k].a[0] : NULL;
+          if (!x || c->ment[k].kind == DYAD_MK_PRONOUN || !len3(x->country) || (x->flags & AF_PLACE) ||
+              !is_person_like(x) || medium(x) || !strcmp(x->country, c->mres[last].a[0].country))
+            continue;
+          int dup = 0;
+          for (int q = 0; q < n && q < GMAX && !dup; q++) dup = !strcmp(all[q].country, x->country);
+          if (dup) continue;
+          if (n < GMAX) all[n] = *x;
+          n++;
+        }
+        if (n >= 2 && n <= GMAX) {
+          for (int q = 0; q < n; q++) {
+            g->a[q] = all[q];
+            g->a[q].start = m->start;
+            g->a[q].end = m->end;
+          }
+          g->n = n;
+          tracef(c, "  \"them\": the people of the %d other countries named before it in this sentence", n);
+          return;
+        }
+      }
+    }
     if (!c->literal && want == 3 && m->tok_start > 0 &&
         (their_talks ||
          ((h == c->h_they || h == c->h_them) && !(m->flags & DYAD_MF_POSSESSIVE) &&
@@ -2496,6 +2530,17 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       size_t q = t;
       while (q > 0 && c->hash[q - 1] != c->h_comma && !is_hard(c, q - 1)) q--;
       if (q > 0 && c->hash[q - 1] == c->h_comma) {
+        int ap = c->ment_of[q] ? c->ment_of[q] - 1 : -1;
+        if (!c->literal && ap >= 0 && c->ment[ap].tok_start == q && c->ment[ap].tok_end == t && c->mres[ap].n &&
+            c->ment[ap].kind == DYAD_MK_PERSON && q > 1 && !c->ment_of[q - 2] &&
+            (c->wflag[q - 2] & DYAD_VW_WORD) && !(c->tok[q - 2].flags & DYAD_TOK_CAP)) {
+          /* "where their host, Belarusian President Alexander Lukashenko,
+             greeted them": the person the apposition names, when the noun
+             before it is no actor */
+          *g = c->mres[ap];
+          tracef(c, "  the subject: the person of the apposition");
+          return ap;
+        }
         j = q - 1;
         continue;
       }
