@@ -3554,6 +3554,19 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       }
       continue;
     }
+    {
+      /* "since September 2017, when Moon, Trump and Abe met in New York",
+         "in 1959, when ...": a "when" clause right after a date tells of
+         that date (whatever the date's own phrase is: a baseline too) */
+      long ho = clause_opener(cl, s, hc);
+      size_t w = te + 1 < s->ntok && c->hash[te + 1] == c->h_comma ? te + 2 : te + 1;
+      if (ho >= 0 && (size_t)ho == w && head > (size_t)ho && tok_is(c, s, (size_t)ho, "when") &&
+          !x->anaphor && x->value[0] && 100 < bestd) {
+        bestd = 100;
+        best = (int)i;
+        continue;
+      }
+    }
     /* "since October 2024" takes the clause of "since" */
     int dc = t > 0 && (c->cls[t - 1] & W_SUB) ? cl[t - 1] : cl[t];
     /* "the first contact since October 2024": not the event's date */
