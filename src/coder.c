@@ -5725,6 +5725,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (c->wflag[np - 1] & DYAD_VW_WORD) && !(c->tok[np - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))
       np--;
     if (np < head && !c->ment_of[np - 1]) np = head;
+    if (!passive && !c->literal && !(p->flags & (DYAD_VF_PASSIVE | DYAD_VF_NOTARGET)) && np == head && head > 0 &&
+        c->ment_of[head - 1] && c->ment[c->ment_of[head - 1] - 1].tok_end == head && SUF(c, head, S_ED) &&
+        strstr(p->text, "**") && vm->gap_end == vm->gap_start && vm->tok_end == head + 2 &&
+        (c->hash[head + 1] == c->h_with || c->hash[head + 1] == c->h_of)) {
+      /* "Four US soldiers charged with abusing Iraqi prisoners are set to
+         face ...": a verb whose pattern wants its object before the
+         preposition ("charged X with"), written with none, right after an
+         actor, is a passive participle: the actor is the one charged (accA) */
+      passive = 1;
+      tracef(c, "  \"<actor> <verb>ed <prep>\" with no object between: a passive participle");
+    }
     if (!passive && !c->literal && !(p->flags & (DYAD_VF_PASSIVE | DYAD_VF_NOTARGET)) && np > 0 && c->ment_of[np - 1] &&
         c->ment[c->ment_of[np - 1] - 1].tok_end == np && done_to(c, s, head, vm->tok_end, p)) {
       /* a headline's "Colombia militant gunned down", "Three soldiers
