@@ -1781,7 +1781,10 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     if (!c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start > 0 &&
         ((c->cls[m->tok_start - 1] & W_SUB) || c->hash[m->tok_start - 1] == c->h_as ||
-         (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))) {
+         (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)) ||
+         /* "Seoul, where on Thursday she held talks" */
+         (m->tok_start > 2 && (c->cls[m->tok_start - 3] & W_SUB) && (c->cls[m->tok_start - 2] & W_PREP) &&
+          (c->cls[m->tok_start - 1] & W_TIME)))) {
       /* "As Xi was welcomed in Moscow, Kishida made a trip to Kyiv, where
          he met Zelensky": the subject of the clause it hangs on, the
          nearest person that starts a clause before it */
@@ -1978,8 +1981,18 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
          object pronoun of the subject's own clause is someone else (that
          would be "himself"): the latest other person of the story */
       int clean = 1;
-      for (size_t q = c->ment[s->main_subj].tok_end; q < m->tok_start && clean; q++)
+      for (size_t q = c->ment[s->main_subj].tok_end; q < m->tok_start && clean; q++) {
+        if ((c->cls[q] & W_REL) && q > 0 && c->hash[q - 1] == c->h_comma) {
+          /* (over an aside: "Yoon, who was on vacation, did not meet her";
+             not a pronoun inside it: "met Araghchi, who pressed him") */
+          size_t r = q;
+          while (r + 1 < m->tok_start && c->hash[r + 1] != c->h_comma && !is_hard(c, r + 1)) r++;
+          if (r + 1 >= m->tok_start || c->hash[r + 1] != c->h_comma) clean = 0;
+          q = r;
+          continue;
+        }
         if ((c->cls[q] & (W_THAT | W_SUB | W_REL | W_REPORT)) || is_hard(c, q)) clean = 0;
+      }
       const actor *alt = NULL;
       for (size_t k = 0; clean && k < c->nhist && !alt; k++) {
         const hist_entry *e = hist_get(c, k);
@@ -1998,6 +2011,26 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     g->a[0] = a;
     g->n = 1;
     return;
+  }
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && eq3(m->sector, "LEG") && !m->role &&
+      !(m->flags & (DYAD_MF_STATE | DYAD_MF_PLURAL | DYAD_MF_TWO)) && c->hash[m->tok_start] == c->h_the &&
+      m->tok_end == m->tok_start + 2) {
+    /* "Pelosi landed in Taipei ... From Taipei the speaker flew to Seoul":
+       a lawmaker named by title alone is the lawmaker the story named last
+       (not the country of a place in the sentence) */
+    for (size_t k = 0; k < c->nhist; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (s->index > e->sentence + 3) break;
+      size_t cl = strlen(e->a.country);
+      if (e->a.kind != DYAD_MK_PERSON || e->a.person < 0 || cl != 3 || strncmp(e->a.code, e->a.country, cl) ||
+          strcmp(e->a.code + cl, "LEG"))
+        continue;
+      adopt(&a, &e->a, m);
+      tracef(c, "  \"%.*s\": the lawmaker named before (%s)", (int)(m->end - m->start), s->text + m->start, e->a.code);
+      g->a[0] = a;
+      g->n = 1;
+      return;
+    }
   }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && m->sector[0] && !m->role &&
       !(m->flags & DYAD_MF_STATE) && !eq3(m->sector, "GOV")) {
@@ -2585,6 +2618,28 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           *g = c->vi[v].subj;
           return -2;
         }
+      if (!c->literal && s->main_subj >= 0 && c->mres[s->main_subj].n && c->ment[s->main_subj].tok_end < t &&
+          !(c->ment[s->main_subj].flags & DYAD_MF_POSSESSIVE)) {
+        /* "Yoon, who was on vacation, did not meet her but spoke with her":
+           the verb before 'but' coded nothing (negated); the sentence's
+           subject, over an aside between commas, and no other clause */
+        int clean = 1;
+        for (size_t q = c->ment[s->main_subj].tok_end; q < t && clean; q++) {
+          if ((c->cls[q] & W_REL) && q > 0 && c->hash[q - 1] == c->h_comma) {
+            size_t r = q;
+            while (r + 1 < t && c->hash[r + 1] != c->h_comma && !is_hard(c, r + 1)) r++;
+            if (r + 1 >= t || c->hash[r + 1] != c->h_comma) clean = 0;
+            q = r;
+            continue;
+          }
+          if ((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT | W_BUT)) || is_hard(c, q)) clean = 0;
+        }
+        if (clean) {
+          *g = c->mres[s->main_subj];
+          tracef(c, "  \"... but <verb>\": the sentence's subject");
+          return s->main_subj;
+        }
+      }
     }
     if ((k & W_SUB) && (k & W_INGOK) && !c->literal && t + 1 < s->ntok && (c->cls[t + 1] & W_DET) &&
         !c->ment_of[t + 1] && t + 1 < head && vg > 0 && c->ment_of[vg - 1] &&
@@ -7568,9 +7623,15 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     nm = dyad__find_actors(c->d, text, c->tok, n, s->date, c->ment, c->capment);
   }
   s->nment = nm;
-  for (size_t k = 0; k < nm; k++)
+  for (size_t k = 0; k < nm; k++) {
     for (uint32_t t = c->ment[k].tok_start; t < c->ment[k].tok_end && t < n; t++)
       c->ment_of[t] = (int32_t)(k + 1);
+    dyad_mention *mk = &c->ment[k];
+    if (!c->literal && mk->kind == DYAD_MK_PRONOUN && (mk->flags & DYAD_MF_POSSESSIVE) && c->hash[mk->tok_start] == c->h_her &&
+        (mk->tok_end >= n || is_hard(c, mk->tok_end) || c->hash[mk->tok_end] == c->h_comma ||
+         (c->cls[mk->tok_end] & (W_PREP | W_BUT | W_AND | W_TIME | W_TO | W_THAT | W_SUB))))
+      mk->flags &= ~(unsigned)DYAD_MF_POSSESSIVE; /* "did not meet her but spoke with her by telephone": an object */
+  }
   if (c->literal) lit_gapped_mentions(c, s, n);
   /* noun / verb contexts */
   for (size_t i = 1; i < n; i++) {
