@@ -2148,6 +2148,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
        ... asked him (Moon) to ... the president's decision") */
     int person_desc = !c->literal && !(m->flags & DYAD_MF_STATE);
     int skipped_subj = 0; /* (a state passed over as its own clause's subject) */
+    int place_later = 0;  /* (an earlier sentence's place passed over for a nationality of this one) */
     for (size_t k = 0, pass = person_desc ? 0 : 1; pass < 3; k++) {
       if (k >= c->nhist) {
         k = (size_t)-1;
@@ -2186,6 +2187,36 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
           a.flags = m->flags;
           g->a[0] = a;
           g->n = 1;
+          return;
+        }
+        if (pass == 1 && place_later) continue;
+        if (pass == 1 && !c->literal) {
+          /* "... met Putin in Tehran. Grain has been stuck in Ukrainian silos
+             since Russia invaded the country": an earlier sentence's state
+             yields to a nationality named before "the country" in its own
+             sentence (accB) */
+          int adj = 0;
+          for (size_t q = 0; q < mi && !adj; q++)
+            adj = c->ment[q].kind == DYAD_MK_ADJ && c->mres[q].n && len3(c->mres[q].a[0].country) &&
+                  strcmp(c->mres[q].a[0].country, x->country);
+          if (adj) {
+            place_later = 1;
+            continue;
+          }
+        }
+        if (pass == 2 && place_later && x->kind == DYAD_MK_ADJ && len3(x->country)) {
+          memset(&a, 0, sizeof a);
+          copy_str(a.code, sizeof a.code, x->country);
+          copy_str(a.country, sizeof a.country, x->country);
+          a.start = m->start;
+          a.end = m->end;
+          a.person = -1;
+          a.kind = DYAD_MK_COUNTRY;
+          a.flags = m->flags;
+          g->a[0] = a;
+          g->n = 1;
+          tracef(c, "  \"%.*s\": the nationality named before it, not a place named before", (int)(m->end - m->start),
+                 s->text + m->start);
           return;
         }
         if (!is_state_like(x) || x->kind == DYAD_MK_IGO) continue;
