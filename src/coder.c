@@ -7271,14 +7271,29 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            a meeting in the other side's country is also its hosting of
            the visitor (043), as the gold writers code it */
         ensure_places(c, s);
+        int placed = 0;
         for (size_t q = 0; q < s->nplaces; q++) {
           size_t t = tok_of(c, s, c->places[q].start);
           if (t < vm->tok_end || t > vm->tok_end + 12 || clause_of(c, t) != clause_of(c, head)) continue;
+          placed = 1;
           if (!strcmp(c->places[q].country, T.a[k].country)) {
             tracef(c, "  met in %s, the target's country: its hosting too (043)", c->places[q].name);
             rc = emit(c, s, &T.a[k], &S.a[i], "043", head, vm, 0);
           }
           break;
+        }
+        for (size_t e = nev0; !placed && !rc && e-- > 0;) {
+          /* "Lavrov arrived in Cairo on Sunday ... He met Sisi later in the
+             day": a meeting during the source's visit to the target's
+             country (told in this sentence or the one before) */
+          const dyad_event *x = &c->ev[e];
+          if (x->sentence + 1 < s->index) break;
+          if (!eq3(x->code, "042") || strcmp(x->source_country, S.a[i].country)) continue;
+          if (!strcmp(x->target_country, T.a[k].country)) {
+            tracef(c, "  met during the visit to %s: its hosting too (043)", T.a[k].country);
+            rc = emit(c, s, &T.a[k], &S.a[i], "043", head, vm, 0);
+            break;
+          }
         }
       }
       if (!rc && (p->flags & DYAD_VF_RECIP) && S.n == 1 && T.n == 1 && p->kind == DYAD_VK_NOUN &&
