@@ -3013,8 +3013,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       if (clause) break;
     }
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
-        !(c->tok[t].flags & DYAD_TOK_CAP))
-      break; /* "in confronting Iran" */
+        !(c->tok[t].flags & DYAD_TOK_CAP) &&
+        (c->literal || !(tok_is(c, s, t, "neighboring") || tok_is(c, s, t, "neighbouring"))))
+      break; /* "in confronting Iran" (but "in neighboring Iraq": an adjective, accA) */
     if (!c->literal && p->code[0] == '0' && p->code[1] >= '3' && p->code[1] <= '5' && t > from &&
         (c->hash[t] == c->h_on || c->hash[t] == c->h_about || c->hash[t] == c->h_over) && t + 1 < s->ntok &&
         !(c->cls[t + 1] & W_TIME) && !(c->tok[t + 1].flags & DYAD_TOK_NUMBER))
@@ -3132,7 +3133,18 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (loc && p->code[0] >= '1' && (p->code[0] > '1' || p->code[1] >= '8') && m->kind == DYAD_MK_AGENT &&
         c->mres[mo - 1].n && c->mres[mo - 1].a[0].country[0] && !c->literal)
       loc = 0; /* "a car bomb outside the Australian Embassy": what was hit */
-    if (loc && !move && t > from && !c->literal) {
+    int lead = t > from; /* words between the pattern and the mention */
+    if (lead && ends_prep && !c->literal) {
+      /* "halted operations in northern Iraq", "in neighboring Iraq": the
+         pattern's own preposition, a compass word or 'neighboring' between:
+         the object, not a place (accA) */
+      int adj = 1;
+      for (size_t q = from; q < t && adj; q++)
+        adj = (c->cls[q] & W_DET) || compass_word(c, s, q) || tok_is(c, s, q, "neighboring") ||
+              tok_is(c, s, q, "neighbouring");
+      if (adj) lead = 0;
+    }
+    if (loc && !move && lead && !c->literal) {
       t = after - 1;
       continue;
     }
