@@ -1320,8 +1320,7 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     if ((i & ~(size_t)63) != blk) {
       /* the head filter over the block's words as a mask, without a branch
       ** a token (the filter's answer is a coin toss for the branch
-      ** predictor, and the loads overlap); then their head slots are
-      ** fetched together (heads[] is large and seldom in the cache) */
+      ** predictor, and the loads overlap) */
       size_t bend;
       blk = i & ~(size_t)63;
       bend = ntok - blk < 64 ? ntok : blk + 64;
@@ -1330,12 +1329,6 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
         uint32_t b = hbit(hash[t]);
         cands |= ((v->hbloom[b >> 6] >> (b & 63)) & (uint64_t)(word[t] & DYAD_VW_WORD)) << (t - blk);
       }
-#if defined(__GNUC__)
-      for (uint64_t c = cands; c; c &= c - 1) {
-        uint64_t hh = hash[blk + (size_t)__builtin_ctzll(c)];
-        __builtin_prefetch(&v->heads[(size_t)((hh * 0x9E3779B97F4A7C15ull) >> 38) & (v->nhead - 1)]);
-      }
-#endif
     }
     uint64_t rest = cands & (~0ull << (i - blk));
     if (!rest) {
