@@ -309,6 +309,7 @@ struct dyad_coder {
   uint64_t h_say2[18];     /* other verbs of saying: insisted, declared, proclaimed ... */
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
   uint64_t h_talk[9];      /* meeting nouns after "their": "summit", "talks" ... */
+  uint64_t h_vehicle[5];   /* a person's own "train", "plane" ... */
   uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
@@ -594,6 +595,8 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
     static const char *const TALK[9] = {"summit", "summits", "talks", "meeting", "meetings", "discussions",
                                         "conversation", "call", "negotiations"};
     for (size_t k = 0; k < 9; k++) c->h_talk[k] = H(TALK[k]);
+    static const char *const VEHICLE[5] = {"train", "plane", "jet", "motorcade", "aircraft"};
+    for (size_t k = 0; k < 5; k++) c->h_vehicle[k] = H(VEHICLE[k]);
     static const char *const SAY2[18] = {"insisted", "insists", "declared", "declares", "proclaimed", "proclaims",
                                          "asserted", "asserts", "argued", "argues", "maintained", "maintains",
                                          "repeated", "reiterated", "predicted", "predicts", "stressed", "stresses"};
@@ -2522,6 +2525,23 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       c->ment[c->ment_of[vg - 3] - 1].tok_end == vg - 2 && c->ment[c->ment_of[vg - 3] - 1].kind != DYAD_MK_PRONOUN) {
     tracef(c, "  the subject is \"X <noun> allies\": a noun phrase no dictionary knows, no source");
     return -1; /* "Iraq war allies lash out at Annan" */
+  }
+  if (!c->literal && vg > 1 && !c->ment_of[vg - 1] &&
+      (c->hash[vg - 1] == c->h_vehicle[0] || c->hash[vg - 1] == c->h_vehicle[1] || c->hash[vg - 1] == c->h_vehicle[2] ||
+       c->hash[vg - 1] == c->h_vehicle[3] || c->hash[vg - 1] == c->h_vehicle[4])) {
+    /* "Kim's armored train entered Russia", "his plane landed in Beijing":
+       a person's own train or plane travels with him */
+    size_t q = vg - 1;
+    while (q > 0 && vg - 1 - q < 3 && !c->ment_of[q - 1] && (c->wflag[q - 1] & DYAD_VW_WORD) &&
+           !(c->tok[q - 1].flags & DYAD_TOK_CAP) && !(c->cls[q - 1] & ~(unsigned)(S_ED | S_ING)))
+      q--;
+    int pm = q > 0 && c->ment_of[q - 1] ? c->ment_of[q - 1] - 1 : -1;
+    if (pm >= 0 && c->ment[pm].tok_end == q && (c->ment[pm].flags & DYAD_MF_POSSESSIVE) && c->mres[pm].n == 1 &&
+        (c->mres[pm].a[0].kind == DYAD_MK_PERSON || c->mres[pm].a[0].person >= 0)) {
+      *g = c->mres[pm];
+      tracef(c, "  the subject is a person's train or plane: the person");
+      return pm;
+    }
   }
   if (!allow_possessive && vg > 0 && !c->ment_of[vg - 1] && (c->wflag[vg - 1] & DYAD_VW_WORD) &&
       !c->cls[vg - 1] && !(c->tok[vg - 1].flags & DYAD_TOK_NUMBER)) {
@@ -7106,8 +7126,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                          "flight", "flights", "tanker", "freighter", "helicopter"};
     size_t ss = tok_of(c, s, S.a[0].start), se = tok_of(c, s, S.a[0].end);
     int thing = se == ss + 1 && se == head && (c->hash[ss] == c->h_it || c->hash[ss] == c->h_its);
-    for (size_t k = 0; k < sizeof THINGS / sizeof THINGS[0] && !thing && se < s->ntok && se != head; k++)
-      thing = tok_is(c, s, se, THINGS[k]);
+    int own = se > ss && (c->hash[se - 1] == c->h_poss || c->hash[ss] == c->h_his || c->hash[ss] == c->h_her) &&
+              (S.a[0].kind == DYAD_MK_PERSON || S.a[0].person >= 0);
+    for (size_t k = 0; k < sizeof THINGS / sizeof THINGS[0] && !thing && !own && se < s->ntok && se != head; k++)
+      thing = tok_is(c, s, se, THINGS[k]); /* (but "Putin's plane landed": the person's own) */
     if (thing) {
       tracef(c, "  the traveller is a thing (a plane, a ship, \"it\"): no visit");
       return 0;
