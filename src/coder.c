@@ -7085,6 +7085,37 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
+  if (T.n == 1 && !c->literal && (p->flags & DYAD_VF_MOVE) && p->kind == DYAD_VK_VERB && vm->tok_end <= head + 3 &&
+      (!strncmp(p->text, "arrive", 6) || !strncmp(p->text, "fly", 3))) {
+    /* "Kishida flew in from Tokyo", "Trump, who flew in from the summit in
+       Canada": the place after 'from' is where the trip began */
+    size_t q = tok_of(c, s, T.a[0].start);
+    while (q > 0 && (c->cls[q - 1] & W_DET)) q--;
+    int from = q > 0 && tok_is(c, s, q - 1, "from");
+    for (size_t r = vm->tok_end; !from && r < q && r < vm->tok_end + 8; r++) from = tok_is(c, s, r, "from");
+    if (from) {
+      T.n = 0;
+      tracef(c, "  the place after 'from' is the trip's start: no target from it");
+    }
+  }
+  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home && (p->flags & DYAD_VF_MOVE) && S.n == 1 &&
+      vm->tok_end <= head + 3 && p->kind == DYAD_VK_VERB &&
+      (!strncmp(p->text, "arrive", 6) || !strncmp(p->text, "fly", 3)) && len3(S.a[0].country) &&
+      (S.a[0].kind == DYAD_MK_PERSON || S.a[0].person >= 0 || (S.a[0].role && !(S.a[0].flags & DYAD_MF_PLURAL)))) {
+    /* "Kishida flew in from Tokyo on Monday for the talks", "Kim arrived on
+       Sunday": no place named, the visit is to where the story is: the
+       dateline's country, else the country of the story's last meeting
+       or visit placed in another country than the traveller's */
+    const char *where = c->doc_place.name[0] ? c->doc_place.country : "";
+    for (size_t e = c->nev; !where[0] && e-- > 0 && c->nev - e <= 20;) {
+      const dyad_event *x = &c->ev[e];
+      if (x->root[0] == '0' && x->root[1] == '4' && len3(x->place_country)) where = x->place_country;
+    }
+    if (len3(where) && strcmp(where, S.a[0].country)) {
+      country_target(&T, where, where, 0, 0);
+      tracef(c, "  an arrival with no place: to %s, where the story is", where);
+    }
+  }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     if (c->unknown) {
