@@ -5478,7 +5478,13 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"move", 0}, {"decision", 0}, {"step", 0}, {"overtures", 0}, {"overture", 0}, {"offer", 0}, {"proposal", 0},
       /* "rejected the accusation", "rejected the measures", "denounced the drill" (accB) */
       {"accusation", 11}, {"accusations", 11}, {"allegations", 11}, {"charges", 11}, {"measures", 16},
-      {"sanctions", 16}, {"drill", 15}, {"drills", 15}, {"exercise", 15}, {"exercises", 15}};
+      {"sanctions", 16}, {"drill", 15}, {"drills", 15}, {"exercise", 15}, {"exercises", 15},
+      /* (gen) the other acts a judgment names: a seizure or an arrest (16 takes 17 too), an expulsion,
+         shelling and killing (19 takes 18) */
+      {"seizure", 16}, {"seizures", 16}, {"expulsion", 16}, {"expulsions", 16}, {"arrest", 16},
+      {"arrests", 16}, {"detention", 16}, {"ban", 16}, {"blockade", 16}, {"shelling", 19},
+      {"bombardment", 19}, {"bombings", 19}, {"raids", 19}, {"airstrike", 19}, {"incursion", 19},
+      {"killing", 19}, {"killings", 19}, {"execution", 19}, {"assault", 19}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -6541,20 +6547,33 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     code = "114";
     tracef(c, "  a government protests: an official complaint (114)");
   }
-  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") && !strncmp(p->text, "call", 4) &&
-      vm->tok_end + 2 < s->ntok && (c->hash[vm->tok_end] == c->h_the || tok_is(c, s, vm->tok_end, "this"))) {
+  /* "described the shelling as ...", "termed the attack ...", "dubbed the
+     move ...": verbs that only name a judgment code nothing without one (gen) */
+  int name_frame = p->kind == DYAD_VK_VERB && eq3(code, "111") &&
+                   !strncmp(p->text, "describe+|", 10);
+  if (name_frame) code = "041";
+  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") &&
+      (name_frame || !strncmp(p->text, "call", 4)) && vm->tok_end + 2 < s->ntok &&
+      (c->hash[vm->tok_end] == c->h_the || tok_is(c, s, vm->tok_end, "this") || tok_is(c, s, vm->tok_end, "these"))) {
     /* "Zelenskyy called the attack barbarism", "Kono ... called the decision
        a total misreading", "called the move a serious provocation": naming an
        act told before with a judgment is disapproval of its author (111,
        found as for "condemned the attack" below) (accB) */
     static const char *const BAD[] = {"barbarism", "barbaric", "misreading", "mistake", "provocation",
-                                      "provocations", "crime", "crimes", "outrage", "blunder"};
+                                      "provocations", "crime", "crimes", "outrage", "blunder",
+                                      /* (gen) the family's other words of wrong */
+                                      "mistakes", "error", "errors", "violation", "violations", "aggression",
+                                      "unprovoked", "terrorism", "terror", "piracy", "atrocity", "atrocities",
+                                      "outrageous", "provocative", "criminal", "reckless", "hostile",
+                                      "blackmail", "interference", "banditry", "hooliganism", "lawless"};
     size_t n = vm->tok_end + 1;
     for (int k = 0; k < 3 && n < s->ntok && judged_event(c, s, n) < 0 && !c->ment_of[n] && (c->wflag[n] & DYAD_VW_WORD) &&
                     !is_hard(c, n);
          k++)
       n++;
     for (size_t r = n + 1; n < s->ntok && judged_event(c, s, n) >= 0 && r < s->ntok && r < n + 9 && code[1] == '4'; r++) {
+      if (r == n + 1 && tok_is(c, s, r, "as")) continue; /* "described the shelling as ..." (gen) */
+      if (r > n + 2 && tok_is(c, s, r, "of") && tok_is(c, s, r - 1, "act")) continue; /* "an act of piracy" (gen) */
       if (is_hard(c, r) || c->hash[r] == c->h_comma || c->ment_of[r] || (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP)))
         break; /* ("a serious political and military provocation": one phrase) */
       for (size_t k = 0; k < 24 && code[1] == '4'; k++)
@@ -6563,6 +6582,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (tok_is(c, s, r, BAD[k])) code = "111";
     }
     if (code[1] == '1') tracef(c, "  \"called the <act> <judgment>\": disapproval (111)");
+  }
+  if (name_frame && code[1] == '4') {
+    tracef(c, "  a naming verb with no judged act and judgment: no event");
+    return 0;
   }
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] &&
       code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->nev > 0) {
@@ -6579,6 +6602,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         (c->hash[vm->tok_end - 2] == c->h_the || (c->hash[vm->tok_end - 3] == c->h_the && !c->ment_of[vm->tok_end - 2])))
       if ((want = judged_event(c, s, vm->tok_end - 1)) == 0)
         want = -1; /* "refused to take part in the talks": the noun inside the pattern, of a kind named (accB) */
+    if (want < 0 && head + 2 < vm->tok_end && (c->hash[head + 1] == c->h_the || tok_is(c, s, head + 1, "this")))
+      for (q = head + 2; q + 1 < vm->tok_end && q < head + 5 && want < 0 && !c->ment_of[q]; q++)
+        want = judged_event(c, s, q); /* "called the seizure illegal": the act inside the pattern's gap (gen) */
     for (size_t e = c->nev; want >= 0 && e-- > 0 && c->nev - e <= 12;) {
       const dyad_event *x = &c->ev[e];
       int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
