@@ -5873,8 +5873,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     for (size_t q = head + 1; q < vm->tok_end && !c->literal; q++)
       if (c->ment_of[q]) inner = 1;
     if (!passive && !inner && head > 0 && SUF(c, head, S_ED) && (p->flags & DYAD_VF_NEAR) &&
-        c->ment_of[head - 1] && vm->tok_end < s->ntok &&
-        (c->cls[vm->tok_end] & W_LOC)) {
+        c->ment_of[head - 1] && vm->tok_end < s->ntok && !(code[0] == '1' && code[1] == '4') &&
+        (c->cls[vm->tok_end] & W_LOC)) { /* (not a protest: "Kenyans protested in Nairobi", an intransitive, gen) */
       tracef(c, "  \"troops injured in\": a participle, no event");
       return 0;
     }
