@@ -5505,11 +5505,21 @@ static int home_arrest(dyad_coder *c, sent *s, const actor *a, size_t head, cons
       !(c->tok[head - 1].flags & DYAD_TOK_CAP) &&
       !(c->cls[head - 1] & (W_BE | W_AUX | W_MODAL | W_ADV | W_NEG | W_AND | W_TO | W_PRON)))
     return 0; /* "the seven men charged": a participle after a noun */
-  if (head > 0 && c->ment_of[head - 1] && c->tok[head - 1].end != a->end) return 0; /* (or a mention not the source) */
+  if (head > 0 && c->ment_of[head - 1] && c->tok[head - 1].end != a->end) {
+    /* (or a mention not the source; but "A court in Turkey jailed", "Police
+       in Pakistan arrested": the source's own country after 'in' is its
+       place, gen) */
+    const dyad_mention *pm = &c->ment[c->ment_of[head - 1] - 1];
+    const char *pc = c->mres[c->ment_of[head - 1] - 1].n ? c->mres[c->ment_of[head - 1] - 1].a[0].country : pm->country;
+    if (pm->tok_start < 1 || !tok_is(c, s, pm->tok_start - 1, "in") || strcmp(pc, a->country)) return 0;
+  }
   size_t q = head + 1;
-  if (q >= s->ntok || c->ment_of[q] || (c->cls[q] & (W_PREP | W_TO | W_BE | W_AUX | W_PRON)) ||
-      (c->tok[q].flags & DYAD_TOK_CAP) || !(c->wflag[q] & DYAD_VW_WORD))
-    return 0;
+  int bare = q < s->ntok && c->ment_of[q] && c->ment[c->ment_of[q] - 1].kind == DYAD_MK_AGENT &&
+             !c->mres[c->ment_of[q] - 1].n && !c->ment[c->ment_of[q] - 1].country[0] &&
+             !(c->tok[q].flags & DYAD_TOK_CAP); /* "arrested several students": people of no one named (gen) */
+  if (q >= s->ntok || (c->ment_of[q] && !bare) || (c->cls[q] & (W_PREP | W_TO | W_BE | W_AUX | W_PRON)) ||
+      ((c->tok[q].flags & DYAD_TOK_CAP) && !s->headline) || !(c->wflag[q] & DYAD_VW_WORD))
+    return 0; /* (a headline's Title Case "Arrests Dozens Over ..." is no name, gen) */
   for (size_t t = q; t < s->ntok && t < q + 5 && !c->ment_of[t] && !(c->cls[t] & (W_PREP | W_TO)); t++)
     if (tok_is(c, s, t, "bombing") || tok_is(c, s, t, "bomb") || tok_is(c, s, t, "attack") ||
         tok_is(c, s, t, "suicide") || tok_is(c, s, t, "militant") || tok_is(c, s, t, "militants"))
@@ -6698,8 +6708,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
-  if (!T.n && !recip_pairs && !passive && !c->literal && !s->headline && !strncmp(code, "173", 3) && p->kind == DYAD_VK_VERB &&
-      S.n == 1 && len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO && S.a[0].kind != DYAD_MK_SEAT &&
+  if (!T.n && !recip_pairs && !passive && !c->literal && !strncmp(code, "173", 3) && p->kind == DYAD_VK_VERB &&
+      S.n == 1 && len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO &&
       home_arrest(c, s, &S.a[0], head, vm)) {
     /* "Britain charged eight terror suspects with conspiracy", "Peruvian
        authorities have detained a former army major", "they arrested the
