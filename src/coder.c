@@ -5556,11 +5556,18 @@ static int passive_victim(dyad_coder *c, sent *s, const actor *a, group *T) {
        n++)
     w--; /* "on Wednesday", "overnight" between at most */
   size_t pp = w - 1;
+  if (pp > 2 && (tok_is(c, s, pp, "dead") || tok_is(c, s, pp, "down")) &&
+      (tok_is(c, s, pp - 1, "shot") || tok_is(c, s, pp - 1, "gunned")))
+    pp--; /* "was shot dead", "were gunned down" (gen) */
   if (!(tok_is(c, s, pp, "killed") || tok_is(c, s, pp, "wounded") || tok_is(c, s, pp, "injured") ||
-        tok_is(c, s, pp, "hurt") || tok_is(c, s, pp, "shot") || tok_is(c, s, pp, "slain")))
+        tok_is(c, s, pp, "hurt") || tok_is(c, s, pp, "shot") || tok_is(c, s, pp, "slain") ||
+        tok_is(c, s, pp, "gunned") || tok_is(c, s, pp, "murdered") || tok_is(c, s, pp, "massacred")))
     return 0;
   size_t be = pp - 1;
-  if (!(c->cls[be] & W_BE)) return 0; /* "were killed", "was wounded" */
+  if (!(c->cls[be] & W_BE)) {
+    if (!s->headline) return 0; /* "were killed", "was wounded" */
+    be = pp;                     /* a headline's "Three U.S. Soldiers Killed As ..." (gen) */
+  }
   int32_t mo = be > 0 ? c->ment_of[be - 1] : 0;
   if (!mo || !c->mres[mo - 1].n || c->ment[mo - 1].tok_end != be) return 0;
   const actor *v = &c->mres[mo - 1].a[0];
@@ -6927,8 +6934,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
-  if (!T.n && !recip_pairs && !c->literal && root >= 18 && S.n == 1 && S.a[0].country[0] && !s->headline)
-    passive_victim(c, s, &S.a[0], &T);
+  if (!T.n && !recip_pairs && !c->literal && (root >= 18 || (eq3(code, "150") && !strncmp(p->text, "fire|", 5))) &&
+      S.n == 1 && S.a[0].country[0] && passive_victim(c, s, &S.a[0], &T) && root == 15) {
+    code = "190"; /* "were injured when Cambodian troops fired rockets": rockets that hurt are force (gen) */
+    root = 19;
+  }
   int home = 0; /* the attack happens at a place in the source's own country */
   int coerce = root == 17 && strncmp(code, "171", 3); /* arrests, bans, repression: not seizures */
   int threat = 0; /* "its missiles can hit anywhere in Israel": the country named as the place threatened */
