@@ -7055,7 +7055,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const char *ssec0 = S.n ? sector_of(&S.a[0]) : "";
   int armed = len3(ssec0) && sec_in(" REB INS SEP UAF MIL ", ssec0);
   /* (arrests and deportations of people nobody names may be of foreigners: "Israel arrests a bombing suspect") */
-  int home_code = (root == 14 && !armed) || (root == 17 && strncmp(code, "173", 3) && strncmp(code, "174", 3));
+  int home_code = (root == 14 && !armed) || (root == 17 && strncmp(code, "173", 3) && strncmp(code, "174", 3)) ||
+                  (eq3(code, "133") && !armed); /* a protest or strike threatened, as one held (gen) */
   if (!T.n && !recip_pairs && !notarget && !c->literal && home_code &&
       S.n == 1 && len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO) {
     const char *ssec = sector_of(&S.a[0]);
