@@ -4408,11 +4408,12 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     return 0;
   }
   actor home;
-  if (tgt && !c->literal && code[0] == '1' && code[1] == '7' &&
+  if (tgt && !c->literal && code[0] == '1' && (code[1] == '7' || code[1] == '4') &&
       (tgt->kind == DYAD_MK_SEAT || tgt->kind == DYAD_MK_COUNTRY) && tgt->country[0] &&
       !strcmp(src->country, tgt->country) && same_actor(src, tgt)) {
     /* "Nepal imposes curfew in Kathmandu": a state's coercion at home is
-       against its people, not itself */
+       against its people, not itself; so is a strike or protest at home ("a
+       general strike in Nigeria", gen) */
     home = *tgt;
     cat2(home.code, sizeof home.code, tgt->country, "CVL");
     home.kind = DYAD_MK_AGENT;
@@ -6425,6 +6426,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
       break;
     }
+  }
+  if (!S.n && !c->literal && p->kind == DYAD_VK_NOUN && eq3(code, "143") && sentence_country(c, s)[0]) {
+    /* "A general strike began in Argentina": a strike with no striker named
+       is the people's of the country it happens in (gen) */
+    const char *lc = sentence_country(c, s);
+    country_target(&S, lc, lc, 0, 0);
+    tracef(c, "  source: the strike's country (%s), no striker named", lc);
   }
   if (!S.n) {
     tracef(c, "  no source actor: no event");
