@@ -5663,6 +5663,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   tracef(c, "pattern %s:%u  %s %s  \"%.*s\"", p->file, p->line, p->code,
          p->text, (int)(c->tok[vm->tok_end - 1].end - c->tok[head].start),
          s->text + c->tok[head].start);
+  if (!c->literal && s->headline && p->kind == DYAD_VK_VERB && head >= 2 && vm->tok_end == head + 1 &&
+      (c->cls[head - 2] & W_PREP) && !c->ment_of[head - 2] && !c->ment_of[head - 1] && !c->cls[head - 1] &&
+      (c->wflag[head - 1] & DYAD_VW_WORD) && c->tok[head].end - c->tok[head].start > 3 &&
+      s->text[c->tok[head].end - 1] == 's' && s->text[c->tok[head].end - 2] != 's') {
+    /* a headline's "Arrests Dozens Over Election Riots": a plural after a
+       preposition and a plain noun is the preposition's noun, no verb (gen) */
+    tracef(c, "  a headline's noun after \"%.*s\": no verb", (int)(c->tok[head - 2].end - c->tok[head - 2].start),
+           s->text + c->tok[head - 2].start);
+    return 0;
+  }
   const char *code = p->code;
   for (size_t q = head; !c->literal && s->first_hope >= 0 && (size_t)s->first_hope < head && q-- > 0 && q + 12 > head;) {
     /* "he hoped the American leader would meet Kim", "Seoul hoped that
