@@ -5934,6 +5934,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           if (reported) break;
           S = c->vi[v].subj;
           smi = -2;
+          const dyad_vpattern *mp = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+          if (!c->literal && mp && mp->kind == DYAD_VK_VERB && !c->vi[v].tgt.n && eq3(code, "190") &&
+              mp->code[0] == '1' && (mp->code[1] == '8' || mp->code[1] == '9') && strcmp(mp->code, "190") &&
+              (tok_is(c, s, head, "killing") || tok_is(c, s, head, "wounding") || tok_is(c, s, head, "injuring"))) {
+            /* "Pakistani troops shelled a village, wounding two Indian
+               policemen": the victims are the main attack's, coded as it is
+               (194), when it named no target of its own (gen) */
+            code = mp->code;
+            tracef(c, "  the main attack's victims: its code (%s)", code);
+          }
           break;
         }
       if (smi == -1 && !c->literal && opening_subject(c, s) && c->ment[s->main_subj].tok_end < head) {
