@@ -1539,10 +1539,13 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
-      m->tok_end + 1 < s->ntok && c->hash[m->tok_end] == c->h_in &&
-      (sec_in(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", m->sector) ||
-       (eq3(m->sector, "GOV") && c->ment_of[m->tok_end + 1] &&
-        c->ment[c->ment_of[m->tok_end + 1] - 1].kind == DYAD_MK_SEAT))) {
+      m->tok_end + 1 < s->ntok &&
+      ((c->hash[m->tok_end] == c->h_in &&
+        (sec_in(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", m->sector) ||
+         (eq3(m->sector, "GOV") && c->ment_of[m->tok_end + 1] &&
+          c->ment[c->ment_of[m->tok_end + 1] - 1].kind == DYAD_MK_SEAT))) ||
+       (sec_in(" REB INS SEP UAF ", m->sector) && tok_is(c, s, m->tok_end, "from")))) {
+    /* (and armed men from a country: "militants from Burkina Faso attacked", gen) */
     /* (also "officials in Seoul": a government placed in its own seat) */
     /* "Tribal elders in Pakistan's South Waziristan", "kidnappers in
        Iraq": a group placed in a country is of it (not hostages, tourists
