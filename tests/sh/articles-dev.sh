@@ -16,8 +16,10 @@
 # events, 110 correct; 92 of 197 R lines), date accuracy 0.8395 (68 of 81);
 # after the gold fixes of its header F1 0.5878, dates 0.8765. Floors: the first F1 minus 0.03 and the date
 # accuracy minus 0.05, rounded down.
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 # Floors raised at 13:20 UTC 2026-12-01 (f941b9d: F1 0.6845, dates 0.9890; minus 0.03 / 0.05).
 # Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
 # F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.7654 on 91b7402 minus 0.03, rounded down).
-gold_articles articles-dev "$ROOT/tests/gold/articles-dev" 0.73 0.95 10
+gold_articles articles-dev "$ROOT/tests/gold/articles-dev" 0.77 0.95 10

@@ -20,8 +20,10 @@
 # tree 0702ddc alone (git archive, built apart): P 0.8000, R 0.5302,
 # F1 0.6377, date accuracy 0.7568. Floors: the lower F1 minus 0.03 and the
 # date accuracy minus 0.05, rounded down.
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 # Date floor raised at 13:20 UTC 2026-12-01 by the lead (f941b9d: F1 0.6379, dates 0.9231; minus 0.03 / 0.05).
 # Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
 # F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.7932 on 91b7402 minus 0.03, rounded down).
-gold_articles articles "$ROOT/tests/gold/articles" 0.76 0.89 10
+gold_articles articles "$ROOT/tests/gold/articles" 0.81 0.91 10

@@ -29,7 +29,9 @@
 # correct; 82 of 170 found; P 0.8605, R 0.4824, F1 0.6182; dates 0.7467
 # (56 of 75). Floors: F1 0.6215 minus 0.03 and dates 0.7500 minus 0.03,
 # rounded down (0.59, 0.72; the committed tree alone also passes them).
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 # Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
 # F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.7960 on 91b7402 minus 0.03, rounded down).
-gold_articles articles2 "$ROOT/tests/gold/articles2" 0.76 0.78 10
+gold_articles articles2 "$ROOT/tests/gold/articles2" 0.80 0.92 10

@@ -33,5 +33,7 @@
 # of 210 R lines found; P 0.7919, R 0.5381, F1 0.6408; date accuracy
 # 0.7864 (81 of 103 dated). Floors: F1 0.6408 minus 0.03 and dates 0.7864
 # minus 0.03, rounded down (0.61, 0.75); raise them as the coder improves.
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles4 "$ROOT/tests/gold/articles4" 0.61 0.75 11
+gold_articles articles4 "$ROOT/tests/gold/articles4" 0.77 0.90 11

@@ -33,5 +33,7 @@
 # 0.7849, R 0.4951, F1 0.6072; date accuracy 0.5269 (49 of 93 dated). The
 # coder of 5a00616 (two rules of stop 13 in): F1 0.6123, dates 0.5426.
 # Floors: the first F1 and dates minus 0.03, rounded down (0.57, 0.49).
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles5 "$ROOT/tests/gold/articles5" 0.57 0.49 7
+gold_articles articles5 "$ROOT/tests/gold/articles5" 0.59 0.55 7

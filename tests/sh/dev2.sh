@@ -13,7 +13,9 @@
 # --code ../shared/corpus/agnews_world.jsonl.
 # The floor is that F1 minus 0.03, rounded down (0.44); the recall
 # engineers may raise it as the coder improves.
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 # Floor raised at 13:20 UTC 2026-12-01 to 0.68 (F1 0.7139 on f941b9d minus 0.03).
 gold_slice dev2 "$ROOT/tests/gold/dev2/agnews-dev2.tsv" \
-  "$ROOT/tests/gold/dev2/agnews-dev2-noevent.txt" 1 0.68
+  "$ROOT/tests/gold/dev2/agnews-dev2-noevent.txt" 1 0.72

@@ -20,7 +20,9 @@
 # archive, no uncommitted edits): P 0.7846, R 0.6170, F1 0.6908; 65 events,
 # 51 correct, 14 false positives; 29 of 47 R lines found.
 # The floor is the first F1 minus 0.03, rounded down to two decimals (0.65).
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 # F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.7428 on 91b7402 minus 0.03, rounded down).
 gold_slice holdout4 "$ROOT/tests/gold/holdout4/agnews-holdout4.tsv" \
-  "$ROOT/tests/gold/holdout4/agnews-holdout4-noevent.txt" 9 0.71
+  "$ROOT/tests/gold/holdout4/agnews-holdout4-noevent.txt" 9 0.73

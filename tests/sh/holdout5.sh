@@ -21,6 +21,8 @@
 # --docs tests/gold/holdout5/agnews-holdout5-noevent.txt
 # --code /work/shared/corpus/agnews_world.jsonl.
 # The floor is the first F1 minus 0.03, rounded down to two decimals (0.68).
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 gold_slice holdout5 "$ROOT/tests/gold/holdout5/agnews-holdout5.tsv" \
-  "$ROOT/tests/gold/holdout5/agnews-holdout5-noevent.txt" 0 0.68
+  "$ROOT/tests/gold/holdout5/agnews-holdout5-noevent.txt" 0 0.85

@@ -18,6 +18,8 @@
 # --docs tests/gold/holdout6/agnews-holdout6-noevent.txt
 # --code ../shared/corpus/agnews_world.jsonl.
 # The floor is the first F1 minus 0.03, rounded down to two decimals (0.54).
+# Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
+# minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 gold_slice holdout6 "$ROOT/tests/gold/holdout6/agnews-holdout6.tsv" \
-  "$ROOT/tests/gold/holdout6/agnews-holdout6-noevent.txt" 2 0.54
+  "$ROOT/tests/gold/holdout6/agnews-holdout6-noevent.txt" 2 0.55
