@@ -7274,6 +7274,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         !SUF(c, q, S_ING) && !SUF(c, q, S_LY) && !(c->tok[q].flags & DYAD_TOK_NUMBER))
       naming = 1;
     if (naming) {
+      /* "called Putin the same day", "called Abe that evening": the word
+         opens a date expression, the call's own time, not a name */
+      ensure_dates(c, s);
+      for (size_t i = 0; i < s->ndates && naming; i++)
+        if (c->dates[i].start <= c->tok[q].start && c->tok[q].start < c->dates[i].end) naming = 0;
+    }
+    if (naming) {
       code = "010";
       for (size_t r = te; r < s->ntok && r < te + 6 && code[1] == '1'; r++)
         for (size_t k = 0; k < 24; k++)
