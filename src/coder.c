@@ -5652,6 +5652,32 @@ static int threat_condition(dyad_coder *c, sent *s, const dyad_vmatch *vm, const
   return -1;
 }
 
+/* "said the US was fueling tensions and urged Washington", "says NATO has
+   ignored ... and demands": the verb after "and" cannot continue the verb
+   group that follows the clause's subject (ending at e, before 'and' at a):
+   a be + -ing, a modal, or a perfect before a present -s form; nor does it
+   differ in tense from the report verb r. It is then the reporter's second
+   act (gen2) */
+static int aux_mismatch(const dyad_coder *c, const sent *s, size_t e, size_t a, size_t r, size_t head) {
+  if (!e || e >= a) return 0;
+  while (e < a && (c->cls[e] & (W_ADV | W_NEG)) && !c->ment_of[e]) e++;
+  if (e >= a || c->ment_of[e]) return 0;
+  const char *hw = s->text + c->tok[head].start, *rw = s->text + c->tok[r].start;
+  size_t hl = c->tok[head].end - c->tok[head].start, rl = c->tok[r].end - c->tok[r].start;
+  int h_pres = hl > 2 && hw[hl - 1] == 's' && hw[hl - 2] != 's' && !SUF(c, head, S_ED);
+  int r_pres = rl > 2 && rw[rl - 1] == 's' && rw[rl - 2] != 's';
+  if (h_pres != r_pres) return 0;
+  if (c->cls[e] & W_MODAL) return h_pres || SUF(c, head, S_ED);
+  if (c->cls[e] & W_BE) {
+    size_t u = e + 1;
+    while (u < a && (c->cls[u] & (W_ADV | W_NEG)) && !c->ment_of[u]) u++;
+    return u < a && SUF(c, u, S_ING);
+  }
+  if ((c->cls[e] & W_AUX) && (c->hash[e] == H("has") || c->hash[e] == H("have") || c->hash[e] == H("had")))
+    return h_pres;
+  return 0;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -6421,14 +6447,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   int rt0 = (code[0] - '0') * 10 + (code[1] - '0');
-  if (!S.n && !c->literal && p->kind == DYAD_VK_VERB && !passive && head > 2 && !SUF(c, head, S_ING) &&
+  group clauseS;
+  clauseS.n = 0;
+  if ((!S.n || len3(S.a[0].country)) && !c->literal && p->kind == DYAD_VK_VERB && !passive && head > 2 && !SUF(c, head, S_ING) &&
       ((rt0 >= 1 && rt0 <= 3) || (rt0 >= 10 && rt0 <= 13))) {
     /* "Nebenzia told the assembly that the resolution would not stop the
        fighting and accused the West of ...", "Putin said sanctions alone
        would lead nowhere and called for dialogue": a verbal act after 'and'
        whose clause names no actor as its subject is the reporter's second
        act (accB) */
-    size_t a = head - 1;
+    size_t a = head - 1, sm_end = 0;
     while (a > 0 && (c->cls[a] & W_ADV) && !c->ment_of[a]) a--;
     for (size_t r = a; (c->cls[a] & W_AND) && !c->ment_of[a] && r-- > 0;) {
       if (is_hard(c, r) || (c->cls[r] & W_BUT)) break;
@@ -6436,13 +6464,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         size_t ms = c->ment[c->ment_of[r] - 1].tok_start;
         if (!c->mres[c->ment_of[r] - 1].n && !(ms > 0 && (c->cls[ms - 1] & W_REPORT)))
           break; /* an unknown actor may be the clause's subject (not "told reporters that") */
+        if (S.n && c->mres[c->ment_of[r] - 1].n && !strcmp(c->mres[c->ment_of[r] - 1].a[0].code, S.a[0].code))
+          sm_end = c->ment[c->ment_of[r] - 1].tok_end;
         r = ms;
         continue;
       }
       if (!(c->cls[r] & W_REPORT) || c->hash[r] == H("according")) continue;
+      if (S.n && !aux_mismatch(c, s, sm_end, a, r, head)) break;
       group said;
       said.n = 0;
-      if (find_subject(c, s, r, vidx, 0, &said) >= 0 && said.n) {
+      if (find_subject(c, s, r, vidx, 0, &said) >= 0 && said.n && (!S.n || strcmp(said.a[0].code, S.a[0].code))) {
+        if (S.n) clauseS = S; /* the clause's subject, whose verb's target it may share */
         S = said;
         tracef(c, "  source: the reporter's (\"%.*s\"): a second act after 'and' whose clause names no actor",
                (int)(c->tok[r].end - c->tok[r].start), s->text + c->tok[r].start);
@@ -7147,9 +7179,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       const dyad_vpattern *pv = dyad__verbs_pattern(c->v, w->pattern);
       if (w->tok_end > a || !pv || pv->kind != DYAD_VK_VERB) continue;
       if (!c->vi[v].has_subj) continue;
-      int clean = c->vi[v].subj.n == S.n && c->vi[v].tgt.n > 0;
-      for (int i = 0; i < S.n && clean; i++)
-        if (strcmp(c->vi[v].subj.a[i].code, S.a[i].code)) clean = 0;
+      const group *sh = clauseS.n ? &clauseS : &S; /* the reporter's act after the clause's (gen2) */
+      int clean = c->vi[v].subj.n == sh->n && c->vi[v].tgt.n > 0;
+      for (int i = 0; i < sh->n && clean; i++)
+        if (strcmp(c->vi[v].subj.a[i].code, sh->a[i].code)) clean = 0;
       for (size_t q = w->tok_end; q < a && clean; q++)
         if (is_hard(c, q) || (c->cls[q] & (W_THAT | W_REL | W_SUB | W_REPORT | W_AND | W_BUT)) ||
             (c->hash[q] == c->h_comma && q + 1 != a))
