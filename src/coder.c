@@ -4694,8 +4694,8 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
     if (k & W_TO) {
       unsigned pk = t > 0 ? c->cls[t - 1] : 0;
       int after_mention = t > 0 && c->ment_of[t - 1];
-      if (root >= 18 && (pk & W_INTENT) && t > 1 && (c->cls[t - 2] & (W_DET | W_PREP)) && !c->literal &&
-          !c->ment_of[t - 1]) {
+      if (root >= 18 && (pk & W_INTENT) && t > 1 && (c->cls[t - 2] & (W_DET | W_PREP)) && !(c->cls[t - 2] & W_NEG) &&
+          !c->literal && !c->ment_of[t - 1]) { /* (not "had no plans to attack": gen2) */
         /* "killed five in an attempt to assassinate ...": the attempt was made */
         *modal = 0;
         return neg;
