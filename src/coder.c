@@ -303,7 +303,7 @@ struct dyad_coder {
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
       h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
-  uint64_t h_refused, h_declined, h_declines, h_provocation, h_first, h_only, h_invitation, h_offer, h_proposal,
+  uint64_t h_refused, h_declined, h_declines, h_provocation, h_first, h_lastw, h_only, h_invitation, h_offer, h_proposal,
       h_commitment, h_pledge, h_promise;
   uint64_t h_unlikely, h_likely, h_reported, h_reports;
   uint64_t h_say2[18];     /* other verbs of saying: insisted, declared, proclaimed ... */
@@ -568,6 +568,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_until = H("until");
   c->h_refused = H("refused");
   c->h_first = H("first");
+  c->h_lastw = H("last");
   c->h_only = H("only");
   c->h_invitation = H("invitation");
   c->h_offer = H("offer");
@@ -7745,6 +7746,14 @@ static int is_terminator(const char *s, size_t len) {
 }
 
 /* Codes one sentence. Returns 1 when the document should stop here. */
+/* Is 'last' or 'first' before token i an adverb ("Kim last visited Russia in
+** 2023", "he first travelled to Beijing"), right after the subject, rather
+** than a determiner ("the last detained men")? */
+static int adv_ordinal(const dyad_coder *c, size_t i) {
+  return !c->literal && i > 1 && (c->hash[i - 1] == c->h_first || c->hash[i - 1] == c->h_lastw) &&
+         (c->ment_of[i - 2] || ((c->cls[i - 2] & W_PRON) && !(c->cls[i - 2] & W_DET)));
+}
+
 static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   *rc = 0;
   const char *text = s->text;
@@ -7905,7 +7914,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  c->hash[i] == H("fire"))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
       }
-    } else if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss)) {
+    } else if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss) && !(SUF(c, i, S_ED) && adv_ordinal(c, i))) {
       c->wflag[i] |= DYAD_VW_NOUNCTX;
     } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
                !SUF(c, i, S_ING) && !c->literal) {
@@ -7945,7 +7954,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if (SUF(c, i, S_ED)) {
       size_t q = i;
       while (q > 0 && SUF(c, q - 1, S_LY)) q--;
-      if (q > 0 && (((c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) ||
+      if (q > 0 && !adv_ordinal(c, q) && (((c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) ||
                     (!c->literal && c->hash[q - 1] == c->h_as && i + 1 < n && !c->ment_of[i + 1] &&
                      (c->wflag[i + 1] & DYAD_VW_WORD) && !c->cls[i + 1]))) {
         /* "the detained men", "as jailed intifada leader Barghuti pulled out" */
