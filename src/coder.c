@@ -3037,7 +3037,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       if (clause) break;
     }
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
-        !(c->tok[t].flags & DYAD_TOK_CAP) &&
+        !(c->tok[t].flags & DYAD_TOK_CAP) && !(!c->literal && t == from + 1 && c->hash[from] == c->h_of && c->vm[vidx].tok_end == from &&
+          c->vm[vidx].tok_end > c->vm[vidx].tok_start + 1) && /* "signed a memorandum of understanding with" (gen2) */
         (c->literal || !(tok_is(c, s, t, "neighboring") || tok_is(c, s, t, "neighbouring"))))
       break; /* "in confronting Iran" (but "in neighboring Iraq": an adjective, accA) */
     if (!c->literal && p->code[0] == '0' && p->code[1] >= '3' && p->code[1] <= '5' && t > from &&
@@ -3086,6 +3087,10 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       other = 0; /* "bombs suspected al-Qaida camps": an adjective */
     if (other && c->literal && t > from && (c->cls[t - 1] & W_TO))
       other = 0; /* PETRARCH: "abandoned efforts to stop an anti- Gondor parade" */
+    if (other && !c->literal && t > from && (c->cls[t - 1] & W_PREP) && !(c->cls[t - 1] & W_TO) && !c->ment_of[t - 1] &&
+        !SUF(c, t, S_ING) && !SUF(c, t, S_ED) && !(c->tok[t].flags & DYAD_TOK_CAP))
+      other = 0; /* "signs agreements on trade with the UAE": a bare verb form after a
+                    preposition is a noun (as code_match judges it), no verb of its own (gen2) */
     if (other) break;
     int32_t mo = c->ment_of[t];
     if (!mo && t == from && c->g && !c->literal && (move || !strncmp(p->code, "042", 3)) &&
