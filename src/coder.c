@@ -2019,6 +2019,27 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     g->n = 1;
     return;
   }
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && !m->role &&
+      !(m->flags & (DYAD_MF_STATE | DYAD_MF_PLURAL | DYAD_MF_TWO)) && c->hash[m->tok_start] == c->h_the &&
+      m->tok_end == m->tok_start + 2) {
+    /* "The UN General Assembly condemned ... . After the vote, Ukraine
+       thanked the assembly", "the council", "the agency": an organisation
+       the story named in the last sentences, by its name's last word */
+    const dyad_token *hw = &c->tok[m->tok_start + 1];
+    size_t hl = hw->end - hw->start;
+    for (size_t k = 0; k < c->nhist; k++) {
+      const hist_entry *e = hist_get(c, k);
+      if (s->index > e->sentence + 3) break;
+      if (e->a.kind != DYAD_MK_IGO || e->a.end - e->a.start <= hl) continue;
+      const char *ee = s->text + e->a.end;
+      if (strncasecmp(ee - hl, s->text + hw->start, hl) || ee[-(long)hl - 1] != ' ') continue;
+      adopt(&a, &e->a, m);
+      tracef(c, "  \"%.*s\": the organisation named before (%s)", (int)(m->end - m->start), s->text + m->start, e->a.code);
+      g->a[0] = a;
+      g->n = 1;
+      return;
+    }
+  }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && eq3(m->sector, "LEG") && !m->role &&
       !(m->flags & (DYAD_MF_STATE | DYAD_MF_PLURAL | DYAD_MF_TWO)) && c->hash[m->tok_start] == c->h_the &&
       m->tok_end == m->tok_start + 2) {
