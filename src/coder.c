@@ -5506,7 +5506,9 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"visits", 4}, {"summit", 4}, {"meeting", 4}, {"talks", 4}, {"attack", 19}, {"attacks", 19},
       {"strike", 19}, {"strikes", 19}, {"airstrikes", 19}, {"raid", 19}, {"bombing", 19},
       {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
-      {"move", 0}, {"decision", 0}, {"step", 0}, {"overtures", 0}, {"overture", 0}, {"offer", 0}, {"proposal", 0},
+      {"move", 0}, {"decision", 0}, {"step", 0},
+      /* (gen2) an offer or proposal is a proposing act: an appeal, intent or demand (2 takes 3, 10) */
+      {"overtures", 2}, {"overture", 2}, {"offer", 2}, {"proposal", 2},
       /* "rejected the accusation", "rejected the measures", "denounced the drill" (accB) */
       {"accusation", 11}, {"accusations", 11}, {"allegations", 11}, {"charges", 11}, {"measures", 16},
       {"sanctions", 16}, {"drill", 15}, {"drills", 15}, {"exercise", 15}, {"exercises", 15},
@@ -6707,7 +6709,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (want < 0 && vm->tok_end >= head + 3 && !c->ment_of[vm->tok_end - 1] &&
         (c->hash[vm->tok_end - 2] == c->h_the || (c->hash[vm->tok_end - 3] == c->h_the && !c->ment_of[vm->tok_end - 2])))
-      if ((want = judged_event(c, s, vm->tok_end - 1)) == 0)
+      if ((want = judged_event(c, s, vm->tok_end - 1)) == 0 || want == 2)
         want = -1; /* "refused to take part in the talks": the noun inside the pattern, of a kind named (accB) */
     if (want < 0 && head + 2 < vm->tok_end && (c->hash[head + 1] == c->h_the || tok_is(c, s, head + 1, "this")))
       for (q = head + 2; q + 1 < vm->tok_end && q < head + 5 && want < 0 && !c->ment_of[q]; q++)
@@ -6718,7 +6720,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
           (want == 15 && xr != 15) || (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
           (want == 11 && xr != 11 && xr != 12) || (want == 16 && xr != 16 && xr != 17) ||
-          (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6))
+          (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6) ||
+          (want == 2 && xr != 2 && xr != 3 && xr != 10))
         continue;
       if (!strcmp(x->source, S.a[0].code) || !strcmp(x->source_country, S.a[0].country))
         continue; /* (not its own act, nor its own country's: "Kono ... called the decision") */
