@@ -6268,6 +6268,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           victim = 1;
       }
       if (by_unknown) tracef(c, "  nominal: \"by\" names an unknown source: not the clause subject");
+      int thanked_for = 0;
+      if (!S.n && !by_unknown && !c->literal && head > 3 && (c->cls[head - 1] & W_DET) && c->hash[head - 2] == c->h_for &&
+          c->ment_of[head - 3] && c->mres[c->ment_of[head - 3] - 1].n) {
+        /* "Putin thanked him for the visit", "praised Lee for his trip": the
+           one thanked for it made it, not the thanker */
+        const dyad_mention *mo = &c->ment[c->ment_of[head - 3] - 1];
+        for (size_t v = 0; v < vidx && !S.n; v++) {
+          const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+          if (pv && pv->kind == DYAD_VK_VERB && pv->code[0] == '0' && pv->code[1] == '5' && c->vm[v].tok_end == mo->tok_start) {
+            S = c->mres[c->ment_of[head - 3] - 1];
+            tracef(c, "  nominal: the one thanked or praised for it is the source");
+            thanked_for = 1;
+          }
+        }
+      }
       if (!S.n && !by_unknown && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
         find_subject(c, s, head, vidx, 1, &S);
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
@@ -6326,6 +6341,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       int last_prep = vm->tok_end > vm->tok_start + 1 || of_source;
       if (last_prep) find_target(c, s, from, 0, 0, p, vidx, &T);
       if (!T.n && modifier.n) T = modifier;
+      if (!T.n && thanked_for) {
+        find_subject(c, s, head, vidx, 1, &T); /* (the thanker hosted or received it) */
+        if (T.n) tracef(c, "  target: the one who thanks or praises for it");
+      }
       if (!S.n && T.n && (T.a[0].kind == DYAD_MK_COUNTERPART || (T.a[0].flags & DYAD_MF_COUNTERPART))) {
         /* "negotiations with his Russian counterpart": his = the antecedent */
         for (size_t k = 0; k < c->nhist; k++) {
