@@ -1207,6 +1207,14 @@ static inline int locative(const dyad_coder *c, const dyad_mention *m) {
          h == c->h_throughout;
 }
 
+/* Is a one of a country's people, not its state: an agent mention of its
+** civilians or refugees ("Armenian villagers", "Syrian refugees"), whose
+** nationality names the country as an adjective does? (gen2) */
+static int people_of(const actor *a) {
+  size_t n = strlen(a->code);
+  return a->kind == DYAD_MK_AGENT && n >= 6 && (!strcmp(a->code + n - 3, "CVL") || !strcmp(a->code + n - 3, "REF"));
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -2225,14 +2233,14 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
              sentence (accB) */
           int adj = 0;
           for (size_t q = 0; q < mi && !adj; q++)
-            adj = c->ment[q].kind == DYAD_MK_ADJ && c->mres[q].n && len3(c->mres[q].a[0].country) &&
-                  strcmp(c->mres[q].a[0].country, x->country);
+            adj = (c->ment[q].kind == DYAD_MK_ADJ || (c->mres[q].n && people_of(&c->mres[q].a[0]))) && c->mres[q].n &&
+                  len3(c->mres[q].a[0].country) && strcmp(c->mres[q].a[0].country, x->country);
           if (adj) {
             place_later = 1;
             continue;
           }
         }
-        if (pass == 2 && place_later && x->kind == DYAD_MK_ADJ && len3(x->country)) {
+        if (pass == 2 && place_later && (x->kind == DYAD_MK_ADJ || people_of(x)) && len3(x->country)) {
           memset(&a, 0, sizeof a);
           copy_str(a.code, sizeof a.code, x->country);
           copy_str(a.country, sizeof a.country, x->country);
