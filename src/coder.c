@@ -7223,7 +7223,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
-  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home && p->kind == DYAD_VK_VERB && S.n &&
+  if (!T.n && !recip_pairs && (!notarget || root == 2) && !c->literal && !at_home && p->kind == DYAD_VK_VERB && S.n &&
       len3(S.a[0].country) && head > 1 && root != 1) {
     /* "North Korea rejected the measures and called the resolution
        illegal", "Wang met Putin and signed an accord on gas": a predicate
