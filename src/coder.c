@@ -4743,6 +4743,12 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
                     (c->hash[t - 1] == c->h_invitation || c->hash[t - 1] == c->h_offer ||
                      c->hash[t - 1] == c->h_proposal || c->hash[t - 1] == c->h_commitment ||
                      c->hash[t - 1] == c->h_pledge || c->hash[t - 1] == c->h_promise);
+      if (!c->literal && t > 0 && !c->ment_of[t - 1] &&
+          (c->hash[t - 1] == c->h_fail || c->hash[t - 1] == c->h_fails || tok_is(c, s, t - 1, "failed") ||
+           tok_is(c, s, t - 1, "failing"))) {
+        *modal = 3; /* "accused Hungary of failing to condemn Russia": not done, no event (gen2) */
+        return 0;
+      }
       if ((pk & (W_EVID | W_REPORT)) || (verbal && !(pk & (W_INTENT | W_MODAL))) || first_to ||
           (after_mention && !meetish && !c->literal && c->ment[c->ment_of[t - 1] - 1].tok_end == t &&
            c->ment[c->ment_of[t - 1] - 1].tok_start == 0)) {
