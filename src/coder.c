@@ -1215,6 +1215,22 @@ static int people_of(const actor *a) {
   return a->kind == DYAD_MK_AGENT && n >= 6 && (!strcmp(a->code + n - 3, "CVL") || !strcmp(a->code + n - 3, "REF"));
 }
 
+/* g becomes the one state COUNTRY over the words of mention m: "the
+** country" read as the state of a nationality or a leader named before. */
+static void country_group(group *g, const dyad_mention *m, const char *country) {
+  actor a;
+  memset(&a, 0, sizeof a);
+  copy_str(a.code, sizeof a.code, country);
+  copy_str(a.country, sizeof a.country, country);
+  a.start = m->start;
+  a.end = m->end;
+  a.person = -1;
+  a.kind = DYAD_MK_COUNTRY;
+  a.flags = m->flags;
+  g->a[0] = a;
+  g->n = 1;
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -2213,16 +2229,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
             x->kind != DYAD_MK_IGO) {
           /* "Ivory Coast President Gbagbo appealed ... after France destroyed
              most of the country's air force": the leader's state (accA) */
-          memset(&a, 0, sizeof a);
-          copy_str(a.code, sizeof a.code, x->country);
-          copy_str(a.country, sizeof a.country, x->country);
-          a.start = m->start;
-          a.end = m->end;
-          a.person = -1;
-          a.kind = DYAD_MK_COUNTRY;
-          a.flags = m->flags;
-          g->a[0] = a;
-          g->n = 1;
+          country_group(g, m, x->country);
           return;
         }
         if (pass == 1 && place_later) continue;
@@ -2241,16 +2248,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
           }
         }
         if (pass == 2 && place_later && (x->kind == DYAD_MK_ADJ || people_of(x)) && len3(x->country)) {
-          memset(&a, 0, sizeof a);
-          copy_str(a.code, sizeof a.code, x->country);
-          copy_str(a.country, sizeof a.country, x->country);
-          a.start = m->start;
-          a.end = m->end;
-          a.person = -1;
-          a.kind = DYAD_MK_COUNTRY;
-          a.flags = m->flags;
-          g->a[0] = a;
-          g->n = 1;
+          country_group(g, m, x->country);
           tracef(c, "  \"%.*s\": the nationality named before it, not a place named before", (int)(m->end - m->start),
                  s->text + m->start);
           return;
