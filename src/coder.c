@@ -1231,6 +1231,26 @@ static void country_group(group *g, const dyad_mention *m, const char *country) 
   g->n = 1;
 }
 
+/* The people of distinct countries named by the sentence's mentions before
+** index END (not pronouns, places or media; not of country EXCL when given),
+** one per country, into ALL (room for GMAX). Returns how many were found,
+** counting stops at GMAX + 1 (more than fit). */
+static int people_before(const dyad_coder *c, size_t end, const char *excl, actor *all) {
+  int n = 0;
+  for (size_t k = 0; k < end && n <= GMAX; k++) {
+    const actor *x = c->mres[k].n == 1 ? &c->mres[k].a[0] : NULL;
+    if (!x || c->ment[k].kind == DYAD_MK_PRONOUN || !len3(x->country) || (x->flags & AF_PLACE) ||
+        !is_person_like(x) || medium(x) || (excl && !strcmp(x->country, excl)))
+      continue;
+    int dup = 0;
+    for (int q = 0; q < n && q < GMAX && !dup; q++) dup = !strcmp(all[q].country, x->country);
+    if (dup) continue;
+    if (n < GMAX) all[n] = *x;
+    n++;
+  }
+  return n;
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -1885,18 +1905,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (c->mres[k].n == 1 && c->ment[k].kind == DYAD_MK_PERSON) last = (int)k;
       if (last >= 0 && c->ment[last].tok_end + 3 >= m->tok_start) {
         actor all[GMAX];
-        int n = 0;
-        for (int k = 0; k < last && n <= GMAX; k++) {
-          const actor *x = c->mres[k].n == 1 ? &c->mres[k].a[0] : NULL;
-          if (!x || c->ment[k].kind == DYAD_MK_PRONOUN || !len3(x->country) || (x->flags & AF_PLACE) ||
-              !is_person_like(x) || medium(x) || !strcmp(x->country, c->mres[last].a[0].country))
-            continue;
-          int dup = 0;
-          for (int q = 0; q < n && q < GMAX && !dup; q++) dup = !strcmp(all[q].country, x->country);
-          if (dup) continue;
-          if (n < GMAX) all[n] = *x;
-          n++;
-        }
+        int n = people_before(c, (size_t)last, c->mres[last].a[0].country, all);
         if (n >= 2 && n <= GMAX) {
           for (int q = 0; q < n; q++) {
             g->a[q] = all[q];
@@ -1920,18 +1929,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
          sentence (not the pair of the story's events); so is "their"
          before a meeting noun ("Lee told Trump at their summit") */
       actor all[GMAX];
-      int n = 0;
-      for (size_t k = 0; k < mi && n <= GMAX; k++) {
-        const actor *x = c->mres[k].n == 1 ? &c->mres[k].a[0] : NULL;
-        if (!x || c->ment[k].kind == DYAD_MK_PRONOUN || !len3(x->country) || (x->flags & AF_PLACE) ||
-            !is_person_like(x) || medium(x))
-          continue;
-        int dup = 0;
-        for (int q = 0; q < n && q < GMAX && !dup; q++) dup = !strcmp(all[q].country, x->country);
-        if (dup) continue;
-        if (n < GMAX) all[n] = *x;
-        n++;
-      }
+      int n = people_before(c, mi, NULL, all);
       if (n == 2) {
         take_pair(c, s, m, all, g, "the people of the two countries named before it in this sentence");
         return;
