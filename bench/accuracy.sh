@@ -32,8 +32,8 @@ holdout4|retired|tests/gold/holdout4/agnews-holdout4.tsv|tests/gold/holdout4/agn
 articles2|retired|tests/gold/articles2/articles2.tsv|-|tests/gold/articles2/*.txt
 holdout5|retired|tests/gold/holdout5/agnews-holdout5.tsv|tests/gold/holdout5/agnews-holdout5-noevent.txt|$AG
 articles4|retired|tests/gold/articles4/articles4.tsv|-|tests/gold/articles4/*.txt
-holdout6|unseen|tests/gold/holdout6/agnews-holdout6.tsv|tests/gold/holdout6/agnews-holdout6-noevent.txt|$AG
-articles5|unseen|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.txt"
+holdout6|retired|tests/gold/holdout6/agnews-holdout6.tsv|tests/gold/holdout6/agnews-holdout6-noevent.txt|$AG
+articles5|retired|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.txt"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
