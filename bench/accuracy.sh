@@ -33,7 +33,8 @@ articles2|retired|tests/gold/articles2/articles2.tsv|-|tests/gold/articles2/*.tx
 holdout5|retired|tests/gold/holdout5/agnews-holdout5.tsv|tests/gold/holdout5/agnews-holdout5-noevent.txt|$AG
 articles4|retired|tests/gold/articles4/articles4.tsv|-|tests/gold/articles4/*.txt
 holdout6|retired|tests/gold/holdout6/agnews-holdout6.tsv|tests/gold/holdout6/agnews-holdout6-noevent.txt|$AG
-articles5|retired|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.txt"
+articles5|retired|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.txt
+holdout7|unseen|tests/gold/holdout7/agnews-holdout7.tsv|tests/gold/holdout7/agnews-holdout7-noevent.txt|$AG"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
