@@ -34,7 +34,8 @@ holdout5|retired|tests/gold/holdout5/agnews-holdout5.tsv|tests/gold/holdout5/agn
 articles4|retired|tests/gold/articles4/articles4.tsv|-|tests/gold/articles4/*.txt
 holdout6|retired|tests/gold/holdout6/agnews-holdout6.tsv|tests/gold/holdout6/agnews-holdout6-noevent.txt|$AG
 articles5|retired|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.txt
-holdout7|unseen|tests/gold/holdout7/agnews-holdout7.tsv|tests/gold/holdout7/agnews-holdout7-noevent.txt|$AG"
+holdout7|unseen|tests/gold/holdout7/agnews-holdout7.tsv|tests/gold/holdout7/agnews-holdout7-noevent.txt|$AG
+holdout8|unseen|tests/gold/holdout8/agnews-holdout8.tsv|tests/gold/holdout8/agnews-holdout8-noevent.txt|$AG"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
