@@ -278,6 +278,7 @@ typedef struct verbinfo {   /* per verb match, while coding a sentence */
   int target_mention;       /* first target mention index, or -1 */
   group tgt;                /* its target group (n = 0: none) */
   int passive;              /* coded as a passive ("was struck ...") */
+  const char *open_code;    /* its code when it found no target (NULL: it found one, or none tried) */
 } verbinfo;
 
 /* A verb match's info before it is coded (as code_match starts it): no
@@ -288,6 +289,7 @@ static void vi_clear(verbinfo *vi) {
   vi->passive = 0;
   vi->target_mention = -1;
   vi->tgt.n = 0;
+  vi->open_code = NULL;
 }
 
 struct dyad_coder {
@@ -5725,6 +5727,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   vi->passive = 0;
   vi->target_mention = -1;
   vi->tgt.n = 0;
+  vi->open_code = NULL;
   if (!p || p->kind == DYAD_VK_NULL || p->kind == DYAD_VK_DISCARD) return 0;
   size_t head = vm->tok_start;
   if (c->ment_of[head]) return 0;
@@ -7288,6 +7291,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
+    vi->open_code = code; /* (a statement around it may name the party: statement_emit) */
     if (c->unknown) {
       size_t t = vm->tok_end;
       while (t < s->ntok && (c->cls[t] & (W_DET | W_PREP))) t++;
@@ -7632,6 +7636,33 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
         break;
       }
     if (code[0] == '1') break;
+  }
+  for (size_t v = 0; v < s->nvm && code[0] == '0' && code[1] == '1' && !c->literal; v++) {
+    /* "Iran said it would reject any proposal to halt enrichment, a step
+       European Union diplomats are proposing": the act the speaker says it
+       does or will do, which found no party of its own, is the statement's
+       root toward the party its words name (IRN 12 EUR, not 010) */
+    const verbinfo *vv = &c->vi[v];
+    size_t h0 = c->vm[v].tok_start;
+    if (!vv->open_code || h0 < lo || h0 >= hi || !vv->has_subj || vv->subj.n != 1 ||
+        strcmp(vv->subj.a[0].country, src->country))
+      continue;
+    int rt = (vv->open_code[0] - '0') * 10 + (vv->open_code[1] - '0');
+    if (rt < 2 || rt > 16) continue;
+    /* only the words' own subject clause "(that) it would VERB": the
+       speaker (or its pronoun) opens them, a modal of the future follows */
+    size_t q = lo;
+    while (q < h0 && !c->ment_of[q] && ((c->cls[q] & (W_TIME | W_THAT)) || tok_is(c, s, q, "on"))) q++;
+    if (q >= h0 || !c->ment_of[q]) continue;
+    int sm = (int)c->ment_of[q] - 1;
+    if (!c->mres[sm].n || strcmp(c->mres[sm].a[0].country, src->country)) continue;
+    q = c->ment[sm].tok_end;
+    if (q >= h0 || !(c->cls[q] & W_MODAL) || c->hash[q] == c->h_must || c->hash[q] == c->h_should) continue;
+    q++;
+    while (q < h0 && (c->cls[q] & W_ADV) && !is_neg_tok(s, c, q)) q++;
+    if (q != h0) continue;
+    tracef(c, "  the words tell the speaker's own act (\"%s\"): its root", vv->open_code);
+    code = vv->open_code;
   }
   for (size_t q = lo; q < hi && q < s->ntok && code[0] == '0'; q++) /* "India, Russia must work together ...: Putin": an appeal */
     if ((c->hash[q] == c->h_must || c->hash[q] == c->h_should) && !(q + 1 < s->ntok && is_neg_tok(s, c, q + 1)))
