@@ -35,7 +35,8 @@ articles4|retired|tests/gold/articles4/articles4.tsv|-|tests/gold/articles4/*.tx
 holdout6|retired|tests/gold/holdout6/agnews-holdout6.tsv|tests/gold/holdout6/agnews-holdout6-noevent.txt|$AG
 articles5|retired|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.txt
 holdout7|unseen|tests/gold/holdout7/agnews-holdout7.tsv|tests/gold/holdout7/agnews-holdout7-noevent.txt|$AG
-holdout8|unseen|tests/gold/holdout8/agnews-holdout8.tsv|tests/gold/holdout8/agnews-holdout8-noevent.txt|$AG"
+holdout8|unseen|tests/gold/holdout8/agnews-holdout8.tsv|tests/gold/holdout8/agnews-holdout8-noevent.txt|$AG
+articles6|unseen|tests/gold/articles6/articles6.tsv|-|tests/gold/articles6/*.txt"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
