@@ -2,8 +2,10 @@
 # bench/agreement.sh: how far two careful human coders agree, the ceiling
 # for the coder's accuracy. bench/agreement/ holds BLIND SECOND CODINGS (by
 # another engineer, who saw neither the first gold nor the coder) of the
-# texts of two gold sets: tests/gold/articles4/ (twelve articles) and
-# tests/gold/holdout5/ (AG items N mod 17 = 0). Each coder's R lines (the
+# texts of four gold sets: tests/gold/articles4/ (twelve articles),
+# tests/gold/holdout5/ (AG items N mod 17 = 0; both by gold14), and the
+# unseen AG slices tests/gold/holdout7/ and holdout8/ (N mod 17 = 4 and 6;
+# by gold18, stop 14). It prints human-vs-human figures only. Each coder's R lines (the
 # first alternative of each field) are turned into events and scored by
 # `dyad eval` against the other coder's gold (R and O lines, as the coder
 # is scored), both ways. Prints one table.
@@ -57,3 +59,15 @@ row "holdout5: gold14's R lines vs gold10's gold" tests/gold/holdout5/agnews-hol
   tests/gold/holdout5/agnews-holdout5-noevent.txt
 row "holdout5: gold10's R lines vs gold14's gold" $A/holdout5-second.tsv "$TMP/g5.jsonl" \
   $A/holdout5-second-noevent.txt
+to_events $A/holdout7-second.tsv "" >"$TMP/s7.jsonl"
+to_events tests/gold/holdout7/agnews-holdout7.tsv "" >"$TMP/g7.jsonl"
+row "holdout7: gold18's R lines vs gold15's gold" tests/gold/holdout7/agnews-holdout7.tsv "$TMP/s7.jsonl" \
+  tests/gold/holdout7/agnews-holdout7-noevent.txt
+row "holdout7: gold15's R lines vs gold18's gold" $A/holdout7-second.tsv "$TMP/g7.jsonl" \
+  $A/holdout7-second-noevent.txt
+to_events $A/holdout8-second.tsv "" >"$TMP/s8.jsonl"
+to_events tests/gold/holdout8/agnews-holdout8.tsv "" >"$TMP/g8.jsonl"
+row "holdout8: gold18's R lines vs gold16's gold" tests/gold/holdout8/agnews-holdout8.tsv "$TMP/s8.jsonl" \
+  tests/gold/holdout8/agnews-holdout8-noevent.txt
+row "holdout8: gold16's R lines vs gold18's gold" $A/holdout8-second.tsv "$TMP/g8.jsonl" \
+  $A/holdout8-second-noevent.txt
