@@ -2958,6 +2958,25 @@ static int topic_noun_at(const dyad_coder *c, const sent *s, size_t e) {
   return 0;
 }
 
+/* Is mention mi, after "and" past a verb's object, the subject of another
+** clause: followed by a report verb, a modal or an event verb of its own
+** ("welcomed the agreement, and Guterres urged the parties to honor it",
+** "Israel struck Gaza, and Egypt condemned the attack")? vidx: the verb
+** whose object is looked for (only later verbs count). */
+static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, size_t vidx) {
+  size_t e = c->ment[mi].tok_end;
+  if (!c->mres[mi].n || e >= s->ntok) return 0;
+  while (e < s->ntok && (c->cls[e] & W_ADV) && !c->ment_of[e]) e++; /* "and China also criticized" */
+  if (e >= s->ntok) return 0;
+  if (c->cls[e] & (W_REPORT | W_MODAL)) return 1;
+  for (size_t v = vidx + 1; v < s->nvm; v++)
+    if (c->vm[v].tok_start == e) {
+      const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+      if (pv && pv->kind == DYAD_VK_VERB) return 1;
+    }
+  return 0;
+}
+
 static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
                        size_t ge, const dyad_vpattern *p, size_t vidx, group *g) {
   g->n = 0;
@@ -3063,6 +3082,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         if (c->vm[v].tok_start == e) clause = 1;
       if (clause) break;
     }
+    if (!c->literal && (c->cls[t] & W_AND) && t + 1 < s->ntok && c->ment_of[t + 1] &&
+        c->ment[c->ment_of[t + 1] - 1].tok_start == t + 1 && next_clause_subject(c, s, c->ment_of[t + 1] - 1, vidx))
+      break; /* "welcomed the agreement, and Guterres urged the parties": another clause */
     if (t > from && (c->cls[t - 1] & W_PREP) && !c->ment_of[t] && SUF(c, t, S_ING) &&
         !(c->tok[t].flags & DYAD_TOK_CAP) && !(!c->literal && t == from + 1 && c->hash[from] == c->h_of && c->vm[vidx].tok_end == from &&
           c->vm[vidx].tok_end > c->vm[vidx].tok_start + 1) && /* "signed a memorandum of understanding with" (gen2) */
@@ -3315,6 +3337,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
           !c->mres[m2 - 1].n)
         break;
       if (c->ment[m2 - 1].tok_end < s->ntok && (c->cls[c->ment[m2 - 1].tok_end] & W_REPORT)) break;
+      if (!c->literal && c->hash[q] == c->h_comma && next_clause_subject(c, s, m2 - 1, vidx))
+        break; /* "struck Gaza, and Egypt condemned" (but "battles between insurgents and Iraqi forces killed") */
       for (int x = 0; x < c->mres[m2 - 1].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2 - 1].a[x];
       q = c->ment[m2 - 1].tok_end;
     }
