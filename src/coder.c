@@ -215,6 +215,9 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"snipers", W_ACTN}, {"sniper", W_ACTN}, {"delegation", W_ACTN},
     {"envoy", W_ACTN}, {"minister", W_ACTN}, {"leader", W_ACTN},
     {"spokesman", W_ACTN}, {"official", W_ACTN}, {"agency", W_ACTN},
+    /* a leader's people and offices: "Netanyahu's office accused", "Putin's aides said" */
+    {"office", W_ACTN}, {"aides", W_ACTN}, {"aide", W_ACTN},
+    {"administration", W_ACTN}, {"spokesmen", W_ACTN}, {"spokesperson", W_ACTN},
     {"monday", W_TIME}, {"tuesday", W_TIME}, {"wednesday", W_TIME},
     {"thursday", W_TIME}, {"friday", W_TIME}, {"saturday", W_TIME},
     {"sunday", W_TIME}, {"today", W_TIME}, {"yesterday", W_TIME},
@@ -8043,6 +8046,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     } else if (i > 1 && !pk && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
                (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
                !(c->cls[i - 1] & (S_ED | S_LY)) &&
+               /* "Netanyahu's office accused Hamas": an owner's acting body is the head noun */
+               !(!c->literal && c->hash[i - 2] == c->h_poss && i > 2 && c->ment_of[i - 3] && (c->cls[i - 1] & W_ACTN)) &&
                /* literal: after an article only ("X's new mayor left") */
                !(c->literal && c->hash[i - 2] != c->h_a && c->hash[i - 2] != c->h_an && c->hash[i - 2] != c->h_the)) {
       c->wflag[i] |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
