@@ -951,23 +951,260 @@ static int by_count(const void *a, const void *b) {
   return strcmp(x->s, y->s);
 }
 
+/* ---- unknown --verbs: words of uncoded sentences, by inflection group ------- */
+
+typedef struct vform {
+  char *s;                 /* the surface form, lower case ("accused") */
+  size_t count;
+} vform;
+
+typedef struct vgroup {
+  char key[52];            /* "v " or "n " + the inflection key */
+  size_t count;
+  char *example;           /* "ID: sentence" of the first sentence seen */
+  vform *forms;
+  size_t nforms, capforms;
+} vgroup;
+
+typedef struct vtable {
+  vgroup *g;
+  size_t n, cap;
+  size_t *slot;            /* open addressing: group index + 1, 0 empty */
+  size_t nslot;
+  int actors;              /* the dyad_uncoded kind counted: 2 or 1 */
+  const dyad_doc *doc;     /* the document being coded (examples) */
+  int oom;
+} vtable;
+
+static size_t vhash(const char *s) {
+  size_t h = 1469598103934665603u;
+  while (*s) h = (h ^ (unsigned char)*s++) * 1099511628211u;
+  return h;
+}
+
+/* The group of key (created empty), or NULL when out of memory. */
+static vgroup *vgroup_get(vtable *t, const char *key) {
+  if (t->n * 2 >= t->nslot) {
+    size_t ns = t->nslot ? t->nslot * 2 : 1024;
+    size_t *sl = calloc(ns, sizeof *sl);
+    if (!sl) return NULL;
+    for (size_t i = 0; i < t->n; i++) {
+      size_t h = vhash(t->g[i].key) & (ns - 1);
+      while (sl[h]) h = (h + 1) & (ns - 1);
+      sl[h] = i + 1;
+    }
+    free(t->slot);
+    t->slot = sl;
+    t->nslot = ns;
+  }
+  size_t h = vhash(key) & (t->nslot - 1);
+  while (t->slot[h]) {
+    vgroup *g = &t->g[t->slot[h] - 1];
+    if (!strcmp(g->key, key)) return g;
+    h = (h + 1) & (t->nslot - 1);
+  }
+  if (t->n == t->cap) {
+    size_t nc = t->cap ? t->cap * 2 : 256;
+    vgroup *ng = realloc(t->g, nc * sizeof *ng);
+    if (!ng) return NULL;
+    t->g = ng;
+    t->cap = nc;
+  }
+  vgroup *g = &t->g[t->n];
+  memset(g, 0, sizeof *g);
+  snprintf(g->key, sizeof g->key, "%s", key);
+  t->slot[h] = ++t->n;
+  return g;
+}
+
+/* s[0,len) with runs of white space as one space, at most cap - 1 bytes
+** (cut at a UTF-8 character boundary, "..." after a cut); malloc'd. */
+static char *squash(const char *s, size_t len, size_t cap) {
+  char *o = malloc(cap + 4);
+  if (!o) return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < len && k < cap; i++) {
+    char ch = s[i];
+    if (ch == '\n' || ch == '\t' || ch == '\r' || ch == ' ') {
+      if (k && o[k - 1] != ' ') o[k++] = ' ';
+    } else {
+      o[k++] = ch;
+    }
+    if (k == cap && i + 1 < len) {
+      while (k && ((unsigned char)o[k - 1] & 0xC0) == 0x80) k--;
+      if (k && (unsigned char)o[k - 1] >= 0xC0) k--;
+      memcpy(o + k, "...", 3);
+      k += 3;
+      break;
+    }
+  }
+  while (k && o[k - 1] == ' ') k--;
+  o[k] = 0;
+  return o;
+}
+
+static void add_uncoded(void *ud, const dyad_uncoded *u) {
+  vtable *t = ud;
+  if (u->actors != t->actors || t->oom) return;
+  const char *text = t->doc->text;
+  for (size_t i = 0; i < u->nwords; i++) {
+    const dyad_vocab_word *w = &u->words[i];
+    if (!w->key[0]) continue;
+    char key[52];
+    snprintf(key, sizeof key, "%c %s", w->noun ? 'n' : 'v', w->key);
+    vgroup *g = vgroup_get(t, key);
+    char *form = g ? squash(text + w->start, w->end - w->start, 64) : NULL;
+    if (!form) {
+      t->oom = 1;
+      return;
+    }
+    for (char *q = form; *q; q++)
+      if (*q >= 'A' && *q <= 'Z') *q = (char)(*q | 32);
+    g->count++;
+    size_t f = 0;
+    while (f < g->nforms && strcmp(g->forms[f].s, form)) f++;
+    if (f < g->nforms) {
+      free(form);
+    } else {
+      if (g->nforms == g->capforms) {
+        size_t nc = g->capforms ? g->capforms * 2 : 4;
+        vform *nf = realloc(g->forms, nc * sizeof *nf);
+        if (!nf) {
+          free(form);
+          t->oom = 1;
+          return;
+        }
+        g->forms = nf;
+        g->capforms = nc;
+      }
+      g->forms[f].s = form;
+      g->forms[f].count = 0;
+      g->nforms++;
+    }
+    g->forms[f].count++;
+    if (!g->example) {
+      char *sent = squash(text + u->start, u->end - u->start, 300);
+      size_t need = (sent ? strlen(sent) : 0) + strlen(t->doc->id ? t->doc->id : "-") + 3;
+      g->example = sent ? malloc(need) : NULL;
+      if (!g->example) {
+        free(sent);
+        t->oom = 1;
+        return;
+      }
+      snprintf(g->example, need, "%s: %s", t->doc->id ? t->doc->id : "-", sent);
+      free(sent);
+    }
+  }
+}
+
+static int by_form_count(const void *a, const void *b) {
+  const vform *x = a, *y = b;
+  if (x->count != y->count) return x->count < y->count ? 1 : -1;
+  return strcmp(x->s, y->s);
+}
+
+static int by_group_count(const void *a, const void *b) {
+  const vgroup *x = a, *y = b;
+  if (x->count != y->count) return x->count < y->count ? 1 : -1;
+  return strcmp(x->key, y->key);
+}
+
+/* Prints the groups counted min times or more: COUNT, KIND (v or n), the
+** group's word (its shortest form, the most frequent of those), its forms
+** with their counts, an example. */
+static void print_groups(vtable *t, size_t min) {
+  if (t->n) qsort(t->g, t->n, sizeof *t->g, by_group_count);
+  for (size_t i = 0; i < t->n && t->g[i].count >= min; i++) {
+    vgroup *g = &t->g[i];
+    qsort(g->forms, g->nforms, sizeof *g->forms, by_form_count);
+    size_t best = 0;
+    for (size_t f = 1; f < g->nforms; f++)
+      if (strlen(g->forms[f].s) < strlen(g->forms[best].s)) best = f;
+    printf("%zu\t%c\t%s\t", g->count, g->key[0], g->forms[best].s);
+    for (size_t f = 0; f < g->nforms; f++)
+      printf("%s%s %zu", f ? ", " : "", g->forms[f].s, g->forms[f].count);
+    printf("\t%s\n", g->example);
+  }
+}
+
+static void vtable_free(vtable *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    for (size_t f = 0; f < t->g[i].nforms; f++) free(t->g[i].forms[f].s);
+    free(t->g[i].forms);
+    free(t->g[i].example);
+  }
+  free(t->g);
+  free(t->slot);
+}
+
+static void usage_unknown(FILE *f) {
+  fputs("usage: dyad unknown [--verbs [--subject] [--min N]] [--dict PATH]... [--date D]\n"
+        "                    [INPUT...]\n"
+        "Lists capitalised phrases found in actor positions (subject or object of\n"
+        "an event verb) that no dictionary knows, most frequent first:\n"
+        "COUNT<TAB>PHRASE.\n"
+        "  --verbs      instead, the words the verb dictionary may lack: in sentences\n"
+        "               where two actors of different countries are found but no event\n"
+        "               is coded, the main verb after the first actor and the nouns\n"
+        "               before the second, grouped by inflection, most frequent first:\n"
+        "               COUNT<TAB>v|n<TAB>WORD<TAB>FORMS (form count, ...)<TAB>ID: EXAMPLE\n"
+        "               (v: a verb, n: a noun; words a pattern already covers are left out)\n"
+        "  --subject    with --verbs: sentences with one actor only, in subject position\n"
+        "               (its verb)\n"
+        "  --min N      with --verbs: only words counted N times or more\n",
+        f);
+}
+
 int cmd_unknown(int argc, char **argv) {
+  int verbs = 0, subject = 0;
+  size_t min = 1;
+  /* --verbs, --subject and --min are this command's own; the rest are
+     code's (parse_opts) */
+  char **av = calloc((size_t)argc + 1, sizeof *av);
+  if (!av) {
+    cli_error("unknown: out of memory");
+    return 1;
+  }
+  int ac = 0, only = 0, bad = 0;
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i];
+    if (i == 0 || only) av[ac++] = argv[i];
+    else if (!strcmp(a, "--")) only = 1, av[ac++] = argv[i];
+    else if (!strcmp(a, "--verbs")) verbs = 1;
+    else if (!strcmp(a, "--subject")) subject = 1;
+    else if (!strcmp(a, "--min") || !strncmp(a, "--min=", 6)) {
+      const char *v = a[5] == '=' ? a + 6 : i + 1 < argc ? argv[++i] : NULL;
+      char *end = NULL;
+      long k = v ? strtol(v, &end, 10) : 0;
+      if (!v || !*v || *end || k < 1) {
+        cli_error("unknown: --min wants a number of 1 or more, not '%s'", v ? v : "");
+        bad = 1;
+      }
+      min = (size_t)(k < 1 ? 1 : k);
+    } else av[ac++] = argv[i];
+  }
+  if (!bad && (subject || min > 1) && !verbs) {
+    cli_error("unknown: --subject and --min go with --verbs");
+    bad = 1;
+  }
+  if (bad) {
+    free(av);
+    usage_unknown(stderr);
+    return 2;
+  }
   opts o;
-  int rc = parse_opts("unknown", argc, argv, &o, 1);
+  int rc = parse_opts("unknown", ac, av, &o, 1);
   if (rc) {
     free(o.inputs);
-    FILE *f = rc < 0 ? stdout : stderr;
-    fputs("usage: dyad unknown [--dict PATH]... [--date D] [INPUT...]\n"
-          "Lists capitalised phrases found in actor positions (subject or object of\n"
-          "an event verb) that no dictionary knows, most frequent first:\n"
-          "COUNT<TAB>PHRASE.\n",
-          f);
+    free(av);
+    usage_unknown(rc < 0 ? stdout : stderr);
     return rc < 0 ? 0 : 2;
   }
   if (!o.ninputs) o.inputs[o.ninputs++] = "-";
   dyad_dict *d = load_dicts("unknown", &o);
   if (!d) {
     free(o.inputs);
+    free(av);
     return 1;
   }
   dyad_read_options ro = {0};
@@ -975,16 +1212,20 @@ int cmd_unknown(int argc, char **argv) {
   dyad_reader *r = dyad_reader_new(o.inputs, o.ninputs, &ro);
   dyad_coder *c = dyad_coder_new(d);
   ptable t = {0};
+  vtable vt = {0};
+  vt.actors = subject ? 1 : 2;
   int status = 0;
   if (!r || !c) {
     cli_error("unknown: out of memory");
     status = 1;
   } else {
-    dyad_coder_set_unknown(c, add_unknown, &t);
+    if (verbs) dyad_coder_set_uncoded(c, add_uncoded, &vt);
+    else dyad_coder_set_unknown(c, add_unknown, &t);
     dyad_doc *doc;
     while (cli_next_doc(r, &doc, &status)) {
       dyad_event *ev = NULL;
       size_t n = 0;
+      vt.doc = doc;
       if (dyad_code_doc(c, doc, &ev, &n) != 0) {
         cli_error("unknown: %s", dyad_coder_errmsg(c));
         status = 1;
@@ -992,18 +1233,24 @@ int cmd_unknown(int argc, char **argv) {
       free(ev);
       dyad_doc_free(doc);
     }
-    if (t.oom) {
+    if (t.oom || vt.oom) {
       cli_error("unknown: out of memory");
       status = 1;
     }
-    if (t.n) qsort(t.p, t.n, sizeof *t.p, by_count);
-    for (size_t i = 0; i < t.n; i++) printf("%zu\t%s\n", t.p[i].count, t.p[i].s);
+    if (verbs) {
+      print_groups(&vt, min);
+    } else {
+      if (t.n) qsort(t.p, t.n, sizeof *t.p, by_count);
+      for (size_t i = 0; i < t.n; i++) printf("%zu\t%s\n", t.p[i].count, t.p[i].s);
+    }
   }
   for (size_t i = 0; i < t.n; i++) free(t.p[i].s);
   free(t.p);
+  vtable_free(&vt);
   dyad_coder_free(c);
   dyad_reader_free(r);
   dyad_dict_free(d);
   free(o.inputs);
+  free(av);
   return status;
 }

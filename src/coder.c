@@ -359,6 +359,8 @@ struct dyad_coder {
   void *trace_ud;
   dyad_unknown_fn unknown;
   void *unknown_ud;
+  dyad_uncoded_fn uncoded;
+  void *uncoded_ud;
   int literal;             /* patterns fire as written (dyad_coder_set_literal) */
   int lit_newlen;          /* literal: PETRARCH's new_actor_length (0: off) */
 };
@@ -452,6 +454,12 @@ void dyad_coder_set_unknown(dyad_coder *c, dyad_unknown_fn fn, void *ud) {
   if (!c) return;
   c->unknown = fn;
   c->unknown_ud = ud;
+}
+
+void dyad_coder_set_uncoded(dyad_coder *c, dyad_uncoded_fn fn, void *ud) {
+  if (!c) return;
+  c->uncoded = fn;
+  c->uncoded_ud = ud;
 }
 
 void dyad_coder_set_literal(dyad_coder *c, int on) {
@@ -5511,6 +5519,121 @@ static void report_unknown(dyad_coder *c, const sent *s, size_t b, size_t e) {
   c->unknown(c->unknown_ud, s->text + c->tok[b].start, c->tok[e - 1].end - c->tok[b].start);
 }
 
+/* ---- vocabulary upkeep (dyad_coder_set_uncoded) ---------------------------- */
+
+/* Is token t an adverb in -ly ("strongly", "formally")? Short words in -ly
+** and words in -ply are verbs and nouns ("rally", "ally", "supply", "reply"). */
+static int ly_adverb(const dyad_coder *c, const sent *s, size_t t) {
+  size_t len = c->tok[t].end - c->tok[t].start;
+  const char *w = s->text + c->tok[t].start;
+  return SUF(c, t, S_LY) && len > 5 && (w[len - 3] | 32) != 'p';
+}
+
+/* Is token t a word a verb pattern may lack: a word of three bytes or more
+** with no function class (suffix bits aside), outside actor mentions and
+** verb-pattern matches (null patterns included), lower case (`cap`: or
+** capitalised, a Title Case headline's verb)? */
+static int vocab_word(const dyad_coder *c, const sent *s, size_t t, int cap) {
+  if (!(c->wflag[t] & DYAD_VW_WORD) || c->ment_of[t] || (c->cls[t] & ~(S_ING | S_ED | S_LY | S_NT))) return 0;
+  if ((c->tok[t].flags & DYAD_TOK_NUMBER) || ((c->tok[t].flags & DYAD_TOK_CAP) && !cap)) return 0;
+  if (c->tok[t].end - c->tok[t].start < 3 || ly_adverb(c, s, t)) return 0;
+  for (size_t v = 0; v < s->nvm; v++) {
+    const dyad_vmatch *m = &c->vm[v];
+    if (t >= m->tok_start && t < m->tok_end && !(t >= m->gap_start && t < m->gap_end)) return 0;
+  }
+  return 1;
+}
+
+/* Adds token t (and the particle after it, for a verb: "crack down") to
+** the words of an uncoded sentence. */
+static void vocab_add(const dyad_coder *c, const sent *s, size_t t, int noun, dyad_vocab_word *w, size_t *nw) {
+  static const char *const PARTICLES[] = {"up", "down", "off", "out", "back", "away", "aside", "apart"};
+  if (*nw >= DYAD_VOCAB_MAXWORDS) return;
+  dyad_vocab_word *x = &w[*nw];
+  const char *p = s->text + c->tok[t].start;
+  size_t kl = dyad_inflection_key(p, c->tok[t].end - c->tok[t].start, x->key, sizeof x->key);
+  x->start = c->tok[t].start;
+  x->end = c->tok[t].end;
+  x->noun = noun;
+  if (!noun && kl && t + 1 < s->ntok)
+    for (size_t q = 0; q < sizeof PARTICLES / sizeof PARTICLES[0]; q++)
+      if (c->hash[t + 1] == H(PARTICLES[q])) {
+        size_t pl = strlen(PARTICLES[q]);
+        if (kl + 1 + pl < sizeof x->key) {
+          x->key[kl] = ' ';
+          memcpy(x->key + kl + 1, PARTICLES[q], pl + 1);
+          x->end = c->tok[t + 1].end;
+        }
+        break;
+      }
+  (*nw)++;
+}
+
+/* Hands a sentence that coded nothing to the uncoded hook (see dyad.h):
+** its subject (the first resolved mention not after a preposition; "A and
+** B" joined), the first mention of another country after it, and the words
+** between them that no pattern covers. */
+static void report_uncoded(dyad_coder *c, const sent *s) {
+  size_t n = s->ntok, nm = s->nment, si = nm, ti = nm;
+  if (!n || !nm) return;
+  for (size_t v = 0; v < s->nvm; v++)
+    if (dyad__verbs_pattern(c->v, c->vm[v].pattern)->kind == DYAD_VK_DISCARD) return;
+  for (size_t k = 0; k < nm && si == nm; k++)
+    if (c->mres[k].n && c->mres[k].a[0].country[0] && !prepositional(c, &c->ment[k], 0)) si = k;
+  if (si == nm) return;
+  const char *sc = c->mres[si].a[0].country;
+  size_t send = c->ment[si].tok_end;
+  int two = 0;
+  for (size_t k = si + 1; k < nm; k++) {
+    const dyad_mention *m = &c->ment[k];
+    if (!c->mres[k].n || !c->mres[k].a[0].country[0] || m->tok_start < send) continue;
+    int joined = 1; /* "Russia and China signed": one subject */
+    for (size_t t = send; t < m->tok_start && joined; t++)
+      joined = (c->cls[t] & W_AND) || c->hash[t] == c->h_comma;
+    if (joined) {
+      two |= strcmp(c->mres[k].a[0].country, sc) != 0;
+      send = m->tok_end;
+      continue;
+    }
+    if (!strcmp(c->mres[k].a[0].country, sc)) continue; /* "Putin, the Russian leader": the same side */
+    ti = k;
+    two = 1;
+    break;
+  }
+  if (!two && (c->ment[si].flags & DYAD_MF_POSSESSIVE)) return; /* "Russia's economy grew": no actor acts */
+  size_t end = ti < nm ? c->ment[ti].tok_start : (send + 12 < n ? send + 12 : n);
+  dyad_vocab_word w[DYAD_VOCAB_MAXWORDS];
+  size_t nw = 0, t = send, verb = n;
+  if (t < end && c->hash[t] == c->h_comma) { /* an apposition: "Putin, in Moscow for talks, ..." */
+    for (size_t q = t + 1; q < end && q < t + 10; q++)
+      if (c->hash[q] == c->h_comma) {
+        t = q + 1;
+        break;
+      }
+  }
+  while (t < end) {
+    if ((c->cls[t] & (W_BE | W_AUX | W_MODAL | W_NEG | W_ADV | W_TO | W_INTENT | W_TIME | W_EVID | W_HOPE)) ||
+        ly_adverb(c, s, t))
+      t++;
+    else if (t + 1 < end && (c->cls[t] & W_PREP) && (c->cls[t + 1] & W_TIME))
+      t += 2; /* "on Monday", "last week" */
+    else
+      break;
+  }
+  if (t < end && !(c->ment[si].flags & DYAD_MF_POSSESSIVE) && vocab_word(c, s, t, s->headline)) {
+    verb = t;
+    vocab_add(c, s, t, 0, w, &nw);
+  }
+  if (ti < nm) /* event nouns: "Russia's invasion of Ukraine", "sanctions against" */
+    for (size_t q = send; q < end; q++)
+      if (q != verb && (c->wflag[q] & DYAD_VW_NOUNCTX) && c->tok[q].end - c->tok[q].start >= 4 &&
+          (q + 1 == end || (c->cls[q + 1] & W_PREP)) && vocab_word(c, s, q, 0))
+        vocab_add(c, s, q, 1, w, &nw);
+  if (!nw) return;
+  dyad_uncoded u = {s->index, s->start, s->end, two ? 2 : 1, w, nw};
+  c->uncoded(c->uncoded_ud, &u);
+}
+
 /* Is the noun phrase ending at token e the object of a preposition or of an
 ** earlier event verb ("about 850 migrants", "accused a man") rather than a
 ** subject ("after an Israeli tank crew")? */
@@ -8251,7 +8374,10 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     s.end = ss[i].end;
     s.date = doc->date && doc->date[0] ? doc->date : NULL;
     s.main_subj = -1;
-    if (code_sentence(c, &s, ss[i].flags, &rc)) break;
+    size_t ev0 = c->nev;
+    int stop = code_sentence(c, &s, ss[i].flags, &rc);
+    if (c->uncoded && !rc && c->nev == ev0 && !(ss[i].flags & DYAD_SENT_QUOTE)) report_uncoded(c, &s);
+    if (stop) break;
   }
   if (rc) {
     snprintf(c->err, sizeof c->err, "%s: out of memory", doc->id ? doc->id : "document");

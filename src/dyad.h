@@ -272,10 +272,51 @@ typedef void (*dyad_trace_fn)(void *ud, const char *line);
 ** during the call (`dyad unknown`). */
 typedef void (*dyad_unknown_fn)(void *ud, const char *s, size_t len);
 
+/* A word of an uncoded sentence that may be missing from the verb
+** dictionary (`dyad unknown --verbs`). */
+typedef struct dyad_vocab_word {
+  uint32_t start, end;     /* its span in doc->text (a phrasal verb's particle included) */
+  char key[48];            /* its inflection key (dyad_inflection_key; "crack down"
+                              keys as "crack down"), "" when too long */
+  int noun;                /* 0: the clause's main verb; 1: a noun between the actors
+                              ("Russia's invasion of Ukraine") */
+} dyad_vocab_word;
+
+#define DYAD_VOCAB_MAXWORDS 8  /* words reported for one sentence at most */
+
+/* A sentence outside quotations and discards in which actors were found
+** but no event was coded: with two actors of different countries
+** (actors = 2), the main verb and the nouns between the first and the
+** second ("Japan will bolster its defences against China"); with only a
+** subject (actors = 1), the verb after it ("Russia grounded its fleet").
+** Words that a verb pattern already matches, function words, names and
+** time words are left out; a sentence with no word left is not reported. */
+typedef struct dyad_uncoded {
+  uint32_t sentence;       /* index in the document */
+  uint32_t start, end;     /* the sentence's span in doc->text */
+  int actors;              /* 2 or 1, as above */
+  const dyad_vocab_word *words; /* nwords of them, in text order */
+  size_t nwords;
+} dyad_uncoded;
+
+/* Receives each uncoded sentence of the document being coded (`u` and its
+** words are valid only during the call). */
+typedef void (*dyad_uncoded_fn)(void *ud, const dyad_uncoded *u);
+
 /* Set (or clear, with fn NULL) the hooks; they stay until changed. The
-** default path calls neither. */
+** default path calls none of them. */
 void dyad_coder_set_trace(dyad_coder *c, dyad_trace_fn fn, void *ud);
 void dyad_coder_set_unknown(dyad_coder *c, dyad_unknown_fn fn, void *ud);
+void dyad_coder_set_uncoded(dyad_coder *c, dyad_uncoded_fn fn, void *ud);
+
+/* Writes to out (cap bytes) the inflection key of the word w[0,len): ASCII
+** folded to lower case, irregular past forms mapped to their base ("met" ->
+** "meet"), then -s, -es, -ies, -ed, -ied, -ing, a final e and a doubled
+** final consonant removed, -ize spelt -ise; the inflections of one verb share
+** a key ("accuse", "accuses", "accused", "accusing": "accus"), which is a
+** grouping key, not always a word. Returns its length; 0 (out "") when w is
+** empty or longer than 63 bytes or than cap - 1. (lemma.c) */
+size_t dyad_inflection_key(const char *w, size_t len, char *out, size_t cap);
 
 /* Literal mode, for other dictionary sets and their test suites (PETRARCH's):
 ** verb patterns fire with their own codes: no negation or modality rewriting

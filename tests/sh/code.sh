@@ -77,6 +77,37 @@ Zorblatt Frobnitz attacked Poland.
 EOF
 check "unknown ranks an unknown subject" grep -qP '^2\tZorblatt Frobnitz$' "$TMP/unknown"
 
+# ---- unknown --verbs ----
+"$DYAD" unknown --verbs - >"$TMP/uverbs" <<'EOF'
+Russia frobnicated Georgia on Monday. Russia frobnicates Georgia.
+
+The Russian army is frobnicating Georgia. Japan frobnicated its fleet.
+
+Russia's frobnication of Georgia worries Japan. Russia attacked Georgia.
+EOF
+check "unknown --verbs groups a verb's forms (two actors)" \
+  grep -qP '^3\tv\tfrobnicated\tfrobnicated 1, frobnicates 1, frobnicating 1\t[^\t]+: Russia frobnicated Georgia on Monday\.$' "$TMP/uverbs"
+check "unknown --verbs lists an event noun" grep -qP '^1\tn\tfrobnication\t' "$TMP/uverbs"
+check_eq "unknown --verbs: two lines" 2 "$(wc -l <"$TMP/uverbs")"
+"$DYAD" unknown --verbs --subject --min 1 - >"$TMP/usubj" <<'EOF'
+Russia frobnicated Georgia on Monday. Japan frobnicated its fleet. Japan carved up its fleet.
+EOF
+check "unknown --verbs --subject: one actor, its verb" \
+  grep -qP '^1\tv\tfrobnicated\t.*Japan frobnicated its fleet\.$' "$TMP/usubj"
+check "unknown --verbs --subject: a phrasal verb" grep -qP '^1\tv\tcarved up\tcarved up 1\t' "$TMP/usubj"
+"$DYAD" unknown --verbs --min 2 - >"$TMP/umin" <<<'Russia frobnicated Georgia. Russia sploinked Georgia. Russia sploinks Georgia.'
+check_eq "unknown --verbs --min 2 keeps the words seen twice (shown by the shortest form)" "sploinks" "$(cut -f3 "$TMP/umin")"
+"$DYAD" unknown --verbs --min 0 - </dev/null >/dev/null 2>"$TMP/err"; check_eq "unknown --min 0 exits 2" 2 $?
+check "unknown --min 0: the message says why" grep -q -- "--min wants a number" "$TMP/err"
+"$DYAD" unknown --min 2 - </dev/null >/dev/null 2>"$TMP/err"; check_eq "unknown --min without --verbs exits 2" 2 $?
+"$DYAD" unknown --verbs --min </dev/null >/dev/null 2>"$TMP/err"; check_eq "unknown --min with no value exits 2" 2 $?
+"$DYAD" unknown --verbs "$TMP/no-such-file" >/dev/null 2>"$TMP/err"; check_eq "unknown --verbs on a missing file exits 1" 1 $?
+printf '%s\n' '{"id":"a","text":"broken' '{"id":"b","text":"Russia frobnicated Georgia."}' >"$TMP/ubad.jsonl"
+"$DYAD" unknown --verbs "$TMP/ubad.jsonl" >"$TMP/ubad" 2>"$TMP/err"; check_eq "unknown --verbs: a bad JSON line exits 1" 1 $?
+check "unknown --verbs: the bad line is named" grep -q "ubad.jsonl:1: invalid JSON" "$TMP/err"
+check "unknown --verbs reads on after a bad line" grep -qP '^1\tv\tfrobnicated\t.*\tb: Russia' "$TMP/ubad"
+"$DYAD" unknown --help | grep -q -- '--verbs'; check_eq "unknown --help documents --verbs" 0 $?
+
 # ---- literal mode keeps nothing of an earlier sentence ----
 # A verb that literal mode skips ("to challenge" after a coded "seeks") was
 # never given to code_match, so a later verb that shares an earlier verb's

@@ -434,6 +434,105 @@ static void test_public_hooks(void **state) {
   assert_int_equal(ns, 0);
 }
 
+/* The inflection key (dyad_inflection_key): a verb's forms share one key,
+** different verbs keep theirs; overlong and empty words give 0. */
+static void test_inflection_key(void **state) {
+  (void)state;
+  static const char *const SAME[][5] = {
+      {"accuse", "accuses", "accused", "accusing", "Accused"},
+      {"agree", "agrees", "agreed", "agreeing", "AGREED"},
+      {"stop", "stops", "stopped", "stopping", "stop"},
+      {"deny", "denies", "denied", "denying", "deny"},
+      {"meet", "meets", "met", "meeting", "Met"},
+      {"press", "presses", "pressed", "pressing", "press"},
+      {"criticize", "criticise", "criticized", "criticises", "criticizing"},
+      {"seize", "seizes", "seized", "seizing", "seize"},
+      {"hold", "holds", "held", "holding", "Holds"},
+  };
+  char a[48], b[48];
+  for (size_t i = 0; i < sizeof SAME / sizeof SAME[0]; i++) {
+    assert_true(dyad_inflection_key(SAME[i][0], strlen(SAME[i][0]), a, sizeof a) > 0);
+    for (size_t j = 1; j < 5; j++) {
+      assert_true(dyad_inflection_key(SAME[i][j], strlen(SAME[i][j]), b, sizeof b) > 0);
+      if (strcmp(a, b)) fail_msg("'%s' keys as '%s', '%s' as '%s'", SAME[i][0], a, SAME[i][j], b);
+    }
+  }
+  static const char *const APART[][2] = {{"press", "pres"}, {"visit", "vision"}, {"warn", "war"}};
+  for (size_t i = 0; i < sizeof APART / sizeof APART[0]; i++) {
+    dyad_inflection_key(APART[i][0], strlen(APART[i][0]), a, sizeof a);
+    dyad_inflection_key(APART[i][1], strlen(APART[i][1]), b, sizeof b);
+    if (!strcmp(a, b)) fail_msg("'%s' and '%s' share the key '%s'", APART[i][0], APART[i][1], a);
+  }
+  char longw[100];
+  memset(longw, 'a', sizeof longw);
+  assert_int_equal(dyad_inflection_key(longw, sizeof longw, a, sizeof a), 0);
+  assert_string_equal(a, "");
+  assert_int_equal(dyad_inflection_key("accused", 7, a, 4), 0);
+  assert_int_equal(dyad_inflection_key("", 0, a, sizeof a), 0);
+  assert_int_equal(dyad_inflection_key(NULL, 3, a, sizeof a), 0);
+}
+
+/* The uncoded hook: a sentence with two actors and a verb no pattern knows
+** gives the verb (actors 2); with only a subject, its verb (actors 1); a
+** possessor's noun before the second actor is a noun; coded sentences and
+** known verbs give nothing. */
+typedef struct uncoded_log {
+  char words[8][64];
+  int actors[8];
+  int noun[8];
+  size_t n;
+  const char *text;
+} uncoded_log;
+
+static void log_uncoded(void *ud, const dyad_uncoded *u) {
+  uncoded_log *l = ud;
+  assert_true(u->start < u->end);
+  for (size_t i = 0; i < u->nwords && l->n < 8; i++, l->n++) {
+    snprintf(l->words[l->n], sizeof l->words[l->n], "%s=%.*s", u->words[i].key,
+             (int)(u->words[i].end - u->words[i].start), l->text + u->words[i].start);
+    l->actors[l->n] = u->actors;
+    l->noun[l->n] = u->words[i].noun;
+  }
+}
+
+static void test_uncoded_hook(void **state) {
+  (void)state;
+  dyad_coder *pc = dyad_coder_new(g_dict);
+  assert_non_null(pc);
+  uncoded_log l = {0};
+  dyad_coder_set_uncoded(pc, log_uncoded, &l);
+  const char *t = "Talks resume.\n\nRussia frobnicated Georgia on Monday. Japan has quietly frobnicated its fleet. "
+                  "Russia attacked Georgia. Russia's frobnication of Georgia worries Japan. "
+                  "Iran carved up. Moscow, in a statement, accused Tbilisi.";
+  dyad_doc *doc = NULL;
+  char *err = NULL;
+  assert_int_equal(dyad_doc_parse("unc", t, strlen(t), DYAD_KIND_TEXT, NULL, &doc, &err), 0);
+  l.text = doc->text;
+  dyad_event *ev = NULL;
+  size_t n = 0;
+  assert_int_equal(dyad_code_doc(pc, doc, &ev, &n), 0);
+  free(ev);
+  assert_int_equal(l.n, 4);
+  assert_string_equal(l.words[0], "frobnicat=frobnicated");
+  assert_int_equal(l.actors[0], 2);
+  assert_int_equal(l.noun[0], 0);
+  assert_string_equal(l.words[1], "frobnicat=frobnicated");
+  assert_int_equal(l.actors[1], 1);
+  assert_string_equal(l.words[2], "frobnication=frobnication");
+  assert_int_equal(l.actors[2], 2);
+  assert_int_equal(l.noun[2], 1);
+  assert_string_equal(l.words[3], "carv up=carved up");
+  assert_int_equal(l.actors[3], 1);
+  dyad_coder_set_uncoded(pc, NULL, NULL);
+  l.n = 0;
+  assert_int_equal(dyad_code_doc(pc, doc, &ev, &n), 0);
+  free(ev);
+  assert_int_equal(l.n, 0);
+  dyad_coder_set_uncoded(NULL, log_uncoded, &l);
+  dyad_doc_free(doc);
+  dyad_coder_free(pc);
+}
+
 static int cmp_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -465,7 +564,7 @@ int main(void) {
     parse_file(path, &cases, &n, &cap);
     free(names[i]);
   }
-  size_t nt = n + 7;
+  size_t nt = n + 9;
   struct CMUnitTest *tests = calloc(nt, sizeof *tests);
   for (size_t i = 0; i < n; i++) {
     char *nm = malloc(800);
@@ -488,6 +587,10 @@ int main(void) {
   tests[n + 5].test_func = test_story_discard;
   tests[n + 6].name = "coder: the public hooks (trace, unknown, literal, sentences)";
   tests[n + 6].test_func = test_public_hooks;
+  tests[n + 7].name = "coder: inflection keys group a verb's forms";
+  tests[n + 7].test_func = test_inflection_key;
+  tests[n + 8].name = "coder: the uncoded hook lists the verbs no pattern knows";
+  tests[n + 8].test_func = test_uncoded_hook;
   int rc = _cmocka_run_group_tests("coder", tests, nt, NULL, NULL);
   for (size_t i = 0; i < n; i++) {
     free((void *)tests[i].name);
