@@ -2204,6 +2204,38 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
   }
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && m->role && m->role != DYAD_ROLE_ENV &&
+      eq3(m->sector, "GOV") && !(m->flags & (DYAD_MF_STATE | DYAD_MF_TWO)) &&
+      (c->hash[m->tok_start] == c->h_his || c->hash[m->tok_start] == c->h_her)) {
+    /* "Abe met Putin on Monday. His foreign minister later criticized
+       China", "Merkel ... Her defence minister": an office of the state of
+       the person 'his' or 'her' points to, held by someone else (so no
+       match of roles): the person before it in this sentence, else the
+       last person who acted in the last two sentences, else the last
+       person named (not an envoy: "recalled his ambassador" serves abroad) */
+    const actor *x = NULL;
+    for (size_t k = mi; k-- > 0 && !x;)
+      if (c->mres[k].n == 1 && c->ment[k].kind != DYAD_MK_PRONOUN && is_person_like(&c->mres[k].a[0]) &&
+          len3(c->mres[k].a[0].country) && c->mres[k].a[0].kind != DYAD_MK_IGO && strncmp(c->mres[k].a[0].code, "IGO", 3))
+        x = &c->mres[k].a[0];
+    for (int pass = 0; pass < 2 && !x; pass++)
+      for (size_t k = 0; k < c->nhist && !x; k++) {
+        const hist_entry *e = hist_get(c, k);
+        if (pass == 0 && (e->sentence + 2 < s->index || !e->subject)) continue;
+        if (e->sentence != s->index && is_person_like(&e->a) && len3(e->a.country) && strncmp(e->a.code, "IGO", 3))
+          x = &e->a;
+      }
+    if (x) {
+      char code[32];
+      cat2(code, sizeof code, x->country, "GOV");
+      set_code(&a, code, x->country);
+      tracef(c, "  \"%.*s\": an office of the state of %s, the person named before", (int)(m->end - m->start),
+             s->text + m->start, x->code);
+      g->a[0] = a;
+      g->n = 1;
+      return;
+    }
+  }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0]) {
     /* an earlier sentence's actor first ("Japan criticized the communist
        state" is not Japan), then this sentence's; for a person ("the
