@@ -491,6 +491,7 @@ static void print_event(obuf *o, const dyad_doc *doc, const dyad_sentence *ss,
   ob_str_or_null(o, e->date);
   OB_LIT(o, ",\"date_text\":");
   ob_span(o, t, e->date_start, e->date_end);
+  if (e->date_flags & DYAD_DATE_YEAR_INFERRED) OB_LIT(o, ",\"date_year\":\"inferred\"");
   OB_LIT(o, ",\"source\":");
   ob_str(o, e->source);
   OB_LIT(o, ",\"source_country\":");

@@ -1089,6 +1089,7 @@ done:
     if (term) {
       memcpy(m->code, term->code, 32);
       memcpy(m->country, term->country, 8);
+      if (role && term->role == role) m->flags |= DYAD_MF_TITLED;
       m->role = term->role;
       if (m->code[0] == 'I' && !memcmp(m->code, "IGO", 3))
         /* "NATO Secretary General Jens Stoltenberg" (IGOWSTNAT): NATO's

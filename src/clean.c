@@ -488,6 +488,7 @@ typedef struct ctx {
   int keep;            /* keep boilerplate */
   int blocks;
   char date[11];       /* date read from the text, "" if none */
+  char dateline_day[6]; /* "MM-DD" of a yearless dateline date, "" if none */
   int date_prio;        /* 2: published/posted, 1: updated, 3: "date ..." prefix */
   span dateline, credit;
 } ctx;
@@ -924,6 +925,33 @@ static size_t date_seg(const char *s, size_t n, size_t i) {
   return j - i;
 }
 
+/* A yearless dateline date at s[0,n) ("Sept. 20", "20 Sept"): writes
+** "MM-DD" to out and returns 1, else 0. */
+static int month_day(const char *s, size_t n, char out[6]) {
+  static const char *m[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                            "jul", "aug", "sep", "oct", "nov", "dec"};
+  size_t l = date_seg(s, n, 0), j = 0, ml;
+  int day = 0, mon = 0;
+  if (!l) return 0;
+  if (is_digit((unsigned char)s[0])) {
+    while (j < l && is_digit((unsigned char)s[j])) day = day * 10 + (s[j++] - '0');
+    while (j < l && s[j] == ' ') j++;
+  }
+  if (!(ml = month_word(s + j, l - j))) return 0;
+  for (int i = 0; i < 12; i++)
+    if (lower((unsigned char)s[j]) == m[i][0] && lower((unsigned char)s[j + 1]) == m[i][1] &&
+        lower((unsigned char)s[j + 2]) == m[i][2])
+      mon = i + 1;
+  j += ml;
+  while (j < l && s[j] == ' ') j++;
+  if (!day)
+    while (j < l && is_digit((unsigned char)s[j])) day = day * 10 + (s[j++] - '0');
+  if (!mon || day < 1 || day > 31) return 0;
+  out[0] = (char)('0' + mon / 10), out[1] = (char)('0' + mon % 10), out[2] = '-';
+  out[3] = (char)('0' + day / 10), out[4] = (char)('0' + day % 10), out[5] = 0;
+  return 1;
+}
+
 /* "NEW DELHI", "GAZA CITY": multi-word capitals that open datelines. */
 static int multi_word_city(const char *s, size_t n) {
   static const char *first[] = {"NEW ", "SAN ", "LOS ", "LAS ", "KUALA ", "HONG ", "TEL ", "ABU ",
@@ -1120,6 +1148,7 @@ static size_t wire_prefix(ctx *x, size_t base, const char *s, size_t n) {
         read_date(x, s + k, off + m - k, 1);
         break;
       }
+      if (month_day(s + k, off + m - k, x->dateline_day)) break; /* "Sept. 20" */
     }
   }
   if (cr.b) { x->credit.a = base + cr.a; x->credit.b = base + cr.b; }
@@ -1561,6 +1590,7 @@ int dyad__clean_doc_ex(const dyad__raw *raw, const dyad_read_options *opt,
       doc->date = area_put(d, date, strlen(date));
       doc->date_origin = area_put(d, origin, strlen(origin));
     }
+    memcpy(doc->dateline_day, x.dateline_day, sizeof doc->dateline_day);
     *out = doc;
   }
   rc = 0;

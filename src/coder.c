@@ -332,6 +332,7 @@ struct dyad_coder {
   dyad_vmatch *vm;
   verbinfo *vi;
   size_t capvm;
+  char inferred[11];       /* the document date docyear.c inferred, "" none */
   dyad_datex dates[MAXDATES];
   dyad_place places[MAXPLACES];
   /* per-document state */
@@ -8396,6 +8397,22 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     snprintf(c->err, sizeof c->err, "%s: cannot split sentences", doc->id ? doc->id : "document");
     return rc;
   }
+  const char *ddate = doc->date && doc->date[0] ? doc->date : NULL;
+  c->inferred[0] = 0;
+  if (!ddate && doc->dateline_day[0]) {
+    /* "SEOUL, Sept. 20 (Yonhap) --" and no other date: the year a reader
+       would give it, when only one fits (docyear.c) */
+    char why[320];
+    int east = c->doc_place.name[0] && c->doc_place.lon >= 100.0;
+    if ((rc = grow_tokens(c, 256)) || (rc = grow_ment(c, 64))) {
+      snprintf(c->err, sizeof c->err, "%s: out of memory", doc->id ? doc->id : "document");
+      return rc;
+    }
+    if (dyad__infer_doc_year(c->d, doc, ss, ns, east, c->tok, c->captok, c->ment, c->capment,
+                             c->inferred, why, sizeof why))
+      ddate = c->inferred;
+    tracef(c, "document date: %s%s%s", ddate ? ddate : "none", ddate ? ", " : "; ", why);
+  }
   for (size_t i = 0; i < ns; i++) {
     sent s;
     memset(&s, 0, sizeof s);
@@ -8404,7 +8421,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     s.index = (uint32_t)i;
     s.start = ss[i].start;
     s.end = ss[i].end;
-    s.date = doc->date && doc->date[0] ? doc->date : NULL;
+    s.date = ddate;
     s.main_subj = -1;
     size_t ev0 = c->nev;
     int stop = code_sentence(c, &s, ss[i].flags, &rc);
@@ -8415,6 +8432,17 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     snprintf(c->err, sizeof c->err, "%s: out of memory", doc->id ? doc->id : "document");
     return rc;
   }
+  if (c->inferred[0])
+    for (size_t i = 0; i < c->nev; i++) {
+      /* a date whose year came from the inferred one, not from its words */
+      dyad_event *e = &c->ev[i];
+      int year_given = 0;
+      for (uint32_t k = e->date_start; k + 4 <= e->date_end && !year_given; k++)
+        year_given = !memcmp(doc->text + k, e->date, 4) &&
+                     (k + 4 == e->date_end || doc->text[k + 4] < '0' || doc->text[k + 4] > '9');
+      if (e->date[0] && !memcmp(e->date, c->inferred, 4) && !year_given)
+        e->date_flags |= DYAD_DATE_YEAR_INFERRED;
+    }
   if (c->nev) {
     dyad_event *out = malloc(c->nev * sizeof *out);
     if (!out) return DYAD_ENOMEM;

@@ -50,6 +50,9 @@ enum {
                                   "the two countries", "both sides" */
 #define DYAD_MF_MODIFIER 32u   /* a singular adjective before a word no
                                   dictionary knows ("Russian gas") */
+#define DYAD_MF_TITLED 64u     /* a person named with the title of an office
+                                  they held ("President Moon Jae-in"): role
+                                  is that office */
 
 /* One actor mention in a sentence. Fixed size: arrays of them need no
 ** per-mention allocation. */
@@ -76,6 +79,20 @@ typedef struct dyad_mention {
 size_t dyad__find_actors(const dyad_dict *d, const char *text,
                          const dyad_token *toks, size_t ntok,
                          const char *date, dyad_mention *out, size_t cap);
+
+/* The year of a document dated only by a yearless wire dateline
+** (doc->dateline_day, "SEOUL, Sept. 20 (Yonhap) --"): the years in which the
+** lead's first weekday names the dateline's day (with `east`, a dateline
+** city far east of Greenwich, also the day after it), in which each person
+** the text names with a title (not "former") held that office in the week
+** up to the day, and not before a year the text gives as past ("since
+** 2019", "the 2015 agreement"). When exactly one year fits, writes the
+** date "YYYY-MM-DD" to out and returns 1; else returns 0. Either way why
+** (whycap bytes) says what was found. tok and men are the caller's scratch
+** buffers (captok, capmen entries). No allocation. */
+int dyad__infer_doc_year(const dyad_dict *d, const dyad_doc *doc, const dyad_sentence *ss,
+                         size_t ns, int east, dyad_token *tok, size_t captok, dyad_mention *men,
+                         size_t capmen, char out[11], char *why, size_t whycap);
 
 /* The person who held `role` for `country` on `date` (NULL: now), or -1.
 ** For "his Russian counterpart" (the Russian FM when the antecedent is FM). */

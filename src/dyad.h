@@ -67,6 +67,9 @@ typedef struct dyad_doc {
   char *extra_json; /* other JSON fields as a JSON object text, or NULL */
   size_t title_end; /* byte offset in text where the title paragraph ends
                        (0 when there is no title) */
+  char dateline_day[6]; /* a wire dateline's date without a year, "MM-DD"
+                       ("SEOUL, Sept. 20 (Yonhap) --": "09-20"), else "";
+                       the coder may infer its year (dyad_code_doc) */
 } dyad_doc;
 
 /* Options for reading documents. */
@@ -244,7 +247,12 @@ typedef struct dyad_event {
   char place[64];          /* "" when unknown */
   char place_country[8];
   double lat, lon;         /* valid when place[0] */
+  unsigned date_flags;     /* DYAD_DATE_* */
 } dyad_event;
+
+#define DYAD_DATE_YEAR_INFERRED 1u /* the date's year is not in the text: it
+                                      was inferred for a document dated by a
+                                      yearless dateline ("SEOUL, Sept. 20") */
 
 typedef struct dyad_coder dyad_coder;
 

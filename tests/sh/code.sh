@@ -63,6 +63,15 @@ printf '%s\n' '{"id":"d1","text":"KABUL, Afghanistan - Afghan troops attacked Pa
   "$DYAD" code - >"$TMP/dateline.jsonl" 2>&1
 check "the wire dateline locates the event" grep -q '"location":{"name":"Kabul","country":"AFG"' "$TMP/dateline.jsonl"
 
+# a yearless dateline: the year inferred (docyear.c) and said so
+echo "WASHINGTON, Aug. 25 -- President Lee Jae-myung met U.S. President Donald Trump at the White House on Monday." >"$TMP/year.txt"
+"$DYAD" code "$TMP/year.txt" >"$TMP/year.jsonl" 2>&1
+check "json says the year was inferred" grep -q '"date":"2025-08-25","date_text":"Monday","date_year":"inferred"' "$TMP/year.jsonl"
+"$DYAD" code --date 2025-08-25 "$TMP/year.txt" >"$TMP/year2.jsonl" 2>&1
+check "json: no date_year with a document date" sh -c "! grep -q date_year '$TMP/year2.jsonl'"
+"$DYAD" explain "WASHINGTON, Aug. 25 -- President Lee Jae-myung met U.S. President Donald Trump on Monday." >"$TMP/year.explain" 2>&1
+check "explain says why the year" grep -q "document date: 2025-08-25, year 2025 inferred: the dateline's Aug. 25 with the lead's Monday; in office: Lee Jae-myung, Donald Trump" "$TMP/year.explain"
+
 # ---- explain ----
 "$DYAD" explain --date 2016-06-12 "Yun is set to meet with his Russian counterpart on Monday." >"$TMP/explain" 2>&1
 check "explain shows tokens" grep -q "tokens:" "$TMP/explain"
