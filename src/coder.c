@@ -1687,6 +1687,42 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
           if (tok_is(c, s, e, HOME[h])) lc = x->country;
         break;
       }
+      if (!lc[0]) {
+        /* "KATMANDU, Nepal - The Nepali capital was cut off after Maoist
+           rebels threatened ...": rebels in a story that names one country
+           only (its dateline, this sentence, the sentences before) are that
+           country's, as the gold writers code them (NPL for the Maoists) */
+        const char *one = c->doc_country, *any = c->doc_country;
+        int ok = 1;
+        for (size_t k = 0; k < s->nment && ok; k++) {
+          const dyad_mention *x = &c->ment[k];
+          const char *xc = k < mi && c->mres[k].n ? c->mres[k].a[0].country : x->country;
+          int place = k < mi ? x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ
+                             : (x->kind == DYAD_MK_SEAT && !(x->flags & DYAD_MF_POSSESSIVE)) ||
+                                   (x->kind == DYAD_MK_ADJ &&
+                                    (x->tok_end >= s->ntok || !(c->wflag[x->tok_end] & DYAD_VW_WORD)));
+          /* (after them, a capital ("Bomber Hits Baghdad") or a people ("Kill 12 Iraqis;"), not the
+             object's "a US convoy": a foreign force there) */
+          if (k < mi && !place && c->mres[k].n && len3(xc))
+            ok = 0; /* (after "Pakistani troops raid ... terrorist hideouts": the domestic target rules') */
+          if (!len3(xc) || x->kind == DYAD_MK_IGO || !strncmp(xc, "IGO", 3) || eq3(x->sector, "MED") || border_ref(c, s, x))
+            continue;
+          if (place && !one[0]) one = xc;
+          if (!any[0]) any = xc;
+          else if (strcmp(any, xc)) ok = 0; /* (any actor of another country: "Turkish hostages freed in Iraq") */
+        }
+        for (size_t k = 0; k < c->nhist && ok; k++) {
+          const actor *x = &hist_get(c, k)->a;
+          if (!len3(x->country) || x->kind == DYAD_MK_IGO || !strncmp(x->code, "IGO", 3) || eq3(sector_of(x), "MED"))
+            continue;
+          if (!one[0] && (x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT || x->kind == DYAD_MK_ADJ ||
+                          (x->kind == DYAD_MK_AGENT && len3(sector_of(x)) && sec_in(" GOV MIL COP JUD LEG ", sector_of(x)))))
+            one = x->country; /* (a state and its organs name the country; "CNN" or a person does not) */
+          if (!any[0]) any = x->country;
+          else if (strcmp(any, x->country)) ok = 0;
+        }
+        if (ok && len3(one)) lc = one;
+      }
     }
     if (lc[0]) {
       char code[32];
@@ -3300,7 +3336,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
     if (!c->mres[mo - 1].n && p->kind == DYAD_VK_VERB && m->kind == DYAD_MK_AGENT && t <= from + 2 &&
         t + 1 < s->ntok && !(c->cls[m->tok_end < s->ntok ? m->tok_end : t] & W_PREP) &&
-        (eq3(m->sector, "GOV") || eq3(m->sector, "MIL")) &&
+        (eq3(m->sector, "GOV") || eq3(m->sector, "MIL") ||
+         (!c->literal && p->code[0] == '1' && p->code[1] == '0' && !m->country[0] && !m->code[0])) &&
+        /* ("demands firm quit Iraq": the firm is asked, Iraq is its act's place) */
         !(!c->literal && (m->flags & DYAD_MF_MODIFIER) && !m->country[0] && after < s->ntok &&
           !(c->cls[after] & W_ACTN) && (c->wflag[after] & DYAD_VW_WORD) &&
           !(c->tok[after].flags & DYAD_TOK_CAP))) {
