@@ -1265,6 +1265,8 @@ static int people_before(const dyad_coder *c, size_t end, const char *excl, acto
   return n;
 }
 
+static int verbish(const dyad_coder *c, const sent *s, size_t t);
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -1836,6 +1838,16 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
                !(c->cls[q - 1] & (W_THAT | W_SUB | W_REL)))
           q--;
         if (q > 1 && q + 6 > t && (c->hash[q - 1] == c->h_told || c->hash[q - 1] == c->h_tells)) t = q;
+        else if (want == 3) {
+          /* "France, Germany and Britain said in a joint statement from
+             their leaders that they", "The UAE and Israel announced on Aug.
+             13, after a call among their leaders and Trump, that they": past
+             the report verb's adjuncts, commas included */
+          for (q = t - 1; q > 1 && q + 20 > t; q--) {
+            if (is_hard(c, q - 1) || (c->cls[q - 1] & (W_THAT | W_REL)) || verbish(c, s, q - 1)) break;
+          }
+          if (q > 1 && q + 20 > t && (c->cls[q - 1] & W_REPORT) && c->hash[q - 1] != H("according")) t = q;
+        }
       }
       if (t > 1 && (c->cls[t - 1] & W_REPORT) && c->hash[t - 1] != H("according") && c->hash[t - 1] != H("quoted")) {
         size_t pre = skip_left_verbgroup(c, t - 1, 0);
@@ -1843,20 +1855,34 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         int k = mention_at_end(c, pre);
         if (k < 0 && pre > 2 && (c->cls[pre - 1] & W_REL) && c->hash[pre - 2] == c->h_comma)
           k = mention_at_end(c, pre - 2); /* "Abe, who later told reporters that he": Abe */
-        if (want == 3 && k > 0 && (size_t)k < mi && c->mres[k].n == 1 && c->mres[k - 1].n == 1 &&
-            c->ment[k].tok_start > 0 && (c->cls[c->ment[k].tok_start - 1] & W_AND) &&
-            c->ment[k - 1].tok_end + 1 == c->ment[k].tok_start &&
-            !((c->ment[k].flags | c->ment[k - 1].flags) & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL)) &&
-            !prepositional(c, &c->ment[k - 1], 0) && strcmp(c->mres[k].a[0].country, c->mres[k - 1].a[0].country)) {
-          /* "Berlusconi and Putin said they welcome ...": the two sayers */
-          g->a[0] = c->mres[k - 1].a[0];
-          g->a[1] = c->mres[k].a[0];
-          for (int x = 0; x < 2; x++) {
-            g->a[x].start = m->start;
-            g->a[x].end = m->end;
+        if (want == 3 && k > 0 && (size_t)k < mi && c->mres[k].n == 1 && c->ment[k].tok_start > 0 &&
+            (c->cls[c->ment[k].tok_start - 1] & W_AND) && !(c->ment[k].flags & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL))) {
+          /* "Berlusconi and Putin said they welcome ...", "France, Germany
+             and Britain said that they": every sayer of the list */
+          int n = 1, k0 = k;
+          while (k0 > 0 && n < GMAX) {
+            const dyad_mention *a1 = &c->ment[k0 - 1], *a2 = &c->ment[k0];
+            size_t gap = a1->tok_end <= a2->tok_start ? a2->tok_start - a1->tok_end : 0;
+            int joint = (gap == 1 && ((c->cls[a1->tok_end] & W_AND) || c->hash[a1->tok_end] == c->h_comma)) ||
+                        (gap == 2 && c->hash[a1->tok_end] == c->h_comma && (c->cls[a1->tok_end + 1] & W_AND));
+            if (!joint || c->mres[k0 - 1].n != 1 ||
+                (a1->flags & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL)) || prepositional(c, a1, 0))
+              break;
+            k0--, n++;
           }
-          g->n = 2;
-          return;
+          int distinct = n >= 2;
+          for (int x = k0; x <= k && distinct; x++)
+            for (int y = k0; y < x && distinct; y++)
+              distinct = strcmp(c->mres[x].a[0].country, c->mres[y].a[0].country) != 0;
+          if (distinct) {
+            for (int x = 0; x < n; x++) {
+              g->a[x] = c->mres[k0 + x].a[0];
+              g->a[x].start = m->start;
+              g->a[x].end = m->end;
+            }
+            g->n = n;
+            return;
+          }
         }
         if (k >= 0 && (size_t)k < mi && c->mres[k].n == 1 && !(c->ment[k].flags & DYAD_MF_POSSESSIVE) &&
             !prepositional(c, &c->ment[k], 0)) {
