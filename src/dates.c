@@ -646,7 +646,7 @@ static int local_tense(const char *s, size_t cs, size_t ce, size_t p,
   }
   words = 0;
   r = q;
-  while (r < ce && words < 6) {
+  while (r < ce && words < maxw) {
     size_t ws, we;
     while (r < ce && !isal((unsigned char)s[r])) {
       if (s[r] == '"') return 0;
