@@ -6543,6 +6543,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           }
         }
       }
+      if (victim && !c->literal && code[0] == '1' && code[1] == '9' && c->hash[vm->tok_end - 1] == c->h_with) {
+        /* "One Saudi policeman was killed and three others were wounded in
+           clashes with militants": who suffered in the clashes fought
+           them, a side against the party after "with" */
+        tracef(c, "  nominal: who suffered in the clashes \"with\" X is their other side");
+        victim = 0;
+      }
       if (!S.n && !by_unknown && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
         find_subject(c, s, head, vidx, 1, &S);
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
@@ -7098,8 +7105,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     country_target(&T, S.a[0].country, S.a[0].country, 0, 0);
     tracef(c, "  target: domestic (%s arrests or charges unnamed people at home)", S.a[0].country);
   }
-  if (!T.n && !recip_pairs && !c->literal && (p->kind == DYAD_VK_VERB || !strncmp(code, "04", 2)) && S.n == 1 &&
-      len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO) {
+  if (!T.n && !recip_pairs && !c->literal &&
+      (p->kind == DYAD_VK_VERB || !strncmp(code, "04", 2) ||
+       (!strncmp(code, "19", 2) && c->hash[vm->tok_end - 1] == c->h_with)) && /* "in clashes with rebels" */
+      S.n == 1 && len3(S.a[0].country) && S.a[0].kind != DYAD_MK_IGO) {
     /* "Philippine rebels free troops", "Allawi meets militants", "Sudan
        accuses rebels": a state and the armed or political groups inside
        it, in a sentence (and story) naming no other country */
@@ -7108,7 +7117,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     int state = !*ssec || !strncmp(ssec, "GOV", 3) || !strncmp(ssec, "MIL", 3) || !strncmp(ssec, "COP", 3) ||
                 !strncmp(ssec, "JUD", 3) || !strncmp(ssec, "LEG", 3);
     int rt = (code[0] - '0') * 10 + (code[1] - '0');
-    int ok = rt >= 2 && (chal || (state && rt <= 16)) && !(c->doc_country[0] && strcmp(c->doc_country, S.a[0].country));
+    int clash = p->kind == DYAD_VK_NOUN && rt == 19; /* (the state's side of "clashes with rebels") */
+    int ok = rt >= 2 && (chal || (state && (rt <= 16 || clash))) &&
+             !(c->doc_country[0] && strcmp(c->doc_country, S.a[0].country));
     for (size_t k = 0; k < s->nment && ok; k++) {
       const char *mc = c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
       if (mc[0] && strcmp(mc, S.a[0].country) && !border_ref(c, s, &c->ment[k])) ok = 0; /* another country in play */
