@@ -488,10 +488,15 @@ static int parse_line(loadctx *c, char *s, int discards) {
   return 0;
 }
 
+/* The home slot of head word h (the high bits of a product: FNV's low bits
+** are poorly mixed). */
+static inline size_t head_home(uint64_t h, size_t mask) {
+  return (size_t)((h * 0x9E3779B97F4A7C15ull) >> 38) & mask;
+}
+
 static size_t head_slot(const head *t, size_t nhead, uint64_t h) {
   size_t mask = nhead - 1, i;
-  /* the high bits of a product: FNV's low bits are poorly mixed */
-  for (i = (size_t)((h * 0x9E3779B97F4A7C15ull) >> 38) & mask; t[i].n && t[i].hash != h;
+  for (i = head_home(h, mask); t[i].n && t[i].hash != h;
        i = (i + 1) & mask) {
   }
   return i;
@@ -1329,6 +1334,13 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
         uint32_t b = hbit(hash[t]);
         cands |= ((v->hbloom[b >> 6] >> (b & 63)) & (uint64_t)(word[t] & DYAD_VW_WORD)) << (t - blk);
       }
+#if defined(__GNUC__)
+      /* the head slots of those words, fetched together: with a large set
+      ** (Phoenix) heads[] is far bigger than the caches, and each probe
+      ** below would wait for its own miss */
+      for (uint64_t c = cands; c; c &= c - 1)
+        __builtin_prefetch(&v->heads[head_home(hash[blk + ctz64(c)], v->nhead - 1)]);
+#endif
     }
     uint64_t rest = cands & (~0ull << (i - blk));
     if (!rest) {
@@ -1356,6 +1368,10 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
         nlist = (uint32_t)nc;
       }
     }
+#if defined(__GNUC__)
+    /* the candidates' filters (an array as large as the set), together */
+    for (uint32_t e = 0; e < nlist && e < 16; e++) __builtin_prefetch(&v->filts[list[e]]);
+#endif
     for (uint32_t e = 0; e < nlist; e++) {
       uint32_t pi = list[e];
       const filter *fl = &v->filts[pi];
