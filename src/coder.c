@@ -681,6 +681,7 @@ typedef struct sent {
   int main_subj;           /* mention index of the sentence's first subject, or -1 */
   int coding;              /* the sentence has event patterns and is coded */
   int loc_done;            /* loc_country computed */
+  int loc_dateline;        /* loc_country is the dateline's, the sentence naming no place */
   char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
   int headline;            /* written in Title Case */
   int32_t first_report;    /* first token of class W_REPORT, or -1 (statements; recallA) */
@@ -960,6 +961,7 @@ static const char *sentence_country(dyad_coder *c, sent *s) {
       return s->loc_country;
     }
   copy_str(s->loc_country, sizeof s->loc_country, c->doc_country);
+  s->loc_dateline = 1;
   return s->loc_country;
 }
 
@@ -7407,7 +7409,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   if (!T.n && !recip_pairs && (root >= 18 || coerce) && !threat) {
     const char *dc = sentence_country(c, s);
-    if (dc[0] && strcmp(dc, S.a[0].country) && root >= 18) {
+    /* the dateline's country stands in only for a short wire and for the
+       headline and lead of an article ("BAGHDAD - A car bomb killed ..."):
+       further down a long article the story has moved on, and a Vladivostok
+       dateline does not make Russia the target of the North's nuclear test
+       or a Moscow one of "the American strikes on" Iran (fpx) */
+    if (dc[0] && strcmp(dc, S.a[0].country) && root >= 18 &&
+        (s->index < 3 || c->nsents <= 6 || c->literal || !s->loc_dateline)) {
       country_target(&T, dc, dc, 0, 0);
       tracef(c, "  target: the dateline's country %s", dc);
     } else if (S.a[0].kind == DYAD_MK_AGENT && S.a[0].country[0]) {
