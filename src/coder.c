@@ -2593,6 +2593,24 @@ static int surname_lookup(const dyad_coder *c, const sent *s, size_t t, actor *o
   return 0;
 }
 
+/* Is mention mi the object of an event verb before it: the verb's words end
+** right before it, or only determiners and words of no mention between
+** ("struck Gaza", "signed the pact with India")? */
+static int verb_object(const dyad_coder *c, const sent *s, size_t mi) {
+  size_t b = c->ment[mi].tok_start;
+  for (size_t v = 0; v < s->nvm; v++) {
+    if (c->vm[v].tok_end > b || c->vm[v].tok_end + 6 < b) continue;
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+    if (!pv || pv->kind != DYAD_VK_VERB || c->ment_of[c->vm[v].tok_start]) continue;
+    int clear = 1;
+    for (size_t q = c->vm[v].tok_end; q < b && clear; q++)
+      clear = !c->ment_of[q] && !is_hard(c, q) && c->hash[q] != c->h_comma &&
+              !(c->cls[q] & (W_AND | W_REL | W_THAT | W_SUB | W_REPORT));
+    if (clear) return 1;
+  }
+  return 0;
+}
+
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                         int allow_possessive, group *g) {
   (void)s;
@@ -2971,9 +2989,11 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           } else {
             break;
           }
+          int comma_and = r > 0 && c->hash[r - 1] == c->h_comma && r < q;
           if (r > 0 && c->hash[r - 1] == c->h_comma) r--;
           int m2 = mention_at_end(c, r);
           if (m2 < 0 || !c->mres[m2].n || prepositional(c, &c->ment[m2], 0)) break;
+          if (comma_and && !c->literal && verb_object(c, s, (size_t)m2)) break; /* "Israel struck Gaza, and Egypt condemned" */
           for (int x = 0; x < c->mres[m2].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2].a[x];
           q = c->ment[m2].tok_start;
         }
@@ -5767,6 +5787,8 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"visits", 4}, {"summit", 4}, {"meeting", 4}, {"talks", 4}, {"attack", 19}, {"attacks", 19},
       {"strike", 19}, {"strikes", 19}, {"airstrikes", 19}, {"raid", 19}, {"bombing", 19},
       {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
+      /* (accD) the plural deals, a ceasefire or truce agreed */
+      {"deals", 3}, {"agreements", 3}, {"accord", 3}, {"accords", 3}, {"ceasefire", 3}, {"truce", 3},
       {"move", 0}, {"decision", 0}, {"step", 0},
       /* (gen2) an offer or proposal is a proposing act: an appeal, intent or demand (2 takes 3, 10) */
       {"overtures", 2}, {"overture", 2}, {"offer", 2}, {"proposal", 2},
@@ -6984,13 +7006,24 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  a naming verb with no judged act and judgment: no event");
     return 0;
   }
-  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] &&
-      code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->nev > 0) {
+  int praise = eq3(code, "051") || (eq3(code, "043") && !strncmp(p->text, "welcome", 7) && vm->tok_end == head + 1);
+  int it_obj = 0; /* "Saudi Arabia also welcomed it": the act told before, not a state */
+  if (T.n <= 1 && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && vm->tok_end < s->ntok &&
+      (praise || (code[0] == '1' && (code[1] == '1' || code[1] == '2'))) && c->hash[vm->tok_end] == c->h_it &&
+      c->ment_of[vm->tok_end] && (!T.n || c->ment[c->ment_of[vm->tok_end] - 1].start == T.a[0].start) &&
+      (vm->tok_end + 1 >= s->ntok || !(c->cls[vm->tok_end + 1] & (W_TO | W_PREP)) || c->hash[vm->tok_end + 1] == c->h_as))
+    it_obj = 1;
+  int sources_ok = S.n >= 1;
+  for (int i = 0; i < S.n && sources_ok; i++) sources_ok = S.a[i].country[0] != 0;
+  if ((!T.n || it_obj) && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && sources_ok &&
+      (praise || (code[0] == '1' && (code[1] == '1' || code[1] == '2'))) && c->nev > 0) {
     /* "Kishida condemned the launch", "Washington was quick to criticize
        the visit": the judgment is of whoever did the act named, the last
-       such event of the story (acc1) */
+       such event of the story (acc1); so is praise of it ("Sisi and
+       Guterres welcomed the agreement", "Netanyahu said he fully supported
+       the decision"), by each source (accD) */
     size_t q = vm->tok_end, k = 0;
-    int want = -1;
+    int want = it_obj ? 0 : -1;
     if (q < s->ntok && (c->hash[q] == c->h_the || tok_is(c, s, q, "this"))) {
       for (q++; q < s->ntok && k < 3 && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q); q++, k++)
         if ((want = judged_event(c, s, q)) >= 0) break;
@@ -7002,18 +7035,25 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (want < 0 && head + 2 < vm->tok_end && (c->hash[head + 1] == c->h_the || tok_is(c, s, head + 1, "this")))
       for (q = head + 2; q + 1 < vm->tok_end && q < head + 5 && want < 0 && !c->ment_of[q]; q++)
         want = judged_event(c, s, q); /* "called the seizure illegal": the act inside the pattern's gap (gen) */
+    if (praise && want == 4) want = -1; /* (a summit or visit welcomed: of both sides, none named) */
     for (size_t e = c->nev; want >= 0 && e-- > 0 && c->nev - e <= 12;) {
       const dyad_event *x = &c->ev[e];
       int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
       if (!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
           (want == 15 && xr != 15) || (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
           (want == 11 && xr != 11 && xr != 12) || (want == 16 && xr != 16 && xr != 17) ||
-          (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6) ||
+          (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6 && !eq3(x->code, "087")) ||
           (want == 2 && xr != 2 && xr != 3 && xr != 10))
         continue;
-      if (!strcmp(x->source, S.a[0].code) || !strcmp(x->source_country, S.a[0].country))
-        continue; /* (not its own act, nor its own country's: "Kono ... called the decision") */
+      if (it_obj && x->sentence + 2 < s->index) continue; /* ("welcomed it": an act told just before) */
+      if ((praise || it_obj) && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
+        continue; /* (a decision or deal welcomed is a deed, not words, a meeting or praise) */
+      int own = 0;
+      for (int i = 0; i < S.n && !own; i++)
+        own = !strcmp(x->source, S.a[i].code) || !strcmp(x->source_country, S.a[i].country);
+      if (own) continue; /* (not its own act, nor its own country's: "Kono ... called the decision") */
       country_target(&T, x->source, x->source_country, 0, 0);
+      if (praise && eq3(code, "043")) code = "051"; /* (welcoming an act is praise, no visit) */
       tracef(c, "  target: who did the act it judges (%s, %s)", x->source, x->code);
       break;
     }
