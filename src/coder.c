@@ -3572,6 +3572,11 @@ static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w) {
 ** verb, or a past form after a noun ("talks held in March"). */
 static int verbish(const dyad_coder *c, const sent *s, size_t t) {
   if (c->cls[t] & W_REPORT) return 1;
+  if (t > 0 && (c->cls[t - 1] & W_PREP) && !(c->cls[t - 1] & W_TO) && !SUF(c, t, S_ING) &&
+      !SUF(c, t, S_ED) && !c->ment_of[t - 1])
+    return 0; /* "brief Seoul by telephone on Wednesday": a bare form after a
+                 preposition is a noun (as code_match reads it), no verb to
+                 own the date */
   for (size_t v = 0; v < s->nvm; v++)
     if (c->vm[v].tok_start == t) {
       const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
