@@ -10,6 +10,9 @@
 # Status: "dev" sets are tuned against; "unseen" sets were coded by someone
 # who did not work on the coder and nobody tunes against them; "retired"
 # sets were unseen once and are dev sets now (see each file's header).
+# "val" sets (validation) are shown to all, but nobody who tunes the coder
+# reads their gold, their items or per-item output (eval -v): their figure
+# tells whether a change made for the dev sets carries to new text.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 BUILD=${BUILD:-build}
@@ -36,7 +39,8 @@ holdout6|retired|tests/gold/holdout6/agnews-holdout6.tsv|tests/gold/holdout6/agn
 articles5|retired|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.txt
 holdout7|unseen|tests/gold/holdout7/agnews-holdout7.tsv|tests/gold/holdout7/agnews-holdout7-noevent.txt|$AG
 holdout8|unseen|tests/gold/holdout8/agnews-holdout8.tsv|tests/gold/holdout8/agnews-holdout8-noevent.txt|$AG
-articles6|unseen|tests/gold/articles6/articles6.tsv|-|tests/gold/articles6/*.txt"
+articles6|unseen|tests/gold/articles6/articles6.tsv|-|tests/gold/articles6/*.txt
+val1|val|tests/gold/val1/agnews-val1.tsv|tests/gold/val1/agnews-val1-noevent.txt|$AG"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
