@@ -3293,8 +3293,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
     if (!mo) {
       if (near && !through && !(k & W_DET) && !(c->tok[t].flags & DYAD_TOK_NUMBER) &&
-          !(!c->literal && SUF(c, t, S_ED) && steps <= 1 && !(c->tok[t].flags & DYAD_TOK_CAP))) /* "bombs suspected ... camp" */
-        break;
+          !(!c->literal && SUF(c, t, S_ED) && steps <= 1 && (!(c->tok[t].flags & DYAD_TOK_CAP) || s->headline)) &&
+          /* "bombs suspected ... camp", a headline's "Arrests Alleged ... Bombers" */
+          !(!c->literal && (c->tok[t].flags & DYAD_TOK_CAP) && (c->wflag[t] & DYAD_VW_WORD) && t > from &&
+            t + 1 < s->ntok && c->ment_of[t + 1] && c->ment[c->ment_of[t + 1] - 1].tok_start == t + 1))
+        break; /* (but a name no dictionary knows before the actor, "arrests eight Sinai bombers", is its modifier) */
       continue;
     }
     const dyad_mention *m = &c->ment[mo - 1];
