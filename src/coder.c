@@ -3813,6 +3813,22 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
   return 0;
 }
 
+/* A participle of who leads or goes with a group ("led", "headed",
+** "accompanied") after a noun, whose "by" + actor ends before the date token
+** t ("received a delegation led by national security adviser Chung Eui-yong
+** in Pyongyang on March 5"): it names who, not an act with a time of its
+** own, so the date after the agent is the verb's before the noun ("the
+** agreements reached by their leaders at Vostochny on Sept. 13" keep theirs). */
+static int agent_closes(const dyad_coder *c, const sent *s, size_t part, size_t t) {
+  static const char *const who[] = {"led", "headed", "chaired", "accompanied", "flanked",
+                                    "escorted", NULL};
+  int k = 0;
+  while (who[k] && !tok_is(c, s, part, who[k])) k++;
+  if (!who[k] || part + 2 >= t || !tok_is(c, s, part + 1, "by") || !c->ment_of[part + 2]) return 0;
+  const dyad_mention *m = &c->ment[c->ment_of[part + 2] - 1];
+  return m->tok_start == part + 2 && m->tok_end < t;
+}
+
 /* Picks the date expression for the event at head token (verb match vm):
 ** the index in c->dates, or -1 (then the event takes the story's date). intent:
 ** the event is an intent (root 03), which a planned date may date. */
@@ -4013,8 +4029,11 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       }
       if (owner < 0) {
         score = dist; /* its own, or one that opens the clause */
-      } else if (owner >= (long)hend && participle_after_noun(c, (size_t)owner)) {
+      } else if (owner >= (long)hend && participle_after_noun(c, (size_t)owner) &&
+                 !agent_closes(c, s, (size_t)owner, t)) {
         continue; /* "a dialogue suspended since 2019" */
+      } else if (owner >= (long)hend && participle_after_noun(c, (size_t)owner)) {
+        score = dist; /* "received a delegation led by Chung in Pyongyang on March 5" */
       } else if (owner >= (long)hend) {
         /* "attacked a convoy and killed 10 on Monday"; not a nominal's ("the
            kidnap victim's sisters made a statement on Tuesday") */
