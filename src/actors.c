@@ -882,6 +882,15 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     if (adjacent(c, j) && (S[j + 1].types & (T(AGENT) | T(STATE)))) {
       two = x;
       j++;
+    } else if (det && j > k && adjacent(c, j - 1) && S[j].tok1 < c->ntok &&
+               (c->toks[S[j].tok1].flags & DYAD_TOK_CAP) && !(c->toks[S[j].tok0].flags & DYAD_TOK_CAP) &&
+               (c->toks[S[j].tok1].flags & DYAD_TOK_WORD) &&
+               (c->toks[S[j].tok1].end - c->toks[S[j].tok1].start != 6 ||
+                strncasecmp(c->text + c->toks[S[j].tok1].start, "Koreas", 6))) {
+      /* "warned the two Gulf states that ...", "the two Baltic republics": a
+         name after "the two" says which two, and they are no pair of the
+         story's events (fpx) */
+      return 0;
     } else if (det && j > k && adjacent(c, j - 1)) {
       /* "the two" */
       m->kind = DYAD_MK_DEFINITE;
