@@ -2593,6 +2593,12 @@ static int surname_lookup(const dyad_coder *c, const sent *s, size_t t, actor *o
   return 0;
 }
 
+/* A mention kind that names a state or an organisation of states (lists of
+** them are joined by bare commas; a person's comma is an apposition). */
+static int state_kind(int kind) {
+  return kind == DYAD_MK_COUNTRY || kind == DYAD_MK_SEAT || kind == DYAD_MK_IGO;
+}
+
 /* Is mention mi the object of an event verb before it: the verb's words end
 ** right before it, or only determiners and words of no mention between
 ** ("struck Gaza", "signed the pact with India")? */
@@ -6227,6 +6233,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       code = ic;
     }
     passive = is_passive(c, s, head) && !(p->flags & DYAD_VF_PASSIVE);
+    if (!passive && !c->literal && eq3(code, "045") && SUF(c, head, S_ED) && head > 0 && !c->ment_of[head - 1] &&
+        head + 2 < s->ntok && c->hash[head + 1] == c->h_by && c->ment_of[head + 2])
+      passive = 1; /* "talks mediated by Washington": a participle after the act, with its agent (accD) */
     if (!passive && !c->literal && head > 1 && (c->cls[head - 1] & W_AND) && SUF(c, head, S_ED))
       for (size_t v = vidx; v-- > 0;)
         if (c->vm[v].tok_end == head - 1) {
@@ -6285,7 +6294,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         !SUF(c, head - 1, S_LY) &&
         (nx >= s->ntok || (c->cls[nx] & W_PREP) || is_hard(c, nx) ||
          c->hash[nx] == c->h_comma || !(c->wflag[nx] & DYAD_VW_WORD)) &&
-        np_is_object(c, s, head - 1, vidx)) {
+        np_is_object(c, s, head - 1, vidx) &&
+        !(eq3(code, "045") && nx + 1 < s->ntok && c->hash[nx] == c->h_by && c->ment_of[nx + 1])) {
+      /* (but "talks mediated by Washington": the mediator acts) */
       tracef(c, "  participle after a noun (\"migrants deported to\"): no event");
       return 0;
     }
@@ -6426,6 +6437,22 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
               break; /* "by a train transporting nuclear waste to Germany" */
             if (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n) {
               by = c->mres[c->ment_of[r] - 1];
+              /* "was mediated by Qatar, Egypt and the United States": each of a list */
+              for (size_t q = c->ment[c->ment_of[r] - 1].tok_end; !c->literal && q < s->ntok && by.n < GMAX;) {
+                size_t u = q;
+                int joined = 0;
+                if (c->hash[u] == c->h_comma) u++;
+                if (u < s->ntok && (c->cls[u] & W_AND)) u++, joined = 1;
+                if (u == q || u >= s->ntok || !c->ment_of[u]) break;
+                int m2 = c->ment_of[u] - 1, m1 = c->ment_of[q - 1] - 1;
+                if ((c->ment[m2].tok_start != u && !(c->cls[u] & W_DET)) || !c->mres[m2].n ||
+                    next_clause_subject(c, s, (size_t)m2, vidx))
+                  break;
+                if (!joined && (m1 < 0 || !state_kind(c->ment[m1].kind) || !state_kind(c->ment[m2].kind)))
+                  break; /* "by his counterpart, Kang Sun Nam": a name in apposition, no list */
+                for (int x = 0; x < c->mres[m2].n && by.n < GMAX; x++) by.a[by.n++] = c->mres[m2].a[x];
+                q = c->ment[m2].tok_end;
+              }
               break;
             }
           }
@@ -7083,6 +7110,29 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (praise && eq3(code, "043")) code = "051"; /* (welcoming an act is praise, no visit) */
       tracef(c, "  target: who did the act it judges (%s, %s)", x->source, x->code);
       break;
+    }
+  }
+  if (!T.n && !recip_pairs && !c->literal && eq3(code, "045") && c->nev > 0) {
+    /* "The deal was mediated by Qatar, Egypt and the United States", "after
+       a long night of talks mediated by Washington": a mediation of no
+       named parties is between the two sides of the story's last accord or
+       talks that none of the mediators took part in (accD) */
+    for (size_t e = c->nev; e-- > 0 && c->nev - e <= 12 && !T.n;) {
+      const dyad_event *x = &c->ev[e];
+      int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
+      if (xr != 3 && xr != 4 && xr != 5 && xr != 6 && xr != 8) continue;
+      if (!len3(x->source_country) || !len3(x->target_country)) continue;
+      int own = 0;
+      for (int i = 0; i < S.n && !own; i++)
+        own = !strcmp(x->source_country, S.a[i].country) || !strcmp(x->target_country, S.a[i].country);
+      if (own) continue;
+      country_target(&T, x->source_country, x->source_country, 0, 0);
+      T.a[1] = T.a[0];
+      copy_str(T.a[1].code, sizeof T.a[1].code, x->target_country);
+      copy_str(T.a[1].country, sizeof T.a[1].country, x->target_country);
+      T.n = strcmp(x->source_country, x->target_country) ? 2 : 1; /* (a state and its rebels: the state) */
+      tracef(c, "  target: the two sides of the accord or talks mediated (%s, %s)", x->source_country,
+             x->target_country);
     }
   }
   int root = (code[0] - '0') * 10 + (code[1] - '0');
