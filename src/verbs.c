@@ -93,7 +93,9 @@ typedef struct sub {
   uint32_t fp;        /* low half of sub_key(head set, anchor word) */
   uint32_t fn;        /* first << 8 | n: spats[first, first + n); n = 0:
                          empty, SUB_MANY: that many or more (too many
-                         candidates: the head's list is scanned) */
+                         candidates: the head's list is scanned); n = 1:
+                         the one pattern itself in place of first (most
+                         entries: no read of spats[], another miss) */
 } sub;
 #define SUB_MANY 255u
 #define SUB_FIRST_MAX ((uint32_t)1 << 24)
@@ -689,7 +691,7 @@ static int no_anchors(dyad_verbs *v, head *t, size_t nh) {
 ** probe would meet another key's entry with the same low half first would
 ** lose its patterns: the table then doubles, at most six times. Returns 0,
 ** 1 when no table would do, or DYAD_ENOMEM. */
-static int pack_subs(dyad_verbs *v, const bsub *sb, size_t ns) {
+static int pack_subs(dyad_verbs *v, const bsub *sb, size_t ns, const uint32_t *sp) {
   for (size_t n = ns; n <= ns << 6; n *= 2) {
     sub *t = calloc(n, sizeof *t);
     uint64_t *ab = calloc(AB_WORDS, sizeof *ab);
@@ -707,7 +709,7 @@ static int pack_subs(dyad_verbs *v, const bsub *sb, size_t ns) {
         if (t[j].fp == fp) break;
       if (t[j].fn) break; /* behind another key's entry */
       t[j].fp = fp;
-      t[j].fn = sb[k].first << 8 | (sb[k].n < SUB_MANY ? sb[k].n : SUB_MANY);
+      t[j].fn = (sb[k].n == 1 ? sp[sb[k].first] : sb[k].first) << 8 | (sb[k].n < SUB_MANY ? sb[k].n : SUB_MANY);
       b = abit(sb[k].key);
       ab[b >> 6] |= 1ull << (b & 63);
     }
@@ -943,7 +945,7 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
   for (size_t k = 0; k < ns; k++) sb[k].n = fill[k];
   free(fill);
   fill = NULL;
-  rc = nsp < SUB_FIRST_MAX ? pack_subs(v, sb, ns) : 1;
+  rc = nsp < SUB_FIRST_MAX && v->npat < SUB_FIRST_MAX ? pack_subs(v, sb, ns, sp) : 1;
   if (rc < 0) goto nomem;
   free(used);
   free(pset);
@@ -1285,6 +1287,10 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
         if (!fn) continue;
         sn = fn & 255;
         if (sn == SUB_MANY || nc + sn > MAX_CAND) return MAX_CAND + 1;
+        if (sn == 1) {
+          cand[nc++] = fn >> 8; /* the pattern itself */
+          continue;
+        }
         for (uint32_t q = 0; q < sn; q++) cand[nc + q] = v->spats[(fn >> 8) + q];
         nc += sn;
       }
@@ -1563,7 +1569,7 @@ static int verbs_sane(const dyad_verbs *v, size_t npool) {
     uint32_t fn = v->subs[k].fn;
     if (!fn) continue;
     used++;
-    if ((size_t)(fn >> 8) + (fn & 255) > v->nspat) return 0;
+    if ((fn & 255) == 1 ? (fn >> 8) >= v->npat : (size_t)(fn >> 8) + (fn & 255) > v->nspat) return 0;
   }
   if (v->nsub && used >= v->nsub) return 0;
   for (size_t k = 0; k < v->nspat; k++)
