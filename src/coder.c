@@ -333,6 +333,7 @@ struct dyad_coder {
   verbinfo *vi;
   size_t capvm;
   char inferred[11];       /* the document date docyear.c inferred, "" none */
+  int32_t people_hz;       /* dyad__people_horizon(d), for docyear.c */
   dyad_datex dates[MAXDATES];
   dyad_place places[MAXPLACES];
   /* per-document state */
@@ -538,6 +539,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->d = d;
   c->v = d ? dyad__dict_verbs(d) : NULL;
   c->g = d ? dyad__dict_gazetteer(d) : NULL;
+  c->people_hz = d ? dyad__people_horizon(d) : 0;
   for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
     add_cls(c, H(WORDS[i].w), WORDS[i].cls);
   c->h_by = H("by"); c->h_with = H("with"); c->h_between = H("between");
@@ -8608,7 +8610,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
       snprintf(c->err, sizeof c->err, "%s: out of memory", doc->id ? doc->id : "document");
       return rc;
     }
-    if (dyad__infer_doc_year(c->d, doc, ss, ns, east, c->tok, c->captok, c->ment, c->capment,
+    if (dyad__infer_doc_year(c->d, doc, ss, ns, east, c->people_hz, c->tok, c->captok, c->ment, c->capment,
                              c->inferred, why, sizeof why))
       ddate = c->inferred;
     tracef(c, "document date: %s%s%s", ddate ? ddate : "none", ddate ? ", " : "; ", why);

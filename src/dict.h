@@ -88,11 +88,17 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
 ** up to the day, and not before a year the text gives as past ("since
 ** 2019", "the 2015 agreement"). When exactly one year fits, writes the
 ** date "YYYY-MM-DD" to out and returns 1; else returns 0. Either way why
-** (whycap bytes) says what was found. tok and men are the caller's scratch
-** buffers (captok, capmen entries). No allocation. */
+** (whycap bytes) says what was found. hz: dyad__people_horizon(d). tok and
+** men are the caller's scratch buffers (captok, capmen entries). No
+** allocation. */
 int dyad__infer_doc_year(const dyad_dict *d, const dyad_doc *doc, const dyad_sentence *ss,
-                         size_t ns, int east, dyad_token *tok, size_t captok, dyad_mention *men,
-                         size_t capmen, char out[11], char *why, size_t whycap);
+                         size_t ns, int east, int32_t hz, dyad_token *tok, size_t captok,
+                         dyad_mention *men, size_t capmen, char out[11], char *why, size_t whycap);
+
+/* The latest date (yyyymmdd) the people table knows of: an open term runs
+** to there. A walk over every term (tens of thousands with a PETRARCH set's
+** dated actors): the caller computes it once per dictionary set. */
+int32_t dyad__people_horizon(const dyad_dict *d);
 
 /* The person who held `role` for `country` on `date` (NULL: now), or -1.
 ** For "his Russian counterpart" (the Russian FM when the antecedent is FM). */

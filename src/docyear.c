@@ -83,8 +83,8 @@ static int past_office(const char *text, const dyad_token *t) {
 }
 
 /* The latest date the people table knows of (yyyymmdd): an open term is
-** known to run to there, no further. */
-static int32_t horizon(const dyad_dict *d) {
+** known to run to there, no further (dict.h). */
+int32_t dyad__people_horizon(const dyad_dict *d) {
   int32_t h = 0;
   for (size_t i = 0; i < d->nterm; i++) {
     if (d->terms[i].from > h && d->terms[i].from != 99999999) h = d->terms[i].from;
@@ -131,8 +131,8 @@ static int past_year(const char *text, const dyad_token *tok, size_t n) {
 }
 
 int dyad__infer_doc_year(const dyad_dict *d, const dyad_doc *doc, const dyad_sentence *ss,
-                         size_t ns, int east, dyad_token *tok, size_t captok, dyad_mention *men,
-                         size_t capmen, char out[11], char *why, size_t whycap) {
+                         size_t ns, int east, int32_t hz, dyad_token *tok, size_t captok,
+                         dyad_mention *men, size_t capmen, char out[11], char *why, size_t whycap) {
   static const char *const mon[] = {"Jan.", "Feb.", "March", "April", "May", "June",
                                     "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
   static const char *const wname[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
@@ -186,7 +186,6 @@ int dyad__infer_doc_year(const dyad_dict *d, const dyad_doc *doc, const dyad_sen
   /* The lead's weekday is the dateline's day; from a city far east of
      Greenwich also the day before ("SEOUL, May 9 -- Trump said Tuesday":
      Washington's Tuesday is Seoul's Wednesday). */
-  int32_t hz = horizon(d);
   int first = 1900, last = hz / 10000, found = 0, year = 0;
   char fit[64] = "";
   size_t fl = 0;
