@@ -112,6 +112,7 @@ static void run_case(void **state) {
   opt.default_date = c->date[0] ? c->date : NULL;
   dyad_doc *doc = NULL;
   char *err = NULL;
+  if (!c->text) fail_msg("%s: a case with no 'text' line (a block of comments only?)", c->where);
   assert_int_equal(dyad_doc_parse("case", c->text, strlen(c->text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
   dyad_event *ev = NULL;
   size_t n = 0;
