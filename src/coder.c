@@ -4083,7 +4083,12 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         for (size_t q = (size_t)ho + 1; rel_too && q < head; q++)
           if (c->cls[q] & (W_AUX | W_MODAL | W_BE)) rel_too = 0;
       }
-      if (hkind == 1 && !rel_too && (dc == hc - 1 || (dk == 0 && t <= 2 && dc < hc)) && !x->future) {
+      int chain = dc < hc - 1; /* "said on Wednesday that A and that he had invited B" */
+      for (int k = dc + 1; k <= hc && chain; k++) {
+        long o = clause_opener(cl, s, k);
+        chain = o >= 0 && (c->cls[o] & W_THAT);
+      }
+      if (hkind == 1 && !rel_too && (dc == hc - 1 || chain || (dk == 0 && t <= 2 && dc < hc)) && !x->future) {
         /* "Three days later Chung announced at the White House that Trump
            had accepted ...", "The ministry said on Monday that it would
            consult Kyiv": a report's date dates what it reports when that
@@ -4092,7 +4097,7 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         long ho = clause_opener(cl, s, hc);
         int rep = 0;
         for (size_t q = 0; q < s->ntok && ho >= 0 && q < (size_t)ho && !rep; q++)
-          rep = cl[q] == hc - 1 && (c->cls[q] & W_REPORT); /* "In April 2009, ..., X announced that" */
+          rep = cl[q] == (chain ? dc : hc - 1) && (c->cls[q] & W_REPORT); /* "In April 2009, ..., X announced that" */
         if (ho >= 0 && (c->cls[ho] & W_THAT) && rep && !participle_after_noun(c, head)) {
           score = 3500 + dist;
           if (score < bestd) {
