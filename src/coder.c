@@ -4515,6 +4515,17 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
     for (uint32_t q = c->sents[j].end; n && q < s->start && !para; q++)
       para = s->text[q] == '\n';
     for (size_t i = 0; i < n && i < 8 && !para; i++) {
+      if (on && tmp[i].anaphor && main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
+        /* "The day before, Park and Xi held a summit. The two leaders
+           agreed ...": the day that sentence's events counted from it */
+        size_t e = c->nev;
+        while (e-- > 0 && c->ev[e].sentence >= j)
+          if (c->ev[e].sentence == j && c->ev[e].date_start == tmp[i].start && c->ev[e].date[0] &&
+              strncmp(c->ev[e].date, s->date, 10) <= 0) {
+            copy_str(out, 11, c->ev[e].date);
+            return 1;
+          }
+      }
       if (tmp[i].anaphor || tmp[i].vague || !tmp[i].value[0]) continue;
       if (quiet && (strlen(tmp[i].value) != 10 || strcmp(tmp[i].value, lo) < 0)) break;
       if (strncmp(tmp[i].value, s->date, 10) <= 0 && main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
