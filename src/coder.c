@@ -307,7 +307,7 @@ struct dyad_coder {
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
-      h_visiting, h_struck, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
+      h_visiting, h_struck, h_targets, h_hit, h_a, h_an, h_over, h_on, h_dead, h_near;
   uint64_t h_refused, h_declined, h_declines, h_provocation, h_first, h_lastw, h_only, h_invitation, h_offer, h_proposal,
       h_commitment, h_pledge, h_promise;
   uint64_t h_unlikely, h_likely, h_reported, h_reports;
@@ -575,6 +575,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_another = H("another");
   c->h_visiting = H("visiting");
   c->h_struck = H("struck");
+  c->h_targets = H("targets");
   c->h_a = H("a");
   c->h_an = H("an");
   c->h_over = H("over");
@@ -8442,6 +8443,20 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
                ((pk & W_ADV) && !(pk & W_PREP))) {
       c->wflag[i] |= DYAD_VW_VERBCTX;
+    }
+    if (!c->literal && !c->ment_of[i] && !(c->tok[i].flags & DYAD_TOK_CAP) && c->hash[i] == c->h_targets) {
+      /* "capable of hitting targets deep inside India", "prevented Russia
+         from attacking military targets": "targets" after a participle, or
+         after a bare lowercase agent word, is the object noun, not the verb
+         (fpx) */
+      size_t q = i - 1;
+      if (SUF(c, q, S_ING) && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !(c->tok[q].flags & DYAD_TOK_CAP) &&
+          !(c->cls[q] & (W_PREP | W_SUB | W_REPORT)))
+        c->wflag[i] |= DYAD_VW_NOUNCTX;
+      else if (c->ment_of[q] && c->ment[c->ment_of[q] - 1].tok_start == q &&
+               c->ment[c->ment_of[q] - 1].kind == DYAD_MK_AGENT && !c->ment[c->ment_of[q] - 1].country[0] &&
+               !(c->tok[q].flags & DYAD_TOK_CAP) && q > 0 && !c->ment_of[q - 1])
+        c->wflag[i] |= DYAD_VW_NOUNCTX;
     }
     if (SUF(c, i, S_ED)) {
       size_t q = i;
