@@ -4179,6 +4179,10 @@ static int goes_on(const dyad_coder *c, const sent *s) {
     "leaders", "ministers", "pair", "sides", "conversation", NULL};
   if (s->ntok < 2) return 0;
   if (tok_is(c, s, 0, "they") || tok_is(c, s, 0, "both")) return 1;
+  /* "She also threatened to scrap the 2018 military agreement": one more
+     act of the one the sentence before told */
+  if ((tok_is(c, s, 0, "he") || tok_is(c, s, 0, "she") || tok_is(c, s, 0, "it")) && tok_is(c, s, 1, "also"))
+    return 1;
   if (!tok_is(c, s, 0, "the")) return 0;
   for (int i = 0; next[i]; i++)
     if (tok_is(c, s, 1, next[i])) return 1;
