@@ -1484,6 +1484,18 @@ not_anaphor:
         }
         return te;
       }
+      if (u == 4 && few == 2 && prev_word(c, r, &ps, &pe) && weq(s, ps, pe, "within") &&
+          !(t > re && weq(s, t, te, "of"))) {
+        /* "Within hours, leaders across the EU posted messages of support":
+           the day the story gave last */
+        mt->start = ps;
+        mt->relative = 1;
+        mt->anaphor = 1;
+        mt->unit = 0;
+        mt->shift = 0;
+        if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, 0);
+        return re;
+      }
     }
   }
 not_count:
