@@ -40,7 +40,8 @@ articles5|retired|tests/gold/articles5/articles5.tsv|-|tests/gold/articles5/*.tx
 holdout7|unseen|tests/gold/holdout7/agnews-holdout7.tsv|tests/gold/holdout7/agnews-holdout7-noevent.txt|$AG
 holdout8|unseen|tests/gold/holdout8/agnews-holdout8.tsv|tests/gold/holdout8/agnews-holdout8-noevent.txt|$AG
 articles6|unseen|tests/gold/articles6/articles6.tsv|-|tests/gold/articles6/*.txt
-val1|val|tests/gold/val1/agnews-val1.tsv|tests/gold/val1/agnews-val1-noevent.txt|$AG"
+val1|val|tests/gold/val1/agnews-val1.tsv|tests/gold/val1/agnews-val1-noevent.txt|$AG
+val2|val|tests/gold/val2/val2.tsv|-|tests/gold/val2/*.txt"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
