@@ -1605,6 +1605,37 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
+      sec_in(" MIL REB INS SEP UAF ", m->sector) && m->tok_end + 2 < s->ntok && !(c->wflag[m->tok_end] & DYAD_VW_NOUNCTX) &&
+      (SUF(c, m->tok_end, S_ING) || (c->cls[m->tok_end] & W_REL))) {
+    /* "peacekeepers fired on troops trying to enter Congo from Rwanda",
+       "rebels who crossed from Uganda": armed men of no named country
+       whose own clause moves them across from a country are that
+       country's (the gold: RWA) */
+    static const char *const MOVE[] = {"cross", "enter", "infiltrat", "advanc", "mov", "com", "came", "pour", "slip"};
+    int moved = 0;
+    for (size_t q = m->tok_end; q < s->ntok && q < m->tok_end + 16; q++) {
+      if (c->hash[q] == c->h_lparen) { /* "(DRC)" */
+        while (q < s->ntok && c->hash[q] != c->h_rparen) q++;
+        continue;
+      }
+      if (is_hard(c, q) || c->hash[q] == c->h_comma || (c->cls[q] & (W_REPORT | W_BUT | W_SUB))) break;
+      size_t wl = c->tok[q].end - c->tok[q].start;
+      for (size_t w = 0; w < sizeof MOVE / sizeof MOVE[0] && !moved && !c->ment_of[q]; w++)
+        moved = wl >= strlen(MOVE[w]) && !strncasecmp(s->text + c->tok[q].start, MOVE[w], strlen(MOVE[w]));
+      if (!moved || !tok_is(c, s, q, "from") || q + 1 >= s->ntok) continue;
+      size_t r = q + 1;
+      if (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+      const dyad_mention *x = r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
+      if (x && x->tok_start == r && len3(x->country) && (x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT) &&
+          !(x->flags & DYAD_MF_POSSESSIVE)) {
+        char code[32];
+        cat2(code, sizeof code, x->country, m->sector);
+        set_code(&a, code, x->country);
+      }
+      break;
+    }
+  }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
       m->tok_end + 1 < s->ntok &&
       ((c->hash[m->tok_end] == c->h_in &&
         (sec_in(" CVL OPP REB INS SEP UAF CRM COP LAB EDU ", m->sector) ||
