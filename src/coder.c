@@ -7512,8 +7512,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     while (q < s->ntok && (c->cls[q] & W_DET)) q++;
     if (!c->literal && q + 2 < s->ntok && c->hash[q + 1] == c->h_of &&
         (c->hash[q] == H("heart") || c->hash[q] == H("outskirts") || c->hash[q] == H("centre") ||
-         c->hash[q] == H("center") || c->hash[q] == H("edge"))) {
-      q += 2; /* "pushed into the heart of Fallujah" */
+         c->hash[q] == H("center") || c->hash[q] == H("edge") || c->hash[q] == H("city") ||
+         c->hash[q] == H("town") || c->hash[q] == H("village") || c->hash[q] == H("port"))) {
+      q += 2; /* "pushed into the heart of Fallujah", "pushing deeper into the city of Fallujah" */
       while (q < s->ntok && (c->cls[q] & W_DET)) q++;
     }
     q0 = q;
@@ -7543,7 +7544,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (got && !c->literal && root >= 18 && pl.country[0] && !strcmp(pl.country, S.a[0].country))
       home = 1; /* "Iraqi forces raid Ramadi mosques": a place at home as the object (recallA) */
-    if (have && pl.country[0] && strcmp(pl.country, S.a[0].country) && root != 17) {
+    int abroad = S.n && strcmp(pl.country, S.a[0].country);
+    for (int i = 1; i < S.n && got && !c->literal && root >= 18; i++)
+      abroad |= len3(S.a[i].country) && strcmp(pl.country, S.a[i].country);
+    /* ("US and Iraqi forces are pushing deeper into the city of Fallujah": the place the joint force
+       enters is the target of each side, of the foreign one abroad and of the other at home) */
+    if (have && pl.country[0] && abroad && root != 17) {
       country_target(&T, pl.country, pl.country, pl.start, pl.end);
       tracef(c, "  target: the country of the place \"%s\"", pl.name);
     } else {
