@@ -30,7 +30,8 @@
 # improves (the bar of issue 3 on dates is 0.90).
 # Floors raised at 19:55 UTC 2026-12-01 (stop 13) to the figures on 7c5d983
 # minus 0.03, rounded down (raise them only).
+# Floors raised at 23:05 UTC 2026-12-01 (stop 14) to the figures on 843bc60 minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 # Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
 # F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.8076 on 91b7402 minus 0.03, rounded down).
-gold_articles articles3 "$ROOT/tests/gold/articles3" 0.81 0.86 10
+gold_articles articles3 "$ROOT/tests/gold/articles3" 0.81 0.88 10
