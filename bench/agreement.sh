@@ -53,21 +53,15 @@ to_events $A/articles4-second.tsv .txt >"$TMP/s4.jsonl"
 to_events tests/gold/articles4/articles4.tsv .txt >"$TMP/g4.jsonl"
 row "articles4: gold14's R lines vs gold11's gold" tests/gold/articles4/articles4.tsv "$TMP/s4.jsonl"
 row "articles4: gold11's R lines vs gold14's gold" $A/articles4-second.tsv "$TMP/g4.jsonl"
-to_events $A/holdout5-second.tsv "" >"$TMP/s5.jsonl"
-to_events tests/gold/holdout5/agnews-holdout5.tsv "" >"$TMP/g5.jsonl"
-row "holdout5: gold14's R lines vs gold10's gold" tests/gold/holdout5/agnews-holdout5.tsv "$TMP/s5.jsonl" \
-  tests/gold/holdout5/agnews-holdout5-noevent.txt
-row "holdout5: gold10's R lines vs gold14's gold" $A/holdout5-second.tsv "$TMP/g5.jsonl" \
-  $A/holdout5-second-noevent.txt
-to_events $A/holdout7-second.tsv "" >"$TMP/s7.jsonl"
-to_events tests/gold/holdout7/agnews-holdout7.tsv "" >"$TMP/g7.jsonl"
-row "holdout7: gold18's R lines vs gold15's gold" tests/gold/holdout7/agnews-holdout7.tsv "$TMP/s7.jsonl" \
-  tests/gold/holdout7/agnews-holdout7-noevent.txt
-row "holdout7: gold15's R lines vs gold18's gold" $A/holdout7-second.tsv "$TMP/g7.jsonl" \
-  $A/holdout7-second-noevent.txt
-to_events $A/holdout8-second.tsv "" >"$TMP/s8.jsonl"
-to_events tests/gold/holdout8/agnews-holdout8.tsv "" >"$TMP/g8.jsonl"
-row "holdout8: gold18's R lines vs gold16's gold" tests/gold/holdout8/agnews-holdout8.tsv "$TMP/s8.jsonl" \
-  tests/gold/holdout8/agnews-holdout8-noevent.txt
-row "holdout8: gold16's R lines vs gold18's gold" $A/holdout8-second.tsv "$TMP/g8.jsonl" \
-  $A/holdout8-second-noevent.txt
+# slice NAME FIRST_WRITER SECOND_WRITER: an AG slice's two codings both ways
+# (tests/gold/NAME/agnews-NAME.tsv + -noevent.txt, and $A/NAME-second*).
+slice() {
+  local g=tests/gold/$1/agnews-$1
+  to_events "$A/$1-second.tsv" "" >"$TMP/s-$1.jsonl"
+  to_events "$g.tsv" "" >"$TMP/g-$1.jsonl"
+  row "$1: $3's R lines vs $2's gold" "$g.tsv" "$TMP/s-$1.jsonl" "$g-noevent.txt"
+  row "$1: $2's R lines vs $3's gold" "$A/$1-second.tsv" "$TMP/g-$1.jsonl" "$A/$1-second-noevent.txt"
+}
+slice holdout5 gold10 gold14
+slice holdout7 gold15 gold18
+slice holdout8 gold16 gold18
