@@ -6077,6 +6077,32 @@ static int aux_mismatch(const dyad_coder *c, const sent *s, size_t e, size_t a, 
   return 0;
 }
 
+/* For a call noun at token head after "in|during|over a": the mention of
+** the one a verb of telling before it addresses ("Wang Yi told India's
+** national security adviser, Ajit Doval, in a phone call that ..."), or -1. */
+static int told_in_call(const dyad_coder *c, const sent *s, size_t head, size_t *told) {
+  if (head < 3 || !(c->cls[head - 1] & W_DET) ||
+      !(tok_is(c, s, head - 2, "in") || tok_is(c, s, head - 2, "during") || tok_is(c, s, head - 2, "over")))
+    return -1;
+  for (size_t t = head - 2; t-- > 0 && t + 16 > head;) {
+    if (c->ment_of[t]) {
+      t = c->ment[c->ment_of[t] - 1].tok_start; /* (past a name: "India's national security adviser") */
+      continue;
+    }
+    if (is_hard(c, t) || (c->cls[t] & (W_THAT | W_REL | W_SUB))) break;
+    if (c->hash[t] != c->h_told && !tok_is(c, s, t, "tells") && !tok_is(c, s, t, "telling") &&
+        !tok_is(c, s, t, "assured") && !tok_is(c, s, t, "informed"))
+      continue;
+    int mo = t + 1 < s->ntok ? c->ment_of[t + 1] : 0;
+    if (mo && c->ment[mo - 1].tok_start == t + 1 && c->mres[mo - 1].n) {
+      if (told) *told = t;
+      return mo - 1;
+    }
+    break;
+  }
+  return -1;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -6767,6 +6793,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
         if (t > vm->tok_end + 4 && (is_hard(c, t) || (c->cls[t] & (W_REL | W_SUB | W_BUT))))
           break; /* "negotiations with the EU over a deal which would spare Tehran": another clause's modal (recallA) */
+        if (t >= vm->tok_end && (c->cls[t] & W_THAT) && told_in_call(c, s, head, NULL) >= 0)
+          break; /* "told Putin in a telephone call that Turkey would help": the words' modal */
         if (t > vm->tok_end && ((c->cls[t] & W_REPORT) || ((c->cls[t] & W_THAT) && t > vm->tok_end + 1)))
           break; /* "told Trump at their summit last month that he hoped Trump would meet Kim", "During
                     their meeting, Lee told him that China should": the reported words' modal */
@@ -7164,6 +7192,26 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (praise && eq3(code, "043")) code = "051"; /* (welcoming an act is praise, no visit) */
       tracef(c, "  target: who did the act it judges (%s, %s)", x->source, x->code);
       break;
+    }
+  }
+  if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_NOUN && eq3(p->code, "041") && S.n >= 1) {
+    /* "Wang Yi told India's national security adviser, Ajit Doval, in a
+       phone call on Saturday that ...": the one told is the call's other
+       side (accD) */
+    size_t tt = 0;
+    int mo = told_in_call(c, s, head, &tt);
+    group teller;
+    teller.n = 0;
+    if (mo >= 0 && find_subject(c, s, tt, vidx, 0, &teller) >= 0 && teller.n == 1 && teller.a[0].country[0] &&
+        strcmp(teller.a[0].code, S.a[0].code)) {
+      S = teller; /* (the one telling, not the one told: "Wang Yi told India's adviser ... in a phone call") */
+      tracef(c, "  source: the one telling in the call");
+    }
+    if (mo >= 0 && c->mres[mo].a[0].country[0] && strcmp(c->mres[mo].a[0].country, S.a[0].country)) {
+      T = c->mres[mo];
+      T.n = 1;
+      tracef(c, "  target: the one told in the call (\"%.*s\")", (int)(c->ment[mo].end - c->ment[mo].start),
+             s->text + c->ment[mo].start);
     }
   }
   if (!T.n && !recip_pairs && !c->literal && eq3(code, "045") && c->nev > 0) {
