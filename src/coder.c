@@ -3778,7 +3778,7 @@ static int chained_day(dyad_coder *c, const sent *s, size_t j, const dyad_datex 
     const dyad_datex *t2;
     size_t n = sent_dates(c, s, q, &t2);
     for (size_t k = n < 8 ? n : 8; k-- > 0 && !r0[0];)
-      if (!t2[k].anaphor && strlen(t2[k].value) == 10) memcpy(r0, t2[k].value, 11);
+      if (!t2[k].anaphor && !t2[k].future && strlen(t2[k].value) == 10) memcpy(r0, t2[k].value, 11);
   }
   return r0[0] && dyad__date_anaphor(&tmp[i], r0, out);
 }
@@ -3820,6 +3820,10 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
   char a0 = (char)(s->text[ax->start] | 32);
   int strict = ax->anaphor == 1 && ax->shift == 0 && (ax->unit == 1 || ax->unit == 2) && (a0 == 'e' || a0 == 'l');
   size_t need = ax->unit == 0 ? 10 : strict ? 7 : 0;
+  /* a plan the sentences before told ("will halt all hostile acts from
+     Nov. 1") is no time of the story's narrative, unless this one tells
+     the future too */
+  int fut = dyad__future_cue(s->text, s->start, s->end);
   for (int pass = 0; pass < 2; pass++) {
     for (size_t i = s->ndates; i-- > 0;) {
       const dyad_datex *x = &c->dates[i];
@@ -3837,7 +3841,7 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       for (size_t i = n; i-- > 0;) {
         if (back == 0 && tmp[i].anaphor == 1 && tmp[i].unit == 0 && need == 10 && chained_day(c, s, j, tmp, i, ref))
           return 1; /* "The next day, Seoul announced ... . Kono protested the same day." */
-        if (tmp[i].anaphor || !tmp[i].value[0]) continue;
+        if (tmp[i].anaphor || !tmp[i].value[0] || (tmp[i].future && !fut)) continue;
         if (!any[0]) memcpy(any, tmp[i].value, 11);
         if (strlen(tmp[i].value) >= need) {
           memcpy(ref, tmp[i].value, 11);

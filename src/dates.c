@@ -1432,17 +1432,22 @@ not_anaphor:
         }
         return re;
       }
-      if (t > re && !few && (weq(s, t, te, "after") || weq(s, t, te, "before"))) {
+      if (t > re && (!few || (few == 2 && u == 4)) && (weq(s, t, te, "after") || weq(s, t, te, "before"))) {
         /* "a day after Seoul suspended the pact", "three days before the
            vote": what follows happened N units before (after) the date the
            sentence or story gives; "two days after the summit, ...": the
-           clause's date is N units after that of the summit */
+           clause's date is N units after that of the summit; "hours after
+           the truce took effect" (no number): the same day */
         size_t n2 = skip_sp(s, e, te);
         if (n2 > te && n2 < e && isal((unsigned char)s[n2])) {
           int aft = weq(s, t, te, "after");
           mt->relative = 1;
           mt->unit = u == 4 ? 0 : u;
-          if (np_ends_clause(c, n2)) {
+          size_t q0 = p;
+          while (q0 > c->start && (s[q0 - 1] == ' ' || s[q0 - 1] == '\n' || s[q0 - 1] == '"')) q0--;
+          if (np_ends_clause(c, n2) || (few == 2 && u == 4 && q0 == c->start)) {
+            /* a clause after "Hours after" that opens the sentence: what
+               follows it is that day too */
             mt->anaphor = 3;
             mt->shift = u == 4 ? 0 : aft ? n : -n;
             if (doc_ok(c, 1)) mt->past = mt->future = shift(c, mt->unit, 0);
@@ -1483,6 +1488,24 @@ not_anaphor:
             mt->past.prec = mt->future.prec = c->doc.prec < 2 ? c->doc.prec : 2;
         }
         return te;
+      }
+      if (u == 4 && few == 2 && prev_word(c, r, &ps, &pe) && weq(s, ps, pe, "within") &&
+          t > re && weq(s, t, te, "of")) {
+        /* "Within hours of the signing, Trump welcomed the outcome": the
+           day of the act the noun phrase names, as "hours after the
+           signing" (not "within hours of the attack" inside a clause of its
+           own: "the talks resumed within hours of the attack" is the talks') */
+        size_t n2 = skip_sp(s, e, te), qs, qe;
+        if (n2 > te && n2 < e && isal((unsigned char)s[n2]) && np_ends_clause(c, n2) &&
+            !prev_word(c, ps, &qs, &qe)) {
+          mt->start = ps;
+          mt->relative = 1;
+          mt->anaphor = 3;
+          mt->unit = 0;
+          mt->shift = 0;
+          if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, 0);
+          return te;
+        }
       }
       if (u == 4 && few == 2 && prev_word(c, r, &ps, &pe) && weq(s, ps, pe, "within") &&
           !(t > re && weq(s, t, te, "of"))) {
