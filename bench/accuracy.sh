@@ -42,7 +42,8 @@ holdout8|unseen|tests/gold/holdout8/agnews-holdout8.tsv|tests/gold/holdout8/agne
 articles6|unseen|tests/gold/articles6/articles6.tsv|-|tests/gold/articles6/*.txt
 val1|val|tests/gold/val1/agnews-val1.tsv|tests/gold/val1/agnews-val1-noevent.txt|$AG
 val2|val|tests/gold/val2/val2.tsv|-|tests/gold/val2/*.txt
-val3|val|tests/gold/val3/agnews-val3.tsv|tests/gold/val3/agnews-val3-noevent.txt|$AG"
+val3|val|tests/gold/val3/agnews-val3.tsv|tests/gold/val3/agnews-val3-noevent.txt|$AG
+val4|val|tests/gold/val4/val4.tsv|-|tests/gold/val4/*.txt"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1; }
 
