@@ -2651,6 +2651,54 @@ static int verb_object(const dyad_coder *c, const sent *s, size_t mi) {
   return 0;
 }
 
+/* No comma, hard boundary or clause word in tokens [a, b). */
+static int plain_span(const dyad_coder *c, size_t a, size_t b) {
+  for (size_t q = a; q < b; q++)
+    if (is_hard(c, q) || c->hash[q] == c->h_comma ||
+        (c->cls[q] & (W_SUB | W_REL | W_THAT | W_BUT | W_AND | W_REPORT)))
+      return 0;
+  return 1;
+}
+
+/* Is the verb at head (its group from vg) the second of a series of verb
+** phrases, "Israel arrested three Hamas members, closed the crossing and
+** accused Syria ...", whose first is event verb v with object m (the
+** mention before the comma that opens the verb group)? Then it has v's
+** subject, not m: 1. Not a participle hung on the object ("arrested two
+** militants, wanted for attacks in Jerusalem", "arrested three men, accused
+** of ..."): the verb is no -ing form and no preposition follows it (but
+** "met with", "threatened to"); an -ed form before one is such a
+** participle, -1 (no subject of its own). Else 0. */
+static int series_verb(const dyad_coder *c, const sent *s, size_t v, const dyad_mention *m, size_t vg,
+                       size_t head) {
+  if (vg < 2 || c->hash[vg - 1] != c->h_comma || m->tok_end > vg - 1 || vg - 1 - m->tok_end > 5) return 0;
+  if (!plain_span(c, m->tok_end, vg - 1)) return 0;
+  const dyad_vmatch *w = &c->vm[v];
+  const dyad_vpattern *pv = dyad__verbs_pattern(c->v, w->pattern);
+  if (!pv || pv->kind != DYAD_VK_VERB || SUF(c, w->tok_start, S_ING) || w->tok_end > m->tok_start ||
+      m->tok_start - w->tok_end > 4 || !plain_span(c, w->tok_end, m->tok_start))
+    return 0;
+  if (SUF(c, head, S_ING) || ((c->tok[head].flags & DYAD_TOK_CAP) && !s->headline) || head + 1 >= s->ntok)
+    return 0;
+  if ((c->cls[head + 1] & W_PREP) && !(c->cls[head + 1] & W_TO) &&
+      !(c->hash[head + 1] == c->h_with && !SUF(c, head, S_ED)))
+    return vg == head && SUF(c, head, S_ED) ? -1 : 0;
+  return 1;
+}
+
+/* Is token t inside an aside ", who|which ... ," that closes before token
+** e ("the attack, which Islamabad denied, and ...")? */
+static int closed_relative(const dyad_coder *c, const sent *s, size_t t, size_t e) {
+  size_t q = t;
+  while (q > 0 && t - q < 12 && !is_hard(c, q - 1) && c->hash[q - 1] != c->h_comma) q--;
+  if (q < 2 || !(c->cls[q] & W_REL) || c->hash[q - 1] != c->h_comma || q >= t) return 0;
+  for (size_t r = t + 1; r < e && r < s->ntok; r++) {
+    if (is_hard(c, r)) return 0;
+    if (c->hash[r] == c->h_comma) return 1;
+  }
+  return 0;
+}
+
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                         int allow_possessive, group *g) {
   (void)s;
@@ -2778,6 +2826,12 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       }
     for (size_t v = vidx; v-- > 0;)
       if (c->vi[v].has_subj && c->vm[v].tok_end < vg) {
+        if (!c->literal && closed_relative(c, s, c->vm[v].tok_start, vg - 1)) {
+          /* "India blamed Pakistan for the attack, which Islamabad denied,
+             and expelled ...": not the verb of the aside */
+          tracef(c, "  \"..., which X <verb>, and <verb>\": past the relative clause's verb");
+          continue;
+        }
         *g = c->vi[v].subj;
         return -2;
       }
@@ -2810,7 +2864,9 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       /* ", apposition ," right before the verb group: skip it */
       size_t q = t;
       while (q > 0 && c->hash[q - 1] != c->h_comma && !is_hard(c, q - 1)) q--;
-      if (q > 0 && c->hash[q - 1] == c->h_comma) {
+      /* (not ", and the next day it suspended the treaty, closed ...": a
+         clause of its own, which the series of verbs continues) */
+      if (q > 0 && c->hash[q - 1] == c->h_comma && !(!c->literal && q < t && (c->cls[q] & (W_AND | W_BUT)))) {
         int ap = c->ment_of[q] ? c->ment_of[q] - 1 : -1;
         if (!c->literal && ap >= 0 && c->ment[ap].tok_start == q && c->ment[ap].tok_end == t && c->mres[ap].n &&
             c->ment[ap].kind == DYAD_MK_PERSON && q > 1 && !c->ment_of[q - 2] &&
@@ -2972,6 +3028,16 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           if (coord) {
             *g = c->vi[v].subj;
             return -2;
+          }
+          int series = c->literal ? 0 : series_verb(c, s, v, m, vg, head);
+          if (series > 0) {
+            tracef(c, "  \"X <verb> Y, <verb> ...\": a series of verb phrases, the first one's subject");
+            *g = c->vi[v].subj;
+            return -2;
+          }
+          if (series < 0) {
+            tracef(c, "  \"X <verb> Y, <participle> <prep>\": a participle hung on the object, no subject");
+            return -1;
           }
           break;
         }
