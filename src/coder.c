@@ -3939,6 +3939,21 @@ static int agent_closes(const dyad_coder *c, const sent *s, size_t part, size_t 
   return m->tok_start == part + 2 && m->tok_end < t;
 }
 
+/* 1 when clause k, opened by token o, is an aside of "after" or "before" and
+** a noun phrase with no verb, closed by a comma ("announced on Aug. 13,
+** after a telephone call among their leaders and Trump, that ..."). */
+static int aside_phrase(const dyad_coder *c, const int32_t *cl, const sent *s, long o, int k) {
+  size_t q = (size_t)o + 1, last = 0;
+  if (!(tok_is(c, s, (size_t)o, "after") || tok_is(c, s, (size_t)o, "before"))) return 0;
+  for (; q < s->ntok && cl[q] == k; q++) {
+    if (verbish(c, s, q) || (c->cls[q] & (W_BE | W_AUX | W_MODAL)) || SUF(c, q, S_ED)) return 0;
+    last = q;
+  }
+  /* the clause's last token is the word that opens the next one ("that"):
+     the comma is just before it */
+  return last > (size_t)o + 1 && c->hash[last - 1] == c->h_comma;
+}
+
 /* Picks the date expression for the event at head token (verb match vm):
 ** the index in c->dates, or -1 (then the event takes the story's date). intent:
 ** the event is an intent (root 03), which a planned date may date. */
@@ -4188,7 +4203,7 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       int chain = dc < hc - 1; /* "said on Wednesday that A and that he had invited B" */
       for (int k = dc + 1; k <= hc && chain; k++) {
         long o = clause_opener(cl, s, k);
-        chain = o >= 0 && (c->cls[o] & W_THAT);
+        chain = o >= 0 && ((c->cls[o] & W_THAT) || (k < hc && aside_phrase(c, cl, s, o, k)));
       }
       if (hkind == 1 && !rel_too && (dc == hc - 1 || chain || (dk == 0 && t <= 2 && dc < hc)) && !x->future) {
         /* "Three days later Chung announced at the White House that Trump
@@ -4228,8 +4243,23 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         if (o > (long)hend && contact_clause(c, s, hend, (size_t)o)) continue;
       }
       /* not a future reading ("..., while the office said he would chair a
-         meeting on Monday"), nor one under a report verb of that clause */
+         meeting on Monday"), nor one under a report verb of that clause
+         (but "announced on Aug. 13, after a telephone call among their
+         leaders, that ...": the phrase right after the report's date tells
+         of that day; "said on Monday, before a meeting with ..." may not) */
       if (x->future) continue;
+      if (hc == dc + 1 && nominal) {
+        long o = clause_opener(cl, s, hc);
+        if (o >= 0 && ((size_t)o == te + 1 || ((size_t)o == te + 2 && c->hash[te + 1] == c->h_comma)) &&
+            tok_is(c, s, (size_t)o, "after") && aside_phrase(c, cl, s, o, hc)) {
+          score = 3000 + dist;
+          if (score < bestd) {
+            bestd = score;
+            best = (int)i;
+          }
+          continue;
+        }
+      }
       {
         int reported = 0;
         for (size_t q = t; q-- > 0 && cl[q] == dc;)
