@@ -6203,6 +6203,46 @@ static int told_in_call(const dyad_coder *c, const sent *s, size_t head, size_t 
   return -1;
 }
 
+/* Whether the conflictual act (11 to 20) a pattern at token head names lies
+** in the object of an earlier verb of words in its clause, one that says,
+** investigates, disapproves, accuses or rejects (01 but a claim of
+** responsibility, 09, 11, 12): 1 when the clause subject is then not its
+** doer ("India accused Pakistan of the attack on its soldiers", "China
+** shrugged off US criticism of its drills": the doer is the possessor or
+** nationality if any, "US Condemns Russian Strikes on Kyiv"), 2 when the
+** words dispute or deny it, a rejection, a denial or a disapproval (110,
+** 12, 016: "Pakistan rejected India's accusations of involvement in the
+** Pulwama attack", "Germany questioned the legality of Russia's annexation
+** of Crimea"), and it is no event the sentence reports. Acts of cooperation
+** so named keep their sides: the gold writers code the talks of "blamed the
+** United States for the failure of peace talks between Khartoum and Darfur
+** rebels" (prb). */
+static int told_in_judgment(dyad_coder *c, const sent *s, size_t head, size_t vidx) {
+  for (size_t v = 0; v < vidx; v++) {
+    const dyad_vmatch *m = &c->vm[v];
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, m->pattern);
+    if (!pv || pv->kind != DYAD_VK_VERB || m->tok_end > head || head - m->tok_end > 10) continue;
+    const char *k = pv->code;
+    if (!((k[0] == '0' && k[1] == '1' && k[2] != '5') || (k[0] == '0' && k[1] == '9') ||
+          (k[0] == '1' && (k[1] == '1' || k[1] == '2'))))
+      continue;
+    if (clause_of(c, m->tok_start) != clause_of(c, head)) continue;
+    int clean = 1;
+    for (size_t t = m->tok_end; t < head && clean; t++)
+      if (is_hard(c, t) || c->hash[t] == c->h_comma || (c->cls[t] & (W_REL | W_SUB | W_THAT | W_AND | W_REPORT)))
+        clean = 0;
+    for (size_t w = v + 1; w < vidx && clean; w++)
+      if (c->vm[w].tok_start >= m->tok_end && c->vm[w].tok_start < head) clean = 0; /* (another verb between) */
+    if (!clean) continue;
+    int disputed = eq3(k, "016") || eq3(k, "110") || (k[0] == '1' && k[1] == '2');
+    tracef(c, "  in the object of \"%.*s\": %s", (int)(c->tok[m->tok_end - 1].end - c->tok[m->tok_start].start),
+           s->text + c->tok[m->tok_start].start,
+           disputed ? "the act disputed, no event" : "the act told, the clause subject did not do it");
+    return disputed ? 2 : 1;
+  }
+  return 0;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -6228,6 +6268,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            s->text + c->tok[head - 2].start);
     return 0;
   }
+  int told = 0; /* told_in_judgment(); a verb pattern too, used as a noun: "the Pulwama attack" */
+  if (!c->literal && head > 0 && p->code[0] != '0' && !(p->code[0] == '1' && p->code[1] == '0') &&
+      (p->kind == DYAD_VK_NOUN ||
+       (!c->ment_of[head - 1] && !(c->cls[head - 1] & (W_PRON | W_TO | W_MODAL | W_AUX | W_BE | W_NEG)))))
+    told = told_in_judgment(c, s, head, vidx);
+  if (told == 2 || (told && p->kind != DYAD_VK_NOUN)) return 0;
   const char *code = p->code;
   for (size_t q = head; !c->literal && s->first_hope >= 0 && (size_t)s->first_hope < head && q-- > 0 && q + 12 > head;) {
     /* "he hoped the American leader would meet Kim", "Seoul hoped that
@@ -6786,6 +6832,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           victim = 1;
       }
       if (by_unknown) tracef(c, "  nominal: \"by\" names an unknown source: not the clause subject");
+      if (told) by_unknown = 1; /* (the clause subject only speaks of it) */
       int thanked_for = 0;
       if (!S.n && !by_unknown && !c->literal && head > 3 && (c->cls[head - 1] & W_DET) && c->hash[head - 2] == c->h_for &&
           c->ment_of[head - 3] && c->mres[c->ment_of[head - 3] - 1].n) {
