@@ -6355,6 +6355,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int bare_part = 0; /* mention+1 right before a participle with no object */
   int by_unknown = 0; /* a nominal's "by ..." names no known actor */
   int poss_pair = 0;  /* a nominal's possessor is a plural pronoun of two or more sides ("their summit") */
+  int pron_subj = 0;  /* the subject is a plural pronoun ("they would encourage ...") */
   if (p->kind == DYAD_VK_VERB && !c->literal && !s->headline && head > 1 && (c->tok[head].flags & DYAD_TOK_CAP) &&
       (c->wflag[head - 1] & DYAD_VW_WORD) && !(c->tok[head - 1].flags & DYAD_TOK_QUOTE) && !is_hard(c, head - 1) &&
       c->hash[head - 1] != c->h_comma) {
@@ -6647,6 +6648,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       vi->subj = S;
       vi->has_subj = 1;
     }
+    pron_subj = smi >= 0 && c->ment[smi].kind == DYAD_MK_PRONOUN && S.n >= 2;
     vi->passive = passive;
     if (passive) {
       /* "X was attacked by Y": Y -> X */
@@ -8135,6 +8137,24 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (!T.n) {
     for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
     return rc;
+  }
+  if (pron_subj && !passive && !c->literal && !(p->flags & DYAD_VF_MOVE)) {
+    /* "Southeast Asian foreign ministers said they would encourage Australia
+       and New Zealand to ...", after a headline naming the pair: a pronoun
+       subject is not what its own clause names as the object (a place
+       travelled to is no object: "why they had come to Vostochny"), so a plural
+       "they" resolved to sides that are all the targets resolved wrongly
+       (vrb2) */
+    int all = 1;
+    for (int k = 0; k < T.n && all; k++) {
+      int in = 0;
+      for (int i = 0; i < S.n && !in; i++) in = same_actor(&S.a[i], &T.a[k]);
+      all = in;
+    }
+    if (all) {
+      tracef(c, "  the pronoun subject resolved to its own objects: no event");
+      return 0;
+    }
   }
   for (int i = 0; i < S.n && !rc; i++)
     for (int k = 0; k < T.n && !rc; k++) {
