@@ -4224,6 +4224,24 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
           continue;
         }
       }
+      if (hkind == 1 && !rel_too && hc == dc + 1 && !x->future) {
+        /* "an article published in Rodong Sinmun on Wednesday, in which he
+           praised the friendship", "a statement on Tuesday in which it
+           accused Seoul": "in|at|during which" right after the date tells
+           of the thing that date dates (not "an agreement reached in July,
+           under which Seoul will invest": what it binds them to) */
+        long o = clause_opener(cl, s, hc);
+        size_t pe = te + 1 < s->ntok && c->hash[te + 1] == c->h_comma ? te + 2 : te + 1;
+        if (o >= 2 && (size_t)o == pe + 1 && tok_is(c, s, (size_t)o, "which") &&
+            (tok_is(c, s, pe, "in") || tok_is(c, s, pe, "at") || tok_is(c, s, pe, "during"))) {
+          score = 3000 + dist;
+          if (score < bestd) {
+            bestd = score;
+            best = (int)i;
+          }
+          continue;
+        }
+      }
       if ((hkind == 1 && !rel_too) || dk == 1) continue;
       {
         /* a "where" clause tells the time of a trip to the place ("made a
