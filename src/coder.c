@@ -8044,6 +8044,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           }
       tracef(c, "  \"called X <word>\": naming, not a phone call (%s)", code);
     }
+    if (!inv && eq3(code, "041") && S.n == 1 && tok_of(c, s, T.a[0].start) == vm->tok_end &&
+        strcmp(T.a[0].country, S.a[0].country)) {
+      /* "Pakistan's director general of military operations called his
+         Indian counterpart", "He also calls Abe": the one called is the
+         call's other side, as in "spoke by phone with" (syn1) */
+      inv = code;
+      tracef(c, "  \"X called Y\": a call, the other side too");
+    }
   }
   if (!c->literal && eq3(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 &&
       ((T.a[0].flags & DYAD_MF_POSSESSIVE) || T.a[0].kind == DYAD_MK_ADJ)) {
