@@ -1236,6 +1236,20 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
     return re;
   }
 
+  /* "Putin was already in Hanoi by then": the day the story gave last (not
+  ** "then" alone, nor "since then", "until then") */
+  if (weq(s, p, we, "then")) {
+    if (!(prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "by"))) return 0;
+    if (we < e && s[we] == '-') return 0;
+    mt->relative = 1;
+    mt->anaphor = 1;
+    mt->unit = 0;
+    mt->shift = 0;
+    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, 0);
+    mt->start = ps;
+    return we;
+  }
+
   /* "the previous day", "the following week", "the next day", "that day",
   ** "the same day", "the weekend" */
   if (weq(s, p, we, "previous") || weq(s, p, we, "following") ||
@@ -1650,7 +1664,8 @@ static int start_word(const char *s, size_t p, size_t n) {
            k == K4('f', 'i', 'v', 'e') || k == K4('n', 'i', 'n', 'e') ||
            k == K4('j', 'u', 'n', 'e') || k == K4('j', 'u', 'l', 'y') ||
            k == K4('s', 'e', 'p', 't') || k == K4('f', 'a', 'l', 'l') ||
-           k == K4('s', 'a', 'm', 'e') || k == K4('t', 'h', 'a', 't');
+           k == K4('s', 'a', 'm', 'e') || k == K4('t', 'h', 'a', 't') ||
+           k == K4('t', 'h', 'e', 'n');
   case 5:
     return k == K5('w', 'e', 'e', 'k', 's') || k == K5('m', 'o', 'n', 't', 'h') ||
            k == K5('y', 'e', 'a', 'r', 's') || k == K5('h', 'o', 'u', 'r', 's') ||
