@@ -3211,6 +3211,65 @@ static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, si
   return 0;
 }
 
+/* A proposal, plan or truce named by the verb's object ("reject any plan
+** for Cyprus drawn up by the United Nations", "accept the proposal, which
+** European Union diplomats presented", "any truce proposed by France") is
+** its author's: the mention of that author, the party the verb is done
+** toward rather than a topic ("for Cyprus"), else -1 (prb). */
+static int object_author(const dyad_coder *c, const sent *s, size_t from) {
+  static const char *const NOUN[] = {"plan", "plans", "proposal", "proposals", "truce", "ceasefire", "cease-fire",
+                                     "deal", "offer", "resolution", "initiative", "roadmap", "draft", "framework",
+                                     "formula", "blueprint", "package", "terms", "accord", "agreement"};
+  int seen = 0;
+  size_t lo = from > 0 ? from - 1 : 0;
+  for (size_t t = lo; t < s->ntok && t < from + 10; t++) {
+    if (is_hard(c, t) || (c->cls[t] & (W_SUB | W_BUT | W_AND | W_REPORT | W_MODAL))) return -1;
+    if (!seen) {
+      for (size_t k = 0; k < sizeof NOUN / sizeof NOUN[0] && !seen; k++) seen = tok_is(c, s, t, NOUN[k]);
+      continue;
+    }
+    if ((c->cls[t] & (W_REL | W_THAT)) && t + 1 < s->ntok) {
+      /* ", which European Union diplomats presented" */
+      size_t q = t + 1;
+      while (q < s->ntok && (c->cls[q] & W_DET) && !c->ment_of[q]) q++;
+      if (q < s->ntok && c->ment_of[q] && c->ment[c->ment_of[q] - 1].tok_start == q) {
+        size_t e = c->ment[c->ment_of[q] - 1].tok_end;
+        if (e < s->ntok && SUF(c, e, S_ED) && c->mres[c->ment_of[q] - 1].n) return c->ment_of[q] - 1;
+      }
+      return -1;
+    }
+    if (c->hash[t] == c->h_by && t > from && t + 1 < s->ntok) {
+      /* "drawn up by", "put forward by", "proposed by", "brokered by" */
+      size_t v = t - 1;
+      if (v > from && (tok_is(c, s, v, "up") || tok_is(c, s, v, "forward") || tok_is(c, s, v, "out"))) v--;
+      if (!(SUF(c, v, S_ED) || tok_is(c, s, v, "drawn") || tok_is(c, s, v, "put") || tok_is(c, s, v, "written") ||
+            tok_is(c, s, v, "made") || tok_is(c, s, v, "laid") || tok_is(c, s, v, "set")))
+        return -1;
+      size_t q = t + 1;
+      while (q < s->ntok && (c->cls[q] & W_DET) && !c->ment_of[q]) q++;
+      if (q < s->ntok && c->ment_of[q] && c->ment[c->ment_of[q] - 1].tok_start == q && c->mres[c->ment_of[q] - 1].n)
+        return c->ment_of[q] - 1;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/* The group of the author mention am and those joined to it by "and" or a
+** comma ("drafted by France and Britain"). */
+static void author_group(const dyad_coder *c, const sent *s, int am, group *g) {
+  *g = c->mres[am];
+  size_t e = c->ment[am].tok_end;
+  while (e + 1 < s->ntok && ((c->cls[e] & W_AND) || c->hash[e] == c->h_comma)) {
+    size_t q = e + 1;
+    if (q < s->ntok && (c->cls[q] & W_AND)) q++; /* ", and" */
+    if (q >= s->ntok || !c->ment_of[q] || c->ment[c->ment_of[q] - 1].tok_start != q) break;
+    const group *h = &c->mres[c->ment_of[q] - 1];
+    for (int x = 0; x < h->n && g->n < GMAX; x++) g->a[g->n++] = h->a[x];
+    e = c->ment[c->ment_of[q] - 1].tok_end;
+  }
+}
+
 static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
                        size_t ge, const dyad_vpattern *p, size_t vidx, group *g) {
   g->n = 0;
@@ -3243,6 +3302,15 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
   }
   (void)passive_pat;
+  if (!c->literal && !move) {
+    int am = object_author(c, s, from);
+    if (am >= 0) {
+      author_group(c, s, am, g);
+      tracef(c, "  target: the author of the plan or proposal (\"%.*s\")",
+             (int)(c->ment[am].end - c->ment[am].start), s->text + c->ment[am].start);
+      return am;
+    }
+  }
   {
     actor x; /* "held talks with Lee": a surname of a person named before */
     if (!ends_prep || gs >= ge) {
