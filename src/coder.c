@@ -2699,6 +2699,18 @@ static int closed_relative(const dyad_coder *c, const sent *s, size_t t, size_t 
   return 0;
 }
 
+/* Can find_subject find nothing but a surname (tried first)? Every other
+** subject it returns is a mention starting before head or the subject of
+** an earlier verb match of the sentence: with neither, it finds none (a
+** cheap test for the many matches of a large set before any actor). */
+static int no_subject_possible(const dyad_coder *c, const sent *s, size_t head, size_t vidx) {
+  for (size_t k = 0; k < s->nment; k++)
+    if (c->ment[k].tok_start < head) return 0;
+  for (size_t v = 0; v < vidx; v++)
+    if (c->vi[v].has_subj) return 0;
+  return 1;
+}
+
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                         int allow_possessive, group *g) {
   (void)s;
@@ -2720,6 +2732,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       return -2;
     }
   }
+  if (no_subject_possible(c, s, head, vidx)) return -1;
   if (!allow_possessive && !c->literal && vg == head && head > 1 && SUF(c, head, S_ING) &&
       (c->cls[head - 1] & W_INGOK) && (c->cls[head - 1] & W_SUB) && !(c->tok[head].flags & DYAD_TOK_CAP) &&
       !(head + 1 < s->ntok && (c->wflag[head + 1] & DYAD_VW_WORD) && !c->cls[head + 1] && !c->ment_of[head + 1] &&
@@ -3321,6 +3334,15 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         return -1;
       }
     }
+  }
+  /* past the gap and the surname, every target is a mention starting at or
+     after `from`, or the gazetteer's city right at it: with neither, the
+     walk below would find none (most of a large set's matches; a cheap
+     test instead of the walk to the end of the sentence) */
+  if (!c->g || from >= s->ntok || !(c->tok[from].flags & DYAD_TOK_CAP)) {
+    size_t k = s->nment;
+    while (k > 0 && c->ment[k - 1].tok_start < from) k--;
+    if (!k) return -1;
   }
   /* "countries ... including A, B and C" */
   size_t t = from;
