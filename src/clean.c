@@ -539,11 +539,12 @@ static void read_date(ctx *x, const char *s, size_t n, int prio) {
 ** Modified on : ...": reads the date; returns 1 when s is such a line. */
 static int date_line(ctx *x, const char *s, size_t n) {
   static const char *labels[] = {"Published", "Posted", "Updated", "Modified", "Last updated",
-                                 "Last modified", "First published", "Date", NULL};
+                                 "Last modified", "First published", "Date", "Released",
+                                 "Issued", NULL};
   if (!n) return 0;
-  { /* the labels' first letters (either case): d f l m p u */
+  { /* the labels' first letters (either case): d f i l m p r u */
     unsigned c0 = ((unsigned char)s[0] | 32u) - 'a';
-    if (c0 >= 26 || !((0x109828u >> c0) & 1)) return 0;
+    if (c0 >= 26 || !((0x129928u >> c0) & 1)) return 0;
   }
   for (int i = 0; labels[i]; i++) {
     size_t m;
@@ -597,7 +598,8 @@ static int time_rest(const char *s, size_t n) {
       int ampm = (w == 4 && (s[i] | 32) == 'a' && s[i + 1] == '.' && (s[i + 2] | 32) == 'm') ||
                  (w == 4 && (s[i] | 32) == 'p' && s[i + 1] == '.' && (s[i + 2] | 32) == 'm') ||
                  (w == 2 && ((s[i] | 32) == 'a' || (s[i] | 32) == 'p') && (s[i + 1] | 32) == 'm');
-      if (!w || !(ampm || (caps && w >= 2 && w <= 5))) return 0;
+      int at = w == 2 && s[i] == 'a' && s[i + 1] == 't'; /* "June 5, 2017 at 10:23 JST" */
+      if (!w || !(ampm || at || (caps && w >= 2 && w <= 5))) return 0;
     }
     i = j;
   }
@@ -609,14 +611,59 @@ static int time_rest(const char *s, size_t n) {
 ** one ("By Jane Doe, March 18, 2026", "By Jane Doe | 18 March 2026"):
 ** reads it (prio 1). Returns 1 for a date line, 0 otherwise (a byline
 ** stays what it was). */
-static int header_date(ctx *x, const char *s, size_t n) {
+static int header_date(ctx *x, const char *s, size_t n, int header) {
   char d[11];
   size_t k;
-  if (n > 120) return 0;
-  if ((k = dyad__parse_date(s, n, d)) > 0 && time_rest(s + k, n - k)) {
+  if (n > 160) return 0;
+  if (n <= 120 && (k = dyad__parse_date(s, n, d)) > 0 && time_rest(s + k, n - k)) {
     read_date(x, s, n, 1);
     return 1;
   }
+  {
+    /* a line of fields between " | " or " / " ("Korea Herald | Published :
+       June 5, 2017 - 10:23", "EDITORIAL | June 5, 2017", "June 5, 2017 /
+       10:23 AM / Updated 2 hours ago"): a field that is a labelled date or a
+       date and nothing else */
+    int found = 0;
+    for (size_t a = 0, i = 0; i <= n && !found; i++) {
+      int sep = i + 2 < n && s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '/') && s[i + 2] == ' ';
+      if (i < n && !sep) continue;
+      if (i == n && a == 0) break; /* no field separator */
+      size_t b = i;
+      while (a < b && s[a] == ' ') a++;
+      if (b > a) {
+        if (date_line(x, s + a, b - a)) found = 1;
+        else if ((k = dyad__parse_date(s + a, b - a, d)) > 0 && time_rest(s + a + k, b - a - k)) {
+          read_date(x, s + a, b - a, 1);
+          found = 1;
+        }
+      }
+      a = i + 3;
+      i += 2;
+    }
+    if (found) return 1;
+  }
+  {
+    /* the title of a transcript or a statement, ending in its day
+       ("Regular Press Conference on June 5, 2017", "Remarks by the
+       President at the Memorial, May 27, 2016", "Press Briefing, Monday,
+       June 5, 2017"): the date (the line stays, a headline) */
+    static const char *const kinds[] = {"conference", "briefing", "transcript", "remarks",
+                                        "statement", "interview", "speech", NULL};
+    int kind = 0;
+    for (int i = 0; kinds[i] && !kind && header; i++)
+      for (size_t q = 0; q + strlen(kinds[i]) <= n && !kind; q++)
+        kind = has_prefix_ci(s + q, n - q, kinds[i]);
+    for (size_t q = 1; kind && q + 6 < n; q++) {
+      if (!((s[q - 1] == ',' && s[q] == ' ') || (q >= 3 && !memcmp(s + q - 3, " on ", 4)))) continue;
+      size_t j = q + 1;
+      if ((k = dyad__parse_date(s + j, n - j, d)) > 0 && strlen(d) == 10 && time_rest(s + j + k, n - j - k)) {
+        read_date(x, s + j, n - j, 1);
+        return 0;
+      }
+    }
+  }
+  if (n > 120) return 0;
   if (n > 3 && has_prefix_ci(s, n, "by ")) {
     for (size_t i = 3; i < n; i++) {
       if (s[i] != ',' && s[i] != '|' && !(s[i] == '-' && i > 0 && s[i - 1] == ' ')) continue;
@@ -1336,7 +1383,7 @@ static void classify(ctx *x) {
     size_t n = l->b - l->a;
     l->header = !body;
     if (date_line(x, s, n)) { if (!x->keep) l->kind = L_DROP; continue; }
-    if (++seen <= 8 && header_date(x, s, n)) { if (!x->keep) l->kind = L_DROP; continue; }
+    if (++seen <= 8 && header_date(x, s, n, l->header)) { if (!x->keep) l->kind = L_DROP; continue; }
     if (x->keep) { body = 1; continue; }
     if (nonblank > 1 && body && (comments_line(s, n) || end_marker(s, n))) {
       for (size_t j = i; j < x->nlines; j++) x->lines[j].kind = L_DROP;

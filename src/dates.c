@@ -414,6 +414,21 @@ size_t dyad__parse_date(const char *s, size_t len, char out[11]) {
   if ((wd = wday_at(s, len, p, &w)) >= 0) {
     if (w < len && s[w] == ',') w++;
     p = skip_sp(s, len, w);
+  } else if (p + 4 < len && isup((unsigned char)s[p])) {
+    /* "Mon 5 Jun 2017", "Tue, June 6, 2017", "Thurs. June 8": an
+       abbreviated weekday (a header's, never a word of the text) */
+    static const char *const ab[] = {"Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri",
+                                     "Sat", "Sun", NULL};
+    for (int i = 0; ab[i]; i++) {
+      size_t l = strlen(ab[i]);
+      if (p + l < len && !strncmp(s + p, ab[i], l) && !isal((unsigned char)s[p + l])) {
+        w = p + l;
+        if (w < len && s[w] == '.') w++;
+        if (w < len && s[w] == ',') w++;
+        if (w < len && s[w] == ' ') p = skip_sp(s, len, w);
+        break;
+      }
+    }
   }
   if (p < len && isdg((unsigned char)s[p])) {
     q = iso_at(s, len, p, &y, &m, &d);

@@ -28,4 +28,9 @@
 # 0.5972, R 0.2980, F1 0.3976; dates 0.5918 (29 of 49 dated).
 # Floors: the first F1 and dates minus 0.03, rounded down (0.36, 0.56).
 . "$(dirname "$0")/../lib.sh"
-gold_articles val4 "$ROOT/tests/gold/val4" 0.36 0.56 8
+# 00:30 UTC 2026-12-02 (dt3, stop 15): the finder reads more header forms
+# (fields between " | " or " / ", abbreviated weekdays, "at 10:23 JST",
+# "Released" / "Issued", transcript titles ending in their day) and finds
+# nine; the count checked is nine (dt3 read no val4 item to get it: make
+# test reported the count).
+gold_articles val4 "$ROOT/tests/gold/val4" 0.36 0.56 9
