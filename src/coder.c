@@ -6325,6 +6325,22 @@ static int told_in_call(const dyad_coder *c, const sent *s, size_t head, size_t 
 ** so named keep their sides: the gold writers code the talks of "blamed the
 ** United States for the failure of peace talks between Khartoum and Darfur
 ** rebels" (prb). */
+/* Is the verb at token head the act of a non-restrictive relative clause
+** whose "which" is its object: "the deal, which the three European
+** countries negotiated together with the United States, Russia and China",
+** "the treaty, which Moscow and Pyongyang signed in 2000"? The act describes
+** the thing named before the comma (its history), it is not an event the
+** story reports; the clause's subject (one or more actors joined by "and")
+** stands between "which" and the verb, with only auxiliaries and adverbs
+** after it ("which Beijing had long opposed"). */
+static int object_relative(const dyad_coder *c, size_t head) {
+  size_t q = head;
+  while (q > 0 && !c->ment_of[q - 1] && (c->cls[q - 1] & (W_AUX | W_ADV | W_MODAL))) q--;
+  if (q == 0 || !c->ment_of[q - 1]) return 0;
+  while (q > 0 && (c->ment_of[q - 1] || (c->cls[q - 1] & (W_DET | W_AND)))) q--;
+  return q >= 2 && c->hash[q - 1] == H("which") && c->hash[q - 2] == c->h_comma;
+}
+
 static int told_in_judgment(dyad_coder *c, const sent *s, size_t head, size_t vidx) {
   for (size_t v = 0; v < vidx; v++) {
     const dyad_vmatch *m = &c->vm[v];
@@ -6382,6 +6398,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        (!c->ment_of[head - 1] && !(c->cls[head - 1] & (W_PRON | W_TO | W_MODAL | W_AUX | W_BE | W_NEG)))))
     told = told_in_judgment(c, s, head, vidx);
   if (told == 2 || (told && p->kind != DYAD_VK_NOUN)) return 0;
+  if (!c->literal && p->kind == DYAD_VK_VERB && object_relative(c, head)) {
+    tracef(c, "  in \", which X did\": a thing described by an act, no event of the story's");
+    return 0;
+  }
   const char *code = p->code;
   for (size_t q = head; !c->literal && s->first_hope >= 0 && (size_t)s->first_hope < head && q-- > 0 && q + 12 > head;) {
     /* "he hoped the American leader would meet Kim", "Seoul hoped that
