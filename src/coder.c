@@ -7339,8 +7339,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         country_target(&T, ocode, other, 0, 0);
         tracef(c, "  target: the other side of the talks named before (%s)", other);
       }
-    /* "X was in Washington for consultations", "held talks in Moscow" */
-    for (size_t k = 0; k < s->nment && !T.n; k++) {
+    /* "X was in Washington for consultations", "held talks in Moscow"; not
+       a phone call, which is held in no capital ("Tehran called the barrage
+       retaliation for a strike on its consulate in Damascus") */
+    for (size_t k = 0; k < s->nment && !T.n && !eq3(code, "041"); k++) {
       const dyad_mention *m = &c->ment[k];
       if (m->kind != DYAD_MK_SEAT || !c->mres[k].n || m->tok_start == 0) continue;
       if (c->hash[m->tok_start - 1] != c->h_in) continue;
@@ -8388,6 +8390,9 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
     if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
     const actor *a = &c->mres[k].a[0];
     if (!a->country[0] || !strcmp(a->country, src->country) || border_ref(c, s, m)) continue;
+    if ((a->flags & AF_PLACE) && m->kind == DYAD_MK_SEAT)
+      continue; /* "said he had misspoken in Helsinki": a city is where words were said (but "violence in Syria"
+                   names the country the words are about) */
     if (m->flags & DYAD_MF_MODIFIER) continue; /* "talks on the North Korean nuclear crisis": a topic */
     if (m->tok_start >= 2 && c->hash[m->tok_start - 1] == c->h_to &&
         (tok_is(c, s, m->tok_start - 2, "ambassador") || tok_is(c, s, m->tok_start - 2, "envoy")))
