@@ -693,6 +693,15 @@ typedef struct sent {
 
 static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) != 0; }
 
+/* A plural head: the mention's flag, or an "-men" word ("gunmen",
+** "policemen", "tribesmen"), which the dictionary's plural test (an "-s")
+** does not see (prb). */
+static int plural_head(const dyad_coder *c, const char *text, const dyad_mention *m) {
+  if (m->flags & DYAD_MF_PLURAL) return 1;
+  size_t e = m->tok_end - 1, n = c->tok[e].end - c->tok[e].start;
+  return n > 4 && !strncasecmp(text + c->tok[e].end - 3, "men", 3);
+}
+
 /* The first bytes of the hard-boundary tokens below (; : - -- ( ) and the
 ** em dash): only a token starting with one of them is compared. */
 static int hard_first(unsigned char b) {
@@ -3622,7 +3631,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       continue;
     }
     if (!c->literal && m->kind == DYAD_MK_AGENT && (m->flags & DYAD_MF_MODIFIER) && !m->country[0] &&
-        after < s->ntok && !(c->cls[after] & W_ACTN)) {
+        after < s->ntok && !(c->cls[after] & W_ACTN) &&
+        !(plural_head(c, s->text, m) && SUF(c, after, S_ING) && !c->ment_of[after])) {
+      /* (but a plural with a participle after it, "fired on militants
+         trying to enter the country from Afghanistan", "gunmen coming from
+         Somalia", is the noun its clause tells of: prb) */
       t = after - 1; /* "condemned reported military actions by Rwanda": a modifier of no country */
       continue;
     }
@@ -8786,7 +8799,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
                  !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
-        else if (SUF(c, i, S_ING) && !(m->flags & DYAD_MF_PLURAL) && !m->country[0] &&
+        else if (SUF(c, i, S_ING) && !plural_head(c, text, m) && !m->country[0] &&
                  ((m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && m->tok_start > 0 &&
                    !(c->tok[m->tok_start].flags & DYAD_TOK_CAP)) ||
                   (m->kind == DYAD_MK_DEFINITE && m->tok_end == m->tok_start + 2 && (c->cls[m->tok_start] & W_DET) &&
