@@ -8168,6 +8168,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
             break;
           }
       tracef(c, "  \"called X <word>\": naming, not a phone call (%s)", code);
+      size_t ts = tok_of(c, s, T.a[0].start);
+      if (code[0] == '0' && ((T.a[0].flags & DYAD_MF_POSSESSIVE) || (ts + 1 == te && c->hash[ts] == c->h_it))) {
+        /* "what he called Moscow's sacred struggle", "called it a
+           significant escalation": the thing named is an act or a cause,
+           not the actor that owns it or the one "it" was taken for (but
+           "called Pyongyang's launch a grave provocation" judges its doer:
+           111, kept) */
+        tracef(c, "  the one named is a thing (\"X's ...\", \"it\"): no event");
+        return 0;
+      }
     }
     if (!inv && eq3(code, "041") && S.n == 1 && tok_of(c, s, T.a[0].start) == vm->tok_end &&
         strcmp(T.a[0].country, S.a[0].country)) {
