@@ -489,7 +489,7 @@ typedef struct ctx {
   int blocks;
   char date[11];       /* date read from the text, "" if none */
   char dateline_day[6]; /* "MM-DD" of a yearless dateline date, "" if none */
-  int date_prio;        /* 2: published/posted, 1: updated, 3: "date ..." prefix */
+  int date_prio;        /* DP_*: how the date was found */
   span dateline, credit;
 } ctx;
 
@@ -524,8 +524,28 @@ static size_t after_colon(const char *s, size_t n) {
   return i;
 }
 
-/* Reads a date; a "Published"/"Posted" one (prio 2) wins over an "Updated"
-** one (prio 1) whatever their order, else the first found stays. */
+/* Where the document date comes from, weakest first. A date of a higher
+** rank wins whatever the order of the lines; of equal rank the first stays.
+**   DP_PREFIX  " date 2021-10-28 ..." opening the text (the corpus's own field)
+**   DP_LABEL   a labelled header date: "Published : June 12, 2016",
+**              "Posted on : 2024-06-14", "Date: 2021-10-28", "First published ..."
+**   DP_LINE    a header line that is a date and nothing else ("Tuesday, March 5,
+**              2019", "Sept. 17, 2018 | 10:21 AM", "2019-03-05T15:45:00Z"), a byline
+**              ending in one, and "Updated"/"Modified" dates: labelled, but they
+**              name a later day than the story's, so they only rank with a bare line
+**   DP_DATELINE a wire dateline with a year ("GENEVA, March 5, 2019 (Reuters) -")
+**   DP_TITLE   a date ending the headline, the title or a header line before the
+**              first paragraph, after "on" or a separator ("... in Sochi on September
+**              17, 2018", "Transcript of the press conference, 17 September 2018"):
+**              the weakest, as a headline can name a past day ("... marks June 25,
+**              1950"); not one inside it ("on Sept. 11, 2001 attacks"), and never a
+**              date of the story's paragraphs, which tell of past events.
+** A yearless dateline ("SEOUL, Sept. 20 (Yonhap) --") gives no date here:
+** docyear.c infers its year. */
+enum { DP_TITLE, DP_DATELINE, DP_LINE, DP_LABEL, DP_PREFIX };
+
+/* Reads a date at s of rank prio (DP_*): kept when it outranks the one
+** found so far. */
 static void read_date(ctx *x, const char *s, size_t n, int prio) {
   char d[11];
   if (x->date[0] && prio <= x->date_prio) return;
@@ -535,8 +555,38 @@ static void read_date(ctx *x, const char *s, size_t n, int prio) {
   }
 }
 
+/* A time before a date ("3:45 PM EST, ", "10:21 a.m. ET | ", "15:45 GMT -
+** "): the offset past it and its separators, 0 when s opens with no time. */
+static size_t time_first(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && is_digit((unsigned char)s[i])) i++;
+  if (i < 1 || i > 2 || i + 3 > n || s[i] != ':' || !is_digit((unsigned char)s[i + 1]) ||
+      !is_digit((unsigned char)s[i + 2]))
+    return 0;
+  i += 3;
+  if (i + 2 < n && s[i] == ':' && is_digit((unsigned char)s[i + 1])) i += 3; /* seconds */
+  for (int w = 0; w < 2 && i < n && s[i] == ' '; w++) {
+    /* "PM", "p.m.", then a zone "EST", "ET", "GMT" */
+    size_t j = i + 1, k = j;
+    while (k < n && (is_alpha((unsigned char)s[k]) || s[k] == '.')) k++;
+    size_t len = k - j;
+    int ampm = len >= 2 && ((s[j] | 32) == 'a' || (s[j] | 32) == 'p') &&
+               ((len == 2 && (s[j + 1] | 32) == 'm') ||
+                (len == 4 && s[j + 1] == '.' && (s[j + 2] | 32) == 'm' && s[j + 3] == '.'));
+    int zone = len >= 2 && len <= 4;
+    for (size_t q = j; q < k && zone; q++) zone = is_upper((unsigned char)s[q]);
+    if (!(ampm && w == 0) && !zone) break;
+    if (!ampm && k < n && s[k] != ' ' && s[k] != ',') break;
+    i = k;
+  }
+  size_t j = i;
+  while (j < n && (s[j] == ' ' || s[j] == ',' || s[j] == '|' || s[j] == '-')) j++;
+  return j > i ? j : 0;
+}
+
 /* "Published : June 12, 2016 - 17:50", "Posted on : 2024-06-14 16:59 KST
-** Modified on : ...": reads the date; returns 1 when s is such a line. */
+** Modified on : ...", "Updated 3:45 PM EST, Tue March 5, 2019": reads the
+** date; returns 1 when s is such a line. */
 static int date_line(ctx *x, const char *s, size_t n) {
   static const char *labels[] = {"Published", "Posted", "Updated", "Modified", "Last updated",
                                  "Last modified", "First published", "Date", "Released",
@@ -554,17 +604,22 @@ static int date_line(ctx *x, const char *s, size_t n) {
     size_t j = m;
     if (j + 3 <= n && !memcmp(s + j, " on", 3)) j += 3;
     while (j < n && s[j] == ' ') j++;
+    /* Published, Posted, First published, Date: the story's own day */
+    int prio = i < 2 || i >= 6 ? DP_LABEL : DP_LINE;
     if (j < n && s[j] != ':' && j > m && n <= 160) {
-      /* "Published March 18, 2026", "Published on 18 March 2026" */
+      /* "Published March 18, 2026", "Published on 18 March 2026",
+         "Updated 3:45 PM EST, Tue March 5, 2019" */
       char d[11];
+      j += time_first(s + j, n - j);
       if (!dyad__parse_date(s + j, n - j, d)) continue;
-      read_date(x, s + j, n - j, i < 2 ? 2 : 1);
+      read_date(x, s + j, n - j, prio);
       return 1;
     }
     if (j >= n || s[j] != ':') continue;
     if (n > 160) return 0;
     size_t k = after_colon(s, n);
-    read_date(x, s + k, n - k, i < 2 ? 2 : 1);
+    k += time_first(s + k, n - k);
+    read_date(x, s + k, n - k, prio);
     return 1;
   }
   return 0;
@@ -609,14 +664,20 @@ static int time_rest(const char *s, size_t n) {
 /* A header line that is a date and nothing else ("Wednesday, March 18,
 ** 2026", "March 18, 2026 09:14 UTC", "2026-03-18"), or a byline ending in
 ** one ("By Jane Doe, March 18, 2026", "By Jane Doe | 18 March 2026"):
-** reads it (prio 1). Returns 1 for a date line, 0 otherwise (a byline
+** reads it (DP_LINE). Returns 1 for a date line, 0 otherwise (a byline
 ** stays what it was). */
 static int header_date(ctx *x, const char *s, size_t n, int header) {
   char d[11];
-  size_t k;
+  size_t k, t;
   if (n > 160) return 0;
   if (n <= 120 && (k = dyad__parse_date(s, n, d)) > 0 && time_rest(s + k, n - k)) {
-    read_date(x, s, n, 1);
+    read_date(x, s, n, DP_LINE);
+    return 1;
+  }
+  /* "10:21 AM | Sept. 17, 2018" */
+  if (n <= 120 && (t = time_first(s, n)) > 0 && (k = dyad__parse_date(s + t, n - t, d)) > 0 &&
+      time_rest(s + t + k, n - t - k)) {
+    read_date(x, s + t, n - t, DP_LINE);
     return 1;
   }
   {
@@ -634,7 +695,7 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
       if (b > a) {
         if (date_line(x, s + a, b - a)) found = 1;
         else if ((k = dyad__parse_date(s + a, b - a, d)) > 0 && time_rest(s + a + k, b - a - k)) {
-          read_date(x, s + a, b - a, 1);
+          read_date(x, s + a, b - a, DP_LINE);
           found = 1;
         }
       }
@@ -658,7 +719,7 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
       if (!((s[q - 1] == ',' && s[q] == ' ') || (q >= 3 && !memcmp(s + q - 3, " on ", 4)))) continue;
       size_t j = q + 1;
       if ((k = dyad__parse_date(s + j, n - j, d)) > 0 && strlen(d) == 10 && time_rest(s + j + k, n - j - k)) {
-        read_date(x, s + j, n - j, 1);
+        read_date(x, s + j, n - j, DP_LINE);
         return 0;
       }
     }
@@ -670,12 +731,54 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
       size_t j = i + 1;
       while (j < n && s[j] == ' ') j++;
       if ((k = dyad__parse_date(s + j, n - j, d)) > 0 && time_rest(s + j + k, n - j - k)) {
-        read_date(x, s + j, n - j, 1);
+        read_date(x, s + j, n - j, DP_LINE);
         break;
       }
     }
   }
   return 0;
+}
+
+/* A date that ends a headline, title or header line (DP_TITLE): "... in
+** Sochi on September 17, 2018", "Transcript of the press conference, 17
+** September 2018", "Talks end - March 5, 2019". It must follow "on" or a
+** separator (, - | : ( and dashes), reach the end of the line (a time may
+** follow) and give a day: "... of September 11, 2001" and "on Sept. 11, 2001
+** attacks" are no document date. */
+static void title_date(ctx *x, const char *s, size_t n) {
+  if (n < 8 || n > 240 || (x->date[0] && x->date_prio >= DP_TITLE)) return;
+  for (size_t j = 2; j + 6 <= n; j++) {
+    unsigned char c = (unsigned char)s[j];
+    if (!(is_upper(c) || is_digit(c))) continue;
+    if (s[j - 1] != ' ' && s[j - 1] != '(') continue;
+    int intro = s[j - 1] == '(';
+    if (!intro) {
+      size_t b = j - 1;
+      unsigned char p = (unsigned char)s[b - 1];
+      if (p == ',' || p == '|' || p == ':' || p == '-' || p == '(') intro = 1;
+      else if (p == 0x93 || p == 0x94) intro = b >= 3 && (unsigned char)s[b - 3] == 0xE2; /* dashes */
+      else if (b >= 2 && (s[b - 2] | 32) == 'o' && (s[b - 1] | 32) == 'n' &&
+               (b == 2 || s[b - 3] == ' '))
+        intro = 1; /* "on" */
+    }
+    if (!intro) continue;
+    char d[11];
+    size_t k = dyad__parse_date(s + j, n - j, d);
+    if (!k || strlen(d) != 10 || !time_rest(s + j + k, n - j - k)) continue;
+    read_date(x, s + j, n - j, DP_TITLE);
+    return;
+  }
+}
+
+/* A line of the story's paragraphs rather than of its header: one that ends
+** a sentence, or a long one. The header ends at the first. */
+static int paragraph_line(const char *s, size_t n) {
+  if (n > 240) return 1;
+  while (n && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')')) n--;
+  if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+      ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+    n -= 3; /* closing quotes */
+  return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
 }
 
 /* "By Shin Hyon-hee", "By Shin Hyon-hee (heeshin@heraldcorp.com)". */
@@ -1192,7 +1295,7 @@ static size_t wire_prefix(ctx *x, size_t base, const char *s, size_t n) {
       if (s[k - 1] != ' ' || !(is_upper((unsigned char)s[k]) || is_digit((unsigned char)s[k])))
         continue;
       if (dyad__parse_date(s + k, off + m - k, d)) {
-        read_date(x, s + k, off + m - k, 1);
+        read_date(x, s + k, off + m - k, DP_DATELINE);
         break;
       }
       if (month_day(s + k, off + m - k, x->dateline_day)) break; /* "Sept. 20" */
@@ -1372,7 +1475,7 @@ static int split_lines(ctx *x, dyad__clean_scratch *scr) {
 
 /* Classifies every line: boilerplate, date lines, end of article. */
 static void classify(ctx *x) {
-  int body = 0;
+  int body = 0, para = 0; /* para: the header's lines are over */
   size_t nonblank = 0, seen = 0;
   for (size_t i = 0; i < x->nlines; i++)
     if (x->lines[i].kind != L_BLANK) nonblank++;
@@ -1384,6 +1487,10 @@ static void classify(ctx *x) {
     l->header = !body;
     if (date_line(x, s, n)) { if (!x->keep) l->kind = L_DROP; continue; }
     if (++seen <= 8 && header_date(x, s, n, l->header)) { if (!x->keep) l->kind = L_DROP; continue; }
+    if (!para && seen <= 8) {
+      if (paragraph_line(s, n)) para = 1;
+      else title_date(x, s, n);
+    }
     if (x->keep) { body = 1; continue; }
     if (nonblank > 1 && body && (comments_line(s, n) || end_marker(s, n))) {
       for (size_t j = i; j < x->nlines; j++) x->lines[j].kind = L_DROP;
@@ -1501,7 +1608,7 @@ int dyad__clean_doc_ex(const dyad__raw *raw, const dyad_read_options *opt,
       size_t used = dyad__parse_date(s + 5, n - 5, dd);
       if (used) {
         memcpy(x.date, dd, sizeof dd);
-        x.date_prio = 3;
+        x.date_prio = DP_PREFIX;
         size_t cut = 5 + used;
         while (cut < n && x.t[l->a + cut] == ' ') cut++;
         l->a += (uint32_t)cut;
@@ -1510,6 +1617,7 @@ int dyad__clean_doc_ex(const dyad__raw *raw, const dyad_read_options *opt,
     }
   }
 
+  if (have_title) title_date(&x, tb->p, tb->len);
   classify(&x);
   if (!x.keep && mark_repeats(&x)) goto fail;
 
@@ -1558,6 +1666,18 @@ int dyad__clean_doc_ex(const dyad__raw *raw, const dyad_read_options *opt,
     size_t cut = wire_prefix(&x, l->a, x.t + l->a, l->b - l->a);
     if (cut && !x.keep) l->a += (uint32_t)cut;
     break;
+  }
+  /* a yearless dateline ("SOCHI, Sept. 18 (Yonhap) --") names the story's
+     day; a headline's date gives only its year, when the two are at most a
+     month apart; else the story is docyear.c's to date */
+  if (x.date[0] && x.date_prio == DP_TITLE && x.dateline_day[0] &&
+      memcmp(x.date + 5, x.dateline_day, 5) != 0) {
+    int tm = atoi(x.date + 5), td = atoi(x.date + 8);
+    int dm = atoi(x.dateline_day), dd = atoi(x.dateline_day + 3);
+    int gap = (dm - tm) * 31 + dd - td;
+    char d[11];
+    if (gap >= -31 && gap <= 31) memcpy(x.date + 5, x.dateline_day, 5);
+    if (gap < -31 || gap > 31 || !dyad__parse_date(x.date, 10, d)) x.date[0] = 0; /* "02-29" */
   }
 
   /* assemble: title, then paragraphs */

@@ -403,6 +403,44 @@ static int valid(int y, int m, int d) {
   return 1;
 }
 
+/* "2019-03-05T15:45:00Z", "2019-03-05T15:45+01:00": an ISO 8601 timestamp
+** (a page's machine date). Returns the end past the time and zone, or 0. */
+static size_t iso_stamp_at(const char *s, size_t e, size_t p, int *y, int *m, int *d) {
+  size_t q = p + 10, r;
+  if (q + 3 > e || s[p + 4] != '-' || s[p + 7] != '-' || s[q] != 'T') return 0;
+  for (r = p; r < q; r++)
+    if (r != p + 4 && r != p + 7 && !isdg((unsigned char)s[r])) return 0;
+  *y = numval(s, p, p + 4);
+  *m = numval(s, p + 5, p + 7);
+  *d = numval(s, p + 8, p + 10);
+  if (!*d) return 0;
+  r = q + 1;
+  if (num_end(s, e, r) != r + 2 || r + 2 >= e || s[r + 2] != ':') return 0;
+  while (r < e && (isdg((unsigned char)s[r]) || s[r] == ':' || s[r] == '.')) r++;
+  if (r < e && s[r] == 'Z') r++;
+  else if (r < e && (s[r] == '+' || s[r] == '-') && r + 1 < e && isdg((unsigned char)s[r + 1]))
+    for (r++; r < e && (isdg((unsigned char)s[r]) || s[r] == ':'); r++) {}
+  return bound_after(s, e, r) ? r : 0;
+}
+
+/* "05.03.2019", "5.3.2019": day, month, year with dots (European pages;
+** never month first). Returns the end or 0. */
+static size_t dmy_dots_at(const char *s, size_t e, size_t p, int *y, int *m, int *d) {
+  size_t a = num_end(s, e, p), b, c;
+  if (a - p < 1 || a - p > 2 || a >= e || s[a] != '.') return 0;
+  b = num_end(s, e, a + 1);
+  if (b - a - 1 < 1 || b - a - 1 > 2 || b >= e || s[b] != '.') return 0;
+  c = num_end(s, e, b + 1);
+  if (c - b - 1 != 4 || !bound_after(s, e, c)) return 0;
+  /* "5.3.2019.4" is a version number */
+  if (c + 1 < e && s[c] == '.' && isdg((unsigned char)s[c + 1])) return 0;
+  *d = numval(s, p, a);
+  *m = numval(s, a + 1, b);
+  *y = numval(s, b + 1, c);
+  if (*y < 1000 || *y > 2999 || !*d || !*m) return 0;
+  return c;
+}
+
 size_t dyad__parse_date(const char *s, size_t len, char out[11]) {
   size_t p, q, w;
   int y, m, d, wd;
@@ -431,7 +469,9 @@ size_t dyad__parse_date(const char *s, size_t len, char out[11]) {
     }
   }
   if (p < len && isdg((unsigned char)s[p])) {
-    q = iso_at(s, len, p, &y, &m, &d);
+    q = iso_stamp_at(s, len, p, &y, &m, &d);
+    if (!q) q = iso_at(s, len, p, &y, &m, &d);
+    if (!q) q = dmy_dots_at(s, len, p, &y, &m, &d);
     if (!q) q = day_first(s, len, p, &y, &m, &d);
   } else {
     q = month_first(s, len, p, &y, &m, &d);

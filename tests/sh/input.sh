@@ -166,6 +166,30 @@ else
   skip "unreadable file" "running as root"
 fi
 
+# ---- document dates: the cases of tests/cases/dates/docdate.txt (also run
+# by tests/unit/test_ingest.c), each written to a file (.jsonl when it has a
+# title), all read in one call
+mkdir -p "$TMP/docdate"
+awk -v dir="$TMP/docdate" '
+  function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
+  /^#/ || /^$/ { next }
+  /^want / { want = substr($0, 6); next }
+  /^title / { title = substr($0, 7); has = 1; next }
+  /^line( |$)/ { text = text substr($0, 6) "\n"; next }
+  /^---$/ {
+    n++; f = sprintf("%s/c%03d.%s", dir, n, has ? "jsonl" : "txt")
+    if (has) { t = text; gsub(/\n/, "\\n", t)
+      printf "{\"id\": \"c%03d.jsonl\", \"title\": \"%s\", \"text\": \"%s\"}\n", n, esc(title), esc(t) > f }
+    else printf "%s", text > f
+    close(f); print sprintf("c%03d.%s", n, has ? "jsonl" : "txt") "\t" want > (dir ".want")
+    want = ""; title = ""; text = ""; has = 0 }' "$ROOT/tests/cases/dates/docdate.txt"
+run "document dates (docdate.txt)" 0 --meta "$TMP/docdate"
+grep '"path"' "$TMP/out" | sed -E 's/^\{"doc":"([^"]*)".*"date":("([^"]*)"|null).*/\1\t\3/; s/\t$/\t-/' |
+  sort >"$TMP/docdate.got"
+sort "$TMP/docdate.want" -o "$TMP/docdate.want"
+check "document dates: at least 40 cases" test "$(lines "$TMP/docdate.want")" -ge 40
+check_file "document dates: every docdate.txt case (file, date)" "$TMP/docdate.want" "$TMP/docdate.got"
+
 # ---- the seeds: dates, titles, and no boilerplate in the stream
 if have_shared; then
   run "seeds" 0 --meta "$SHARED/corpus/seeds"

@@ -211,6 +211,76 @@ static void test_dates(void **state) {
   dyad_doc_free(d);
 }
 
+/* Appends s as a JSON string body (quotes, backslashes and newlines escaped). */
+static size_t json_put(char *o, size_t at, size_t cap, const char *s) {
+  for (; *s && at + 3 < cap; s++) {
+    if (*s == '"' || *s == '\\') o[at++] = '\\';
+    if (*s == '\n') { o[at++] = '\\'; o[at++] = 'n'; continue; }
+    o[at++] = *s;
+  }
+  o[at] = 0;
+  return at;
+}
+
+/* tests/cases/dates/docdate.txt: the document date of whole documents. */
+static void test_docdate_cases(void **state) {
+  (void)state;
+  const char *path = "tests/cases/dates/docdate.txt";
+  FILE *f = fopen(path, "r");
+  if (!f) skip();
+  char line[1024], want[16] = "", title[1024] = "", text[8192] = "";
+  size_t tl = 0;
+  int ln = 0, cases = 0, bad = 0, has_title = 0;
+  while (fgets(line, sizeof line, f)) {
+    size_t l = strlen(line);
+    ln++;
+    while (l && (line[l - 1] == '\n' || line[l - 1] == '\r')) line[--l] = 0;
+    if (!l || line[0] == '#') continue;
+    if (!strncmp(line, "want ", 5)) {
+      snprintf(want, sizeof want, "%.15s", line + 5);
+    } else if (!strncmp(line, "title ", 6)) {
+      snprintf(title, sizeof title, "%.1000s", line + 6);
+      has_title = 1;
+    } else if (!strcmp(line, "line") || !strncmp(line, "line ", 5)) {
+      const char *t = line[4] ? line + 5 : "";
+      tl += (size_t)snprintf(text + tl, sizeof text - tl, "%s\n", t);
+      assert_true(tl < sizeof text);
+    } else if (!strcmp(line, "---")) {
+      dyad_doc *d = NULL;
+      char *err = NULL;
+      if (!want[0]) fail_msg("%s:%d: case without 'want'", path, ln);
+      if (has_title) {
+        char js[20000];
+        size_t at = (size_t)snprintf(js, sizeof js, "{\"title\": \"");
+        at = json_put(js, at, sizeof js, title);
+        at += (size_t)snprintf(js + at, sizeof js - at, "\", \"text\": \"");
+        at = json_put(js, at, sizeof js, text);
+        snprintf(js + at, sizeof js - at, "\"}");
+        assert_int_equal(dyad_doc_parse_json("t", js, strlen(js), NULL, &d, &err), 0);
+      } else {
+        assert_int_equal(dyad_doc_parse("t", text, tl, DYAD_KIND_TEXT, NULL, &d, &err), 0);
+      }
+      const char *got = d->date ? d->date : "-";
+      if (strcmp(got, want) != 0) {
+        printf("# %s:%d: date %s, expected %s\n", path, ln, got, want);
+        bad++;
+      }
+      cases++;
+      dyad_doc_free(d);
+      free(err);
+      want[0] = title[0] = text[0] = 0;
+      tl = 0;
+      has_title = 0;
+    } else {
+      fail_msg("%s:%d: unknown line '%s'", path, ln, line);
+    }
+  }
+  fclose(f);
+  printf("# docdate.txt: %d cases, %d wrong\n", cases, bad);
+  assert_true(cases >= 10);
+  assert_int_equal(bad, 0);
+}
+
 /* ---- JSON lines -------------------------------------------------------- */
 
 static void test_json(void **state) {
@@ -644,6 +714,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_residue),  cmocka_unit_test(test_invalid_utf8),
       cmocka_unit_test(test_datelines), cmocka_unit_test(test_dates),
+      cmocka_unit_test(test_docdate_cases),
       cmocka_unit_test(test_json),     cmocka_unit_test(test_limits),
       cmocka_unit_test(test_cases),    cmocka_unit_test(test_reader),
       cmocka_unit_test(test_auto),     cmocka_unit_test(test_reader_reuse),
