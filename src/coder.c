@@ -8195,6 +8195,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     inv = NULL;
     tracef(c, "  welcoming a statement or decision: 051");
   }
+  if (!c->literal && eq3(code, "043") && !strncmp(p->text, "welcome", 7) && T.n == 1 && T.a[0].end > T.a[0].start &&
+      c->hash[tok_of(c, s, T.a[0].start)] == c->h_it && tok_of(c, s, T.a[0].end) == tok_of(c, s, T.a[0].start) + 1) {
+    /* "Netanyahu said he fully supported the decision, and Saudi Arabia
+       also welcomed it": what is welcomed as "it" is a decision or a
+       move, no guest, and its author is not the country "it" was taken for */
+    tracef(c, "  welcoming \"it\": a thing welcomed, no guest and no known author: no event");
+    return 0;
+  }
   if (!inv && !c->literal && (p->flags & DYAD_VF_RECIP) && T.n && (eq3(code, "040") || eq3(code, "041") || eq3(code, "046")) &&
       !(p->kind == DYAD_VK_NOUN && c->hash[vm->tok_end - 1] == c->h_between)) {
     /* "Cho spoke with Wang by phone", "Putin held talks with To Lam": a call
