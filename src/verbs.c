@@ -181,6 +181,11 @@ struct dyad_verbs {
                          words have no pattern: no probe of heads[]) */
   uint64_t *abloom;   /* ABLOOM bits: the same for the anchor keys */
   uint64_t *sbloom;   /* [nslot]: a slot's words' bits (sword_bit) */
+  uint8_t *hkinds;    /* [nhead]: the kinds of a head's patterns, bit 1 <<
+                         DYAD_VK_*: a big head whose every pattern the
+                         token's noun or verb context rules out is passed
+                         over before its candidates are gathered (computed
+                         at load, not stored) */
 };
 
 /* ASCII upper case to lower case; other bytes unchanged (verbs.h) */
@@ -256,7 +261,20 @@ void dyad__verbs_free(dyad_verbs *v) {
   vfree(v, v->hbloom);
   vfree(v, v->abloom);
   vfree(v, v->sbloom);
+  free(v->hkinds);
   free(v);
+}
+
+/* The kinds of each head's patterns (hkinds), from heads[], hpats[] and
+** filts[]: 0 or DYAD_ENOMEM. */
+static int build_hkinds(dyad_verbs *v) {
+  uint8_t *hk = calloc(v->nhead ? v->nhead : 1, 1);
+  if (!hk) return DYAD_ENOMEM;
+  for (size_t k = 0; k < v->nhead; k++)
+    for (uint32_t e = 0; e < v->heads[k].n; e++) hk[k] |= (uint8_t)(1u << (v->filts[v->hpats[v->heads[k].first + e]].kind & 7));
+  free(v->hkinds);
+  v->hkinds = hk;
+  return 0;
 }
 
 /* The head and slot filters, from heads[] and slots[] (the anchor keys'
@@ -1076,7 +1094,7 @@ static int build_index(dyad_verbs *v) {
   v->filts = fl;
   v->reqb = rb;
   v->nreqb = nrb;
-  return build_blooms(v);
+  return build_hkinds(v) ? DYAD_ENOMEM : build_blooms(v);
 nomem:
   free(t);
   free(fill);
@@ -1355,7 +1373,8 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     }
     i = blk + ctz64(rest);
     uint64_t h = hash[i];
-    const head *hd = &v->heads[head_slot(v->heads, v->nhead, h)];
+    size_t hk = head_slot(v->heads, v->nhead, h);
+    const head *hd = &v->heads[hk];
     long best = -1;
     uint32_t bp = 0, bgs = 0, bge = 0;
     uint64_t nextw = i + 1 < ntok ? 1ull << (hash[i + 1] & 63) : 0;
@@ -1367,6 +1386,18 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     unsigned ctx = word[i] & (DYAD_VW_NOUNCTX | DYAD_VW_VERBCTX);
     const uint32_t *list = v->hpats + hd->first;
     uint32_t nlist = hd->n;
+    if (hd->nsets && ctx) {
+      /* a noun context rules out the verb patterns, a verb context the
+         nominal ones (below): when that is all of a big head's, no
+         candidate would pass, so none is gathered */
+      unsigned allowed = 0xFFu;
+      if (ctx & DYAD_VW_NOUNCTX) allowed &= ~(1u << DYAD_VK_VERB);
+      if (ctx & DYAD_VW_VERBCTX) allowed &= ~(1u << DYAD_VK_NOUN);
+      if (!(v->hkinds[hk] & allowed)) {
+        i++;
+        continue;
+      }
+    }
     if (hd->nsets) {
       size_t nc = gather(v, hd, hash, i, ntok, cand);
       if (nc <= MAX_CAND) {
@@ -1637,6 +1668,10 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   if (!verbs_sane(v, npool)) goto format;
   if (v->nhead ? nhb != HB_WORDS || nab != AB_WORDS || nsb != v->nslot : nhb || nab || nsb)
     goto format;
+  if (build_hkinds(v)) {
+    r->err = DYAD_ENOMEM;
+    goto bad;
+  }
   *out = v;
   return 0;
 format:
