@@ -318,6 +318,8 @@ struct dyad_coder {
   uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
+  uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
+  uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -370,6 +372,12 @@ struct dyad_coder {
 /* ---- small helpers -------------------------------------------------------- */
 
 static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
+
+/* The nouns of a plan, proposal or truce whose author object_author()
+** looks for (their hashes are kept in the coder). */
+static const char *const AUTHOR_NOUN[20] = {
+    "plan", "plans", "proposal", "proposals", "truce", "ceasefire", "cease-fire", "deal", "offer", "resolution",
+    "initiative", "roadmap", "draft", "framework", "formula", "blueprint", "package", "terms", "accord", "agreement"};
 
 /* dyad__token_hash inline for the per-token loop: the same FNV-1a over the
 ** bytes with ASCII case folded; a token with a byte >= 0x80 (U+2019 hashes
@@ -644,6 +652,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
       c->h_weapon[i] = H(weapons[i]);
       c->weapon_bits |= 1ull << (c->h_weapon[i] >> 58);
     }
+  }
+  for (size_t i = 0; i < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0]; i++) {
+    c->h_author[i] = H(AUTHOR_NOUN[i]);
+    c->author_bits |= 1ull << (c->h_author[i] >> 58);
   }
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
@@ -3239,15 +3251,16 @@ static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, si
 ** its author's: the mention of that author, the party the verb is done
 ** toward rather than a topic ("for Cyprus"), else -1 (prb). */
 static int object_author(const dyad_coder *c, const sent *s, size_t from) {
-  static const char *const NOUN[] = {"plan", "plans", "proposal", "proposals", "truce", "ceasefire", "cease-fire",
-                                     "deal", "offer", "resolution", "initiative", "roadmap", "draft", "framework",
-                                     "formula", "blueprint", "package", "terms", "accord", "agreement"};
   int seen = 0;
   size_t lo = from > 0 ? from - 1 : 0;
   for (size_t t = lo; t < s->ntok && t < from + 10; t++) {
     if (is_hard(c, t) || (c->cls[t] & (W_SUB | W_BUT | W_AND | W_REPORT | W_MODAL))) return -1;
     if (!seen) {
-      for (size_t k = 0; k < sizeof NOUN / sizeof NOUN[0] && !seen; k++) seen = tok_is(c, s, t, NOUN[k]);
+      /* (a token that is one of the nouns has its hash: the filter, then
+         the hashes, then the bytes; most tokens stop at the filter) */
+      if ((c->author_bits >> (c->hash[t] >> 58)) & 1)
+        for (size_t k = 0; k < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0] && !seen; k++)
+          seen = c->hash[t] == c->h_author[k] && tok_is(c, s, t, AUTHOR_NOUN[k]);
       continue;
     }
     if ((c->cls[t] & (W_REL | W_THAT)) && t + 1 < s->ntok) {
