@@ -4070,6 +4070,17 @@ static int aside_phrase(const dyad_coder *c, const int32_t *cl, const sent *s, l
   return last > (size_t)o + 1 && c->hash[last - 1] == c->h_comma;
 }
 
+/* 1 when ", and" + a word that is no verb, adverb or auxiliary (a subject
+** of its own) stands in tokens [from, to): what follows is another
+** conjunct (not ", or ASEAN,": a name in apposition). */
+static int other_conjunct(const dyad_coder *c, const sent *s, size_t from, size_t to) {
+  for (size_t q = from; q + 2 < to; q++)
+    if (c->hash[q] == c->h_comma && tok_is(c, s, q + 1, "and") && !verbish(c, s, q + 2) &&
+        !(c->cls[q + 2] & (W_ADV | W_TO | W_MODAL | W_AUX | W_BE)))
+      return 1;
+  return 0;
+}
+
 /* Picks the date expression for the event at head token (verb match vm):
 ** the index in c->dates, or -1 (then the event takes the story's date). intent:
 ** the event is an intent (root 03), which a planned date may date. */
@@ -4268,6 +4279,8 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
             !dyad__future_cue(s->text, c->tok[0].start, c->tok[hend - 1].end))
           continue;
       }
+      if (owner < 0 && t > hend && other_conjunct(c, s, hend, t)) continue; /* "shelled Kharkiv, and
+        Ukrainian troops retook two villages on Tuesday" (no pattern at "retook") */
       if (owner < 0) {
         score = dist; /* its own, or one that opens the clause */
       } else if (owner >= (long)hend && participle_after_noun(c, (size_t)owner) &&
@@ -4279,6 +4292,13 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         /* "attacked a convoy and killed 10 on Monday"; not a nominal's ("the
            kidnap victim's sisters made a statement on Tuesday") */
         if (nominal) continue;
+        {
+          /* nor one of a conjunct with a subject of its own after ", and"
+             ("militants in Gaza fired two rockets into southern Israel, and
+             the Israeli military struck Hamas targets in the early hours of
+             the next day": the strike's, not the rockets') */
+          if (other_conjunct(c, s, hend, (size_t)owner)) continue;
+        }
         {
           /* nor one in another verb's infinitive: "met Mishustin, and
              invited Putin to visit China later this year" (but "invited
