@@ -1871,6 +1871,19 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       want = 3;
     else
       return; /* we, I, you: the writer or the reader */
+    if (!c->literal && h == c->h_them && m->tok_start >= 3 && c->hash[m->tok_start - 1] == c->h_of &&
+        c->hash[m->tok_start - 3] == c->h_comma && !c->ment_of[m->tok_start - 2] &&
+        ((c->tok[m->tok_start - 2].flags & DYAD_TOK_NUMBER) || tok_is(c, s, m->tok_start - 2, "most") ||
+         tok_is(c, s, m->tok_start - 2, "many") || tok_is(c, s, m->tok_start - 2, "some") ||
+         tok_is(c, s, m->tok_start - 2, "all") || tok_is(c, s, m->tok_start - 2, "several") ||
+         tok_is(c, s, m->tok_start - 2, "two") || tok_is(c, s, m->tok_start - 2, "three") ||
+         tok_is(c, s, m->tok_start - 2, "both") || tok_is(c, s, m->tok_start - 2, "none"))) {
+      /* "killed 26 people, most of them tourists", "seven members of the
+         Revolutionary Guards, two of them generals": a part of the people
+         just counted, no pair of countries */
+      tracef(c, "  \", most of them\": a part of the people just named, no actor");
+      return;
+    }
     if (!c->literal && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start >= 2 && c->hash[m->tok_start - 2] == c->h_comma &&
         c->hash[m->tok_start - 1] == H("saying") && s->main_subj >= 0 && (size_t)s->main_subj < mi &&
         c->mres[s->main_subj].n == 1 && c->ment[s->main_subj].kind != DYAD_MK_PRONOUN) {
