@@ -1309,6 +1309,30 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   a.kind = m->kind;
   a.flags = m->flags;
   set_code(&a, m->code, m->country);
+  if (m->kind == DYAD_MK_ADJ && len3(m->country) && !(m->flags & DYAD_MF_POSSESSIVE)) {
+    /* "Iraqi and US forces", "Saudi, Emirati and Bahraini troops": a
+       nationality conjoined before an agent shares its head noun, the
+       Iraqi forces (prb) */
+    size_t r = m->tok_end;
+    while (r + 1 < s->ntok && ((c->cls[r] & W_AND) || c->hash[r] == c->h_comma)) {
+      size_t q = r + 1;
+      if (q < s->ntok && (c->cls[q] & W_AND)) q++;
+      if (q >= s->ntok || !c->ment_of[q] || c->ment[c->ment_of[q] - 1].tok_start != q) break;
+      const dyad_mention *x = &c->ment[c->ment_of[q] - 1];
+      if (x->kind == DYAD_MK_ADJ && !(x->flags & DYAD_MF_POSSESSIVE)) {
+        r = x->tok_end;
+        continue;
+      }
+      if (x->kind == DYAD_MK_AGENT && len3(x->sector) && len3(x->country) && (x->flags & DYAD_MF_PLURAL) &&
+          sec_in(" MIL COP GOV ", x->sector) && !(x->flags & DYAD_MF_POSSESSIVE) && x->tok_end > x->tok_start + 1) {
+        char code[32];
+        cat2(code, sizeof code, m->country, x->sector);
+        set_code(&a, code, m->country);
+        a.kind = DYAD_MK_AGENT;
+      }
+      break;
+    }
+  }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && (m->flags & DYAD_MF_PLURAL) && eq3(m->sector, "GOV") &&
       m->tok_start >= 2 && c->hash[m->tok_start - 2] == c->h_the && tok_is(c, s, m->tok_start - 1, "three")) {
     /* "The three leaders agreed to hold a summit every year", "Trump accused
