@@ -528,7 +528,9 @@ static size_t after_colon(const char *s, size_t n) {
 ** rank wins whatever the order of the lines; of equal rank the first stays.
 **   DP_PREFIX  " date 2021-10-28 ..." opening the text (the corpus's own field)
 **   DP_LABEL   a labelled header date: "Published : June 12, 2016",
-**              "Posted on : 2024-06-14", "Date: 2021-10-28", "First published ..."
+**              "Posted on : 2024-06-14", "Date: 2021-10-28", "First published ...",
+**              or an HTML page's published date (<meta property=
+**              "article:published_time">, html.c), which comes first
 **   DP_LINE    a header line that is a date and nothing else ("Tuesday, March 5,
 **              2019", "Sept. 17, 2018 | 10:21 AM", "2019-03-05T15:45:00Z"), a byline
 **              ending in one, and "Updated"/"Modified" dates: labelled, but they
@@ -1617,6 +1619,9 @@ int dyad__clean_doc_ex(const dyad__raw *raw, const dyad_read_options *opt,
     }
   }
 
+  /* the page's own machine-readable date (html.c) */
+  if (raw->page_date && dyad__parse_date(raw->page_date, strlen(raw->page_date), x.date))
+    x.date_prio = DP_LABEL;
   if (have_title) title_date(&x, tb->p, tb->len);
   classify(&x);
   if (!x.keep && mark_repeats(&x)) goto fail;

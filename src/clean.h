@@ -47,6 +47,8 @@ typedef struct dyad__raw {
                              headline is guessed from the first line */
   size_t reserve;         /* bytes to keep free in the document's block for
                              dyad__doc_set (0: none) */
+  const char *page_date;  /* "YYYY-MM-DD" from the page's metadata or NULL:
+                             ranks with a labelled header date */
 } dyad__raw;
 
 /* Working buffers of the cleaner, kept from one document to the next by a
@@ -93,9 +95,12 @@ size_t dyad__doc_invalid_bytes(const dyad_doc *doc);
 ** from the first <h1>, else <title>; one block (p, div, li, h1-h6, td, ...,
 ** and each <br>) per line of `body`; script, style, nav, footer, aside, form
 ** and the like are skipped. Walks the tree iteratively (any nesting depth).
-** Appends to the caller's buffers. Returns 0, DYAD_ENOMEM, or DYAD_EFORMAT
-** when gumbo cannot parse the bytes at all. */
+** Appends to the caller's buffers. Writes the page's machine-readable
+** publication date (<meta property="article:published_time">, itemprop=
+** "datePublished", <time pubdate datetime>, ...) as "YYYY-MM-DD" to date,
+** "" when it has none. Returns 0, DYAD_ENOMEM, or DYAD_EFORMAT when gumbo
+** cannot parse the bytes at all. */
 int dyad__html_extract(const char *html, size_t len, dyad__buf *title,
-                       dyad__buf *body);
+                       dyad__buf *body, char date[11]);
 
 #endif

@@ -9,6 +9,7 @@
 ** small linear tag stripper instead.
 */
 #include "clean.h"
+#include "dates.h"
 
 #include <gumbo.h>
 #include <stdlib.h>
@@ -144,13 +145,57 @@ static int furniture(const GumboElement *el) {
   return 0;
 }
 
+/* The page's machine-readable publication date: <meta property=
+** "article:published_time" content="2019-03-05T15:45:00Z"> (Open Graph),
+** itemprop="datePublished" (schema.org, on <meta> or <time datetime>), the
+** name="pubdate" / "publishdate" / "date" / "DC.date.issued" families, and
+** <time pubdate datetime=...>. Rank 2 for a published date, 1 for the plain
+** "date" names; writes "YYYY-MM-DD" to date when it outranks *rank. */
+static void page_date(const GumboElement *el, char date[11], int *rank) {
+  static const char *const published[] = {"article:published_time", "og:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+    "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date", NULL};
+  static const char *const plain[] = {"date", "dc.date", "dcterms.date", NULL};
+  const char *keys[3] = {"property", "name", "itemprop"}, *val = NULL;
+  int r = 0;
+  if (el->tag == GUMBO_TAG_META) {
+    GumboAttribute *c = gumbo_get_attribute(&el->attributes, "content");
+    if (!c) return;
+    for (int k = 0; k < 3 && !r; k++) {
+      GumboAttribute *a = gumbo_get_attribute(&el->attributes, keys[k]);
+      if (!a) continue;
+      size_t n = strlen(a->value);
+      if (in_list(a->value, n, published)) r = 2;
+      else if (in_list(a->value, n, plain)) r = 1;
+    }
+    val = c->value;
+  } else if (el->tag == GUMBO_TAG_TIME) {
+    GumboAttribute *dt = gumbo_get_attribute(&el->attributes, "datetime"),
+                   *ip = gumbo_get_attribute(&el->attributes, "itemprop");
+    if (!dt) return;
+    if (gumbo_get_attribute(&el->attributes, "pubdate") ||
+        (ip && name_is(ip->value, strlen(ip->value), "datepublished")))
+      r = 2;
+    val = dt->value;
+  }
+  if (r <= *rank || !val) return;
+  char d[11];
+  if (dyad__parse_date(val, strlen(val), d) && strlen(d) == 10) {
+    memcpy(date, d, sizeof d);
+    *rank = r;
+  }
+}
+
 typedef struct frame {
   const GumboNode *node;
   unsigned idx;
   dyad__buf *out;   /* where text goes */
 } frame;
 
-int dyad__html_extract(const char *html, size_t len, dyad__buf *title, dyad__buf *body) {
+int dyad__html_extract(const char *html, size_t len, dyad__buf *title, dyad__buf *body,
+                       char date[11]) {
+  int date_rank = 0;
+  date[0] = 0;
   if (estimate_depth(html, len) > MAX_GUMBO_DEPTH) return strip_tags(html, len, title, body);
   GumboOutput *g = gumbo_parse_with_options(&kGumboDefaultOptions, html, len);
   if (!g) return DYAD_EFORMAT;
@@ -190,6 +235,7 @@ int dyad__html_extract(const char *html, size_t len, dyad__buf *title, dyad__buf
       const char *nm = gumbo_normalized_tagname(tag);
       size_t nl = nm ? strlen(nm) : 0;
       if (tag == GUMBO_TAG_UNKNOWN || !nm) nl = 0;
+      if (tag == GUMBO_TAG_META || tag == GUMBO_TAG_TIME) page_date(&c->v.element, date, &date_rank);
       if (nl && in_list(nm, nl, skip_tags)) break;
       if (furniture(&c->v.element)) break;
       dyad__buf *cout = out;

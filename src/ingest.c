@@ -101,7 +101,8 @@ static int parse_html(const char *id, const char *path, const char *data, size_t
                       const char *meta_title, size_t reserve, const dyad_read_options *opt,
                       dyad__clean_scratch *scr, dyad_doc **out) {
   dyad__buf title = {0}, body = {0}, both = {0};
-  int rc = dyad__html_extract(data, len, &title, &body);
+  char page_date[11];
+  int rc = dyad__html_extract(data, len, &title, &body, page_date);
   if (rc == 0) {
     const char *t = title.p, *b = body.p ? body.p : "";
     size_t tl = title.len, bl = body.len;
@@ -117,7 +118,7 @@ static int parse_html(const char *id, const char *path, const char *data, size_t
       t = meta_title;
       tl = strlen(meta_title);
     }
-    dyad__raw raw = {id, path, t, tl, b, bl, 1, reserve};
+    dyad__raw raw = {id, path, t, tl, b, bl, 1, reserve, page_date[0] ? page_date : NULL};
     if (rc == 0) rc = dyad__clean_doc_ex(&raw, opt, scr, out);
   }
   dyad__buf_free(&title);
@@ -150,7 +151,7 @@ static int parse_doc(const char *id, const char *path, const char *data, size_t 
     kind = DYAD_KIND_TEXT;
   }
   if (kind == DYAD_KIND_HTML) return parse_html(id, path, data, len, NULL, 0, opt, scr, out);
-  dyad__raw raw = {id, path, NULL, 0, data, len, 0, 0};
+  dyad__raw raw = {id, path, NULL, 0, data, len, 0, 0, NULL};
   return dyad__clean_doc_ex(&raw, opt, scr, out);
 }
 
@@ -273,7 +274,7 @@ static int json_build(const char *id, const char *path, const json_fields *f, ch
   if (k == DYAD_KIND_HTML) {
     rc = parse_html(use_id, path, tt, tl, f->title, reserve, opt, scr, out);
   } else {
-    dyad__raw raw = {use_id, path, f->title, til, tt, tl, 0, reserve};
+    dyad__raw raw = {use_id, path, f->title, til, tt, tl, 0, reserve, NULL};
     rc = dyad__clean_doc_ex(&raw, opt, scr, out);
   }
   if (rc < 0) goto done;
