@@ -316,6 +316,10 @@ struct dyad_coder {
   uint64_t h_talk[9];      /* meeting nouns after "their": "summit", "talks" ... */
   uint64_t h_vehicle[5];   /* a person's own "train", "plane" ... */
   uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
+  uint64_t h_advopen[9];   /* words that open an adverbial: "on", "late", "in" ... (adverbial_end) */
+  uint64_t h_month[20];    /* month names and their abbreviations */
+  uint64_t advopen_bits;   /* filter over h_advopen[]: bit (hash >> 58) */
+  uint64_t h_later, h_earlier, h_ago;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
   uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
@@ -561,6 +565,20 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_their = H("their"); c->h_we = H("we"); c->h_our = H("our");
   c->h_us = H("us"); c->h_itself = H("itself"); c->h_himself = H("himself");
   c->h_herself = H("herself"); c->h_themselves = H("themselves");
+  {
+    static const char *const OPEN[] = {"on", "late", "early", "last", "this", "next", "in", "at", "during"};
+    static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december",
+                                         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"};
+    for (size_t k = 0; k < 9; k++) {
+      c->h_advopen[k] = H(OPEN[k]);
+      c->advopen_bits |= 1ull << (c->h_advopen[k] >> 58);
+    }
+    for (size_t k = 0; k < 20; k++) c->h_month[k] = H(MONTHS[k]);
+    c->h_later = H("later");
+    c->h_earlier = H("earlier");
+    c->h_ago = H("ago");
+  }
   c->h_semi = H(";"); c->h_colon = H(":"); c->h_dash = H("-");
   c->h_dash2 = H("--"); c->h_mdash = H("\xE2\x80\x94"); c->h_lparen = H("(");
   c->h_rparen = H(")"); c->h_not = H("not"); c->h_both = H("both");
@@ -8743,6 +8761,70 @@ static int adv_ordinal(const dyad_coder *c, size_t i) {
          (c->ment_of[i - 2] || ((c->cls[i - 2] & W_PRON) && !(c->cls[i - 2] & W_DET)));
 }
 
+/* The end of an adverbial that starts at token i, or i when none starts
+** there: a time ("on Tuesday", "late Saturday", "days later", "in August",
+** "on Sept. 3, 2019"), a place ("at the Kremlin", "in Hanoi": capitalised
+** words after at|in) or the occasion of saying ("in a joint statement",
+** "in a televised address"). A verb pattern may step over a run of
+** them before "to" right after its head (DYAD_VW_ADVB, verbs.c): "agreed
+** at the Kremlin on Tuesday to raise relations", "threatened in August to
+** suspend its ties", as it takes "agreed to", "threatened to". (syn1) */
+static size_t adverbial_end(const dyad_coder *c, const sent *s, size_t i, size_t n) {
+  static const char *const OCCASION[] = {"statement", "interview", "speech", "address", "letter",
+                                         "conference", "broadcast", "message", "communique", "declaration"};
+  size_t q = i;
+  uint64_t h = c->hash[i];
+  int open = 0;
+  if ((c->advopen_bits >> (h >> 58)) & 1)
+    for (size_t k = 0; k < sizeof c->h_advopen / sizeof c->h_advopen[0] && !open; k++) open = h == c->h_advopen[k];
+  if (open) q++;
+  else if (!(c->cls[i] & W_TIME)) return i;
+  if (q >= n) return i;
+  /* a time */
+  if ((c->cls[q] & W_TIME) && !(c->tok[q].flags & DYAD_TOK_NUMBER)) {
+    size_t r = q;
+    while (r < n && r < q + 3 && (c->cls[r] & W_TIME)) r++;
+    if (r < n && (c->hash[r] == c->h_later || c->hash[r] == c->h_earlier || c->hash[r] == c->h_ago)) r++;
+    if (r < n && c->hash[r] == c->h_poss) return i; /* ("Tuesday's talks") */
+    return r;
+  }
+  if (!open) return i;
+  if (c->tok[q].flags & DYAD_TOK_CAP)
+    for (size_t k = 0; k < sizeof c->h_month / sizeof c->h_month[0]; k++) {
+      if (c->hash[q] != c->h_month[k]) continue;
+      size_t r = q + 1;
+      if (r < n && c->tok[r].end == c->tok[r].start + 1 && s->text[c->tok[r].start] == '.') r++;
+      if (r < n && (c->tok[r].flags & DYAD_TOK_NUMBER)) r++;
+      if (r + 1 < n && c->hash[r] == c->h_comma && (c->tok[r + 1].flags & DYAD_TOK_NUMBER)) r += 2;
+      return r;
+    }
+  /* a place: at|in (the) Capitalised words, none a person or a group */
+  if (h == c->h_at || h == c->h_in) {
+    size_t r = q;
+    if (r < n && c->hash[r] == c->h_the) r++;
+    size_t b = r;
+    while (r < n && r < b + 4 && (c->tok[r].flags & DYAD_TOK_CAP) && (c->wflag[r] & DYAD_VW_WORD) &&
+           !(c->cls[r] & W_TIME))
+      r++;
+    if (r > b) {
+      for (size_t t = b; t < r; t++)
+        if (c->ment_of[t]) {
+          const dyad_mention *m = &c->ment[c->ment_of[t] - 1];
+          if ((m->kind != DYAD_MK_SEAT && m->kind != DYAD_MK_COUNTRY) || m->tok_end > r) return i;
+        }
+      if (r < n && c->hash[r] == c->h_poss) return i;
+      return r;
+    }
+  }
+  /* the occasion: in a (joint|televised) statement|interview|address */
+  if ((c->cls[q] & W_DET) && !c->ment_of[q]) {
+    for (size_t r = q + 1; r < n && r < q + 4 && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD); r++)
+      for (size_t k = 0; k < sizeof OCCASION / sizeof OCCASION[0]; k++)
+        if (tok_is(c, s, r, OCCASION[k])) return r + 1;
+  }
+  return i;
+}
+
 static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   *rc = 0;
   const char *text = s->text;
@@ -8976,6 +9058,22 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
          c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
       c->wflag[i] &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
   }
+  if (!c->literal)
+    for (size_t i = 1; i < n;) {
+      /* a run of adverbials before "to", which a verb pattern may step
+         over (adverbial_end) */
+      size_t e = adverbial_end(c, s, i, n), e2;
+      if (e <= i) {
+        i++;
+        continue;
+      }
+      while (e < n && (e2 = adverbial_end(c, s, e, n)) > e) e = e2;
+      if (e < n && (c->cls[e] & W_TO)) {
+        for (size_t q = i; q < e; q++) c->wflag[q] |= DYAD_VW_ADVB;
+        c->wflag[e] |= DYAD_VW_TO;
+      }
+      i = e;
+    }
   size_t nv;
   if (hnv != (size_t)-1 && !memcmp(hwf, c->wflag, n))
     nv = hnv; /* the headline's matches: c->vm holds them */

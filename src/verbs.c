@@ -1379,6 +1379,16 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
     uint32_t bp = 0, bgs = 0, bge = 0;
     uint64_t nextw = i + 1 < ntok ? 1ull << (hash[i + 1] & 63) : 0;
     uint32_t nextw32 = i + 1 < ntok ? 1u << (hash[i + 1] & 31) : 0;
+    /* an adverbial right after the head ("agreed on Tuesday to"): a verb
+       pattern may take its second word after it too (j: the word after) */
+    size_t j = i + 1;
+    while (j < ntok && (word[j] & DYAD_VW_ADVB)) j++;
+    if (j > i + 1 && j < ntok && (word[j] & DYAD_VW_TO)) {
+      nextw |= 1ull << (hash[j] & 63);
+      nextw32 |= 1u << (hash[j] & 31);
+    } else {
+      j = i + 1;
+    }
     if (hd->next != ~0ull && !(hd->next & nextw)) {
       i++; /* no pattern's second word follows */
       continue;
@@ -1434,6 +1444,10 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
       m.best = -1;
       m.cgs = m.cge = 0;
       match_from(&m, 1, i + 1);
+      if (m.best < 0 && j > i + 1 && kind == DYAD_VK_VERB) {
+        m.cgs = m.cge = 0;
+        match_from(&m, 1, j);
+      }
       if (m.best < 0) continue;
       int better = m.best > best;
       if (!better && m.best == best) {
