@@ -6642,6 +6642,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
   }
   int refusal = 0; /* a negated future coded as a refusal (recallA) */
+  if (!c->literal && p->kind == DYAD_VK_VERB && head + 2 < vm->tok_end && tok_is(c, s, head + 1, "no") &&
+      !strstr(p->text, " no ") && !strstr(p->text, " no|")) {
+    /* "He offered no fresh apology of his own", "sent no delegation to":
+       the act's object is none, so there is no act (but a pattern that
+       names the "no" itself: "saw no reason to", "said no to") */
+    tracef(c, "  \"%.*s no ...\": the object is none, no event", (int)(c->tok[head].end - c->tok[head].start),
+           s->text + c->tok[head].start);
+    return 0;
+  }
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
     if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
