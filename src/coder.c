@@ -7578,8 +7578,23 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         own = !strcmp(x->source, S.a[i].code) || !strcmp(x->source_country, S.a[i].country);
       if (own) continue; /* (not its own act, nor its own country's: "Kono ... called the decision") */
       country_target(&T, x->source, x->source_country, 0, 0);
+      for (size_t e2 = c->nev; e2-- > 0 && T.n < GMAX && c->nev - e2 <= 12;) {
+        /* "Armenia and Azerbaijan signed a peace treaty ... Turkey welcomed
+           the treaty": a deed of two sides, each way, is both sides' (prb) */
+        const dyad_event *y = &c->ev[e2];
+        if (y == x || y->sentence != x->sentence || strcmp(y->code, x->code) ||
+            strcmp(y->source_country, x->target_country) || strcmp(y->target_country, x->source_country))
+          continue;
+        int own2 = 0;
+        for (int i = 0; i < S.n && !own2; i++) own2 = !strcmp(y->source_country, S.a[i].country);
+        if (own2) break;
+        group two;
+        country_target(&two, y->source, y->source_country, 0, 0);
+        T.a[T.n++] = two.a[0];
+        break;
+      }
       if (praise && eq3(code, "043")) code = "051"; /* (welcoming an act is praise, no visit) */
-      tracef(c, "  target: who did the act it judges (%s, %s)", x->source, x->code);
+      tracef(c, "  target: who did the act it judges (%s, %s%s)", x->source, x->code, T.n > 1 ? ", both sides" : "");
       break;
     }
   }
