@@ -663,6 +663,23 @@ static int time_rest(const char *s, size_t n) {
   return 1;
 }
 
+/* Does the word of a transcript's or a statement's title ("conference",
+** "briefing", "remarks" ...) occur anywhere in s[0, n), in any case? One
+** pass: only a byte that one of them starts with is compared further. */
+static int kind_word(const char *s, size_t n) {
+  static const char *const kinds[] = {"conference", "briefing", "transcript", "remarks",
+                                      "statement", "interview", "speech", NULL};
+  uint32_t first = 0; /* their first letters */
+  for (int i = 0; kinds[i]; i++) first |= 1u << (kinds[i][0] - 'a');
+  for (size_t q = 0; q < n; q++) {
+    unsigned c = (unsigned char)s[q] | 32;
+    if (c < 'a' || c > 'z' || !((first >> (c - 'a')) & 1)) continue;
+    for (int i = 0; kinds[i]; i++)
+      if ((unsigned char)kinds[i][0] == c && has_prefix_ci(s + q, n - q, kinds[i])) return 1;
+  }
+  return 0;
+}
+
 /* A header line that is a date and nothing else ("Wednesday, March 18,
 ** 2026", "March 18, 2026 09:14 UTC", "2026-03-18"), or a byline ending in
 ** one ("By Jane Doe, March 18, 2026", "By Jane Doe | 18 March 2026"):
@@ -711,12 +728,7 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
        ("Regular Press Conference on June 5, 2017", "Remarks by the
        President at the Memorial, May 27, 2016", "Press Briefing, Monday,
        June 5, 2017"): the date (the line stays, a headline) */
-    static const char *const kinds[] = {"conference", "briefing", "transcript", "remarks",
-                                        "statement", "interview", "speech", NULL};
-    int kind = 0;
-    for (int i = 0; kinds[i] && !kind && header; i++)
-      for (size_t q = 0; q + strlen(kinds[i]) <= n && !kind; q++)
-        kind = has_prefix_ci(s + q, n - q, kinds[i]);
+    int kind = header && kind_word(s, n);
     for (size_t q = 1; kind && q + 6 < n; q++) {
       if (!((s[q - 1] == ',' && s[q] == ' ') || (q >= 3 && !memcmp(s + q - 3, " on ", 4)))) continue;
       size_t j = q + 1;
