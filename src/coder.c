@@ -725,7 +725,8 @@ static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) 
 
 /* A plural head: the mention's flag, or an "-men" word ("gunmen",
 ** "policemen", "tribesmen"), which the dictionary's plural test (an "-s")
-** does not see (prb). */
+** does not see: for the participle after armed men ("four gunmen coming
+** from Somalia"), which stays no verb of its own (prb). */
 static int plural_head(const dyad_coder *c, const char *text, const dyad_mention *m) {
   if (m->flags & DYAD_MF_PLURAL) return 1;
   size_t e = m->tok_end - 1, n = c->tok[e].end - c->tok[e].start;
@@ -1668,7 +1669,8 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
-      sec_in(" MIL REB INS SEP UAF ", m->sector) && m->tok_end + 2 < s->ntok && !(c->wflag[m->tok_end] & DYAD_VW_NOUNCTX) &&
+      sec_in(" MIL REB INS SEP UAF ", m->sector) && m->tok_end + 2 < s->ntok &&
+      (!(c->wflag[m->tok_end] & DYAD_VW_NOUNCTX) || plural_head(c, s->text, m)) &&
       (SUF(c, m->tok_end, S_ING) || (c->cls[m->tok_end] & W_REL))) {
     /* "peacekeepers fired on troops trying to enter Congo from Rwanda",
        "rebels who crossed from Uganda": armed men of no named country
@@ -8993,7 +8995,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
                  !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
-        else if (SUF(c, i, S_ING) && !plural_head(c, text, m) && !m->country[0] &&
+        else if (SUF(c, i, S_ING) && !(m->flags & DYAD_MF_PLURAL) && !m->country[0] &&
                  ((m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && m->tok_start > 0 &&
                    !(c->tok[m->tok_start].flags & DYAD_TOK_CAP)) ||
                   (m->kind == DYAD_MK_DEFINITE && m->tok_end == m->tok_start + 2 && (c->cls[m->tok_start] & W_DET) &&
