@@ -319,6 +319,8 @@ struct dyad_coder {
   uint64_t h_advopen[9];   /* words that open an adverbial: "on", "late", "in" ... (adverbial_end) */
   uint64_t h_month[20];    /* month names and their abbreviations */
   uint64_t advopen_bits;   /* filter over h_advopen[]: bit (hash >> 58) */
+  uint64_t h_occasion[10]; /* OCCASION_NOUN[]'s hashes (adverbial_end) */
+  uint64_t occasion_bits;  /* filter over h_occasion[]: bit (hash >> 58) */
   uint64_t h_later, h_earlier, h_ago;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
@@ -376,6 +378,11 @@ struct dyad_coder {
 /* ---- small helpers -------------------------------------------------------- */
 
 static uint64_t H(const char *s) { return dyad__token_hash(s, strlen(s)); }
+
+/* The occasions of reported words ("in a televised address"), which
+** adverbial_end() steps over (their hashes are kept in the coder). */
+static const char *const OCCASION_NOUN[10] = {"statement", "interview", "speech", "address", "letter",
+                                              "conference", "broadcast", "message", "communique", "declaration"};
 
 /* The nouns of a plan, proposal or truce whose author object_author()
 ** looks for (their hashes are kept in the coder). */
@@ -575,6 +582,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
       c->advopen_bits |= 1ull << (c->h_advopen[k] >> 58);
     }
     for (size_t k = 0; k < 20; k++) c->h_month[k] = H(MONTHS[k]);
+    for (size_t k = 0; k < sizeof OCCASION_NOUN / sizeof OCCASION_NOUN[0]; k++) {
+      c->h_occasion[k] = H(OCCASION_NOUN[k]);
+      c->occasion_bits |= 1ull << (c->h_occasion[k] >> 58);
+    }
     c->h_later = H("later");
     c->h_earlier = H("earlier");
     c->h_ago = H("ago");
@@ -8796,8 +8807,6 @@ static int adv_ordinal(const dyad_coder *c, size_t i) {
 ** at the Kremlin on Tuesday to raise relations", "threatened in August to
 ** suspend its ties", as it takes "agreed to", "threatened to". (syn1) */
 static size_t adverbial_end(const dyad_coder *c, const sent *s, size_t i, size_t n) {
-  static const char *const OCCASION[] = {"statement", "interview", "speech", "address", "letter",
-                                         "conference", "broadcast", "message", "communique", "declaration"};
   size_t q = i;
   uint64_t h = c->hash[i];
   int open = 0;
@@ -8845,8 +8854,9 @@ static size_t adverbial_end(const dyad_coder *c, const sent *s, size_t i, size_t
   /* the occasion: in a (joint|televised) statement|interview|address */
   if ((c->cls[q] & W_DET) && !c->ment_of[q]) {
     for (size_t r = q + 1; r < n && r < q + 4 && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD); r++)
-      for (size_t k = 0; k < sizeof OCCASION / sizeof OCCASION[0]; k++)
-        if (tok_is(c, s, r, OCCASION[k])) return r + 1;
+      if ((c->occasion_bits >> (c->hash[r] >> 58)) & 1) /* (the hash first: a token that is one has its hash) */
+        for (size_t k = 0; k < sizeof OCCASION_NOUN / sizeof OCCASION_NOUN[0]; k++)
+          if (c->hash[r] == c->h_occasion[k] && tok_is(c, s, r, OCCASION_NOUN[k])) return r + 1;
   }
   return i;
 }
