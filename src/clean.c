@@ -705,6 +705,8 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
        10:23 AM / Updated 2 hours ago"): a field that is a labelled date or a
        date and nothing else */
     int found = 0;
+    /* (no field separator without a '|' or a '/': the scan is skipped) */
+    if (!memchr(s, '|', n) && !memchr(s, '/', n)) found = -1;
     for (size_t a = 0, i = 0; i <= n && !found; i++) {
       int sep = i + 2 < n && s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '/') && s[i + 2] == ' ';
       if (i < n && !sep) continue;
@@ -721,18 +723,21 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
       a = i + 3;
       i += 2;
     }
-    if (found) return 1;
+    if (found == 1) return 1;
   }
   {
     /* the title of a transcript or a statement, ending in its day
        ("Regular Press Conference on June 5, 2017", "Remarks by the
        President at the Memorial, May 27, 2016", "Press Briefing, Monday,
        June 5, 2017"): the date (the line stays, a headline) */
-    int kind = header && kind_word(s, n);
+    /* (the title's word is looked for once a date is found: the cheaper
+       test first) */
+    int kind = header ? -1 : 0;
     for (size_t q = 1; kind && q + 6 < n; q++) {
       if (!((s[q - 1] == ',' && s[q] == ' ') || (q >= 3 && !memcmp(s + q - 3, " on ", 4)))) continue;
       size_t j = q + 1;
-      if ((k = dyad__parse_date(s + j, n - j, d)) > 0 && strlen(d) == 10 && time_rest(s + j + k, n - j - k)) {
+      if ((k = dyad__parse_date(s + j, n - j, d)) > 0 && strlen(d) == 10 && time_rest(s + j + k, n - j - k) &&
+          (kind < 0 ? (kind = kind_word(s, n)) : kind)) {
         read_date(x, s + j, n - j, DP_LINE);
         return 0;
       }
@@ -761,6 +766,12 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
 ** attacks" are no document date. */
 static void title_date(ctx *x, const char *s, size_t n) {
   if (n < 8 || n > 240 || (x->date[0] && x->date_prio >= DP_TITLE)) return;
+  {
+    /* a date has a digit: a line without one has none (the scan below is skipped) */
+    size_t q = 0;
+    while (q < n && !is_digit((unsigned char)s[q])) q++;
+    if (q == n) return;
+  }
   for (size_t j = 2; j + 6 <= n; j++) {
     unsigned char c = (unsigned char)s[j];
     if (!(is_upper(c) || is_digit(c))) continue;

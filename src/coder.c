@@ -9098,7 +9098,12 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     for (size_t i = 1; i < n;) {
       /* a run of adverbials before "to", which a verb pattern may step
          over (adverbial_end) */
-      size_t e = adverbial_end(c, s, i, n), e2;
+      size_t e, e2;
+      if (!((c->advopen_bits >> (c->hash[i] >> 58)) & 1) && !(c->cls[i] & W_TIME)) {
+        i++; /* (adverbial_end's own first test, without the call) */
+        continue;
+      }
+      e = adverbial_end(c, s, i, n);
       if (e <= i) {
         i++;
         continue;
