@@ -9094,8 +9094,15 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
          c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
       c->wflag[i] &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
   }
+  size_t last_to = 0; /* the last "to": no run after it can end before one */
   if (!c->literal)
-    for (size_t i = 1; i < n;) {
+    for (size_t i = n; i-- > 1;)
+      if (c->cls[i] & W_TO) {
+        last_to = i;
+        break;
+      }
+  if (!c->literal)
+    for (size_t i = 1; i < last_to;) {
       /* a run of adverbials before "to", which a verb pattern may step
          over (adverbial_end) */
       size_t e, e2;
