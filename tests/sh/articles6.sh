@@ -29,4 +29,4 @@
 # 0.6899, R 0.3735, F1 0.4846; date accuracy 0.9057 (48 of 53 dated).
 # Floors: the first F1 and dates minus 0.03, rounded down (0.45, 0.87).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles6 "$ROOT/tests/gold/articles6" 0.45 0.87 11
+gold_articles articles6 "$ROOT/tests/gold/articles6" 0.47 0.87 11
