@@ -1152,6 +1152,17 @@ static int np_ends_clause(const ctx *c, size_t p) {
   return 0;
 }
 
+/* A relative date that is the day the story gave last, or that of the act
+** a phrase names (anaphor: 1, 3 as in match): "by then", "within hours". */
+static void story_day(const ctx *c, match *mt, size_t start, int anaphor) {
+  mt->start = start;
+  mt->relative = 1;
+  mt->anaphor = anaphor;
+  mt->unit = 0;
+  mt->shift = 0;
+  if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, 0);
+}
+
 /* One expression starting exactly at p (a word/number start). */
 static size_t match_at(const ctx *c, size_t p, match *mt) {
   const char *s = c->s;
@@ -1296,12 +1307,7 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
   if (weq(s, p, we, "then")) {
     if (!(prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "by"))) return 0;
     if (we < e && s[we] == '-') return 0;
-    mt->relative = 1;
-    mt->anaphor = 1;
-    mt->unit = 0;
-    mt->shift = 0;
-    if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, 0);
-    mt->start = ps;
+    story_day(c, mt, ps, 1);
     return we;
   }
 
@@ -1567,12 +1573,7 @@ not_anaphor:
         size_t n2 = skip_sp(s, e, te), qs, qe;
         if (n2 > te && n2 < e && isal((unsigned char)s[n2]) && np_ends_clause(c, n2) &&
             !prev_word(c, ps, &qs, &qe)) {
-          mt->start = ps;
-          mt->relative = 1;
-          mt->anaphor = 3;
-          mt->unit = 0;
-          mt->shift = 0;
-          if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, 0);
+          story_day(c, mt, ps, 3);
           return te;
         }
       }
@@ -1580,12 +1581,7 @@ not_anaphor:
           !(t > re && weq(s, t, te, "of"))) {
         /* "Within hours, leaders across the EU posted messages of support":
            the day the story gave last */
-        mt->start = ps;
-        mt->relative = 1;
-        mt->anaphor = 1;
-        mt->unit = 0;
-        mt->shift = 0;
-        if (doc_ok(c, 1)) mt->past = mt->future = shift(c, 0, 0);
+        story_day(c, mt, ps, 1);
         return re;
       }
     }
