@@ -325,6 +325,7 @@ struct dyad_coder {
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
   uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
+  uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -386,6 +387,13 @@ static const char *const OCCASION_NOUN[10] = {"statement", "interview", "speech"
 
 /* The nouns of a plan, proposal or truce whose author object_author()
 ** looks for (their hashes are kept in the coder). */
+/* The nouns of a place an attack or an arrest is aimed at ("stormed the
+** rebel-held city of Falluja"): the name after their "of" is the place
+** (their hashes are kept in the coder). */
+static const char *const PLACE_NOUN[16] = {"heart", "outskirts", "centre", "center", "edge", "city",
+                                           "town", "village", "port", "stronghold", "region", "province",
+                                           "district", "enclave", "suburb", "suburbs"};
+
 static const char *const AUTHOR_NOUN[20] = {
     "plan", "plans", "proposal", "proposals", "truce", "ceasefire", "cease-fire", "deal", "offer", "resolution",
     "initiative", "roadmap", "draft", "framework", "formula", "blueprint", "package", "terms", "accord", "agreement"};
@@ -582,6 +590,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
       c->advopen_bits |= 1ull << (c->h_advopen[k] >> 58);
     }
     for (size_t k = 0; k < 20; k++) c->h_month[k] = H(MONTHS[k]);
+    for (size_t k = 0; k < sizeof PLACE_NOUN / sizeof PLACE_NOUN[0]; k++) c->h_placen[k] = H(PLACE_NOUN[k]);
     for (size_t k = 0; k < sizeof OCCASION_NOUN / sizeof OCCASION_NOUN[0]; k++) {
       c->h_occasion[k] = H(OCCASION_NOUN[k]);
       c->occasion_bits |= 1ull << (c->h_occasion[k] >> 58);
@@ -7975,12 +7984,24 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     size_t q = vm->tok_end, q0;
     if (q < s->ntok && c->hash[q] == c->h_of) q++; /* "captured the town of Avdiivka" */
     while (q < s->ntok && (c->cls[q] & W_DET)) q++;
-    if (!c->literal && q + 2 < s->ntok && c->hash[q + 1] == c->h_of &&
-        (c->hash[q] == H("heart") || c->hash[q] == H("outskirts") || c->hash[q] == H("centre") ||
-         c->hash[q] == H("center") || c->hash[q] == H("edge") || c->hash[q] == H("city") ||
-         c->hash[q] == H("town") || c->hash[q] == H("village") || c->hash[q] == H("port"))) {
-      q += 2; /* "pushed into the heart of Fallujah", "pushing deeper into the city of Fallujah" */
-      while (q < s->ntok && (c->cls[q] & W_DET)) q++;
+    for (size_t r = q, lim = q + 4; !c->literal && r + 2 < s->ntok && r < lim; r++) {
+      /* "pushed into the heart of Fallujah", "pushing deeper into the city of Fallujah", "bombed the
+         rebel-held city of Falluja", "the northern port city of Santander", "thrust into the heart
+         of the insurgent stronghold of Fallujah": a place noun and "of" after up to three
+         lower-case words */
+      size_t k = 0;
+      if (c->hash[r + 1] == c->h_of)
+        while (k < sizeof PLACE_NOUN / sizeof PLACE_NOUN[0] && c->hash[r] != c->h_placen[k]) k++;
+      if (c->hash[r + 1] == c->h_of && k < sizeof PLACE_NOUN / sizeof PLACE_NOUN[0]) {
+        q = r + 2;
+        while (q < s->ntok && (c->cls[q] & W_DET)) q++;
+        r = q - 1;
+        lim = q + 4;
+        continue;
+      }
+      if (!(c->wflag[r] & DYAD_VW_WORD) || (c->tok[r].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) ||
+          (c->cls[r] & ~(S_ING | S_ED | S_LY | S_NT)) || (c->ment_of[r] && c->mres[c->ment_of[r] - 1].n))
+        break;
     }
     q0 = q;
     while (q < s->ntok && q < q0 + 3 && (c->tok[q].flags & DYAD_TOK_CAP) && !c->ment_of[q]) q++;
