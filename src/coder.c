@@ -6408,6 +6408,126 @@ static int aux_mismatch(const dyad_coder *c, const sent *s, size_t e, size_t a, 
   return 0;
 }
 
+/* Do the words of tokens [lo, hi) (a that-clause, a statement's words)
+** threaten retaliation: a future modal ("will", "would", "could") and,
+** within five words of it, a word of answering force or punishment? "any
+** attack would be met with fire", "the South would respond firmly to any
+** further attack", "Washington would pay the price", "any provocation will
+** meet enormous retaliation", "would be treated as an act of war", "Israel
+** would make Iran pay". Not "would respond to the proposal", "would pay $5
+** million", "would be met with skepticism", nor a negated modal. Returns
+** the threat word's token, or 0. (syn2) */
+static size_t threat_words(const dyad_coder *c, const sent *s, size_t lo, size_t hi) {
+  if (hi > s->ntok) hi = s->ntok;
+  for (size_t q = lo; q < hi; q++) {
+    if (!(c->cls[q] & W_MODAL) || (c->cls[q] & W_NEG) || c->hash[q] == c->h_must || c->hash[q] == c->h_should ||
+        tok_is(c, s, q, "can") || tok_is(c, s, q, "may") || tok_is(c, s, q, "might"))
+      continue;
+    for (size_t r = q + 1; r < hi && r < q + 6; r++) {
+      if (is_neg_tok(s, c, r) || is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_THAT | W_SUB))) break;
+      if (!(c->wflag[r] & DYAD_VW_WORD) || c->ment_of[r]) continue;
+      const char *w = s->text + c->tok[r].start;
+      if ((w[0] | 32) != 'r' && (w[0] | 32) != 'p' && (w[0] | 32) != 'm' && (w[0] | 32) != 'a' && (w[0] | 32) != 'c')
+        continue; /* (every threat word starts with one of these) */
+      if (tok_is(c, s, r, "retaliate") || tok_is(c, s, r, "retaliation") || tok_is(c, s, r, "reprisal") ||
+          tok_is(c, s, r, "reprisals") || tok_is(c, s, r, "retribution") || tok_is(c, s, r, "punish") ||
+          tok_is(c, s, r, "punishment") || tok_is(c, s, r, "consequences") || tok_is(c, s, r, "regret"))
+        return r;
+      if (tok_is(c, s, r, "respond")) {
+        /* "would respond firmly", "respond with force", "respond to any
+           attack" (not "respond to the proposal") */
+        if (r + 2 < hi && c->hash[r + 1] == c->h_to && !tok_is(c, s, r + 2, "any") && !tok_is(c, s, r + 2, "further") &&
+            !tok_is(c, s, r + 2, "such"))
+          break;
+        return r;
+      }
+      if (tok_is(c, s, r, "pay")) {
+        /* "would pay the price", "pay dearly", "make Iran pay" */
+        if (r + 1 >= hi || is_hard(c, r + 1) || c->hash[r + 1] == c->h_comma || c->hash[r + 1] == c->h_if ||
+            tok_is(c, s, r + 1, "dearly") || tok_is(c, s, r + 1, "heavily"))
+          return r;
+        if (r > 1 && c->ment_of[r - 1]) {
+          size_t m0 = c->ment[c->ment_of[r - 1] - 1].tok_start;
+          if (m0 > 0 && (tok_is(c, s, m0 - 1, "make") || tok_is(c, s, m0 - 1, "makes"))) return r;
+        }
+        for (size_t u = r + 1; u < hi && u < r + 4; u++)
+          if (tok_is(c, s, u, "price")) return r;
+        break;
+      }
+      if (tok_is(c, s, r, "met") && r + 1 < hi && c->hash[r + 1] == c->h_with) {
+        /* "would be met with fire", "... with a merciless response" */
+        for (size_t u = r + 2; u < hi && u < r + 7 && !is_hard(c, u) && c->hash[u] != c->h_comma; u++)
+          if (tok_is(c, s, u, "fire") || tok_is(c, s, u, "force") || tok_is(c, s, u, "response") ||
+              tok_is(c, s, u, "blow") || tok_is(c, s, u, "fury") || tok_is(c, s, u, "retaliation") ||
+              tok_is(c, s, u, "strike") || tok_is(c, s, u, "action"))
+            return r;
+        break;
+      }
+      if (tok_is(c, s, r, "act") && r + 2 < hi && c->hash[r + 1] == c->h_of && tok_is(c, s, r + 2, "war"))
+        return r; /* "would be treated as an act of war" */
+    }
+  }
+  return 0;
+}
+
+/* The other side of a threat whose words name no party ("North Korea
+** warned that any attack would be met with fire"): the source of the
+** latest hostile event (root 11 or above) against the threatener's country
+** in this sentence or the three before; else, of the pair of countries the
+** document's events join most (event_pair), the one that is not the
+** threatener's; else the latest state or leader of another country named in
+** this sentence before token HEAD or in the two before. Fills T and
+** returns 1, or 0 when there is none. (syn2) */
+static int threat_side(const dyad_coder *c, const sent *s, const actor *src, size_t head, group *T) {
+  actor two[2];
+  for (size_t i = c->nev; i-- > 0;) {
+    /* "any further provocation will meet enormous retaliation": retaliation
+       is against the side that last acted against the source's country */
+    const dyad_event *e = &c->ev[i];
+    if (e->sentence + 3 < s->index) break;
+    int rt = (e->root[0] - '0') * 10 + (e->root[1] - '0');
+    if (rt < 11 || !len3(e->source_country) || strcmp(e->target_country, src->country) ||
+        !strcmp(e->source_country, src->country))
+      continue;
+    memset(&T->a[0], 0, sizeof T->a[0]);
+    set_code(&T->a[0], e->source, e->source_country);
+    T->a[0].person = -1;
+    T->a[0].kind = DYAD_MK_COUNTRY;
+    T->n = 1;
+    return 1;
+  }
+  if (event_pair(c, s, &two[0], &two[1])) {
+    for (int x = 0; x < 2; x++)
+      if (!strcmp(two[x].country, src->country)) {
+        T->a[0] = two[1 - x];
+        T->n = 1;
+        return 1;
+      }
+  }
+  for (size_t k = s->nment; k-- > 0;) {
+    const dyad_mention *m = &c->ment[k];
+    if (m->tok_end > head || c->mres[k].n != 1 || m->kind == DYAD_MK_PRONOUN || locative(c, m)) continue;
+    const actor *a = &c->mres[k].a[0];
+    if (!len3(a->country) || !strcmp(a->country, src->country) || medium(a) || (a->flags & AF_PLACE)) continue;
+    if (!is_state_like(a) && a->kind != DYAD_MK_PERSON && a->kind != DYAD_MK_AGENT && a->kind != DYAD_MK_ADJ) continue;
+    T->a[0] = *a;
+    T->n = 1;
+    return 1;
+  }
+  for (size_t k = 0; k < c->nhist; k++) {
+    const hist_entry *e = hist_get(c, k);
+    if (e->sentence == s->index) continue;
+    if (e->sentence + 2 < s->index) break;
+    const actor *a = &e->a;
+    if (!len3(a->country) || !strcmp(a->country, src->country) || medium(a) || (a->flags & AF_PLACE)) continue;
+    if (!is_state_like(a) && a->kind != DYAD_MK_PERSON && a->kind != DYAD_MK_AGENT && a->kind != DYAD_MK_ADJ) continue;
+    T->a[0] = *a;
+    T->n = 1;
+    return 1;
+  }
+  return 0;
+}
+
 /* For a call noun at token head after "in|during|over a": the mention of
 ** the one a verb of telling before it addresses ("Wang Yi told India's
 ** national security adviser, Ajit Doval, in a phone call that ..."), or -1. */
@@ -6526,6 +6646,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   const char *code = p->code;
+  size_t threat_at = 0; /* a threat of retaliation in the verb's that-clause (threat_words) */
+  if (!c->literal && p->kind == DYAD_VK_VERB && vm->tok_end + 2 < s->ntok &&
+      ((code[0] == '1' && code[1] == '3') || eq3(code, "030")) &&
+      ((c->cls[vm->tok_end] & W_THAT) || ((c->cls[vm->tok_end] & W_PRON) && (c->cls[vm->tok_end + 1] & W_MODAL)))) {
+    size_t e = vm->tok_end + 1;
+    while (e < s->ntok && !is_hard(c, e)) e++;
+    threat_at = threat_words(c, s, vm->tok_end, e);
+    if (threat_at && eq3(code, "030")) {
+      /* "Lee has vowed that any further provocation will meet enormous
+         retaliation": a vow of retaliation is a threat (syn2) */
+      tracef(c, "  the vow's words threaten retaliation (\"%.*s\"): 130",
+             (int)(c->tok[threat_at].end - c->tok[threat_at].start), s->text + c->tok[threat_at].start);
+      code = "130";
+    }
+  }
   for (size_t q = head; !c->literal && s->first_hope >= 0 && (size_t)s->first_hope < head && q-- > 0 && q + 12 > head;) {
     /* "he hoped the American leader would meet Kim", "Seoul hoped that
        Moscow would play a constructive role": what is hoped for is nobody's
@@ -7916,13 +8051,20 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (m->tok_start <= vm->tok_end || m->tok_start > vm->tok_end + 8) continue;
       if (clause_of(c, m->tok_start) != clause_of(c, vm->tok_end + 1)) break;
       if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
-      if ((m->flags & DYAD_MF_MODIFIER) && !(bare_that && code[0] == '1' && code[1] == '3'))
-        continue; /* (but "warned it would counter any U.S. challenge": the challenger) */
+      if ((m->flags & DYAD_MF_MODIFIER) && !((bare_that || threat_at) && code[0] == '1' && code[1] == '3'))
+        continue; /* (but "warned it would counter any U.S. challenge", "warned that any Israeli
+                     strike would be met with a crushing response": the challenger) */
       if (!c->mres[k].a[0].country[0] || !strcmp(c->mres[k].a[0].country, S.a[0].country)) continue;
       T = c->mres[k];
       tracef(c, "  target: the party its that-clause names");
     }
   }
+  if (!T.n && threat13 && S.n == 1 && len3(S.a[0].country) &&
+      (threat_at || (vm->tok_end > head + 2 && c->hash[head + 1] == c->h_of)) && threat_side(c, s, &S.a[0], head, &T))
+    /* "North Korea warned that any attack would be met with fire", "warned
+       of a merciless military blow": the threat is to the other side of
+       the story (syn2) */
+    tracef(c, "  target: a threat naming no party, the other side of the story (%s)", T.a[0].code);
   if (T.n) vi->tgt = T;
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
@@ -8612,6 +8754,14 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
         break;
       }
     if (code[0] == '1') break;
+  }
+  size_t tw = c->literal || code[0] != '0' ? 0 : threat_words(c, s, lo, hi);
+  if (tw) {
+    /* "Xie Feng told him that Washington would pay the price", "Gantz said
+       Israel would make Iran pay": words of retaliation are a threat (syn2) */
+    tracef(c, "  the words threaten retaliation (\"%.*s\"): a threat", (int)(c->tok[tw].end - c->tok[tw].start),
+           s->text + c->tok[tw].start);
+    code = "130";
   }
   for (size_t v = 0; v < s->nvm && code[0] == '0' && code[1] == '1' && !c->literal; v++) {
     /* "Iran said it would reject any proposal to halt enrichment, a step
