@@ -4395,6 +4395,10 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
           if (!dyad__future_cue(s->text, c->tok[cs].start, c->tok[head].start)) continue;
         }
         score = 2000 + dist;
+      } else if (t < head && !x->relative && x->precision == 1 && t > 0 && tok_is(c, s, t - 1, "the") &&
+                 te + 1 < s->ntok && (c->wflag[te + 1] & DYAD_VW_WORD) && !(c->tok[te + 1].flags & DYAD_TOK_CAP)) {
+        continue; /* "was withdrawing from the 2015 agreement and would restore the sanctions": the
+                     thing's year, named by the verb before ours, dates neither (art1) */
       } else {
         /* a verb before ours owns it: "met Y on Tuesday and the two agreed" */
         score = 1000 + dist;
@@ -5255,6 +5259,35 @@ static const char *refusal_code(const char *code, int modal) {
   case 8: return "124";
   default: return NULL;
   }
+}
+
+/* Is the "would" before the verb at head (a pattern ending at end) the
+** past of "will" in reported speech: "Trump said he would restore the
+** sanctions", "announced that Seoul would not renew the pact", "confirmed
+** it would suspend the controls"? The words announced are an act announced,
+** not a hypothesis: a past reporting verb stands before the would's clause,
+** and no condition comes between ("said that if the talks failed, Iran
+** would withdraw") or after it ("... would withdraw if they failed" stays a
+** threat). (art1) */
+static int reported_would(const dyad_coder *c, const sent *s, size_t head, size_t end) {
+  size_t w = head;
+  for (size_t q = head; q-- > 0 && q + 5 > head;) {
+    if (c->hash[q] == c->h_would || c->hash[q] == c->h_wouldnt) {
+      w = q;
+      break;
+    }
+    if (c->ment_of[q] || is_hard(c, q) || c->hash[q] == c->h_comma) break;
+  }
+  if (w == head) return 0;
+  for (size_t q = end; q < s->ntok && q < end + 20; q++) /* (past a bracket: "the EU (EU) if") */
+    if (c->hash[q] == c->h_if || c->hash[q] == c->h_unless) return 0;
+  for (size_t q = w, k = 0; q-- > 0 && k < 24; k++) {
+    if (is_hard(c, q) || (c->cls[q] & (W_SUB | W_HOPE | W_HYPO))) return 0;
+    if ((c->cls[q] & W_REPORT) && (c->hash[q] == c->h_said || c->hash[q] == c->h_told || c->hash[q] == c->h_added ||
+                                   c->hash[q] == c->h_stated || SUF(c, q, S_ED)))
+      return c->hash[q] != H("according") && c->hash[q] != H("quoted") && c->hash[q] != H("claimed");
+  }
+  return 0;
 }
 
 /* Looks left of the verb group for negation and modality. Returns 1 if
@@ -6810,7 +6843,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   if (p->kind == DYAD_VK_VERB) {
     int modal = 0;
-    if (!c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal)) {
+    int negated = !c->literal && verb_mood(c, s, head, (code[0] - '0') * 10 + (code[1] - '0'), &modal);
+    if (modal == 2 && !c->literal && reported_would(c, s, head, vm->tok_end)) {
+      modal = 1; /* "said he would restore the sanctions": the future announced */
+      tracef(c, "  \"said ... would\": the future of reported speech, not a hypothesis");
+    }
+    if (negated) {
       const char *rf = refusal_code(code, modal);
       if (rf && modal == 2) { /* "would not": a refusal; "should not", "could not": advice, inability */
         int would = 0;
