@@ -1972,11 +1972,13 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
                !(c->cls[q - 1] & (W_THAT | W_SUB | W_REL)))
           q--;
         if (q > 1 && q + 6 > t && (c->hash[q - 1] == c->h_told || c->hash[q - 1] == c->h_tells)) t = q;
-        else if (want == 3) {
+        else {
           /* "France, Germany and Britain said in a joint statement from
              their leaders that they", "The UAE and Israel announced on Aug.
              13, after a call among their leaders and Trump, that they": past
-             the report verb's adjuncts, commas included */
+             the report verb's adjuncts, commas included; "The Japanese
+             government announced on Friday that it", "the ministry said in
+             a statement that it" (art1) */
           for (q = t - 1; q > 1 && q + 20 > t; q--) {
             if (is_hard(c, q - 1) || (c->cls[q - 1] & (W_THAT | W_REL)) || verbish(c, s, q - 1)) break;
           }
