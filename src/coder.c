@@ -6867,6 +6867,27 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       modal = 0;
       refusal = 1;
     }
+    for (size_t v = 0; v < vidx && modal && !c->literal; v++) {
+      /* "Bush said Israel should withdraw from Gaza", "Annan says Sudan must disarm the militias": the
+         act asked for after an appeal or demand that ends on its modal ("say * should", "tell * must")
+         is coded by that appeal; the speaker does not do it */
+      const dyad_vmatch *m = &c->vm[v];
+      if (m->tok_end > head || m->tok_end + 3 < head || m->tok_end < 2) continue;
+      const dyad_vpattern *pv = dyad__verbs_pattern(c->v, m->pattern);
+      if (!pv || pv->kind != DYAD_VK_VERB ||
+          !((pv->code[0] == '0' && pv->code[1] == '2') || (pv->code[0] == '1' && pv->code[1] == '0')))
+        continue;
+      size_t last = m->tok_end - 1;
+      if (c->hash[last] != c->h_should && !tok_is(c, s, last, "must") && !tok_is(c, s, last, "ought")) continue;
+      int clean = 1;
+      for (size_t t = m->tok_end; t < head && clean; t++)
+        if (c->ment_of[t] || !((c->cls[t] & (W_ADV | W_TO | W_AUX)) || SUF(c, t, S_LY))) clean = 0;
+      if (clean) {
+        tracef(c, "  the act asked for in \"%.*s\": the appeal codes it, no event",
+               (int)(c->tok[last].end - c->tok[m->tok_start].start), s->text + c->tok[m->tok_start].start);
+        return 0;
+      }
+    }
     if (modal && !c->literal) {
       const char *ic = modal == 3 ? NULL : intent_code(code, modal == 2);
       if (ic && modal == 1 && code[0] == '1' && code[1] == '7' && is_passive(c, s, head))
