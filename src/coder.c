@@ -189,6 +189,8 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"airstrike", W_ACTN}, {"airstrikes", W_ACTN}, {"missile", W_ACTN}, {"missiles", W_ACTN},
     {"rocket", W_ACTN}, {"rockets", W_ACTN}, {"mortar", W_ACTN}, {"mortars", W_ACTN},
     {"shells", W_ACTN}, {"shelling", W_ACTN}, {"gunfire", W_ACTN}, {"fire", W_ACTN},
+    {"shell", W_ACTN}, {"strike", W_ACTN}, {"strikes", W_ACTN}, {"bomb", W_ACTN}, {"bombs", W_ACTN},
+    {"barrage", W_ACTN}, {"bombardment", W_ACTN}, {"shellfire", W_ACTN}, {"salvo", W_ACTN},
     {"tanks", W_ACTN}, {"artillery", W_ACTN}, {"navy", W_ACTN},
     {"army", W_ACTN}, {"police", W_ACTN}, {"rebels", W_ACTN},
     {"insurgents", W_ACTN}, {"authorities", W_ACTN}, {"officials", W_ACTN},
@@ -315,6 +317,7 @@ struct dyad_coder {
   uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
   uint64_t h_talk[9];      /* meeting nouns after "their": "summit", "talks" ... */
   uint64_t h_vehicle[5];   /* a person's own "train", "plane" ... */
+  uint64_t h_shell; /* "shell", a weapon (not "Royal Dutch Shell") */
   uint64_t h_right, h_calls, h_plans, h_after, h_wouldnt, h_refuses, h_refuse, h_fails, h_fail, h_until, h_said, h_says, h_say, h_told, h_tells, h_added, h_stated, h_should, h_must, h_would; /* statements */
   uint64_t h_advopen[9];   /* words that open an adverbial: "on", "late", "in" ... (adverbial_end) */
   uint64_t h_month[20];    /* month names and their abbreviations */
@@ -681,6 +684,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_stated = H("stated");
   c->h_should = H("should");
   c->h_must = H("must");
+  c->h_shell = H("shell");
   c->h_would = H("would");
   c->h_hit = H("hit");
   {
@@ -6443,6 +6447,24 @@ static int aux_mismatch(const dyad_coder *c, const sent *s, size_t e, size_t a, 
   return 0;
 }
 
+/* Do tokens [a, head) make a compound noun headed by a weapon: one or two
+** plain lower-case words and a weapon word right before
+** the verb at HEAD ("Israeli air strikes killed", "a Russian cruise missile
+** struck")? The nationality before it is then the actor, as before
+** "Israeli airstrikes". (syn2) */
+static int actn_compound(const dyad_coder *c, const sent *s, size_t a, size_t head) {
+  static const char *const WEAPON[] = {"strike", "strikes", "missile", "missiles", "rocket", "rockets", "bomb",
+                                       "bombs", "shell", "shells", "drone", "drones", "fire", "artillery", "barrage"};
+  if (head < a + 2 || head > a + 3 || !(c->cls[head - 1] & W_ACTN) || c->ment_of[head - 1]) return 0;
+  for (size_t q = a; q + 1 < head; q++)
+    if (c->cls[q] || c->ment_of[q] || !(c->wflag[q] & DYAD_VW_WORD) ||
+        (c->tok[q].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)))
+      return 0;
+  for (size_t k = 0; k < sizeof WEAPON / sizeof WEAPON[0]; k++)
+    if (tok_is(c, s, head - 1, WEAPON[k])) return 1; /* (not "a South Korean cargo ship hits") */
+  return 0;
+}
+
 /* Do the words of tokens [lo, hi) (a that-clause, a statement's words)
 ** threaten retaliation: a future modal ("will", "would", "could") and,
 ** within five words of it, a word of answering force or punishment? "any
@@ -8137,7 +8159,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                      s->text[c->tok[head].start] <= 'Z')) &&
                    after_s == head && p->kind == DYAD_VK_VERB;
   if (root >= 14 && S.n == 1 && (S.a[0].flags & DYAD_MF_MODIFIER) && !adj_source && !agent_subj &&
-      !(after_s < s->ntok && (c->cls[after_s] & W_ACTN))) {
+      !(after_s < s->ntok && ((c->cls[after_s] & W_ACTN) || actn_compound(c, s, after_s, head)))) {
     tracef(c, "  the subject is an adjective before a noun (\"a Palestinian mortar bomb\"): no event");
     return 0;
   }
@@ -9167,6 +9189,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       if (hard_first((unsigned char)tp[0]) && hard_token(c, h, wf) &&
           !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
         cl |= W_HARD; /* literal: "anti- Gondor" is one phrase */
+      if ((cl & W_ACTN) && i > 0 && (t->flags & DYAD_TOK_CAP) && h == c->h_shell && !s->headline)
+        cl &= ~(unsigned)W_ACTN; /* "Royal Dutch Shell": a company, no shell */
       c->cls[i] = cl;
       c->clause[i] = k;
       if (cl & (W_HARD | W_SUB | W_REL | W_THAT | W_BUT)) k++;
