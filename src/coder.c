@@ -7758,8 +7758,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     for (size_t r = n + 1; n < s->ntok && judged_event(c, s, n) >= 0 && r < s->ntok && r < n + 9 && code[1] == '4'; r++) {
       if (r == n + 1 && tok_is(c, s, r, "as")) continue; /* "described the shelling as ..." (gen) */
       if (r > n + 2 && tok_is(c, s, r, "of") && tok_is(c, s, r - 1, "act")) continue; /* "an act of piracy" (gen) */
-      if (is_hard(c, r) || c->hash[r] == c->h_comma || c->ment_of[r] || (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP)))
-        break; /* ("a serious political and military provocation": one phrase) */
+      const dyad_mention *rm = c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
+      int bare = rm && rm->tok_end == rm->tok_start + 1 && rm->kind != DYAD_MK_PRONOUN &&
+                 !(c->tok[r].flags & DYAD_TOK_CAP); /* a lower-case word: "military" */
+      if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->ment_of[r] && !bare) ||
+          (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP)))
+        break; /* ("a serious political and military provocation": one phrase, its "military" an adjective; art1) */
       for (size_t k = 0; k < 24 && code[1] == '4'; k++)
         if (c->hash[r] == c->h_judge[k]) code = "111";
       for (size_t k = 0; k < sizeof BAD / sizeof BAD[0] && code[1] == '4'; k++)
