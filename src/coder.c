@@ -2070,6 +2070,33 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         }
         break; /* the nearest person is an object: leave it to the history */
       }
+      size_t p = m->tok_start - 1;
+      while (p > 0 && p + 3 > m->tok_start && !(c->cls[p] & W_SUB)) p--;
+      if (s->main_subj < 0 && (c->cls[p] & W_SUB) && (p == 0 || c->hash[p - 1] == c->h_comma)) {
+        /* "In Phnom Penh, where he was attending an ASEAN meeting, Blinken
+           said ...", "After she landed in Taipei, Pelosi met Tsai": a
+           clause before any subject points ahead, to the person who starts
+           the main clause after its comma */
+        size_t q = m->tok_end;
+        while (q < s->ntok && c->hash[q] != c->h_comma && !is_hard(c, q)) q++;
+        size_t b = q + 1;
+        while (b < s->ntok && (c->cls[b] & W_DET) && !c->ment_of[b]) b++;
+        int32_t k = q < s->ntok && c->hash[q] == c->h_comma && b < s->ntok ? c->ment_of[b] : 0;
+        const dyad_mention *x = k ? &c->ment[k - 1] : NULL;
+        if (x && x->tok_start == b && !(x->flags & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL)) &&
+            (x->kind == DYAD_MK_PERSON || (x->kind == DYAD_MK_AGENT && x->role))) {
+          group ahead;
+          resolve_mention(c, s, (size_t)(k - 1), &ahead);
+          if (ahead.n == 1 && is_person_like(&ahead.a[0]) && len3(ahead.a[0].country)) {
+            tracef(c, "  \"%.*s\": the person the main clause after it starts with", (int)(m->end - m->start),
+                   s->text + m->start);
+            adopt(&a, &ahead.a[0], m);
+            g->a[0] = a;
+            g->n = 1;
+            return;
+          }
+        }
+      }
     }
     const actor *best = NULL;
     if (!c->literal && want == 1 && !(m->flags & DYAD_MF_POSSESSIVE) && (h == c->h_him || h == c->h_her) &&
