@@ -330,6 +330,7 @@ struct dyad_coder {
   uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
+  uint64_t h_asked[8];     /* ASKED_NOUN[]'s hashes (rejected_content) */
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -396,6 +397,11 @@ static const char *const OCCASION_NOUN[10] = {"statement", "interview", "speech"
 static const char *const PLACE_NOUN[16] = {"heart", "outskirts", "centre", "center", "edge", "city",
                                            "town", "village", "port", "stronghold", "region", "province",
                                            "district", "enclave", "suburb", "suburbs"};
+
+/* Nouns of what another asks for, whose content a rejection turns down
+** ("rejected the UN demand that it pull out"), besides AUTHOR_NOUN[]. */
+static const char *const ASKED_NOUN[8] = {"demand", "demands", "call", "calls",
+                                          "request", "requests", "ultimatum", "suggestion"};
 
 static const char *const AUTHOR_NOUN[20] = {
     "plan", "plans", "proposal", "proposals", "truce", "ceasefire", "cease-fire", "deal", "offer", "resolution",
@@ -698,6 +704,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   for (size_t i = 0; i < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0]; i++) {
     c->h_author[i] = H(AUTHOR_NOUN[i]);
     c->author_bits |= 1ull << (c->h_author[i] >> 58);
+  }
+  for (size_t i = 0; i < sizeof ASKED_NOUN / sizeof ASKED_NOUN[0]; i++) {
+    c->h_asked[i] = H(ASKED_NOUN[i]);
+    c->author_bits |= 1ull << (c->h_asked[i] >> 58);
   }
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
@@ -6668,6 +6678,45 @@ static int object_relative(const dyad_coder *c, size_t head) {
   return q >= 2 && c->hash[q - 1] == H("which") && c->hash[q - 2] == c->h_comma;
 }
 
+/* Is the verb at token head the content of a proposal, plan or demand that
+** a rejection just before turns down: "would reject any proposal to halt
+** uranium enrichment", "turned down a European Union proposal that it stop
+** enriching uranium", "rejected a plan to withdraw its troops"? The act is
+** what was proposed and refused, not done (the rejection codes it). The
+** noun stands right before "to", or before "that" and one actor; the
+** rejection (a 12 pattern) ends at most five tokens before the noun. */
+static int rejected_content(const dyad_coder *c, const sent *s, size_t head, size_t vidx) {
+  size_t n;
+  if (head >= 2 && (c->cls[head - 1] & W_TO)) {
+    n = head - 2;
+  } else if (head >= 3 && c->ment_of[head - 1]) {
+    const dyad_mention *m = &c->ment[c->ment_of[head - 1] - 1];
+    if (m->tok_end != head || m->tok_start < 2 || !(c->cls[m->tok_start - 1] & W_THAT)) return 0;
+    n = m->tok_start - 2;
+  } else {
+    return 0;
+  }
+  if (!((c->author_bits >> (c->hash[n] >> 58)) & 1)) return 0;
+  int noun = 0;
+  for (size_t k = 0; k < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0] && !noun; k++)
+    noun = c->hash[n] == c->h_author[k] && tok_is(c, s, n, AUTHOR_NOUN[k]);
+  for (size_t k = 0; k < sizeof ASKED_NOUN / sizeof ASKED_NOUN[0] && !noun; k++)
+    noun = c->hash[n] == c->h_asked[k] && tok_is(c, s, n, ASKED_NOUN[k]);
+  if (!noun) return 0;
+  for (size_t v = 0; v < vidx; v++) {
+    const dyad_vmatch *m = &c->vm[v];
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, m->pattern);
+    if (!pv || pv->kind != DYAD_VK_VERB || pv->code[0] != '1' || pv->code[1] != '2') continue;
+    if (m->tok_end > n + 1 || m->tok_end + 5 < n) continue;
+    int clean = 1;
+    for (size_t t = m->tok_end; t < n && clean; t++)
+      if (is_hard(c, t) || c->hash[t] == c->h_comma || (c->cls[t] & (W_REL | W_SUB | W_THAT | W_AND | W_REPORT)))
+        clean = 0;
+    if (clean) return 1;
+  }
+  return 0;
+}
+
 static int told_in_judgment(dyad_coder *c, const sent *s, size_t head, size_t vidx) {
   for (size_t v = 0; v < vidx; v++) {
     const dyad_vmatch *m = &c->vm[v];
@@ -6881,6 +6930,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           return 0;
         }
     }
+  }
+  if (vidx > 0 && p->kind == DYAD_VK_VERB && !c->literal && rejected_content(c, s, head, vidx)) {
+    tracef(c, "  the content of a rejected proposal or demand: no event");
+    return 0;
   }
   int refusal = 0; /* a negated future coded as a refusal (recallA) */
   if (!c->literal && p->kind == DYAD_VK_VERB && head + 2 < vm->tok_end && tok_is(c, s, head + 1, "no") &&
