@@ -24,7 +24,8 @@ typedef struct unit {
   uint8_t first;   /* first piece of its token */
   uint8_t last;    /* last piece of its token */
   uint8_t poss;    /* followed by a possessive token ("'s" or "’") */
-  uint64_t hposs;  /* with poss "'s": the hash of the piece + "'s" */
+  uint64_t hposs;  /* with poss: the hash of the piece + "'s" (+ "'" after
+                      a plural's apostrophe) */
 } unit;
 
 typedef struct seg {
@@ -75,8 +76,10 @@ static int is_apostrophe(const char *text, const dyad_token *t) {
 }
 
 /* The hash of the last piece of token t followed by "'s" (for phrases such as
-** "People's Republic of China", whose "'s" the tokeniser splits off). */
-static uint64_t poss_hash(const char *text, const dyad_token *t) {
+** "People's Republic of China", whose "'s" the tokeniser splits off), or by
+** "'" alone when s_too is 0 ("Kurdistan Workers' Party", "Lions' Den": a
+** plural's apostrophe, also split off). */
+static uint64_t poss_hash(const char *text, const dyad_token *t, int s_too) {
   char buf[128];
   size_t a = t->start, n;
   unsigned caps;
@@ -87,7 +90,7 @@ static uint64_t poss_hash(const char *text, const dyad_token *t) {
   memcpy(buf, text + a, n);
   buf[n] = '\'';
   buf[n + 1] = 's';
-  return dyad__fold_unit(buf, n + 2, &caps);
+  return dyad__fold_unit(buf, n + 1 + (s_too != 0), &caps);
 }
 
 /* Folds the piece s[i, *end) (up to the next '-') exactly like
@@ -256,7 +259,7 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
     if (k->flags & DYAD_TOK_WORD && is_poss_token(text, k)) {
       if (n && u[n - 1].h && u[n - 1].last && u[n - 1].tok + 1 == t) {
         u[n - 1].poss = 1;
-        u[n - 1].hposs = poss_hash(text, &toks[t - 1]);
+        u[n - 1].hposs = poss_hash(text, &toks[t - 1], 1);
         continue;
       }
     } else if ((k->flags & DYAD_TOK_QUOTE) && is_apostrophe(text, k) && n &&
@@ -264,7 +267,9 @@ static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
                text[k->start - 1] == 's' &&
                (t + 1 >= t1 || toks[t + 1].start > k->end)) {
       u[n - 1].poss = 1; /* "countries’" */
-      u[n - 1].hposs = 0;
+      /* the word with its apostrophe, for the phrases that hold it
+      ** ("Kurdistan Workers' Party", "Workers' Party of Korea") */
+      u[n - 1].hposs = poss_hash(text, &toks[t - 1], 0);
       continue;
     }
     if (!(k->flags & DYAD_TOK_WORD) || (k->flags & (DYAD_TOK_PUNCT | DYAD_TOK_QUOTE))) {
@@ -338,7 +343,7 @@ HOT int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
     if (u[j].caps & DYAD__CAP_ALL) tall |= bit;
     node = dyad__tlookup(d, dyad__hmix(h, u[j].h));
     found |= take(d, node, u, p, j, tcap, tall, u[j].poss, out);
-    if (u[j].poss && !u[j].hposs) break; /* "countries’" */
+    if (u[j].poss && !u[j].hposs) break; /* (a word too long to hash with it) */
     if (u[j].poss) {
       /* "People's Republic": the "'s" may belong to the phrase */
       const dyad__tnode *pn = dyad__tlookup(d, dyad__hmix(h, u[j].hposs));
