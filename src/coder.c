@@ -1308,6 +1308,14 @@ static int people_of(const actor *a) {
   return a->kind == DYAD_MK_AGENT && n >= 6 && (!strcmp(a->code + n - 3, "CVL") || !strcmp(a->code + n - 3, "REF"));
 }
 
+/* Is mention m a people named by its plural ("Palestinians", "Israelis"),
+** which a headline joins to a state by a comma ("Israel, Palestinians agree
+** to ...")? Not in literal mode. (syn2) */
+static int people_plural(const dyad_coder *c, const dyad_mention *m) {
+  return !c->literal && m->kind == DYAD_MK_ADJ && (m->flags & DYAD_MF_PLURAL) && !(m->flags & DYAD_MF_MODIFIER) &&
+         m->tok_end == m->tok_start + 1;
+}
+
 /* g becomes the one state COUNTRY over the words of mention m: "the
 ** country" read as the state of a nationality or a leader named before. */
 static void country_group(group *g, const dyad_mention *m, const char *country) {
@@ -3235,13 +3243,14 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           } else if (c->hash[r - 1] == c->h_comma && seen_and) {
             r--;
           } else if (c->hash[r - 1] == c->h_comma && !seen_and && r >= 2 &&
-                     (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT ||
+                     (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT || people_plural(c, m) ||
                       (s->headline && !c->literal && (m->kind == DYAD_MK_PERSON || m->kind == DYAD_MK_IGO)))) {
-            /* a headline's "S. Korea, Japan agree to ...": two states at the
+            /* a headline's "S. Korea, Japan agree to ...", "Israel,
+               Palestinians agree to ...": two states (or peoples) at the
                start of the sentence, a comma for "and" */
             int m3 = mention_at_end(c, r - 1);
             if (m3 < 0 ||
-                (c->ment[m3].kind != DYAD_MK_COUNTRY && c->ment[m3].kind != DYAD_MK_SEAT &&
+                (c->ment[m3].kind != DYAD_MK_COUNTRY && c->ment[m3].kind != DYAD_MK_SEAT && !people_plural(c, &c->ment[m3]) &&
                  !(s->headline && !c->literal && (c->ment[m3].kind == DYAD_MK_PERSON || c->ment[m3].kind == DYAD_MK_IGO))) ||
                 c->ment[m3].tok_start > 1)
               break;
