@@ -2860,6 +2860,52 @@ static int no_subject_possible(const dyad_coder *c, const sent *s, size_t head, 
   return 1;
 }
 
+/* The author of a document noun ("statement", "resolution") right before
+** the "that" or "which" at token t, when a verb of issuing ("issued",
+** "adopted", "passed", "released" ...) has that noun as its object: "The UN Security Council passed a resolution that condemned
+** Iran", "Japan issued a strongly worded statement on Friday which urged
+** China": the subject mention of that verb (the document's words are its
+** author's, as for "a resolution condemning" already), else -1. (art1) */
+static int document_author(const dyad_coder *c, const sent *s, size_t t, group *g) {
+  static const char *const DOC[] = {"statement", "statements", "resolution", "resolutions", "declaration",
+                                     "communique", "letter", "report"};
+  static const char *const ISSUE[] = {"issued", "adopted", "released", "passed", "approved", "published",
+                                       "sent", "signed", "drafted", "circulated", "delivered"};
+  size_t d = t;
+  if (d > 0 && !c->ment_of[d - 1] && (c->cls[d - 1] & W_TIME)) d--; /* "a statement on Friday that" */
+  if (d > 0 && d < t && c->hash[d - 1] == c->h_on) d--;
+  if (d == 0 || c->ment_of[d - 1] || !(c->wflag[d - 1] & DYAD_VW_WORD)) return -1;
+  int doc = 0;
+  for (size_t k = 0; k < sizeof DOC / sizeof DOC[0] && !doc; k++)
+    doc = tok_is(c, s, d - 1, DOC[k]);
+  if (!doc) return -1;
+  for (size_t q = d - 1, k = 0; q-- > 0 && k < 6; k++) {
+    if (c->ment_of[q] || is_hard(c, q) || c->hash[q] == c->h_comma || (c->cls[q] & (W_PREP | W_SUB | W_REL | W_THAT)))
+      return -1;
+    if (!SUF(c, q, S_ED)) continue;
+    int issue = 0; /* (a verb that makes the document its author's: not "rejected a report that") */
+    for (size_t k2 = 0; k2 < sizeof ISSUE / sizeof ISSUE[0] && !issue; k2++) issue = tok_is(c, s, q, ISSUE[k2]);
+    if (!issue) continue;
+    int mi = mention_at_end(c, skip_left_verbgroup(c, q, 0));
+    if (mi < 0 || !c->mres[mi].n || (c->ment[mi].flags & DYAD_MF_POSSESSIVE) || prepositional(c, &c->ment[mi], 0))
+      return -1;
+    if (g) {
+      /* "Britain and France circulated a draft resolution that": every author */
+      *g = c->mres[mi];
+      for (int k0 = mi; k0 > 0 && g->n < GMAX; k0--) {
+        const dyad_mention *a1 = &c->ment[k0 - 1], *a2 = &c->ment[k0];
+        size_t gap = a1->tok_end <= a2->tok_start ? a2->tok_start - a1->tok_end : 9;
+        int joint = (gap == 1 && ((c->cls[a1->tok_end] & W_AND) || c->hash[a1->tok_end] == c->h_comma)) ||
+                    (gap == 2 && c->hash[a1->tok_end] == c->h_comma && (c->cls[a1->tok_end + 1] & W_AND));
+        if (!joint || c->mres[k0 - 1].n != 1 || (a1->flags & DYAD_MF_POSSESSIVE)) break;
+        g->a[g->n++] = c->mres[k0 - 1].a[0];
+      }
+    }
+    return mi;
+  }
+  return -1;
+}
+
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                         int allow_possessive, group *g) {
   (void)s;
@@ -3058,6 +3104,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         j = mi >= 0 ? c->ment[mi].tok_start : t;
         continue;
       }
+      if (mi < 0 && !c->literal && (mi = document_author(c, s, q, g)) >= 0) return mi;
       if (mi >= 0 && c->mres[mi].n) {
         *g = c->mres[mi];
         return mi;
@@ -3066,6 +3113,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
     }
     if (k & W_THAT) {
       int mi = mention_at_end(c, t);
+      if (mi < 0 && !c->literal && (mi = document_author(c, s, t, g)) >= 0) return mi;
       if (mi >= 0 && !c->literal && !allow_possessive && prepositional(c, &c->ment[mi], 0) &&
           !(t + 1 < head && (c->cls[t + 1] & W_BE) && c->ment[mi].kind != DYAD_MK_COUNTRY &&
             c->ment[mi].kind != DYAD_MK_SEAT))
@@ -4465,7 +4513,8 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
            who/which clause of it told in the simple past ("..., who had
            visited Seoul", "..., who has led ..." keep to themselves) */
         long ho = clause_opener(cl, s, hc);
-        rel_too = ho >= 0 && (c->cls[ho] & W_REL);
+        rel_too = ho >= 0 && ((c->cls[ho] & W_REL) || ((c->cls[ho] & W_THAT) && document_author(c, s, (size_t)ho, NULL) >= 0));
+        /* (and "On March 2, the assembly adopted a resolution that deplored ...": the document's words; art1) */
         for (size_t q = (size_t)ho + 1; rel_too && q < head; q++)
           if (c->cls[q] & (W_AUX | W_MODAL | W_BE)) rel_too = 0;
       }
