@@ -7394,6 +7394,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     group modifier;
     modifier.n = 0;
+    size_t subj_from = head; /* where the clause subject is looked for, leftwards */
+    if (!c->literal && mi >= 0 && !strcmp(code, "042") && c->ment[mi].kind == DYAD_MK_IGO &&
+        c->ment[mi].tok_end == head && c->ment[mi].tok_end == c->ment[mi].tok_start + 1 &&
+        !(c->ment[mi].flags & DYAD_MF_POSSESSIVE)) {
+      /* "at the end of a European trip", "Xi will make a European tour to
+         France": a region's adjective says where the trip goes, it is
+         neither the visitor nor a host */
+      tracef(c, "  nominal: \"%.*s\" before the trip is its region, no actor",
+             (int)(c->ment[mi].end - c->ment[mi].start), s->text + c->ment[mi].start);
+      subj_from = c->ment[mi].tok_start;
+      mi = -1;
+    }
     int conflict = code[0] == '2' || (code[0] == '1' && code[1] >= '4');
     if (conflict && mi >= 0 && !(c->ment[mi].flags & DYAD_MF_POSSESSIVE) && c->mres[mi].n &&
         c->ment[mi].kind == DYAD_MK_ADJ) {
@@ -7474,7 +7486,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         victim = 0;
       }
       if (!S.n && !by_unknown && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
-        find_subject(c, s, head, vidx, 1, &S);
+        find_subject(c, s, subj_from, vidx, 1, &S);
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
       }
       int reported = 0; /* "Analysts in Seoul said the trip was meant to ...": the reporter made no trip (acc1) */
