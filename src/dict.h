@@ -9,6 +9,8 @@
 
 #include "dyad.h"
 
+#include <string.h>
+
 /* Offices, as in people.tsv's `role` column and agents.tsv's `role:XX`. */
 enum {
   DYAD_ROLE_NONE = 0,
@@ -216,6 +218,22 @@ const void *dyad__r_array(dyad__rbuf *r, size_t *count, size_t size, size_t max)
 void *dyad__r_copy(dyad__rbuf *r, size_t *count, size_t size, size_t max);
 /* 1 when p was lent by r (it points into r->wp's bytes). */
 int dyad__r_lent(const dyad__rbuf *r, const void *p);
+/* 1 when s[0, n) holds a NUL byte: eight bytes a step. The compiled form's
+** checks call it on tens of thousands of short strings and fixed-size name
+** fields, where a memchr() call costs more than the test itself. */
+static inline int dyad__has_nul(const void *s, size_t n) {
+  const unsigned char *b = s;
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    memcpy(&x, b + k, 8);
+    if ((x - ones) & ~x & high) return 1; /* (exact for "some byte is zero") */
+  }
+  for (; k < n; k++)
+    if (!b[k]) return 1;
+  return 0;
+}
 
 /* Set-level entry points (dict_cache.c). The two dyad_dict_* ones are
 ** proposed for dyad.h (public); until then they are declared here. */

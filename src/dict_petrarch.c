@@ -3034,16 +3034,23 @@ typedef struct prd {
   size_t aoff, acap;
 } prd;
 
+/* The blob's numbers are little-endian (pb_u64): on such a machine one
+** load. */
 static uint64_t pr_u64(prd *r) {
   uint64_t v = 0;
   if (r->err || r->n - r->off < 8) {
     r->err = DYAD_EFORMAT;
     return 0;
   }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  memcpy(&v, r->b + r->off, 8);
+#else
   for (int i = 0; i < 8; i++) v |= (uint64_t)r->b[r->off + (size_t)i] << (8 * i);
+#endif
   r->off += 8;
   return v;
 }
+
 
 /* A count of records that each take at least `min` bytes: bounded by what
 ** is left, so a garbled blob cannot ask for a huge allocation. */
@@ -3061,10 +3068,14 @@ static const char *pr_str(prd *r, dyad__petrarch *p) {
     r->err = DYAD_EFORMAT;
     return NULL;
   }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  memcpy(&n, r->b + r->off, 4);
+#else
   for (int i = 0; i < 4; i++) n |= (uint32_t)r->b[r->off + (size_t)i] << (8 * i);
+#endif
   r->off += 4;
   if (n == 0xffffffffu) return NULL;
-  if (r->n - r->off < n || memchr(r->b + r->off, 0, n)) {
+  if (r->n - r->off < n || dyad__has_nul(r->b + r->off, n)) {
     r->err = DYAD_EFORMAT;
     return NULL;
   }

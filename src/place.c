@@ -648,9 +648,9 @@ int dyad__gazetteer_restore(dyad_gazetteer **out, dyad__rbuf *r) {
   if (!empty) return DYAD_EFORMAT;
   for (i = 0; i < n; i++) {
     const char *e = (const char *)ents + i * sizeof *ents;
-    if (!memchr(e + offsetof(gent, name), 0, NAME_MAX_) ||
-        !memchr(e + offsetof(gent, key), 0, NAME_MAX_) ||
-        !memchr(e + offsetof(gent, country), 0, sizeof ents->country))
+    if (!dyad__has_nul(e + offsetof(gent, name), NAME_MAX_) ||
+        !dyad__has_nul(e + offsetof(gent, key), NAME_MAX_) ||
+        !dyad__has_nul(e + offsetof(gent, country), sizeof ents->country))
       return DYAD_EFORMAT;
   }
   if (!(g = calloc(1, sizeof *g))) return DYAD_ENOMEM;

@@ -184,8 +184,10 @@ struct dyad_verbs {
   uint8_t *hkinds;    /* [nhead]: the kinds of a head's patterns, bit 1 <<
                          DYAD_VK_*: a big head whose every pattern the
                          token's noun or verb context rules out is passed
-                         over before its candidates are gathered (computed
-                         at load, not stored) */
+                         over before its candidates are gathered (saved in
+                         a compiled set: rebuilding it reads every head's
+                         list and each pattern's filter, 3M instructions
+                         for Phoenix) */
 };
 
 /* ASCII upper case to lower case; other bytes unchanged (verbs.h) */
@@ -261,7 +263,7 @@ void dyad__verbs_free(dyad_verbs *v) {
   vfree(v, v->hbloom);
   vfree(v, v->abloom);
   vfree(v, v->sbloom);
-  free(v->hkinds);
+  vfree(v, v->hkinds);
   free(v);
 }
 
@@ -272,7 +274,7 @@ static int build_hkinds(dyad_verbs *v) {
   if (!hk) return DYAD_ENOMEM;
   for (size_t k = 0; k < v->nhead; k++)
     for (uint32_t e = 0; e < v->heads[k].n; e++) hk[k] |= (uint8_t)(1u << (v->filts[v->hpats[v->heads[k].first + e]].kind & 7));
-  free(v->hkinds);
+  vfree(v, v->hkinds);
   v->hkinds = hk;
   return 0;
 }
@@ -1550,10 +1552,12 @@ int dyad__verbs_save(const dyad_verbs *v, dyad__wbuf *w) {
   dyad__w_array(w, v->hsets, v->nhset, sizeof *v->hsets);
   dyad__w_array(w, v->subs, v->nsub, sizeof *v->subs);
   dyad__w_array(w, v->spats, v->nspat, sizeof *v->spats);
-  /* the three filters (build_blooms), saved so that loading does not rebuild them */
+  /* the three filters (build_blooms) and the heads' kinds (build_hkinds),
+     saved so that loading does not rebuild them */
   dyad__w_array(w, v->hbloom, v->nhead ? HB_WORDS : 0, sizeof *v->hbloom);
   dyad__w_array(w, v->abloom, v->nhead ? AB_WORDS : 0, sizeof *v->abloom);
   dyad__w_array(w, v->sbloom, v->nhead ? v->nslot : 0, sizeof *v->sbloom);
+  dyad__w_array(w, v->hkinds, v->nhead ? v->nhead : 0, 1);
   free(sp);
   free(pool);
   return w->err;
@@ -1626,7 +1630,7 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   dyad_verbs *v;
   const spat *sp;
   char *pool;
-  size_t npat, npool, n, nhb = 0, nab = 0, nsb = 0;
+  size_t npat, npool, n, nhb = 0, nab = 0, nsb = 0, nhk = 0;
   uint64_t npad;
   *out = NULL;
   if (!dyad__r_u64(r)) return r->err; /* no verbs */
@@ -1653,6 +1657,7 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   v->hbloom = dyad__r_copy(r, &nhb, sizeof *v->hbloom, HB_WORDS);
   v->abloom = dyad__r_copy(r, &nab, sizeof *v->abloom, AB_WORDS);
   v->sbloom = dyad__r_copy(r, &nsb, sizeof *v->sbloom, (size_t)1 << 28);
+  v->hkinds = dyad__r_copy(r, &nhk, 1, (size_t)1 << 28);
   v->capslot = v->nslot;
   v->capalt = v->nalt;
   if (pool && (v->strs = malloc(sizeof *v->strs))) {
@@ -1680,12 +1685,9 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
     p->nslot = sp[i].nslot;
   }
   if (!verbs_sane(v, npool)) goto format;
-  if (v->nhead ? nhb != HB_WORDS || nab != AB_WORDS || nsb != v->nslot : nhb || nab || nsb)
+  if (v->nhead ? nhb != HB_WORDS || nab != AB_WORDS || nsb != v->nslot || nhk != v->nhead
+              : nhb || nab || nsb || nhk)
     goto format;
-  if (build_hkinds(v)) {
-    r->err = DYAD_ENOMEM;
-    goto bad;
-  }
   *out = v;
   return 0;
 format:
