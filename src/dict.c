@@ -134,6 +134,16 @@ uint64_t dyad__fold_unit(const char *s, size_t len, unsigned *caps) {
         hs_put(&hs, '\'');
         continue;
       }
+      if ((cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF)) && utf8proc_category(cp) != UTF8PROC_CATEGORY_MN) {
+        /* a Latin letter with diacritics folds to its base letter, so that
+        ** a name matches with and without them ("González" and "Gonzalez",
+        ** "Erdoğan" and "Erdogan", "Nicușor Dan" and "Nicusor Dan"), as
+        ** news in English prints them either way; letters with no
+        ** decomposition ("ı", "ł", "ø", "ß") stay as they are */
+        utf8proc_int32_t base[4];
+        int bc = 0;
+        if (utf8proc_decompose_char(cp, base, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bc) == 1) cp = base[0];
+      }
       lo = utf8proc_tolower(cp);
       if (lo != cp) {
         if (first) *caps |= DYAD__CAP_INIT;
