@@ -1325,6 +1325,20 @@ static size_t wire_prefix(ctx *x, size_t base, const char *s, size_t n) {
       }
       if (month_day(s + k, off + m - k, x->dateline_day)) break; /* "Sept. 20" */
     }
+    /* the AP form, a date between two dashes after the dateline:
+       "WASHINGTON (AP) — March 5, 2019 — President ..." (syn2) */
+    size_t w = n - (off + m) < 24 ? n - (off + m) : 24; /* (a dash must follow the date: test for one first) */
+    size_t dl = off + m < n && is_upper((unsigned char)s[off + m]) &&
+                        (memchr(s + off + m, '-', w) || memchr(s + off + m, 0xE2, w))
+                    ? date_seg(s, n, off + m)
+                    : 0;
+    size_t sep = dl ? dash_sep(s, n, off + m + dl) : 0;
+    if (sep && is_digit((unsigned char)s[off + m + dl - 1])) {
+      char d[11];
+      if (dyad__parse_date(s + off + m, dl, d)) read_date(x, s + off + m, dl, DP_DATELINE);
+      else month_day(s + off + m, dl, x->dateline_day); /* "— March 5 —": yearless */
+      m += dl + sep;
+    }
   }
   if (cr.b) { x->credit.a = base + cr.a; x->credit.b = base + cr.b; }
   if (off + m == 0) return dash_sep(s, n, 0); /* "- The French parliament ..." */
