@@ -1222,6 +1222,7 @@ static int take_pair(dyad_coder *c, const sent *s, const dyad_mention *m, actor 
 /* g becomes the two sides of event_pair for plural anaphor m: each the
 ** latest actor of the history from that country (a person when PERSON),
 ** else the events' own code; states as their bare country. 0: no pair. */
+static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w);
 static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
   actor two[2];
   if (c->literal) return 0;
@@ -1242,6 +1243,18 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
       if (n == 2 && !strcmp(two[1].country, x->country)) continue;
       if (n < 2) two[n] = *x;
       n++;
+    }
+    if (n == 2 && m->tok_start > 0 &&
+        (tok_is(c, s, m->tok_start - 1, "to") || tok_is(c, s, m->tok_start - 1, "with") ||
+         tok_is(c, s, m->tok_start - 1, "against"))) {
+      /* "Saudi Arabia and Iran had also sent envoys to both capitals": the
+         two sides a verb's "to", "with" or "against" names are not the two
+         joined as its subject (but "the first summit between the two"; art1) */
+      size_t a0 = two[0].start < two[1].start ? two[0].end : two[1].end;
+      size_t b0 = two[0].start < two[1].start ? two[1].start : two[0].start;
+      if (b0 > a0 && b0 - a0 <= 6 && m->start > b0 &&
+          (!strncmp(s->text + a0, " and ", b0 - a0) || !strncmp(s->text + a0, ", ", b0 - a0)))
+        n = 0;
     }
     if (n == 2) {
       for (int x = 0; x < 2 && !person; x++) copy_str(two[x].code, sizeof two[x].code, two[x].country);

@@ -314,6 +314,7 @@ static const struct {
     {"regime", DYAD__S_STATE, 0, 0},
     {"side", DYAD__S_STATE, 0, 0},
     {"sides", DYAD__S_STATE, DYAD__SF_PLURAL, 0},
+    {"capitals", DYAD__S_STATE, DYAD__SF_PLURAL, 0}, /* "sent envoys to both capitals" (art1) */
     {"communist state", DYAD__S_STATE, 0, 0},
     {"communist country", DYAD__S_STATE, 0, 0},
     {"communist nation", DYAD__S_STATE, 0, 0},
