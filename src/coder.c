@@ -1374,6 +1374,19 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     return;
   }
   g->n = 0;
+  if (m->kind == DYAD_MK_PERSON && m->tok_start >= 2) {
+    /* "The body of late Palestinian President Yasser Arafat has arrived in
+       Cairo": the dead man's body, coffin or remains acts in nothing */
+    size_t t = m->tok_start; /* ("of the late", "of late", "of"): hashes first */
+    if (c->hash[t - 1] != c->h_of && t >= 3 && c->hash[t - 2] == c->h_of) t--;
+    else if (c->hash[t - 1] != c->h_of && t >= 4 && c->hash[t - 3] == c->h_of && c->hash[t - 2] == c->h_the) t -= 2;
+    if (t >= 2 && c->hash[t - 1] == c->h_of && !(c->tok[t - 2].flags & DYAD_TOK_CAP) &&
+        (tok_is(c, s, t - 2, "body") || tok_is(c, s, t - 2, "remains") || tok_is(c, s, t - 2, "coffin") ||
+         tok_is(c, s, t - 2, "casket") || tok_is(c, s, t - 2, "corpse"))) {
+      tracef(c, "  \"%.*s\": the body of a dead person, no actor", (int)(m->end - m->start), s->text + m->start);
+      return;
+    }
+  }
   actor a;
   memset(&a, 0, sizeof a);
   a.start = m->start;
