@@ -1325,7 +1325,11 @@ static int people_of(const actor *a) {
 ** which a headline joins to a state by a comma ("Israel, Palestinians agree
 ** to ...")? Not in literal mode. (syn2) */
 static int people_plural(const dyad_coder *c, const dyad_mention *m) {
-  return !c->literal && m->kind == DYAD_MK_ADJ && (m->flags & DYAD_MF_PLURAL) && !(m->flags & DYAD_MF_MODIFIER) &&
+  if (c->literal) return 0;
+  if (m->kind == DYAD_MK_AGENT && m->country[0] && m->tok_end == m->tok_start + 1 &&
+      (c->tok[m->tok_start].flags & DYAD_TOK_CAP) && sec_in(" REB INS SEP UAF ", m->sector))
+    return 1; /* "Israel, Hamas agree to a truce": a named armed group */
+  return m->kind == DYAD_MK_ADJ && (m->flags & DYAD_MF_PLURAL) && !(m->flags & DYAD_MF_MODIFIER) &&
          m->tok_end == m->tok_start + 1;
 }
 
