@@ -2830,6 +2830,21 @@ static int verb_object(const dyad_coder *c, const sent *s, size_t mi) {
   return 0;
 }
 
+/* Is mention mi the object of an event verb whose words end right before it,
+** or before determiners only ("struck Gaza", "struck the Gaza Strip")? */
+static int verb_object_near(const dyad_coder *c, const sent *s, size_t mi) {
+  size_t b = c->ment[mi].tok_start;
+  for (size_t v = 0; v < s->nvm; v++) {
+    if (c->vm[v].tok_end > b || c->vm[v].tok_end + 2 < b) continue;
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+    if (!pv || pv->kind != DYAD_VK_VERB || c->ment_of[c->vm[v].tok_start]) continue;
+    int clear = 1;
+    for (size_t q = c->vm[v].tok_end; q < b && clear; q++) clear = !c->ment_of[q] && (c->cls[q] & W_DET);
+    if (clear) return 1;
+  }
+  return 0;
+}
+
 /* No comma, hard boundary or clause word in tokens [a, b). */
 static int plain_span(const dyad_coder *c, size_t a, size_t b) {
   for (size_t q = a; q < b; q++)
@@ -3341,6 +3356,8 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           int m2 = mention_at_end(c, r);
           if (m2 < 0 || !c->mres[m2].n || prepositional(c, &c->ment[m2], 0)) break;
           if (comma_and && !c->literal && verb_object(c, s, (size_t)m2)) break; /* "Israel struck Gaza, and Egypt condemned" */
+          if (!comma_and && !c->literal && q > 0 && (c->cls[q - 1] & W_AND) && verb_object_near(c, s, (size_t)m2))
+            break; /* "Israeli jets struck Gaza and Egypt condemned the raid": Gaza is struck (syn2) */
           for (int x = 0; x < c->mres[m2].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2].a[x];
           q = c->ment[m2].tok_start;
         }
@@ -3901,6 +3918,14 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       if (c->ment[m2 - 1].tok_end < s->ntok && (c->cls[c->ment[m2 - 1].tok_end] & W_REPORT)) break;
       if (!c->literal && c->hash[q] == c->h_comma && next_clause_subject(c, s, m2 - 1, vidx))
         break; /* "struck Gaza, and Egypt condemned" (but "battles between insurgents and Iraqi forces killed") */
+      if (!c->literal && c->hash[q] != c->h_comma && vidx < s->nvm && c->ment[m2 - 1].tok_end < s->ntok &&
+          SUF(c, c->ment[m2 - 1].tok_end, S_ED) &&
+          next_clause_subject(c, s, m2 - 1, vidx)) {
+        const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[vidx].pattern);
+        if (pv && pv->kind == DYAD_VK_VERB)
+          break; /* "imposed new sanctions on Iran and Russia denounced the move": the object of a verb ends
+                    where another subject's past-tense verb starts (syn2) */
+      }
       for (int x = 0; x < c->mres[m2 - 1].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2 - 1].a[x];
       q = c->ment[m2 - 1].tok_end;
     }
