@@ -4125,6 +4125,10 @@ static int rel_comma_between(const dyad_coder *c, const int32_t *cl, const sent 
                              size_t b) {
   long o = clause_opener(cl, s, cl[a]);
   if (!rel_opener(c, s, o)) return 0;
+  for (size_t q = (size_t)o + 1; q + 1 < a; q++)
+    if (c->hash[q] == c->h_comma && (c->cls[q + 1] & W_AND))
+      return 0; /* "..., which Islamabad denied, and the next day it suspended the treaty, closed the
+                   crossing and expelled": the relative clause ended before a (art1) */
   for (size_t q = a + 1; q < b; q++)
     if (c->hash[q] == c->h_comma) return 1;
   return 0;
