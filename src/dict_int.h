@@ -131,6 +131,12 @@ struct dyad_dict {
                                    for a compiled set): dyad__office_holder
                                    scans these, not the 64-byte terms */
   size_t captermkey;
+  uint64_t *known3;             /* while sources load (malloc'd, or NULL): bit
+                                   k of the 26^3 three-capital codes that are
+                                   a country's ISO code or an IGO's country,
+                                   for the first known3_nc countries and
+                                   known3_ni IGOs (check_code's test) */
+  size_t known3_nc, known3_ni;
   dyad__agent *agents;
   size_t nagent, capagent;
   size_t count[DYAD__C_N];
