@@ -73,6 +73,24 @@ static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
 static int lower(int c) { return is_upper(c) ? c + 32 : c; }
 
+/* One past the last ASCII digit of s[0,n), 0 when it has none: a date has a
+** digit, so the date finders below start no parse after it. Eight bytes a
+** step from the end: b is a digit when (b ^ '0') < 10, and "some byte of x
+** is below 10" is exact in (x - 0x0A..) & ~x & 0x80.. (no borrow reaches a
+** byte before the first one below 10). */
+static size_t digit_end(const char *s, size_t n) {
+  const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+  while (n >= 8) {
+    uint64_t w;
+    memcpy(&w, s + n - 8, 8);
+    w ^= ones * '0';
+    if ((w - ones * 10) & ~w & high) break;
+    n -= 8;
+  }
+  while (n && !is_digit((unsigned char)s[n - 1])) n--;
+  return n;
+}
+
 /* Case-insensitive prefix test of s[0,n) against NUL-terminated p. */
 static int has_prefix_ci(const char *s, size_t n, const char *p) {
   size_t i = 0;
@@ -689,12 +707,13 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
   char d[11];
   size_t k, t;
   if (n > 160) return 0;
-  if (n <= 120 && (k = dyad__parse_date(s, n, d)) > 0 && time_rest(s + k, n - k)) {
+  size_t de = digit_end(s, n); /* (no date starts at or after de) */
+  if (de && n <= 120 && (k = dyad__parse_date(s, n, d)) > 0 && time_rest(s + k, n - k)) {
     read_date(x, s, n, DP_LINE);
     return 1;
   }
   /* "10:21 AM | Sept. 17, 2018" */
-  if (n <= 120 && (t = time_first(s, n)) > 0 && (k = dyad__parse_date(s + t, n - t, d)) > 0 &&
+  if (de && n <= 120 && (t = time_first(s, n)) > 0 && (k = dyad__parse_date(s + t, n - t, d)) > 0 &&
       time_rest(s + t + k, n - t - k)) {
     read_date(x, s + t, n - t, DP_LINE);
     return 1;
@@ -733,7 +752,7 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
     /* (the title's word is looked for once a date is found: the cheaper
        test first) */
     int kind = header ? -1 : 0;
-    for (size_t q = 1; kind && q + 6 < n; q++) {
+    for (size_t q = 1; kind && q + 6 < n && q + 1 < de; q++) {
       if (!((s[q - 1] == ',' && s[q] == ' ') || (q >= 3 && !memcmp(s + q - 3, " on ", 4)))) continue;
       size_t j = q + 1;
       if ((k = dyad__parse_date(s + j, n - j, d)) > 0 && strlen(d) == 10 && time_rest(s + j + k, n - j - k) &&
@@ -744,8 +763,8 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
     }
   }
   if (n > 120) return 0;
-  if (n > 3 && has_prefix_ci(s, n, "by ")) {
-    for (size_t i = 3; i < n; i++) {
+  if (n > 3 && de && has_prefix_ci(s, n, "by ")) {
+    for (size_t i = 3; i + 1 < de; i++) {
       if (s[i] != ',' && s[i] != '|' && !(s[i] == '-' && i > 0 && s[i - 1] == ' ')) continue;
       size_t j = i + 1;
       while (j < n && s[j] == ' ') j++;
@@ -766,13 +785,9 @@ static int header_date(ctx *x, const char *s, size_t n, int header) {
 ** attacks" are no document date. */
 static void title_date(ctx *x, const char *s, size_t n) {
   if (n < 8 || n > 240 || (x->date[0] && x->date_prio >= DP_TITLE)) return;
-  {
-    /* a date has a digit: a line without one has none (the scan below is skipped) */
-    size_t q = 0;
-    while (q < n && !is_digit((unsigned char)s[q])) q++;
-    if (q == n) return;
-  }
-  for (size_t j = 2; j + 6 <= n; j++) {
+  /* a date has a digit: none starts after the line's last one */
+  size_t de = digit_end(s, n);
+  for (size_t j = 2; j + 6 <= n && j < de; j++) {
     unsigned char c = (unsigned char)s[j];
     if (!(is_upper(c) || is_digit(c))) continue;
     if (s[j - 1] != ' ' && s[j - 1] != '(') continue;
