@@ -331,6 +331,7 @@ struct dyad_coder {
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
   uint64_t h_asked[8];     /* ASKED_NOUN[]'s hashes (rejected_content) */
+  uint64_t author_bits2;   /* and over h_author[] only, bit (hash >> 52) & 63: an author noun passes both */
   /* per-sentence buffers */
   dyad_token *tok;
   uint64_t *hash;
@@ -704,6 +705,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   for (size_t i = 0; i < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0]; i++) {
     c->h_author[i] = H(AUTHOR_NOUN[i]);
     c->author_bits |= 1ull << (c->h_author[i] >> 58);
+    c->author_bits2 |= 1ull << ((c->h_author[i] >> 52) & 63);
   }
   for (size_t i = 0; i < sizeof ASKED_NOUN / sizeof ASKED_NOUN[0]; i++) {
     c->h_asked[i] = H(ASKED_NOUN[i]);
@@ -3482,7 +3484,7 @@ static int object_author(const dyad_coder *c, const sent *s, size_t from) {
     if (!seen) {
       /* (a token that is one of the nouns has its hash: the filter, then
          the hashes, then the bytes; most tokens stop at the filter) */
-      if ((c->author_bits >> (c->hash[t] >> 58)) & 1)
+      if (((c->author_bits >> (c->hash[t] >> 58)) & 1) && ((c->author_bits2 >> ((c->hash[t] >> 52) & 63)) & 1))
         for (size_t k = 0; k < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0] && !seen; k++)
           seen = c->hash[t] == c->h_author[k] && tok_is(c, s, t, AUTHOR_NOUN[k]);
       continue;
@@ -9343,6 +9345,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   }
   s->ntok = n;
   size_t hwords = 0, hcaps = 0; /* words of four bytes or more after the first, capitalised ones */
+  size_t last_to = 0; /* the last "to" after the first token: no adverbial run after it can end before one */
   /* a Title Case headline's verb matches and the word flags they came from:
      the second match below reuses them when no flag changed (the same input
      to dyad__verbs_match, and c->vm is not written in between) */
@@ -9407,6 +9410,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       c->cls[i] = cl;
       c->clause[i] = k;
       if (cl & (W_HARD | W_SUB | W_REL | W_THAT | W_BUT)) k++;
+      if ((cl & W_TO) && i) last_to = i;
     }
     c->clause[n] = k;
     s->first_report = first_report;
@@ -9529,7 +9533,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                ((pk & W_ADV) && !(pk & W_PREP))) {
       c->wflag[i] |= DYAD_VW_VERBCTX;
     }
-    if (!c->literal && !c->ment_of[i] && !(c->tok[i].flags & DYAD_TOK_CAP) && c->hash[i] == c->h_targets) {
+    if (c->hash[i] == c->h_targets && !c->literal && !c->ment_of[i] && !(c->tok[i].flags & DYAD_TOK_CAP)) {
       /* "capable of hitting targets deep inside India", "prevented Russia
          from attacking military targets": "targets" after a participle, or
          after a bare lowercase agent word, is the object noun, not the verb
@@ -9563,13 +9567,6 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
          c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
       c->wflag[i] &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
   }
-  size_t last_to = 0; /* the last "to": no run after it can end before one */
-  if (!c->literal)
-    for (size_t i = n; i-- > 1;)
-      if (c->cls[i] & W_TO) {
-        last_to = i;
-        break;
-      }
   if (!c->literal)
     for (size_t i = 1; i < last_to;) {
       /* a run of adverbials before "to", which a verb pattern may step
