@@ -163,9 +163,9 @@ static size_t num_end(const char *s, size_t e, size_t p) {
   return p;
 }
 
-/* Case-insensitive equality of s[p,q) with the lower-case literal w (most
+/* Case-insensitive equality of s[p,q) with the lower-case word w (most
 ** calls fail on the first byte, tested before the loop). */
-static inline int weq(const char *s, size_t p, size_t q, const char *w) {
+static inline int weqv(const char *s, size_t p, size_t q, const char *w) {
   if (!*w) return p == q;
   if (p >= q || lower((unsigned char)s[p]) != (unsigned char)*w) return 0;
   for (w++, p++; *w; w++, p++)
@@ -173,9 +173,18 @@ static inline int weq(const char *s, size_t p, size_t q, const char *w) {
   return p == q;
 }
 
+/* weqv for a literal w of n bytes: the lengths first (most calls stop there) */
+static inline int weq_lit(const char *s, size_t p, size_t q, const char *w, size_t n) {
+  if (q - p != n) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (lower((unsigned char)s[p + i]) != (unsigned char)w[i]) return 0;
+  return 1;
+}
+#define weq(s, p, q, w) weq_lit((s), (p), (q), "" w "", sizeof(w) - 1) /* w: a string literal */
+
 static int in_list(const char *s, size_t p, size_t q, const char *const *l) {
   for (; *l; l++)
-    if (weq(s, p, q, *l)) return 1;
+    if (weqv(s, p, q, *l)) return 1;
   return 0;
 }
 
@@ -214,13 +223,13 @@ static int month_at(const char *s, size_t e, size_t p, size_t *q, int *abbr) {
   if (p >= e || !isup((unsigned char)s[p])) return 0;
   we = word_end(s, e, p);
   for (i = 0; i < 12; i++) {
-    if (weq(s, p, we, month_full[i])) {
+    if (weqv(s, p, we, month_full[i])) {
       *q = we; *abbr = 0;
       return i + 1;
     }
   }
   for (i = 0; i < 12; i++) {
-    if ((month_abbr[i][0] && weq(s, p, we, month_abbr[i])) ||
+    if ((month_abbr[i][0] && weqv(s, p, we, month_abbr[i])) ||
         (i == 8 && weq(s, p, we, "sept"))) {
       *q = (we < e && s[we] == '.') ? we + 1 : we;
       *abbr = 1;
@@ -236,7 +245,7 @@ static int wday_at(const char *s, size_t e, size_t p, size_t *q) {
   if (p >= e || !isup((unsigned char)s[p])) return -1;
   we = word_end(s, e, p);
   for (i = 0; i < 7; i++)
-    if (weq(s, p, we, wday_name[i])) {
+    if (weqv(s, p, we, wday_name[i])) {
       *q = we;
       return i;
     }
@@ -301,7 +310,7 @@ static int small_number(const char *s, size_t p, size_t q) {
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
   size_t i;
   for (i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (weq(s, p, q, w[i])) return i < 2 ? 1 : (int)i - 1;
+    if (weqv(s, p, q, w[i])) return i < 2 ? 1 : (int)i - 1;
   if (q > p && isdg((unsigned char)s[p])) {
     size_t k;
     for (k = p; k < q; k++)
@@ -1689,67 +1698,58 @@ not_count:
 ** words it lets through are then compared whole (case-insensitively) with
 ** the start words of match_at, eight letters packed in one integer. */
 
-static int start_word(const char *s, size_t p, size_t n) {
+static int start_word(const char *s, size_t p, size_t n, size_t end) {
   uint64_t k = 0;
   size_t i;
   if (n == 9)
     return weq(s, p, p + n, "september") || weq(s, p, p + n, "wednesday") ||
            weq(s, p, p + n, "yesterday") || weq(s, p, p + n, "following");
-  for (i = 0; i < n; i++) k |= (uint64_t)(unsigned char)lower((unsigned char)s[p + i]) << (8 * i);
-  switch (n) {
-  case 1: return k == 'a';
-  case 2: return k == K2('a', 'n');
-  case 3:
-    return k == K3('m', 'i', 'd') || k == K3('d', 'a', 'y') || k == K3('o', 'n', 'e') || k == K3('t', 'w', 'o') ||
-           k == K3('s', 'i', 'x') || k == K3('t', 'e', 'n') || k == K3('j', 'a', 'n') ||
-           k == K3('f', 'e', 'b') || k == K3('m', 'a', 'r') || k == K3('a', 'p', 'r') ||
-           k == K3('m', 'a', 'y') || k == K3('j', 'u', 'n') || k == K3('j', 'u', 'l') ||
-           k == K3('a', 'u', 'g') || k == K3('s', 'e', 'p') || k == K3('o', 'c', 't') ||
-           k == K3('n', 'o', 'v') || k == K3('d', 'e', 'c');
-  case 4:
-    return k == K4('w', 'e', 'e', 'k') || k == K4('m', 'a', 'n', 'y') ||
-           k == K4('d', 'a', 'y', 's') || k == K4('y', 'e', 'a', 'r') ||
-           k == K4('l', 'a', 't', 'e') || k == K4('l', 'a', 's', 't') ||
-           k == K4('n', 'e', 'x', 't') || k == K4('t', 'h', 'i', 's') ||
-           k == K4('p', 'a', 's', 't') || k == K4('f', 'o', 'u', 'r') ||
-           k == K4('f', 'i', 'v', 'e') || k == K4('n', 'i', 'n', 'e') ||
-           k == K4('j', 'u', 'n', 'e') || k == K4('j', 'u', 'l', 'y') ||
-           k == K4('s', 'e', 'p', 't') || k == K4('f', 'a', 'l', 'l') ||
-           k == K4('s', 'a', 'm', 'e') || k == K4('t', 'h', 'a', 't') ||
-           k == K4('t', 'h', 'e', 'n');
-  case 5:
-    return k == K5('w', 'e', 'e', 'k', 's') || k == K5('m', 'o', 'n', 't', 'h') ||
-           k == K5('y', 'e', 'a', 'r', 's') || k == K5('h', 'o', 'u', 'r', 's') ||
-           k == K5('e', 'a', 'r', 'l', 'y') || k == K5('l', 'a', 't', 'e', 'r') ||
-           k == K5('t', 'o', 'd', 'a', 'y') || k == K5('t', 'h', 'r', 'e', 'e') ||
-           k == K5('s', 'e', 'v', 'e', 'n') || k == K5('e', 'i', 'g', 'h', 't') ||
-           k == K5('m', 'a', 'r', 'c', 'h') || k == K5('a', 'p', 'r', 'i', 'l');
-  case 6:
-    return k == K6('m', 'o', 'n', 't', 'h', 's') || k == K6('r', 'e', 'c', 'e', 'n', 't') ||
-           k == K6('c', 'o', 'm', 'i', 'n', 'g') || k == K6('e', 'l', 'e', 'v', 'e', 'n') ||
-           k == K6('t', 'w', 'e', 'l', 'v', 'e') || k == K6('m', 'o', 'n', 'd', 'a', 'y') ||
-           k == K6('f', 'r', 'i', 'd', 'a', 'y') || k == K6('s', 'u', 'n', 'd', 'a', 'y') ||
-           k == K6('a', 'u', 'g', 'u', 's', 't') || k == K6('s', 'p', 'r', 'i', 'n', 'g') ||
-           k == K6('s', 'u', 'm', 'm', 'e', 'r') || k == K6('a', 'u', 't', 'u', 'm', 'n') ||
-           k == K6('w', 'i', 'n', 't', 'e', 'r');
-  case 7:
-    return k == K7('s', 'e', 'v', 'e', 'r', 'a', 'l') || k == K7('d', 'e', 'c', 'a', 'd', 'e', 's') ||
-           k == K7('e', 'a', 'r', 'l', 'i', 'e', 'r') || k == K7('t', 'o', 'n', 'i', 'g', 'h', 't') ||
-           k == K7('t', 'u', 'e', 's', 'd', 'a', 'y') || k == K7('j', 'a', 'n', 'u', 'a', 'r', 'y') ||
-           k == K7('o', 'c', 't', 'o', 'b', 'e', 'r') || k == K7('w', 'e', 'e', 'k', 'e', 'n', 'd');
-  case 8:
-    return k == K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w') ||
-           k == K8('t', 'h', 'u', 'r', 's', 'd', 'a', 'y') ||
-           k == K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y') ||
-           k == K8('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y') ||
-           k == K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r') ||
-           k == K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r') ||
-           k == K8('p', 'r', 'e', 'v', 'i', 'o', 'u', 's');
-  default: return 0;
+  if (n < 1 || n > 8) return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (p + 8 <= end) { /* [p, p + n) are ASCII letters: lower case is | 0x20 */
+    memcpy(&k, s + p, 8);
+    k = (k | 0x2020202020202020ull) & (~0ull >> (8 * (8 - n)));
+  } else
+#else
+  (void)end;
+#endif
+  {
+    for (i = 0; i < n; i++) k |= (uint64_t)(unsigned char)lower((unsigned char)s[p + i]) << (8 * i);
+  }
+  switch (k) { /* (the words' packed bytes differ for every length) */
+  case 'a': case K2('a', 'n'): case K3('m', 'i', 'd'): case K3('d', 'a', 'y'):
+  case K3('o', 'n', 'e'): case K3('t', 'w', 'o'): case K3('s', 'i', 'x'):
+  case K3('t', 'e', 'n'): case K3('j', 'a', 'n'): case K3('f', 'e', 'b'):
+  case K3('m', 'a', 'r'): case K3('a', 'p', 'r'): case K3('m', 'a', 'y'):
+  case K3('j', 'u', 'n'): case K3('j', 'u', 'l'): case K3('a', 'u', 'g'):
+  case K3('s', 'e', 'p'): case K3('o', 'c', 't'): case K3('n', 'o', 'v'):
+  case K3('d', 'e', 'c'): case K4('w', 'e', 'e', 'k'): case K4('m', 'a', 'n', 'y'):
+  case K4('d', 'a', 'y', 's'): case K4('y', 'e', 'a', 'r'): case K4('l', 'a', 't', 'e'):
+  case K4('l', 'a', 's', 't'): case K4('n', 'e', 'x', 't'): case K4('t', 'h', 'i', 's'):
+  case K4('p', 'a', 's', 't'): case K4('f', 'o', 'u', 'r'): case K4('f', 'i', 'v', 'e'):
+  case K4('n', 'i', 'n', 'e'): case K4('j', 'u', 'n', 'e'): case K4('j', 'u', 'l', 'y'):
+  case K4('s', 'e', 'p', 't'): case K4('f', 'a', 'l', 'l'): case K4('s', 'a', 'm', 'e'):
+  case K4('t', 'h', 'a', 't'): case K4('t', 'h', 'e', 'n'): case K5('w', 'e', 'e', 'k', 's'):
+  case K5('m', 'o', 'n', 't', 'h'): case K5('y', 'e', 'a', 'r', 's'): case K5('h', 'o', 'u', 'r', 's'):
+  case K5('e', 'a', 'r', 'l', 'y'): case K5('l', 'a', 't', 'e', 'r'): case K5('t', 'o', 'd', 'a', 'y'):
+  case K5('t', 'h', 'r', 'e', 'e'): case K5('s', 'e', 'v', 'e', 'n'): case K5('e', 'i', 'g', 'h', 't'):
+  case K5('m', 'a', 'r', 'c', 'h'): case K5('a', 'p', 'r', 'i', 'l'): case K6('m', 'o', 'n', 't', 'h', 's'):
+  case K6('r', 'e', 'c', 'e', 'n', 't'): case K6('c', 'o', 'm', 'i', 'n', 'g'): case K6('e', 'l', 'e', 'v', 'e', 'n'):
+  case K6('t', 'w', 'e', 'l', 'v', 'e'): case K6('m', 'o', 'n', 'd', 'a', 'y'): case K6('f', 'r', 'i', 'd', 'a', 'y'):
+  case K6('s', 'u', 'n', 'd', 'a', 'y'): case K6('a', 'u', 'g', 'u', 's', 't'): case K6('s', 'p', 'r', 'i', 'n', 'g'):
+  case K6('s', 'u', 'm', 'm', 'e', 'r'): case K6('a', 'u', 't', 'u', 'm', 'n'): case K6('w', 'i', 'n', 't', 'e', 'r'):
+  case K7('s', 'e', 'v', 'e', 'r', 'a', 'l'): case K7('d', 'e', 'c', 'a', 'd', 'e', 's'): case K7('e', 'a', 'r', 'l', 'i', 'e', 'r'):
+  case K7('t', 'o', 'n', 'i', 'g', 'h', 't'): case K7('t', 'u', 'e', 's', 'd', 'a', 'y'): case K7('j', 'a', 'n', 'u', 'a', 'r', 'y'):
+  case K7('o', 'c', 't', 'o', 'b', 'e', 'r'): case K7('w', 'e', 'e', 'k', 'e', 'n', 'd'): case K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w'):
+  case K8('t', 'h', 'u', 'r', 's', 'd', 'a', 'y'): case K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y'): case K8('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y'):
+  case K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r'): case K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r'): case K8('p', 'r', 'e', 'v', 'i', 'o', 'u', 's'):
+    return 1;
+  default:
+    return 0;
   }
 }
 
-static int trigger(const char *s, size_t p, size_t we) {
+static int trigger(const char *s, size_t p, size_t we, size_t end) {
 #define L1(c) (1u << ((c) - 'a'))
   static const uint32_t second[26] = {
     /* a */ L1('n') | L1('p') | L1('u'), /* b */ 0, /* c */ L1('o'), /* d */ L1('a') | L1('e'),
@@ -1768,7 +1768,7 @@ static int trigger(const char *s, size_t p, size_t we) {
   if (we - p > 9) return 0;
   b = lower((unsigned char)s[p + 1]);
   return b >= 'a' && b <= 'z' && (second[a - 'a'] >> (b - 'a') & 1) &&
-         start_word(s, p, we - p);
+         start_word(s, p, we - p, end);
 }
 
 size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
@@ -1811,7 +1811,7 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
         q = match_at(&c, p, &mt); /* fills mt */
       } else {
         we = word_end8(text, end, p);
-        if (trigger(text, p, we) && !number_word_alone(&c, p, we))
+        if (trigger(text, p, we, end) && !number_word_alone(&c, p, we))
           q = match_at(&c, p, &mt);
         else
           mt.relative = 0;        /* unused; keeps checkers calm */
