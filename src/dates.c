@@ -306,11 +306,32 @@ static int day_at(const char *s, size_t e, size_t p, size_t *q) {
 }
 
 static int small_number(const char *s, size_t p, size_t q) {
-  static const char *const w[] = {"a", "an", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
-  size_t i;
-  for (i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (weqv(s, p, q, w[i])) return i < 2 ? 1 : (int)i - 1;
+  /* "a", "an", "one" ... "twelve": the word's bytes folded to lower case
+  ** and packed in one integer, then one switch */
+  if (q > p && q - p <= 6 && !isdg((unsigned char)s[p])) {
+    uint64_t k = 0;
+    size_t i;
+    for (i = 0; i < q - p; i++) {
+      unsigned b = (unsigned)lower((unsigned char)s[p + i]);
+      if (!b) return 0; /* (a NUL is no letter of them) */
+      k |= (uint64_t)b << (8 * i);
+    }
+    switch (k) {
+    case 'a': case K2('a', 'n'): case K3('o', 'n', 'e'): return 1;
+    case K3('t', 'w', 'o'): return 2;
+    case K5('t', 'h', 'r', 'e', 'e'): return 3;
+    case K4('f', 'o', 'u', 'r'): return 4;
+    case K4('f', 'i', 'v', 'e'): return 5;
+    case K3('s', 'i', 'x'): return 6;
+    case K5('s', 'e', 'v', 'e', 'n'): return 7;
+    case K5('e', 'i', 'g', 'h', 't'): return 8;
+    case K4('n', 'i', 'n', 'e'): return 9;
+    case K3('t', 'e', 'n'): return 10;
+    case K6('e', 'l', 'e', 'v', 'e', 'n'): return 11;
+    case K6('t', 'w', 'e', 'l', 'v', 'e'): return 12;
+    default: return 0;
+    }
+  }
   if (q > p && isdg((unsigned char)s[p])) {
     size_t k;
     for (k = p; k < q; k++)
