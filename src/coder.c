@@ -9330,6 +9330,19 @@ static size_t adverbial_end(const dyad_coder *c, const sent *s, size_t i, size_t
   return i;
 }
 
+/* Does a weapon noun that starts compounds stand before token i ("a rocket
+** attack", "a mortar bomb", "car bombs"), i being no participle, "struck"
+** or "hit"? (the filter on the hash's top bits first) */
+static inline int weapon_compound(const dyad_coder *c, size_t i) {
+  return ((c->weapon_bits >> (c->hash[i - 1] >> 58)) & 1) && !c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
+         c->hash[i] != c->h_hit &&
+         (c->hash[i - 1] == c->h_weapon[0] || c->hash[i - 1] == c->h_weapon[1] ||
+          c->hash[i - 1] == c->h_weapon[2] || c->hash[i - 1] == c->h_weapon[3] ||
+          c->hash[i - 1] == c->h_weapon[4] || c->hash[i - 1] == c->h_weapon[5] ||
+          c->hash[i - 1] == c->h_weapon[6] || c->hash[i - 1] == c->h_weapon[7] ||
+          c->hash[i - 1] == c->h_weapon[8]);
+}
+
 static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   *rc = 0;
   const char *text = s->text;
@@ -9494,44 +9507,44 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  c->hash[i] == H("fire"))
           c->wflag[i] |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
       }
-    } else if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss) && !(SUF(c, i, S_ED) && adv_ordinal(c, i))) {
-      c->wflag[i] |= DYAD_VW_NOUNCTX;
-    } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
-               !SUF(c, i, S_ING) && !c->literal) {
-      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
-    } else if (((c->weapon_bits >> (c->hash[i - 1] >> 58)) & 1) && !c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
-               c->hash[i] != c->h_hit &&
-               (c->hash[i - 1] == c->h_weapon[0] || c->hash[i - 1] == c->h_weapon[1] ||
-                c->hash[i - 1] == c->h_weapon[2] || c->hash[i - 1] == c->h_weapon[3] ||
-                c->hash[i - 1] == c->h_weapon[4] || c->hash[i - 1] == c->h_weapon[5] ||
-                c->hash[i - 1] == c->h_weapon[6] || c->hash[i - 1] == c->h_weapon[7] ||
-                c->hash[i - 1] == c->h_weapon[8])) {
-      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
-    } else if (i > 1 && !pk && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
-               (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
-               !(c->cls[i - 1] & (S_ED | S_LY)) &&
-               /* "Netanyahu's office accused Hamas": an owner's acting body is the head noun */
-               !(!c->literal && c->hash[i - 2] == c->h_poss && i > 2 && c->ment_of[i - 3] && (c->cls[i - 1] & W_ACTN)) &&
-               /* literal: after an article only ("X's new mayor left") */
-               !(c->literal && c->hash[i - 2] != c->h_a && c->hash[i - 2] != c->h_an && c->hash[i - 2] != c->h_the)) {
-      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
-    } else if (i > 2 && !pk && !(c->cls[i - 2] & ~(unsigned)S_ING) && (c->cls[i - 3] & W_DET) &&
-               !(c->cls[i - 3] & W_NEG) && !c->ment_of[i - 1] && !c->ment_of[i - 2] &&
-               (c->wflag[i - 1] & DYAD_VW_WORD) && (c->wflag[i - 2] & DYAD_VW_WORD) &&
-               !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
-               !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
-      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
-    } else if (!pk && !c->literal && /* literal: lit_not_verb's own test */
-               !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
-               !(c->tok[i - 1].flags & (DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
-               !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
-               !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
-               c->tok[i - 1].end - c->tok[i - 1].start >= 3 &&
-               (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND))))) {
-      c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a general strike", "stink bomb", "leg wounds", "storm hits" */
-    } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
-               ((pk & W_ADV) && !(pk & W_PREP))) {
-      c->wflag[i] |= DYAD_VW_VERBCTX;
+    } else if (pk) { /* (the rules that need a class before, then those that need none: the same order) */
+      if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss) && !(SUF(c, i, S_ED) && adv_ordinal(c, i))) {
+        c->wflag[i] |= DYAD_VW_NOUNCTX;
+      } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
+                 !SUF(c, i, S_ING) && !c->literal) {
+        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
+      } else if (weapon_compound(c, i)) {
+        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
+      } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
+                 ((pk & W_ADV) && !(pk & W_PREP))) {
+        c->wflag[i] |= DYAD_VW_VERBCTX;
+      }
+    } else {
+      if (weapon_compound(c, i)) {
+        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
+      } else if (i > 1 && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
+                 (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
+                 !(c->cls[i - 1] & (S_ED | S_LY)) &&
+                 /* "Netanyahu's office accused Hamas": an owner's acting body is the head noun */
+                 !(!c->literal && c->hash[i - 2] == c->h_poss && i > 2 && c->ment_of[i - 3] && (c->cls[i - 1] & W_ACTN)) &&
+                 /* literal: after an article only ("X's new mayor left") */
+                 !(c->literal && c->hash[i - 2] != c->h_a && c->hash[i - 2] != c->h_an && c->hash[i - 2] != c->h_the)) {
+        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
+      } else if (i > 2 && !(c->cls[i - 2] & ~(unsigned)S_ING) && (c->cls[i - 3] & W_DET) &&
+                 !(c->cls[i - 3] & W_NEG) && !c->ment_of[i - 1] && !c->ment_of[i - 2] &&
+                 (c->wflag[i - 1] & DYAD_VW_WORD) && (c->wflag[i - 2] & DYAD_VW_WORD) &&
+                 !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
+                 !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
+        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
+      } else if (!c->literal && /* literal: lit_not_verb's own test */
+                 !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
+                 !(c->tok[i - 1].flags & (DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
+                 !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
+                 !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
+                 c->tok[i - 1].end - c->tok[i - 1].start >= 3 &&
+                 (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND))))) {
+        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a general strike", "stink bomb", "leg wounds", "storm hits" */
+      }
     }
     if (c->hash[i] == c->h_targets && !c->literal && !c->ment_of[i] && !(c->tok[i].flags & DYAD_TOK_CAP)) {
       /* "capable of hitting targets deep inside India", "prevented Russia
