@@ -271,6 +271,16 @@ typedef struct group {
   int n;
 } group;
 
+/* *d = *s for what a group holds: its n actors (the slots past n are never
+** read; the hot copies need not move all GMAX of them) */
+static inline void gcopy(group *d, const group *s) {
+  d->n = s->n;
+  memcpy(d->a, s->a, (size_t)s->n * sizeof s->a[0]);
+#ifdef DYAD_GCOPY_POISON
+  memset(d->a + s->n, 0xA5, (size_t)(GMAX - s->n) * sizeof s->a[0]);
+#endif
+}
+
 typedef struct hist_entry {
   actor a;
   uint32_t sentence;
@@ -3299,7 +3309,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           break;
         }
         /* followed by a reporting verb: not our subject ("X said Y met") */
-        *g = c->mres[mi];
+        gcopy(g, &c->mres[mi]);
         if (!c->literal && g->n == 1 && m->tok_end + 1 < vg && c->hash[m->tok_end] == H("with") &&
             (!strncmp(sector_of(&g->a[0]), "MIL", 3) || !strncmp(sector_of(&g->a[0]), "COP", 3))) {
           /* "US troops with crack Iraqi soldiers surged into Fallujah": forces
@@ -3558,7 +3568,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         /* (the forces withdrawn or sent are not the target, nor "its
            forces": "withdraw all of its forces"; "rejected his army's
            request" is done to the army) */
-      *g = c->mres[mo - 1];
+      gcopy(g, &c->mres[mo - 1]);
       return mo - 1;
     }
   }
@@ -3822,7 +3832,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         c->mres[mo - 1].a[0].country[0]) {
       /* "called on his followers": the possessor's people (a country-level
          target, so a leader appealing to his own side stays an event) */
-      *g = c->mres[mo - 1];
+      gcopy(g, &c->mres[mo - 1]);
       copy_str(g->a[0].code, sizeof g->a[0].code, g->a[0].country);
       g->a[0].kind = DYAD_MK_COUNTRY;
       g->a[0].person = -1;
@@ -3896,7 +3906,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    *g = c->mres[mo - 1];
+    gcopy(g, &c->mres[mo - 1]);
     /* compound: "A and B", "A, B and C" */
     size_t q = after;
     int lit_and = 0; /* literal: "A and B, and C and D" is two lists */
@@ -7322,7 +7332,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
     if (smi >= 0 || smi == -2) {
-      vi->subj = S;
+      gcopy(&vi->subj, &S);
       vi->has_subj = 1;
     }
     pron_subj = smi >= 0 && c->ment[smi].kind == DYAD_MK_PRONOUN && S.n >= 2;
@@ -7373,7 +7383,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
             break; /* "was deported from Germany": Germany deported */
           }
       tracef(c, "  passive voice: source from \"by\", target = subject");
-      T = S;
+      gcopy(&T, &S);
       if (bare_part > 0) T = c->mres[bare_part - 1]; /* "hostages seized in Iraq": the noun before it */
       if (bare_part < 0) T.n = 0;
       if (!bare_part && !c->literal && head > 0 && c->ment_of[head - 1] &&
@@ -7385,7 +7395,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         T = c->mres[c->ment_of[head - 1] - 1];
         tracef(c, "  a participle right after a noun: that noun is the target");
       }
-      S = by;
+      gcopy(&S, &by);
       if (!T.n && !c->literal && (!strncmp(p->code, "174", 3) || !strncmp(p->code, "063", 3)))
         for (size_t t = head + 1; t + 1 < s->ntok && t < vm->tok_end + 6; t++) {
           if (is_hard(c, t) || c->hash[t] == c->h_comma) break;
@@ -8363,7 +8373,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        of a merciless military blow": the threat is to the other side of
        the story (syn2) */
     tracef(c, "  target: a threat naming no party, the other side of the story (%s)", T.a[0].code);
-  if (T.n) vi->tgt = T;
+  if (T.n) gcopy(&vi->tgt, &T);
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
   /* "Islamist rebels attack a police patrol": a plural agent noun followed at
@@ -9418,7 +9428,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       if (hard_first((unsigned char)tp[0]) && hard_token(c, h, wf) &&
           !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
         cl |= W_HARD; /* literal: "anti- Gondor" is one phrase */
-      if ((cl & W_ACTN) && i > 0 && (t->flags & DYAD_TOK_CAP) && h == c->h_shell && !s->headline)
+      if (h == c->h_shell && (cl & W_ACTN) && i > 0 && (t->flags & DYAD_TOK_CAP) && !s->headline)
         cl &= ~(unsigned)W_ACTN; /* "Royal Dutch Shell": a company, no shell */
       c->cls[i] = cl;
       c->clause[i] = k;
