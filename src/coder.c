@@ -2824,34 +2824,23 @@ static int state_kind(int kind) {
   return kind == DYAD_MK_COUNTRY || kind == DYAD_MK_SEAT || kind == DYAD_MK_IGO;
 }
 
-/* Is mention mi the object of an event verb before it: the verb's words end
-** right before it, or only determiners and words of no mention between
-** ("struck Gaza", "signed the pact with India")? */
-static int verb_object(const dyad_coder *c, const sent *s, size_t mi) {
+/* Is mention mi the object of an event verb before it? With near == 0 the
+** verb's words end right before it, or up to six words before with only
+** determiners and words of no mention between ("struck Gaza", "signed the
+** pact with India"); with near == 1 at most two words before, determiners
+** only ("struck Gaza", "struck the Gaza Strip"). */
+static int verb_object(const dyad_coder *c, const sent *s, size_t mi, int near) {
   size_t b = c->ment[mi].tok_start;
   for (size_t v = 0; v < s->nvm; v++) {
-    if (c->vm[v].tok_end > b || c->vm[v].tok_end + 6 < b) continue;
+    if (c->vm[v].tok_end > b || c->vm[v].tok_end + (near ? 2 : 6) < b) continue;
     const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
     if (!pv || pv->kind != DYAD_VK_VERB || c->ment_of[c->vm[v].tok_start]) continue;
     int clear = 1;
     for (size_t q = c->vm[v].tok_end; q < b && clear; q++)
-      clear = !c->ment_of[q] && !is_hard(c, q) && c->hash[q] != c->h_comma &&
-              !(c->cls[q] & (W_AND | W_REL | W_THAT | W_SUB | W_REPORT));
-    if (clear) return 1;
-  }
-  return 0;
-}
-
-/* Is mention mi the object of an event verb whose words end right before it,
-** or before determiners only ("struck Gaza", "struck the Gaza Strip")? */
-static int verb_object_near(const dyad_coder *c, const sent *s, size_t mi) {
-  size_t b = c->ment[mi].tok_start;
-  for (size_t v = 0; v < s->nvm; v++) {
-    if (c->vm[v].tok_end > b || c->vm[v].tok_end + 2 < b) continue;
-    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
-    if (!pv || pv->kind != DYAD_VK_VERB || c->ment_of[c->vm[v].tok_start]) continue;
-    int clear = 1;
-    for (size_t q = c->vm[v].tok_end; q < b && clear; q++) clear = !c->ment_of[q] && (c->cls[q] & W_DET);
+      clear = !c->ment_of[q] &&
+              (near ? (c->cls[q] & W_DET) != 0
+                    : !is_hard(c, q) && c->hash[q] != c->h_comma &&
+                          !(c->cls[q] & (W_AND | W_REL | W_THAT | W_SUB | W_REPORT)));
     if (clear) return 1;
   }
   return 0;
@@ -3367,8 +3356,8 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
           if (r > 0 && c->hash[r - 1] == c->h_comma) r--;
           int m2 = mention_at_end(c, r);
           if (m2 < 0 || !c->mres[m2].n || prepositional(c, &c->ment[m2], 0)) break;
-          if (comma_and && !c->literal && verb_object(c, s, (size_t)m2)) break; /* "Israel struck Gaza, and Egypt condemned" */
-          if (!comma_and && !c->literal && q > 0 && (c->cls[q - 1] & W_AND) && verb_object_near(c, s, (size_t)m2))
+          if (comma_and && !c->literal && verb_object(c, s, (size_t)m2, 0)) break; /* "Israel struck Gaza, and Egypt condemned" */
+          if (!comma_and && !c->literal && q > 0 && (c->cls[q - 1] & W_AND) && verb_object(c, s, (size_t)m2, 1))
             break; /* "Israeli jets struck Gaza and Egypt condemned the raid": Gaza is struck (syn2) */
           for (int x = 0; x < c->mres[m2].n && g->n < GMAX; x++) g->a[g->n++] = c->mres[m2].a[x];
           q = c->ment[m2].tok_start;
