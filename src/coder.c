@@ -1890,6 +1890,13 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
                                     (x->tok_end >= s->ntok || !(c->wflag[x->tok_end] & DYAD_VW_WORD)));
           /* (after them, a capital ("Bomber Hits Baghdad") or a people ("Kill 12 Iraqis;"), not the
              object's "a US convoy": a foreign force there) */
+          if (!place && x->tok_end < s->ntok &&
+              (c->hash[x->tok_end] == c->h_said || c->hash[x->tok_end] == c->h_says ||
+               c->hash[x->tok_end] == c->h_say) &&
+              x->kind == DYAD_MK_AGENT && len3(x->sector) && sec_in(" GOV MIL COP JUD LEG ", x->sector) &&
+              strncmp(x->code, "IGO", 3))
+            place = 1; /* "Rebels attacked an army post, the Colombian military said": a state's
+                          organ that tells of them names the country, as a place would */
           if (k < mi && !place && c->mres[k].n && len3(xc))
             ok = 0; /* (after "Pakistani troops raid ... terrorist hideouts": the domestic target rules') */
           if (!len3(xc) || x->kind == DYAD_MK_IGO || !strncmp(xc, "IGO", 3) || eq3(x->sector, "MED") || border_ref(c, s, x))
