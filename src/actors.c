@@ -1147,6 +1147,57 @@ span:
   return last - k;
 }
 
+/* Whether the units h0 (0: none) then h1 are a name with a valid sense of
+** a state or a seat of government (caps: their DYAD__CAP_* bits). */
+static int state_name(const dyad_dict *d, uint64_t h0, unsigned c0, uint64_t h1, unsigned c1) {
+  const dyad__tnode *a;
+  uint32_t tcap, tall;
+  if (h0) {
+    a = dyad__tlookup(d, dyad__hmix(dyad__hmix(DYAD__HSEED, h0), h1));
+    tcap = (c0 & DYAD__CAP_INIT ? 1u : 0) | (c1 & DYAD__CAP_INIT ? 2u : 0);
+    tall = (c0 & DYAD__CAP_ALL ? 1u : 0) | (c1 & DYAD__CAP_ALL ? 2u : 0);
+  } else {
+    a = dyad__tlookup(d, dyad__hmix(DYAD__HSEED, h1));
+    tcap = c1 & DYAD__CAP_INIT ? 1u : 0;
+    tall = c1 & DYAD__CAP_ALL ? 1u : 0;
+  }
+  if (!a || !a->sense) return 0;
+  for (uint32_t k = a->sense; k; k = d->senses[k - 1].next) {
+    const dyad__sense *x = &d->senses[k - 1];
+    if ((x->type == DYAD__S_COUNTRY || x->type == DYAD__S_SEAT) && /* (no IGO: "the Asia-Europe Meeting") */
+        sense_ok(x, tcap, tall))
+      return 1;
+  }
+  return 0;
+}
+
+size_t dyad__hyphen_pair(const dyad_dict *d, const char *s, size_t len, const char *prev,
+                         size_t plen, const char *next, size_t nlen) {
+  const char *h;
+  uint64_t ha, hb, hx;
+  unsigned ca, cb, cx;
+  size_t cut;
+  if (!d || !d->tabcap || len < 4 || !(h = memchr(s, '-', len))) return 0;
+  cut = (size_t)(h - s);
+  if (cut < 2 || len - cut < 3 || memchr(h + 1, '-', len - cut - 1)) return 0; /* two pieces only */
+  if ((unsigned)((unsigned char)h[1] - 'A') >= 26u) return 0;
+  /* (the first name first: most words here are names of people, "Jong-Il")
+     The first name may end a two-word one ("United States-China"), the
+     second start one ("US-South Korea"). */
+  if (!(ha = dyad__fold_unit(s, cut, &ca))) return 0;
+  if (!state_name(d, 0, 0, ha, ca) &&
+      !(prev && plen && !memchr(prev, '-', plen) && (hx = dyad__fold_unit(prev, plen, &cx)) &&
+        state_name(d, hx, cx, ha, ca)))
+    return 0;
+  if (!(hb = dyad__fold_unit(h + 1, len - cut - 1, &cb))) return 0;
+  if (!state_name(d, 0, 0, hb, cb) &&
+      !(next && nlen && !memchr(next, '-', nlen) && (hx = dyad__fold_unit(next, nlen, &cx)) &&
+        state_name(d, hb, cb, hx, cx)))
+    return 0;
+  /* "Guinea-Bissau", "Bosnia-Herzegovina": the two pieces start a phrase */
+  return dyad__tlookup(d, dyad__hmix(dyad__hmix(DYAD__HSEED, ha), hb)) ? 0 : cut;
+}
+
 size_t dyad__find_actors(const dyad_dict *d, const char *text,
                          const dyad_token *toks, size_t ntok,
                          const char *date, dyad_mention *out, size_t cap) {

@@ -9363,6 +9363,47 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if ((*rc = grow_tokens(c, n))) return 1;
     n = dyad_tokenize(text, s->start, s->end, c->tok, c->captok);
   }
+  /* hyphenated pairs of states ("the joint South Korea-US exercise", "the
+     Russia-Ukraine war", "U.S.-China"): two names, as "South Korea and US".
+     The word becomes three tokens (so that each name's own phrase is found:
+     "North Korea-China" is PRK and CHN) and its hyphen reads as "and" (below,
+     after the tokens' hashes). Only hyphens before a capital are looked at. */
+  size_t pair_at[8], npair = 0;
+  for (const char *q = text + s->start, *qe = text + s->end; !c->literal && npair < 8 &&
+                                                             (q = memchr(q, '-', (size_t)(qe - q))) != NULL;) {
+    size_t off = (size_t)(q - text), lo = 0, hi = n, i, cut;
+    q++;
+    if (q >= qe || (unsigned)((unsigned char)*q - 'A') >= 26u || off == s->start) continue; /* (most: "-based", "--") */
+    while (hi - lo > 1) { /* the last token starting at or before the hyphen */
+      size_t mid = (lo + hi) / 2;
+      if (c->tok[mid].start <= off) lo = mid; else hi = mid;
+    }
+    i = lo;
+    const dyad_token *t = &c->tok[i];
+    if (t->flags & DYAD_TOK_HYPHCAP) {
+      if (!(cut = dyad__hyphen_pair(c->d, text + t->start, t->end - t->start,
+                                    i ? text + c->tok[i - 1].start : NULL, i ? c->tok[i - 1].end - c->tok[i - 1].start : 0,
+                                    i + 1 < n ? text + c->tok[i + 1].start : NULL,
+                                    i + 1 < n ? c->tok[i + 1].end - c->tok[i + 1].start : 0)) ||
+          t->start + cut != off)
+        continue;
+      dyad_token w = *t;
+      if (n + 2 > c->captok && (*rc = grow_tokens(c, n + 2))) return 1;
+      memmove(&c->tok[i + 3], &c->tok[i + 1], (n - i - 1) * sizeof *c->tok);
+      n += 2;
+      c->tok[i] = (dyad_token){w.start, w.start + (uint32_t)cut, w.flags & ~(uint32_t)DYAD_TOK_HYPHCAP};
+      c->tok[i + 1] = (dyad_token){w.start + (uint32_t)cut, w.start + (uint32_t)cut + 1, DYAD_TOK_PUNCT};
+      c->tok[i + 2] = (dyad_token){w.start + (uint32_t)cut + 1, w.end, DYAD_TOK_WORD | DYAD_TOK_CAP};
+      pair_at[npair++] = i + 1;
+    } else if (t->start == off && t->end == off + 1 && i > 0 && i + 1 < n && c->tok[i - 1].end == off &&
+               c->tok[i + 1].start == off + 1 && (c->tok[i + 1].flags & DYAD_TOK_CAP) &&
+               dyad__hyphen_pair(c->d, text + c->tok[i - 1].start, c->tok[i + 1].end - c->tok[i - 1].start,
+                                 i > 1 ? text + c->tok[i - 2].start : NULL, i > 1 ? c->tok[i - 2].end - c->tok[i - 2].start : 0,
+                                 i + 2 < n ? text + c->tok[i + 2].start : NULL,
+                                 i + 2 < n ? c->tok[i + 2].end - c->tok[i + 2].start : 0)) {
+      pair_at[npair++] = i; /* "U.S.-China": the abbreviation's period made three tokens already */
+    }
+  }
   s->ntok = n;
   size_t hwords = 0, hcaps = 0; /* words of four bytes or more after the first, capitalised ones */
   size_t last_to = 0; /* the last "to" after the first token: no adverbial run after it can end before one */
@@ -9433,6 +9474,14 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       if ((cl & W_TO) && i) last_to = i;
     }
     c->clause[n] = k;
+    for (size_t j = 0; j < npair; j++) { /* a pair's hyphen reads as "and" */
+      size_t p = pair_at[j];
+      if (c->cls[p] & (W_HARD | W_SUB | W_REL | W_THAT | W_BUT))
+        for (size_t q = p + 1; q <= n; q++) c->clause[q]--;
+      c->hash[p] = c->h_and;
+      c->cls[p] = W_AND; /* (the class of "and": no lookup, which would no longer be inlined above) */
+      c->wflag[p] = DYAD_VW_WORD | ((W_AND & nogap) ? DYAD_VW_NOGAP : 0);
+    }
     s->first_report = first_report;
     s->first_hope = first_hope;
   }

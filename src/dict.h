@@ -82,6 +82,16 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
                          const dyad_token *toks, size_t ntok,
                          const char *date, dyad_mention *out, size_t cap);
 
+/* A word "X-Y" of two names of states or capitals ("Korea-US" in "the
+** South Korea-US exercise", "Russia-Ukraine", "Seoul-Washington"): the offset of its
+** hyphen in s[0,len), else 0. Not a name of its own ("Guinea-Bissau",
+** "Timor-Leste"), nor adjectives ("Korean-American"), nor a name before a
+** word in lower case ("US-led"). The coder reads the word as "X and Y". */
+/* prev, next: the words before and after it (NULL: none), for names of two
+** words ("United States-China", "US-South Korea"). */
+size_t dyad__hyphen_pair(const dyad_dict *d, const char *s, size_t len, const char *prev,
+                         size_t plen, const char *next, size_t nlen);
+
 /* The year of a document dated only by a yearless wire dateline
 ** (doc->dateline_day, "SEOUL, Sept. 20 (Yonhap) --"): the years in which the
 ** lead's first weekday names the dateline's day (with `east`, a dateline

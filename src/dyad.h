@@ -158,6 +158,7 @@ typedef struct dyad_token {
 #define DYAD_TOK_NUMBER 4u   /* numeric */
 #define DYAD_TOK_CAP 8u      /* starts with an upper-case letter */
 #define DYAD_TOK_QUOTE 16u   /* a quotation mark */
+#define DYAD_TOK_HYPHCAP 32u /* a word with a capital after a hyphen ("Korea-US") */
 
 /* Tokenises text[start,end) into the caller's buffer (no allocation).
 ** Returns the number of tokens found; if that exceeds cap, only cap were

@@ -882,7 +882,11 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
       }
       break;
     }
-    if (is_hyphen(cp) && u_alnum(nx)) { i += l; seg = 0; seglet = 1; alldigits = 0; continue; }
+    if (is_hyphen(cp) && u_alnum(nx)) {
+      if (u_upper(nx)) *flags |= DYAD_TOK_HYPHCAP; /* "Korea-US": maybe two names (the coder asks) */
+      i += l; seg = 0; seglet = 1; alldigits = 0;
+      continue;
+    }
     if (is_apos(cp) && u_alnum(nx) && !alldigits) {
       /* possessive 's is split off */
       if ((nx == 's' || nx == 'S') &&
