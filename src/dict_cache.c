@@ -25,6 +25,7 @@
 ** sources are the data directory's files, libgeonames (the gazetteer's
 ** cities) and every --dict path (a directory: its files).
 */
+#define _GNU_SOURCE /* dl_iterate_phdr */
 #include "dict_int.h"
 #include "dict_petrarch.h"
 #include "place.h"
@@ -32,6 +33,8 @@
 #include "verbs.h"
 
 #include <dirent.h>
+#include <elf.h>
+#include <link.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -205,17 +208,63 @@ static uint32_t layout_signature(void) {
   return (uint32_t)(h ^ (h >> 32));
 }
 
-/* This dyad build: its version and the running executable's size and
-** mtime (a rebuilt dyad may read the sources differently). */
-static uint64_t build_id(void) {
-  uint64_t h = hash_str(0xcbf29ce484222325ull, DYAD_VERSION);
-  struct stat st;
-  if (stat("/proc/self/exe", &st) == 0) {
-    h = (h ^ (uint64_t)st.st_size) * 0x100000001B3ull;
-    h = (h ^ (uint64_t)st.st_mtim.tv_sec) * 0x100000001B3ull;
-    h = (h ^ (uint64_t)st.st_mtim.tv_nsec) * 0x100000001B3ull;
+/* This dyad build: its version and the GNU build-id note of the object
+** that holds this code (dl_iterate_phdr: under valgrind or any loader,
+** it is still the dyad binary, not the program /proc/self/exe names).
+** Without a note, the running executable's size and mtime. Computed once. */
+typedef struct id_search {
+  uintptr_t addr;
+  uint64_t h;
+  int found;
+} id_search;
+
+static int id_note(struct dl_phdr_info *info, size_t size, void *arg) {
+  id_search *q = arg;
+  int mine = 0;
+  (void)size;
+  for (int i = 0; i < info->dlpi_phnum && !mine; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+    if (ph->p_type == PT_LOAD && q->addr >= lo && q->addr - lo < ph->p_memsz) mine = 1;
   }
-  return h;
+  if (!mine) return 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    const unsigned char *p, *end;
+    if (ph->p_type != PT_NOTE) continue;
+    p = (const unsigned char *)(info->dlpi_addr + ph->p_vaddr);
+    end = p + ph->p_memsz;
+    while ((size_t)(end - p) >= sizeof(ElfW(Nhdr))) {
+      const ElfW(Nhdr) *nh = (const void *)p;
+      size_t nsz = (nh->n_namesz + 3u) & ~3u, dsz = (nh->n_descsz + 3u) & ~3u;
+      const unsigned char *desc = p + sizeof *nh + nsz;
+      if ((size_t)(end - p) < sizeof *nh + nsz + dsz) break;
+      if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 && !memcmp(p + sizeof *nh, "GNU", 4)) {
+        for (size_t k = 0; k < nh->n_descsz; k++) q->h = (q->h ^ desc[k]) * 0x100000001B3ull;
+        q->found = 1;
+        return 1;
+      }
+      p = desc + dsz;
+    }
+  }
+  return 1;
+}
+
+static uint64_t build_id(void) {
+  static uint64_t cached;
+  id_search q;
+  struct stat st;
+  if (cached) return cached;
+  q.addr = (uintptr_t)&id_note;
+  q.h = hash_str(0xcbf29ce484222325ull, DYAD_VERSION);
+  q.found = 0;
+  dl_iterate_phdr(id_note, &q);
+  if (!q.found && stat("/proc/self/exe", &st) == 0) {
+    q.h = (q.h ^ (uint64_t)st.st_size) * 0x100000001B3ull;
+    q.h = (q.h ^ (uint64_t)st.st_mtim.tv_sec) * 0x100000001B3ull;
+    q.h = (q.h ^ (uint64_t)st.st_mtim.tv_nsec) * 0x100000001B3ull;
+  }
+  return cached = q.h ? q.h : 1;
 }
 
 /* ------------------------------------------------------------------------
@@ -994,8 +1043,9 @@ int dyad__dict_cache_file(const char *dir, const char *const *paths, size_t n, c
                           size_t cap) {
   char cd[PATH_MAX];
   if (!cache_dir(cd, sizeof cd)) return 0;
+  /* one file a set and a build: two dyad builds never evict each other's */
   return (size_t)snprintf(out, cap, "%s/dict-%016llx.dyc", cd,
-                          (unsigned long long)set_key(dir, paths, n)) < cap;
+                          (unsigned long long)(set_key(dir, paths, n) ^ build_id())) < cap;
 }
 
 /* Keeps the CACHE_KEEP most recently used files of the cache directory

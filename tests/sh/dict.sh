@@ -261,6 +261,19 @@ case "$out" in *"(compiled)"*) notok "--no-cache reads the sources";; *) ok "--n
 DYAD_CACHE_DIR=/proc/nonexistent/dyad "$DYAD" dict check "$TMP/adata" >/dev/null 2>"$TMP/nw.err"
 check_eq "an unwritable cache directory: still exits 0" 0 $?
 check_eq "an unwritable cache directory: no message" "" "$(cat "$TMP/nw.err")"
+# the cache is keyed by the build (its GNU build-id note): a copy of the
+# same binary with a new mtime reads it; another build keeps its own file
+cp "$DYAD" "$TMP/dyad-copy"; touch "$TMP/dyad-copy"
+t3=$("$TMP/dyad-copy" dict check --time "$TMP/adata" 2>&1 | head -1)
+case "$t3" in *"(compiled)"*) ok "a copy of the same build reads its cache";; *) notok "a copy of the same build reads its cache ($t3)";; esac
+if command -v objcopy >/dev/null 2>&1 && objcopy --remove-section=.note.gnu.build-id "$DYAD" "$TMP/dyad-other" 2>/dev/null; then
+  cf2=$("$TMP/dyad-other" dict cache --data "$TMP/adata" | sed 's/: .*//')
+  if [ -n "$cf2" ] && [ "$cf2" != "$cf" ]; then ok "another build names another cache file"; else notok "another build names another cache file ($cf2)"; fi
+  "$TMP/dyad-other" dict check "$TMP/adata" >/dev/null 2>&1
+  check "and leaves this build's file fresh" sh -c "'$DYAD' dict cache --data '$TMP/adata' | grep -q ': fresh'"
+else
+  skip "another build names another cache file" "no objcopy"
+fi
 # sets with errors are never cached: every check reports them
 "$DYAD" dict check "$BAD" >/dev/null 2>&1
 "$DYAD" dict check "$BAD" >/dev/null 2>"$TMP/bad2.err"
