@@ -5528,7 +5528,11 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
            speech to urge": no modality; a headline's "Blair to put troops
            under US command", "Austria to extradite ...": the act announced
            (recallA) */
-      } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish) || noun_to) {
+      } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish) || noun_to ||
+                 (!c->literal && t > 1 && c->hash[t - 2] == c->h_would &&
+                  (tok_is(c, s, t - 1, "like") || tok_is(c, s, t - 1, "love")))) {
+        /* ("Trump said he would like to meet Kim this year": a wish of the
+           speaker's own, intent as "wants to meet", not a hypothesis; art2) */
         *modal = *modal ? *modal : 1; /* (and "accepted an invitation to meet Putin", "the U.S.
                                          commitment to defend the South": intent; recallA) */
       } else if (root == 14 && !c->literal && t > 0 && !c->ment_of[t - 1] && (c->wflag[t - 1] & DYAD_VW_WORD) &&
