@@ -430,22 +430,39 @@ static when parse_when(const char *date) {
   return w;
 }
 
-/* The person's term at w (the latest-starting one holding it; without a
-** date the latest term), or NULL. */
+/* Rank of an office, HOS highest (by DYAD_ROLE_*). */
+static int role_rank(int role) {
+  static const int rank[] = {0, 8, 7, 5, 4, 3, 6, 2, 1};
+  return role >= 0 && role < 9 ? rank[role] : 0;
+}
+
+/* Whether t reads the person at w better than b. A term that goes on after
+** w beats one that ends within it (a hand-over day: the new office); of two
+** that ended, the one that ended later (undated: "Manmohan Singh" is the
+** prime minister he was to 2014, not the foreign minister he also was in
+** 2006); then the higher office, so that a prime minister who is his own
+** foreign minister stays the prime minister and a secretary of state who is
+** also national security adviser the secretary of state; then the later
+** start. With role, a term of that office first. */
+static int term_better(const dyad__term *t, const dyad__term *b, when w, int role) {
+  int tm = role && t->role == role, bm = role && b->role == role;
+  int ton = t->to > w.hi || t->to == 99999999, bon = b->to > w.hi || b->to == 99999999;
+  if (tm != bm) return tm > bm;
+  if (ton != bon) return ton > bon;
+  if (!ton && t->to != b->to) return t->to > b->to;
+  if (role_rank(t->role) != role_rank(b->role)) return role_rank(t->role) > role_rank(b->role);
+  if (t->from != b->from) return t->from > b->from;
+  return t->to > b->to;
+}
+
+/* The person's term at w (any term without a date), or NULL. */
 static const dyad__term *term_role(const dyad_dict *d, uint32_t person, when w,
                                    int role) {
   const dyad__term *best = NULL;
-  int bmatch = 0;
   for (uint32_t k = d->persons[person].term; k; k = d->terms[k - 1].next) {
     const dyad__term *t = &d->terms[k - 1];
-    int match = role && t->role == role;
     if (w.has && !(t->from <= w.hi && t->to >= w.lo)) continue;
-    if (!best || match > bmatch ||
-        (match == bmatch &&
-         (t->from > best->from || (t->from == best->from && t->to > best->to)))) {
-      best = t;
-      bmatch = match;
-    }
+    if (!best || term_better(t, best, w, role)) best = t;
   }
   return best;
 }
@@ -463,10 +480,9 @@ static const dyad__term *latest_term(const dyad_dict *d, uint32_t person) {
 ** (with or without a term then); short names only while in office. */
 /* The highest office a person ever held, as a rank (HOS highest). */
 static int top_rank(const dyad_dict *d, uint32_t person) {
-  static const int rank[] = {0, 8, 7, 5, 4, 3, 6, 2, 1}; /* by DYAD_ROLE_* */
   int best = 0;
   for (uint32_t k = d->persons[person].term; k; k = d->terms[k - 1].next) {
-    int r = d->terms[k - 1].role < 9 ? rank[d->terms[k - 1].role] : 0;
+    int r = role_rank(d->terms[k - 1].role);
     if (r > best) best = r;
   }
   return best;
