@@ -1325,6 +1325,39 @@ static inline int locative(const dyad_coder *c, const dyad_mention *m) {
          h == c->h_throughout;
 }
 
+/* A bare meeting noun at token t ("talks", "summit") right after a pair of
+** states that modifies it: "the India-Pakistan talks", "the U.S. and China
+** talks", a title's "N.Korea, Japan talks" (up to two lower-case modifiers
+** between: "the Japan-North Korea nuclear talks"). The two are its sides,
+** as "their" of two is: the mentions' indexes into *IA and *IB, returns 1.
+** Not a list of three ("China, Japan and South Korea talks"), a possessive
+** first piece, or one country twice. */
+static int pair_before_noun(const dyad_coder *c, const sent *s, size_t t, int *ia, int *ib) {
+  size_t q = t;
+  for (int k = 0; k < 2 && q > 0 && !c->ment_of[q - 1] && (c->wflag[q - 1] & DYAD_VW_WORD) &&
+                  !(c->tok[q - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
+                  !(c->cls[q - 1] & ~(unsigned)(S_ING | S_ED | S_LY | S_NT));
+       k++)
+    q--;
+  if (q < 3 || !c->ment_of[q - 1]) return 0;
+  const dyad_mention *b = &c->ment[c->ment_of[q - 1] - 1];
+  if (b->tok_end != q || b->tok_start < 2) return 0;
+  size_t jn = b->tok_start - 1; /* the joiner: "and", a pair's hyphen (read as "and"), a title's comma */
+  if (!(c->cls[jn] & W_AND) && !(s->index == 0 && c->hash[jn] == c->h_comma)) return 0;
+  if (!c->ment_of[jn - 1]) return 0;
+  const dyad_mention *a = &c->ment[c->ment_of[jn - 1] - 1];
+  if (a->tok_end != jn || (a->flags & DYAD_MF_POSSESSIVE)) return 0;
+  if ((a->kind != DYAD_MK_COUNTRY && a->kind != DYAD_MK_SEAT) || (b->kind != DYAD_MK_COUNTRY && b->kind != DYAD_MK_SEAT))
+    return 0;
+  if (!len3(a->country) || !len3(b->country) || !strcmp(a->country, b->country)) return 0;
+  if (a->tok_start > 0 && ((c->cls[a->tok_start - 1] & W_AND) || c->hash[a->tok_start - 1] == c->h_comma) &&
+      a->tok_start > 1 && c->ment_of[a->tok_start - 2])
+    return 0; /* (a list of three or more) */
+  *ia = c->ment_of[jn - 1] - 1;
+  *ib = c->ment_of[q - 1] - 1;
+  return 1;
+}
+
 /* Is a one of a country's people, not its state: an agent mention of its
 ** civilians or refugees ("Armenian villagers", "Syrian refugees"), whose
 ** nationality names the country as an adjective does? (gen2) */
@@ -7515,7 +7548,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
     between = c->hash[vm->tok_end - 1] == c->h_between;
-    if (between) {
+    int pa, pb;
+    if (!between && !c->literal && (p->flags & DYAD_VF_RECIP) && vm->tok_end == vm->tok_start + 1 &&
+        pair_before_noun(c, s, head, &pa, &pb) && c->mres[pa].n == 1 && c->mres[pb].n == 1) {
+      /* "the India-Pakistan talks", "U.S. and China talks opened": the pair
+         before the meeting noun are its two sides, both ways */
+      S.a[0] = c->mres[pa].a[0];
+      S.a[1] = c->mres[pb].a[0];
+      S.n = 2;
+      T.n = 0;
+      poss_pair = 1;
+      tracef(c, "  nominal: the pair before it are its sides, %s and %s", S.a[0].code, S.a[1].code);
+    } else if (between) {
       group all;
       find_target(c, s, vm->tok_end, 0, 0, p, vidx, &all);
       S = all;
@@ -9687,7 +9731,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                    c->hash[q - 1] == c->h_a || c->hash[q - 1] == c->h_an)
             break;
         }
-        if (!their) continue;
+        int ia, ib;
+        if (!their && !pair_before_noun(c, s, t, &ia, &ib)) continue;
       }
       if (w != v) c->vm[w] = c->vm[v];
       w++;
