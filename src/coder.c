@@ -3726,6 +3726,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (!c->literal && c->hash[t] == c->h_comma && t + 2 < s->ntok && (c->cls[t + 1] & W_AND) &&
         (c->cls[t + 2] & W_PREP))
       break; /* "..., and by Islamic extremists": another clause */
+    if (!c->literal && (k & W_AND) && t + 1 < s->ntok && (c->cls[t + 1] & W_REPORT) &&
+        c->hash[t + 1] != H("according"))
+      break; /* "arrived in Cairo at the start of an African tour and told Arab League
+                diplomats ...": "and said", "and told" start the subject's next predicate;
+                whom it tells is no object of the verb before */
     if ((k & W_AND) && t > from && t + 1 < s->ntok && !c->ment_of[t + 1] && SUF(c, t + 1, S_ING) &&
         !(c->tok[t + 1].flags & DYAD_TOK_CAP) && !c->literal)
       break; /* ", killing 17 and raising the toll from ...": another clause */
