@@ -1005,10 +1005,8 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
       (det || two || mod)) {
     state = 1;
     plural = x->flags & DYAD__SF_PLURAL;
-    if (plural && det && !two && !mod && det->type == DYAD__S_DET && !(det->flags & DYAD__SF_PLURAL) &&
-        (det->flags & DYAD__SF_DEFINITE) && j == k + 1 && S[j].u1 - S[j].u0 == 1 &&
-        c->toks[S[j].tok0].end - c->toks[S[j].tok0].start == 5 &&
-        !strncasecmp(c->text + c->toks[S[j].tok0].start, "sides", 5))
+    if ((x->flags & DYAD__SF_PAIR) && det && !two && !mod && det->type == DYAD__S_DET &&
+        !(det->flags & DYAD__SF_PLURAL) && (det->flags & DYAD__SF_DEFINITE) && j == k + 1)
       two = x; /* "the sides agreed": the two sides, as "the two sides" (syn2) */
     j++;
   }

@@ -313,7 +313,7 @@ static const struct {
     {"nations", DYAD__S_STATE, DYAD__SF_PLURAL, 0},
     {"regime", DYAD__S_STATE, 0, 0},
     {"side", DYAD__S_STATE, 0, 0},
-    {"sides", DYAD__S_STATE, DYAD__SF_PLURAL, 0},
+    {"sides", DYAD__S_STATE, DYAD__SF_PLURAL | DYAD__SF_PAIR, 0}, /* "the sides agreed" (syn2) */
     {"capitals", DYAD__S_STATE, DYAD__SF_PLURAL, 0}, /* "sent envoys to both capitals" (art1) */
     {"communist state", DYAD__S_STATE, 0, 0},
     {"communist country", DYAD__S_STATE, 0, 0},

@@ -46,6 +46,8 @@ enum {
                                 (TABARI [NGO~]) */
 #define DYAD__SF_ADJ 32u     /* agent word also used as an adjective
                                 ("military aid"): kind "adj" */
+#define DYAD__SF_PAIR 128u   /* plural state noun that after a singular
+                                "the" means the two sides ("the sides") */
 
 typedef struct dyad__sense {
   uint32_t next;     /* next sense of the same phrase + 1, 0 = end */
