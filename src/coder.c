@@ -6689,8 +6689,16 @@ static size_t threat_words(const dyad_coder *c, const sent *s, size_t lo, size_t
       if (is_neg_tok(s, c, r) || is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_THAT | W_SUB))) break;
       if (!(c->wflag[r] & DYAD_VW_WORD) || c->ment_of[r]) continue;
       const char *w = s->text + c->tok[r].start;
-      if ((w[0] | 32) != 'r' && (w[0] | 32) != 'p' && (w[0] | 32) != 'm' && (w[0] | 32) != 'a' && (w[0] | 32) != 'c')
+      if ((w[0] | 32) != 'r' && (w[0] | 32) != 'p' && (w[0] | 32) != 'm' && (w[0] | 32) != 'a' && (w[0] | 32) != 'c' &&
+          (w[0] | 32) != 'e')
         continue; /* (every threat word starts with one of these) */
+      if (tok_is(c, s, r, "end") && r + 2 < hi && c->hash[r + 1] == c->h_of) {
+        /* "a nuclear attack ... would result in the end of whatever regime
+           took such an action", "would mean the end of the regime" (art2) */
+        for (size_t u = r + 2; u < hi && u < r + 5; u++)
+          if (tok_is(c, s, u, "regime")) return r;
+        continue;
+      }
       if (tok_is(c, s, r, "retaliate") || tok_is(c, s, r, "retaliation") || tok_is(c, s, r, "reprisal") ||
           tok_is(c, s, r, "reprisals") || tok_is(c, s, r, "retribution") || tok_is(c, s, r, "punish") ||
           tok_is(c, s, r, "punishment") || tok_is(c, s, r, "consequences") || tok_is(c, s, r, "regret"))
@@ -9058,7 +9066,11 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
       hi = q;
       break;
     }
-    named |= c->ment_of[q] != 0 || (c->cls[q] & W_THAT);
+    if (c->ment_of[q]) {
+      size_t m0 = c->ment[c->ment_of[q] - 1].tok_start; /* (a place is not: "told reporters in New York that"; art2) */
+      if (!(m0 > lo && (c->cls[m0 - 1] & W_LOC))) named = 1;
+    }
+    named |= (c->cls[q] & W_THAT) != 0;
   }
   for (size_t k = 0; k < s->nment; k++) {
     const dyad_mention *m = &c->ment[k];
@@ -9235,8 +9247,14 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
     if ((h == c->h_told || h == c->h_tells) && t + 1 < n && c->ment_of[t + 1]) {
       tk = c->ment_of[t + 1] - 1; /* "China tells Downer": the hearer */
       if (!c->mres[tk].n || !c->mres[tk].a[0].country[0] || !strcmp(c->mres[tk].a[0].country, S.a[0].country) ||
-          !strcmp(sector_of(&c->mres[tk].a[0]), "MED"))
-        tk = -1; /* (not "told reporters": the press is no hearer between states, acc1) */
+          !strcmp(sector_of(&c->mres[tk].a[0]), "MED")) {
+        /* (not "told reporters": the press is no hearer between states, acc1;
+           "Xie Feng told him that Washington would pay the price", "Moon told
+           reporters that Japan must apologize": the words start after the
+           hearer, whose name does not close them before their "that"; art2) */
+        if (!closing && !c->literal && lo == t + 1) lo = c->ment[tk].tok_end;
+        tk = -1;
+      }
     }
     if (tk < 0) tk = statement_target(c, s, lo, hi, &S.a[0]);
     if (tk < 0) return 0;
