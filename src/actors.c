@@ -1163,6 +1163,8 @@ span:
 
 /* Whether the units h0 (0: none) then h1 are a name with a valid sense of
 ** a state or a seat of government (caps: their DYAD__CAP_* bits). */
+/* Is the phrase of units h0 (0: none) and h1 a name of a state or a seat
+** (1), or, failing that, a nationality adjective (2: "Israeli")? 0: neither. */
 static int state_name(const dyad_dict *d, uint64_t h0, unsigned c0, uint64_t h1, unsigned c1) {
   const dyad__tnode *a;
   uint32_t tcap, tall;
@@ -1176,12 +1178,25 @@ static int state_name(const dyad_dict *d, uint64_t h0, unsigned c0, uint64_t h1,
     tall = c1 & DYAD__CAP_ALL ? 1u : 0;
   }
   if (!a || !a->sense) return 0;
+  int adj = 0;
   for (uint32_t k = a->sense; k; k = d->senses[k - 1].next) {
     const dyad__sense *x = &d->senses[k - 1];
     if ((x->type == DYAD__S_COUNTRY || x->type == DYAD__S_SEAT) && /* (no IGO: "the Asia-Europe Meeting") */
         sense_ok(x, tcap, tall))
       return 1;
+    if (x->type == DYAD__S_ADJ && sense_ok(x, tcap, tall)) adj = 1;
   }
+  return adj ? 2 : 0;
+}
+
+/* Is w[0,n) a noun of talks between two sides ("talks", "summit", "peace"
+** as in "peace talks")? A pair of nationalities is two states only before
+** one: "Israeli-Palestinian talks", not "a Korean-American journalist". */
+static int meeting_noun(const char *w, size_t n) {
+  static const char *const MEET[] = {"talks", "summit", "summits", "negotiations", "meeting", "meetings",
+                                     "dialogue", "consultations", "peace"};
+  for (size_t k = 0; k < sizeof MEET / sizeof MEET[0]; k++)
+    if (strlen(MEET[k]) == n && !strncasecmp(w, MEET[k], n)) return 1;
   return 0;
 }
 
@@ -1198,16 +1213,22 @@ size_t dyad__hyphen_pair(const dyad_dict *d, const char *s, size_t len, const ch
   /* (the first name first: most words here are names of people, "Jong-Il")
      The first name may end a two-word one ("United States-China"), the
      second start one ("US-South Korea"). */
+  int na, nb;
   if (!(ha = dyad__fold_unit(s, cut, &ca))) return 0;
-  if (!state_name(d, 0, 0, ha, ca) &&
+  if ((na = state_name(d, 0, 0, ha, ca)) != 1 &&
       !(prev && plen && !memchr(prev, '-', plen) && (hx = dyad__fold_unit(prev, plen, &cx)) &&
-        state_name(d, hx, cx, ha, ca)))
+        state_name(d, hx, cx, ha, ca) == 1 && (na = 1)) &&
+      na != 2)
     return 0;
   if (!(hb = dyad__fold_unit(h + 1, len - cut - 1, &cb))) return 0;
-  if (!state_name(d, 0, 0, hb, cb) &&
+  if ((nb = state_name(d, 0, 0, hb, cb)) != 1 &&
       !(next && nlen && !memchr(next, '-', nlen) && (hx = dyad__fold_unit(next, nlen, &cx)) &&
-        state_name(d, hb, cb, hx, cx)))
+        state_name(d, hb, cb, hx, cx) == 1 && (nb = 1)) &&
+      nb != 2)
     return 0;
+  /* a nationality ("Israeli-Palestinian", "Indian-US") only before a noun of
+     talks: "Korean-American", "Iraqi-Polish" are people of two origins */
+  if ((na == 2 || nb == 2) && !(next && meeting_noun(next, nlen))) return 0;
   /* "Guinea-Bissau", "Bosnia-Herzegovina": the two pieces start a phrase */
   return dyad__tlookup(d, dyad__hmix(dyad__hmix(DYAD__HSEED, ha), hb)) ? 0 : cut;
 }

@@ -1347,12 +1347,17 @@ static int pair_before_noun(const dyad_coder *c, const sent *s, size_t t, int *i
   if (!c->ment_of[jn - 1]) return 0;
   const dyad_mention *a = &c->ment[c->ment_of[jn - 1] - 1];
   if (a->tok_end != jn || (a->flags & DYAD_MF_POSSESSIVE)) return 0;
-  if ((a->kind != DYAD_MK_COUNTRY && a->kind != DYAD_MK_SEAT) || (b->kind != DYAD_MK_COUNTRY && b->kind != DYAD_MK_SEAT))
-    return 0;
+  if ((a->kind != DYAD_MK_COUNTRY && a->kind != DYAD_MK_SEAT && a->kind != DYAD_MK_ADJ) ||
+      (b->kind != DYAD_MK_COUNTRY && b->kind != DYAD_MK_SEAT && b->kind != DYAD_MK_ADJ) ||
+      ((a->kind == DYAD_MK_ADJ || b->kind == DYAD_MK_ADJ) && c->hash[jn] == c->h_comma) ||
+      ((a->flags | b->flags) & DYAD_MF_PLURAL))
+    return 0; /* (nationalities joined by "and" or a pair's hyphen: "Israeli-Palestinian talks") */
   if (!len3(a->country) || !len3(b->country) || !strcmp(a->country, b->country)) return 0;
   if (a->tok_start > 0 && ((c->cls[a->tok_start - 1] & W_AND) || c->hash[a->tok_start - 1] == c->h_comma) &&
       a->tok_start > 1 && c->ment_of[a->tok_start - 2])
     return 0; /* (a list of three or more) */
+  for (size_t r = a->tok_start, k = 0; r > 0 && k < 4 && !is_hard(c, r - 1) && c->hash[r - 1] != c->h_comma; r--, k++)
+    if (c->cls[r - 1] & W_HOPE) return 0; /* "in hopes of restarting Israeli-Palestinian talks": none held */
   *ia = c->ment_of[jn - 1] - 1;
   *ib = c->ment_of[q - 1] - 1;
   return 1;

@@ -85,8 +85,10 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
 /* A word "X-Y" of two names of states or capitals ("Korea-US" in "the
 ** South Korea-US exercise", "Russia-Ukraine", "Seoul-Washington"): the offset of its
 ** hyphen in s[0,len), else 0. Not a name of its own ("Guinea-Bissau",
-** "Timor-Leste"), nor adjectives ("Korean-American"), nor a name before a
-** word in lower case ("US-led"). The coder reads the word as "X and Y". */
+** "Timor-Leste"), nor adjectives ("Korean-American") unless the next word is
+** a noun of talks ("Israeli-Palestinian talks", "Indian-US summit"), nor a
+** name before a word in lower case ("US-led"). The coder reads the word as
+** "X and Y". */
 /* prev, next: the words before and after it (NULL: none), for names of two
 ** words ("United States-China", "US-South Korea"). */
 size_t dyad__hyphen_pair(const dyad_dict *d, const char *s, size_t len, const char *prev,
