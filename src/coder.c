@@ -6898,6 +6898,34 @@ static int rejected_content(const dyad_coder *c, const sent *s, size_t head, siz
   return 0;
 }
 
+/* Is the nominal meeting or visit at head what a proposal, plan, offer,
+** call or invitation just before it puts forward ("backed Trump's proposal
+** for a three-way meeting with Putin", "supports Washington's offer of
+** talks with Pyongyang", "accepted the invitation to a summit with Moon")?
+** Such a meeting has not taken place, and whoever backs, accepts or
+** rejects the proposal is no side of it: no event of its own (the verb on
+** the proposal codes what was done). Only determiners and plain lower-case
+** words ("a three-way") may stand between. */
+static int proposed_meeting(const dyad_coder *c, size_t head) {
+  for (size_t q = head, k = 0; q > 1 && k < 4; q--, k++) {
+    size_t b = q - 1;
+    if (c->ment_of[b] || is_hard(c, b) || c->hash[b] == c->h_comma) return 0;
+    if (c->hash[b] == c->h_for || c->hash[b] == c->h_of || c->hash[b] == c->h_to) {
+      uint64_t h = c->hash[b - 1];
+      if (c->ment_of[b - 1]) return 0;
+      for (size_t a = 0; a < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0]; a++)
+        if (h == c->h_author[a]) return a < 4 || a == 8 || a == 10 || a == 12; /* plan(s), proposal(s), offer, initiative, draft */
+      for (size_t a = 0; a < sizeof ASKED_NOUN / sizeof ASKED_NOUN[0]; a++)
+        if (h == c->h_asked[a]) return 1;
+      return h == H("invitation") || h == H("invitations") || h == H("idea") || h == H("push");
+    }
+    if (!(c->cls[b] & W_DET) &&
+        (!(c->wflag[b] & DYAD_VW_WORD) || (c->tok[b].flags & DYAD_TOK_CAP) || (c->cls[b] & ~(S_ING | S_ED | S_LY | S_NT))))
+      return 0;
+  }
+  return 0;
+}
+
 static int told_in_judgment(dyad_coder *c, const sent *s, size_t head, size_t vidx) {
   for (size_t v = 0; v < vidx; v++) {
     const dyad_vmatch *m = &c->vm[v];
@@ -6955,6 +6983,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        (!c->ment_of[head - 1] && !(c->cls[head - 1] & (W_PRON | W_TO | W_MODAL | W_AUX | W_BE | W_NEG)))))
     told = told_in_judgment(c, s, head, vidx);
   if (told == 2 || (told && p->kind != DYAD_VK_NOUN)) return 0;
+  if (!c->literal && p->kind == DYAD_VK_NOUN && p->code[0] == '0' && p->code[1] == '4' && proposed_meeting(c, head)) {
+    tracef(c, "  a meeting a proposal, offer or invitation puts forward: no event of its own");
+    return 0;
+  }
   if (!c->literal && p->kind == DYAD_VK_VERB && object_relative(c, head)) {
     tracef(c, "  in \", which X did\": a thing described by an act, no event of the story's");
     return 0;
