@@ -359,6 +359,7 @@ struct dyad_coder {
   char inferred[11];       /* the document date docyear.c inferred, "" none */
   int32_t people_hz;       /* dyad__people_horizon(d), for docyear.c */
   dyad_datex dates[MAXDATES];
+  uint64_t date_set[DYAD_DATE_SET]; /* the start words of date expressions (dyad__find_dates_tok) */
   dyad_place places[MAXPLACES];
   /* per-document state */
   /* other sentences' dates (story_date's lead, the date of an earlier
@@ -589,6 +590,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->people_hz = d ? dyad__people_horizon(d) : 0;
   for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
     add_cls(c, H(WORDS[i].w), WORDS[i].cls);
+  dyad__date_set_init(c->date_set, dyad__token_hash);
   c->h_by = H("by"); c->h_with = H("with"); c->h_between = H("between");
   c->h_and = H("and"); c->h_of = H("of"); c->h_to = H("to");
   c->h_poss = H("'s"); c->h_comma = H(","); c->h_including = H("including");
@@ -3995,7 +3997,8 @@ static void nearest_readings(dyad_datex *d, size_t n, const char *ref);
 static void ensure_dates(dyad_coder *c, sent *s) {
   if (s->dates_done & 1) return;
   s->dates_done |= 1;
-  size_t n = dyad__find_dates(s->text, s->start, s->end, s->date, c->dates, MAXDATES);
+  /* (s is the sentence being coded: c->tok holds its tokens) */
+  size_t n = dyad__find_dates_tok(s->text, s->start, s->end, c->tok, c->hash, s->ntok, c->date_set, s->date, c->dates, MAXDATES);
   s->ndates = n < MAXDATES ? n : MAXDATES;
   if (!s->date) {
     /* no document date: an expression it leaves unresolved ("On Feb. 25")
@@ -4007,11 +4010,11 @@ static void ensure_dates(dyad_coder *c, sent *s) {
     if (open && narrative_ref(c, s, ref)) {
       /* the story's own last date: the reading nearest to it ("On Aug. 2,
          2019, ... . In September it filed a complaint": 2019's) */
-      n = dyad__find_dates(s->text, s->start, s->end, ref, c->dates, MAXDATES);
+      n = dyad__find_dates_tok(s->text, s->start, s->end, c->tok, c->hash, s->ntok, c->date_set, ref, c->dates, MAXDATES);
       s->ndates = n < MAXDATES ? n : MAXDATES;
       nearest_readings(c->dates, s->ndates, ref);
     } else if (open && lead_ref(c, s, (size_t)-1, ref)) {
-      n = dyad__find_dates(s->text, s->start, s->end, ref, c->dates, MAXDATES);
+      n = dyad__find_dates_tok(s->text, s->start, s->end, c->tok, c->hash, s->ntok, c->date_set, ref, c->dates, MAXDATES);
       s->ndates = n < MAXDATES ? n : MAXDATES;
     }
   }

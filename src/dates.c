@@ -5,6 +5,7 @@
 */
 #include <string.h>
 #include "dates.h"
+#include "dyad.h"
 #include "util.h"
 
 /* ---------------------------------------------------------------------------
@@ -1719,12 +1720,45 @@ not_count:
 ** words it lets through are then compared whole (case-insensitively) with
 ** the start words of match_at, eight letters packed in one integer. */
 
+/* The start words of match_at of up to eight letters, packed as start_word
+** packs them, in ascending order (a binary search finds one; the coder's
+** set of start words, dyad__date_set_init, is built from the same table). */
+static const uint64_t start_keys[] = {
+  'a', K2('a', 'n'), K3('f', 'e', 'b'), K3('d', 'e', 'c'), K3('m', 'i', 'd'), K3('o', 'n', 'e'),
+  K3('a', 'u', 'g'), K3('j', 'u', 'l'), K3('j', 'a', 'n'), K3('t', 'e', 'n'), K3('j', 'u', 'n'),
+  K3('t', 'w', 'o'), K3('s', 'e', 'p'), K3('m', 'a', 'r'), K3('a', 'p', 'r'), K3('o', 'c', 't'),
+  K3('n', 'o', 'v'), K3('s', 'i', 'x'), K3('d', 'a', 'y'), K3('m', 'a', 'y'), K4('s', 'a', 'm', 'e'),
+  K4('n', 'i', 'n', 'e'), K4('j', 'u', 'n', 'e'), K4('l', 'a', 't', 'e'), K4('f', 'i', 'v', 'e'),
+  K4('w', 'e', 'e', 'k'), K4('f', 'a', 'l', 'l'), K4('t', 'h', 'e', 'n'), K4('y', 'e', 'a', 'r'),
+  K4('f', 'o', 'u', 'r'), K4('t', 'h', 'i', 's'), K4('d', 'a', 'y', 's'), K4('t', 'h', 'a', 't'),
+  K4('s', 'e', 'p', 't'), K4('l', 'a', 's', 't'), K4('p', 'a', 's', 't'), K4('n', 'e', 'x', 't'),
+  K4('j', 'u', 'l', 'y'), K4('m', 'a', 'n', 'y'), K5('t', 'h', 'r', 'e', 'e'), K5('m', 'a', 'r', 'c', 'h'),
+  K5('m', 'o', 'n', 't', 'h'), K5('a', 'p', 'r', 'i', 'l'), K5('s', 'e', 'v', 'e', 'n'),
+  K5('l', 'a', 't', 'e', 'r'), K5('w', 'e', 'e', 'k', 's'), K5('y', 'e', 'a', 'r', 's'),
+  K5('h', 'o', 'u', 'r', 's'), K5('e', 'i', 'g', 'h', 't'), K5('t', 'o', 'd', 'a', 'y'),
+  K5('e', 'a', 'r', 'l', 'y'), K6('t', 'w', 'e', 'l', 'v', 'e'), K6('c', 'o', 'm', 'i', 'n', 'g'),
+  K6('s', 'p', 'r', 'i', 'n', 'g'), K6('e', 'l', 'e', 'v', 'e', 'n'), K6('a', 'u', 't', 'u', 'm', 'n'),
+  K6('s', 'u', 'm', 'm', 'e', 'r'), K6('w', 'i', 'n', 't', 'e', 'r'), K6('m', 'o', 'n', 't', 'h', 's'),
+  K6('r', 'e', 'c', 'e', 'n', 't'), K6('a', 'u', 'g', 'u', 's', 't'), K6('f', 'r', 'i', 'd', 'a', 'y'),
+  K6('m', 'o', 'n', 'd', 'a', 'y'), K6('s', 'u', 'n', 'd', 'a', 'y'), K7('w', 'e', 'e', 'k', 'e', 'n', 'd'),
+  K7('s', 'e', 'v', 'e', 'r', 'a', 'l'), K7('o', 'c', 't', 'o', 'b', 'e', 'r'),
+  K7('e', 'a', 'r', 'l', 'i', 'e', 'r'), K7('d', 'e', 'c', 'a', 'd', 'e', 's'),
+  K7('t', 'o', 'n', 'i', 'g', 'h', 't'), K7('t', 'u', 'e', 's', 'd', 'a', 'y'),
+  K7('j', 'a', 'n', 'u', 'a', 'r', 'y'), K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r'),
+  K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r'), K8('p', 'r', 'e', 'v', 'i', 'o', 'u', 's'),
+  K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w'), K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y'),
+  K8('t', 'h', 'u', 'r', 's', 'd', 'a', 'y'), K8('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y')
+};
+static const char *const start9[] = {"september", "wednesday", "yesterday", "following"};
+
 static int start_word(const char *s, size_t p, size_t n, size_t end) {
   uint64_t k = 0;
   size_t i;
-  if (n == 9)
-    return weq(s, p, p + n, "september") || weq(s, p, p + n, "wednesday") ||
-           weq(s, p, p + n, "yesterday") || weq(s, p, p + n, "following");
+  if (n == 9) {
+    for (i = 0; i < sizeof start9 / sizeof start9[0]; i++)
+      if (weqv(s, p, p + n, start9[i])) return 1;
+    return 0;
+  }
   if (n < 1 || n > 8) return 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (p + 8 <= end) { /* [p, p + n) are ASCII letters: lower case is | 0x20 */
@@ -1737,36 +1771,14 @@ static int start_word(const char *s, size_t p, size_t n, size_t end) {
   {
     for (i = 0; i < n; i++) k |= (uint64_t)(unsigned char)lower((unsigned char)s[p + i]) << (8 * i);
   }
-  switch (k) { /* (the words' packed bytes differ for every length) */
-  case 'a': case K2('a', 'n'): case K3('m', 'i', 'd'): case K3('d', 'a', 'y'):
-  case K3('o', 'n', 'e'): case K3('t', 'w', 'o'): case K3('s', 'i', 'x'):
-  case K3('t', 'e', 'n'): case K3('j', 'a', 'n'): case K3('f', 'e', 'b'):
-  case K3('m', 'a', 'r'): case K3('a', 'p', 'r'): case K3('m', 'a', 'y'):
-  case K3('j', 'u', 'n'): case K3('j', 'u', 'l'): case K3('a', 'u', 'g'):
-  case K3('s', 'e', 'p'): case K3('o', 'c', 't'): case K3('n', 'o', 'v'):
-  case K3('d', 'e', 'c'): case K4('w', 'e', 'e', 'k'): case K4('m', 'a', 'n', 'y'):
-  case K4('d', 'a', 'y', 's'): case K4('y', 'e', 'a', 'r'): case K4('l', 'a', 't', 'e'):
-  case K4('l', 'a', 's', 't'): case K4('n', 'e', 'x', 't'): case K4('t', 'h', 'i', 's'):
-  case K4('p', 'a', 's', 't'): case K4('f', 'o', 'u', 'r'): case K4('f', 'i', 'v', 'e'):
-  case K4('n', 'i', 'n', 'e'): case K4('j', 'u', 'n', 'e'): case K4('j', 'u', 'l', 'y'):
-  case K4('s', 'e', 'p', 't'): case K4('f', 'a', 'l', 'l'): case K4('s', 'a', 'm', 'e'):
-  case K4('t', 'h', 'a', 't'): case K4('t', 'h', 'e', 'n'): case K5('w', 'e', 'e', 'k', 's'):
-  case K5('m', 'o', 'n', 't', 'h'): case K5('y', 'e', 'a', 'r', 's'): case K5('h', 'o', 'u', 'r', 's'):
-  case K5('e', 'a', 'r', 'l', 'y'): case K5('l', 'a', 't', 'e', 'r'): case K5('t', 'o', 'd', 'a', 'y'):
-  case K5('t', 'h', 'r', 'e', 'e'): case K5('s', 'e', 'v', 'e', 'n'): case K5('e', 'i', 'g', 'h', 't'):
-  case K5('m', 'a', 'r', 'c', 'h'): case K5('a', 'p', 'r', 'i', 'l'): case K6('m', 'o', 'n', 't', 'h', 's'):
-  case K6('r', 'e', 'c', 'e', 'n', 't'): case K6('c', 'o', 'm', 'i', 'n', 'g'): case K6('e', 'l', 'e', 'v', 'e', 'n'):
-  case K6('t', 'w', 'e', 'l', 'v', 'e'): case K6('m', 'o', 'n', 'd', 'a', 'y'): case K6('f', 'r', 'i', 'd', 'a', 'y'):
-  case K6('s', 'u', 'n', 'd', 'a', 'y'): case K6('a', 'u', 'g', 'u', 's', 't'): case K6('s', 'p', 'r', 'i', 'n', 'g'):
-  case K6('s', 'u', 'm', 'm', 'e', 'r'): case K6('a', 'u', 't', 'u', 'm', 'n'): case K6('w', 'i', 'n', 't', 'e', 'r'):
-  case K7('s', 'e', 'v', 'e', 'r', 'a', 'l'): case K7('d', 'e', 'c', 'a', 'd', 'e', 's'): case K7('e', 'a', 'r', 'l', 'i', 'e', 'r'):
-  case K7('t', 'o', 'n', 'i', 'g', 'h', 't'): case K7('t', 'u', 'e', 's', 'd', 'a', 'y'): case K7('j', 'a', 'n', 'u', 'a', 'r', 'y'):
-  case K7('o', 'c', 't', 'o', 'b', 'e', 'r'): case K7('w', 'e', 'e', 'k', 'e', 'n', 'd'): case K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w'):
-  case K8('t', 'h', 'u', 'r', 's', 'd', 'a', 'y'): case K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y'): case K8('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y'):
-  case K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r'): case K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r'): case K8('p', 'r', 'e', 'v', 'i', 'o', 'u', 's'):
-    return 1;
-  default:
-    return 0;
+  {
+    size_t lo = 0, hi = sizeof start_keys / sizeof start_keys[0];
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (start_keys[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sizeof start_keys / sizeof start_keys[0] && start_keys[lo] == k;
   }
 }
 
@@ -1792,17 +1804,13 @@ static int trigger(const char *s, size_t p, size_t we, size_t end) {
          start_word(s, p, we - p, end);
 }
 
-size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
-                           const char *doc_date, unsigned flags,
-                           dyad_datex *out, size_t cap) {
-  ctx c;
-  size_t p, n = 0;
-  if (!text || start >= end) return 0;
-  c.s = text;
-  c.start = start;
-  c.e = end;
-  c.has_doc = 0;
-  memset(&c.doc, 0, sizeof c.doc);
+/* The context of a scan of text[start, end): the document date parsed. */
+static void scan_init(ctx *cx, const char *text, size_t start, size_t end, const char *doc_date) {
+  cx->s = text;
+  cx->start = start;
+  cx->e = end;
+  cx->has_doc = 0;
+  memset(&cx->doc, 0, sizeof cx->doc);
   if (doc_date) {
     size_t dl = strnlen(doc_date, 16), t0;
     /* an ISO time part does not count: "2016-06-12T17:50:00Z" */
@@ -1811,15 +1819,27 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
     int y = 0, m = 0, d = 0;
     size_t q = iso_at(doc_date, dl, 0, &y, &m, &d);
     if (q && q == dl && valid(y, m, d)) {
-      c.doc = mk(y, m, d);
-      c.has_doc = 1;
+      cx->doc = mk(y, m, d);
+      cx->has_doc = 1;
     } else if (dl == 4 && (y = year_at(doc_date, dl, 0, &q, 1000, 2999)) != 0) {
-      c.doc = mk(y, 0, 0);
-      c.has_doc = 1;
+      cx->doc = mk(y, 0, 0);
+      cx->has_doc = 1;
     }
   }
-  p = start;
-  while (p < end) {
+}
+
+/* The scan of dyad__find_dates_ex from *pp up to lim (a word or an
+** expression that starts before lim may end after it): every word start
+** that is a digit or passes trigger is tried with match_at; *pp and *pn
+** (the count found) go on from where they were. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void scan_dates(const ctx *c, size_t lim, unsigned flags, size_t *pp, size_t *pn,
+                              dyad_datex *out, size_t cap) {
+  const char *text = c->s;
+  size_t start = c->start, end = c->e, p = *pp, n = *pn;
+  while (p < lim) {
     unsigned char ch = (unsigned char)text[p];
     if (!alnum_byte[ch]) { /* spaces and punctuation */
       p++;
@@ -1829,11 +1849,11 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
       match mt;
       size_t q = 0, we = p;
       if (isdg(ch)) {
-        q = match_at(&c, p, &mt); /* fills mt */
+        q = match_at(c, p, &mt); /* fills mt */
       } else {
         we = word_end8(text, end, p);
-        if (trigger(text, p, we, end) && !number_word_alone(&c, p, we))
-          q = match_at(&c, p, &mt);
+        if (trigger(text, p, we, end) && !number_word_alone(c, p, we))
+          q = match_at(c, p, &mt);
         else
           mt.relative = 0;        /* unused; keeps checkers calm */
       }
@@ -1868,7 +1888,7 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
               else if (lt == 0 && (st = sentence_tense(text, start, cs)) != 0) fut = st > 0;
               else if (mt.nearest) {
                 /* month-only ends count from the 15th; a tie is past */
-                long dd = days_from_civil(c.doc.y, c.doc.m, c.doc.d ? c.doc.d : 15);
+                long dd = days_from_civil(c->doc.y, c->doc.m, c->doc.d ? c->doc.d : 15);
                 long fd = days_from_civil(mt.future.y, mt.future.m,
                                           mt.future.d ? mt.future.d : 15) - dd;
                 long pd = dd - days_from_civil(mt.past.y, mt.past.m,
@@ -1893,6 +1913,65 @@ size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
       continue;
     }
     p++;
+  }
+  *pp = p;
+  *pn = n;
+}
+
+size_t dyad__find_dates_ex(const char *text, size_t start, size_t end,
+                           const char *doc_date, unsigned flags,
+                           dyad_datex *out, size_t cap) {
+  ctx c;
+  size_t p = start, n = 0;
+  if (!text || start >= end) return 0;
+  scan_init(&c, text, start, end, doc_date);
+  scan_dates(&c, end, flags, &p, &n, out, cap);
+  return n;
+}
+
+void dyad__date_set_init(uint64_t set[DYAD_DATE_SET], uint64_t (*hash)(const char *, size_t)) {
+  memset(set, 0, DYAD_DATE_SET * sizeof *set);
+  for (size_t i = 0; i < sizeof start_keys / sizeof start_keys[0] + sizeof start9 / sizeof start9[0]; i++) {
+    char w[16];
+    size_t n = 0;
+    if (i < sizeof start_keys / sizeof start_keys[0])
+      for (uint64_t k = start_keys[i]; k; k >>= 8) w[n++] = (char)(k & 0xff);
+    else
+      for (const char *q = start9[i - sizeof start_keys / sizeof start_keys[0]]; *q; q++) w[n++] = *q;
+    uint64_t h = hash(w, n);
+    size_t x = (size_t)(h ^ (h >> 29)) & (DYAD_DATE_SET - 1);
+    while (set[x] && set[x] != h) x = (x + 1) & (DYAD_DATE_SET - 1);
+    set[x] = h;
+  }
+}
+
+static int in_date_set(const uint64_t *set, uint64_t h) {
+  size_t x = (size_t)(h ^ (h >> 29)) & (DYAD_DATE_SET - 1);
+  for (; set[x]; x = (x + 1) & (DYAD_DATE_SET - 1))
+    if (set[x] == h) return 1;
+  return 0;
+}
+
+size_t dyad__find_dates_tok(const char *text, size_t start, size_t end, const dyad_token *tok,
+                            const uint64_t *hash, size_t ntok, const uint64_t *set,
+                            const char *doc_date, dyad_datex *out, size_t cap) {
+  ctx c;
+  size_t p = start, n = 0;
+  if (!text || start >= end) return 0;
+  scan_init(&c, text, start, end, doc_date);
+  /* Only tokens that may hold a word start the scan would try are scanned:
+  ** every ASCII letter or digit lies in a token; a punctuation token holds
+  ** none; a token of ASCII letters only (and no letter right after it) holds
+  ** one word start at most, its first byte, and that word is the token: it
+  ** can pass trigger only if it is a start word (its hash in set). Any other
+  ** token (digits, '-', '.', an apostrophe, non-ASCII bytes) is scanned
+  ** byte by byte as before. */
+  for (size_t j = 0; j < ntok; j++) {
+    size_t a = tok[j].start, b = tok[j].end;
+    if (b <= p || (tok[j].flags & DYAD_TOK_PUNCT)) continue;
+    if (!in_date_set(set, hash[j]) && word_end8(text, end, a) == b) continue;
+    if (p < a) p = a;
+    scan_dates(&c, b, DYAD_DATES_AUTO_TENSE, &p, &n, out, cap);
   }
   return n;
 }

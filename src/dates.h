@@ -130,6 +130,21 @@ int dyad__future_cue(const char *text, size_t start, size_t end);
 size_t dyad__find_dates(const char *text, size_t start, size_t end,
                         const char *doc_date, dyad_datex *out, size_t cap);
 
+/* The start words of date expressions as a set of token hashes, for
+** dyad__find_dates_tok: hash is the caller's (dyad__token_hash: case
+** folded). */
+#define DYAD_DATE_SET 256
+void dyad__date_set_init(uint64_t set[DYAD_DATE_SET], uint64_t (*hash)(const char *, size_t));
+
+/* As dyad__find_dates, for a sentence the caller has tokenised
+** (dyad_tokenize over text[start,end): tok[0,ntok), in order, hash[j] the
+** hash of token j as dyad__date_set_init's function gives it): the same
+** expressions, found by scanning only the tokens that may start one. */
+typedef struct dyad_token dyad_token;
+size_t dyad__find_dates_tok(const char *text, size_t start, size_t end, const dyad_token *tok,
+                            const uint64_t *hash, size_t ntok, const uint64_t *set,
+                            const char *doc_date, dyad_datex *out, size_t cap);
+
 /* Parses one absolute date at the start of s[0,len) ("June 12, 2016",
 ** "12 June 2016", "2024-06-14", "Nov. 26, 2004", "2021-10-28 16:59 KST").
 ** On success writes "YYYY-MM-DD" (or "YYYY-MM" when no day is given) to out

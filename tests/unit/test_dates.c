@@ -17,6 +17,7 @@
 #include <dirent.h>
 #include "dates.h"
 #include "dyad.h"
+#include "verbs.h"
 
 static const char *root(void) {
   const char *r = getenv("ROOT");
@@ -79,6 +80,25 @@ static void test_find_cases(void **state) {
     n = dyad__find_dates_ex(col[1], 0, strlen(col[1]),
                             strcmp(col[0], "-") ? col[0] : NULL, flags, x, 32);
     assert_true(n <= 32);
+    if (flags == DYAD_DATES_AUTO_TENSE) {
+      /* the coder's form (the tokens that may start an expression): the same */
+      static uint64_t set[DYAD_DATE_SET];
+      dyad_token tok[512];
+      uint64_t hash[512];
+      dyad_datex y[32];
+      size_t len = strlen(col[1]), nt = dyad_tokenize(col[1], 0, len, tok, 512);
+      assert_true(nt <= 512);
+      if (!set[0] && !set[1]) dyad__date_set_init(set, dyad__token_hash);
+      for (size_t k = 0; k < nt; k++) hash[k] = dyad__token_hash(col[1] + tok[k].start, tok[k].end - tok[k].start);
+      memset(y, 0, sizeof y);
+      dyad_datex z[32];
+      memset(z, 0, sizeof z);
+      size_t nz = dyad__find_dates_ex(col[1], 0, len, strcmp(col[0], "-") ? col[0] : NULL, flags, z, 32);
+      size_t ny = dyad__find_dates_tok(col[1], 0, len, tok, hash, nt, set, strcmp(col[0], "-") ? col[0] : NULL, y, 32);
+      if (ny != nz || memcmp(y, z, sizeof y)) printf("# %s:%d: dyad__find_dates_tok differs\n", path, ln);
+      assert_int_equal(ny, nz);
+      assert_memory_equal(y, z, sizeof y);
+    }
     render(col[1], x, n, got, sizeof got);
     total++;
     if (strcmp(got, col[2]) != 0) {
