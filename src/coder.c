@@ -360,6 +360,7 @@ struct dyad_coder {
   int32_t people_hz;       /* dyad__people_horizon(d), for docyear.c */
   dyad_datex dates[MAXDATES];
   uint64_t date_set[DYAD_DATE_SET]; /* the start words of date expressions (dyad__find_dates_tok) */
+  uint64_t cue_set[DYAD_CUE_SET];   /* the cue words of places (dyad__find_places_tok) */
   dyad_place places[MAXPLACES];
   /* per-document state */
   /* other sentences' dates (story_date's lead, the date of an earlier
@@ -591,6 +592,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
     add_cls(c, H(WORDS[i].w), WORDS[i].cls);
   dyad__date_set_init(c->date_set, dyad__token_hash);
+  dyad__place_cue_set_init(c->cue_set, dyad__token_hash);
   c->h_by = H("by"); c->h_with = H("with"); c->h_between = H("between");
   c->h_and = H("and"); c->h_of = H("of"); c->h_to = H("to");
   c->h_poss = H("'s"); c->h_comma = H(","); c->h_including = H("including");
@@ -4040,7 +4042,9 @@ static void ensure_places(dyad_coder *c, sent *s) {
   s->dates_done |= 2;
   s->nplaces = 0;
   if (c->g) {
-    size_t n = dyad__find_places(c->g, s->text, s->start, s->end, c->places, MAXPLACES);
+    /* (s is the sentence being coded: c->tok holds its tokens) */
+    size_t n = dyad__find_places_tok(c->g, s->text, s->start, s->end, c->tok, c->hash, s->ntok, c->cue_set,
+                                     c->places, MAXPLACES);
     s->nplaces = n < MAXPLACES ? n : MAXPLACES;
   }
 }

@@ -850,25 +850,31 @@ static int facility(const char *s, const tok *t) {
 ** exactly is_prep || is_visit, and "for" (which cues after a leave verb). */
 enum { CUE_NONE, CUE_YES, CUE_FOR };
 
+/* The cue words (is_prep || is_visit, and "for"), packed as cue_word packs
+** a token, in ascending order: cue_word's binary search and the coder's
+** set of cue hashes (dyad__place_cue_set_init) are built from this table. */
+static const uint64_t cue_keys[] = {
+  K2('i', 'n'), K2('t', 'o'), K2('a', 't'), K3('v', 'i', 'a'), K3('f', 'o', 'r'), K4('f', 'r', 'o', 'm'),
+  K4('i', 'n', 't', 'o'), K4('n', 'e', 'a', 'r'), K5('v', 'i', 's', 'i', 't'),
+  K6('a', 'r', 'o', 'u', 'n', 'd'), K6('t', 'o', 'w', 'a', 'r', 'd'), K6('i', 'n', 's', 'i', 'd', 'e'),
+  K6('a', 'c', 'r', 'o', 's', 's'), K6('v', 'i', 's', 'i', 't', 's'), K7('v', 'i', 's', 'i', 't', 'e', 'd'),
+  K7('o', 'u', 't', 's', 'i', 'd', 'e'), K7('t', 'o', 'w', 'a', 'r', 'd', 's'),
+  K8('v', 'i', 's', 'i', 't', 'i', 'n', 'g')
+};
+#define NCUE (sizeof cue_keys / sizeof cue_keys[0])
+
 HOT int cue_word(const char *s, const tok *t) {
-  size_t n = t->e - t->s, i;
+  size_t n = t->e - t->s, i, lo = 0, hi = NCUE;
   uint64_t k = 0;
+  if (n < 2 || n > 8) return CUE_NONE;
   for (i = 0; i < n; i++) k |= (uint64_t)(unsigned char)lower((unsigned char)s[t->s + i]) << (8 * i);
-  switch (n) {
-  case 2: return k == K2('i', 'n') || k == K2('a', 't') || k == K2('t', 'o');
-  case 3: return k == K3('v', 'i', 'a') ? CUE_YES : k == K3('f', 'o', 'r') ? CUE_FOR : CUE_NONE;
-  case 4: return k == K4('i', 'n', 't', 'o') || k == K4('n', 'e', 'a', 'r') || k == K4('f', 'r', 'o', 'm');
-  case 5: return k == K5('v', 'i', 's', 'i', 't');
-  case 6:
-    return k == K6('i', 'n', 's', 'i', 'd', 'e') || k == K6('a', 'c', 'r', 'o', 's', 's') ||
-           k == K6('a', 'r', 'o', 'u', 'n', 'd') || k == K6('t', 'o', 'w', 'a', 'r', 'd') ||
-           k == K6('v', 'i', 's', 'i', 't', 's');
-  case 7:
-    return k == K7('t', 'o', 'w', 'a', 'r', 'd', 's') || k == K7('o', 'u', 't', 's', 'i', 'd', 'e') ||
-           k == K7('v', 'i', 's', 'i', 't', 'e', 'd');
-  case 8: return k == K8('v', 'i', 's', 'i', 't', 'i', 'n', 'g');
-  default: return CUE_NONE;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (cue_keys[mid] < k) lo = mid + 1;
+    else hi = mid;
   }
+  if (lo == NCUE || cue_keys[lo] != k) return CUE_NONE;
+  return k == K3('f', 'o', 'r') ? CUE_FOR : CUE_YES;
 }
 
 /* strchr("aiftnov", c) != NULL without the call (strchr finds the NUL too) */
@@ -995,10 +1001,102 @@ static int scan_at(const char *s, size_t e, size_t p0, const tok prev0[3], int n
   }
 }
 
-size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
-                         size_t start, size_t end, dyad_place *out,
-                         size_t cap) {
-  size_t p = start, n = 0;
+/* The bytes next_tok_in skips between tokens */
+HOT size_t skip_ws(const unsigned char *s, size_t y, size_t end) {
+  for (;;) {
+    if (y < end && ws_byte(s[y])) y++;
+    else if (y + 1 < end && s[y] == 0xC2 && s[y + 1] == 0xA0) y += 2;
+    else return y;
+  }
+}
+
+/* is_cap of the token starting with byte c */
+static int cap_byte(unsigned char c) { return isup(c) || (c >= 0xC3 && c < 0xE2); }
+
+/* Can a cue word that finds a place end where the caller's token j ends?
+** When so, *a is where the scan must look for it. A cue finds a place only
+** when the next token is capitalised, or is "the" and the one after it is;
+** a token that ends where no white byte follows is followed by punctuation
+** or goes on, so the cue ends at a white byte, which no token of the
+** caller holds: at the end of one of them. A token of ASCII letters only
+** with no letter before it is the cue itself when it is one (its hash in
+** set); with any other the scan looks at it, and at the tokens right
+** before it with no byte between, as before. */
+HOT int cue_gate(const unsigned char *s, size_t start, size_t end, const dyad_token *tv,
+                 const uint64_t *hv, const uint64_t *set, size_t j, size_t *a) {
+  size_t b = tv[j].end, y;
+  if (b + 1 >= end) return 0; /* (a white byte and a token after it) */
+  unsigned char c = s[b];
+  if (c == ' ' && s[b + 1] != ' ' && s[b + 1] != 0xC2 && !ws_byte(s[b + 1])) y = b + 1; /* (the usual case) */
+  else if (ws_byte(c) || c == 0xC2) {
+    if ((y = skip_ws(s, b, end)) == b || y >= end) return 0;
+  } else {
+    return 0;
+  }
+  c = s[y];
+  if ((unsigned)(c - 'a') < 26u && c != 't') return 0; /* (most: a lower-case word) */
+  if (tv[j].flags & DYAD_TOK_PUNCT) return 0;
+  if (!cap_byte(c)) {
+    size_t y2;
+    if (!(c == 't' && y + 3 < end && s[y + 1] == 'h' && s[y + 2] == 'e')) return 0;
+    y2 = skip_ws(s, y + 3, end);
+    if (y2 == y + 3 || y2 >= end || !cap_byte(s[y2])) return 0;
+  }
+  size_t x = tv[j].start, q = x;
+  if (x == start || !isal(s[x - 1])) {
+    while (q < b && isal(s[q])) q++;
+    if (q == b) {
+      size_t h = (size_t)(hv[j] ^ (hv[j] >> 29)) & (DYAD_CUE_SET - 1);
+      *a = x;
+      for (; set[h]; h = (h + 1) & (DYAD_CUE_SET - 1))
+        if (set[h] == hv[j]) return 1;
+      return 0;
+    }
+  }
+  while (j > 0 && tv[j - 1].end == tv[j].start) j--;
+  *a = tv[j].start;
+  return 1;
+}
+
+/* next_cand over the bytes of the tokens cue_gate lets through (*jp: the
+** token to go on from): next_cand's test is one of each position and p0,
+** so it finds the same first candidate as over all bytes but those where
+** no cue can find a place. */
+HOT size_t next_tok_cand(const unsigned char *s, size_t x, size_t p0, size_t start, size_t end,
+                         const dyad_token *tv, const uint64_t *hv, size_t ntok,
+                         const uint64_t *set, size_t *jp) {
+  for (size_t j = *jp; j < ntok; j++) {
+    size_t b = tv[j].end, a, y;
+    if (b <= x || !cue_gate(s, start, end, tv, hv, set, j, &a)) continue;
+    if ((y = next_cand(s, a > x ? a : x, p0, b)) < b) {
+      *jp = j;
+      return y;
+    }
+  }
+  *jp = ntok;
+  return end;
+}
+
+void dyad__place_cue_set_init(uint64_t set[DYAD_CUE_SET], uint64_t (*hf)(const char *, size_t)) {
+  memset(set, 0, DYAD_CUE_SET * sizeof *set);
+  for (size_t i = 0; i < NCUE; i++) {
+    char w[8];
+    size_t n = 0;
+    for (uint64_t k = cue_keys[i]; k; k >>= 8) w[n++] = (char)(k & 0xff);
+    uint64_t h = hf(w, n);
+    size_t x = (size_t)(h ^ (h >> 29)) & (DYAD_CUE_SET - 1);
+    while (set[x] && set[x] != h) x = (x + 1) & (DYAD_CUE_SET - 1);
+    set[x] = h;
+  }
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline size_t find_places(const dyad_gazetteer *g, const char *text, size_t start, size_t end,
+                                 dyad_place *out, size_t cap, const dyad_token *tk,
+                                 const uint64_t *hv, size_t ntok, const uint64_t *set) {
+  size_t p = start, n = 0, tj = 0;
   tok t;
   if (!g || !text || start >= end) return 0;
   /* The scan is token by token from start, keeping the three tokens before
@@ -1010,7 +1108,8 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
   tok prev0[3];
   int nprev0 = 0;
   size_t p0 = start, x = start;
-  while ((x = next_cand(s, x, p0, end)) < end) {
+  while ((x = tk ? next_tok_cand(s, x, p0, start, end, tk, hv, ntok, set, &tj)
+                 : next_cand(s, x, p0, end)) < end) {
     /* a cue word has 2..8 letters and starts with a cue pair (a pair
     ** test that fails also for a second byte that is no letter): the run
     ** is measured only then, and no further than nine bytes */
@@ -1177,4 +1276,16 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
     nprev0 = nprev < 3 ? nprev + 1 : 3;
   }
   return n;
+}
+
+size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
+                         size_t start, size_t end, dyad_place *out,
+                         size_t cap) {
+  return find_places(g, text, start, end, out, cap, NULL, NULL, 0, NULL);
+}
+
+size_t dyad__find_places_tok(const dyad_gazetteer *g, const char *text, size_t start, size_t end,
+                             const dyad_token *tv, const uint64_t *hv, size_t ntok,
+                             const uint64_t *set, dyad_place *out, size_t cap) {
+  return find_places(g, text, start, end, out, cap, tv, hv, ntok, set);
 }

@@ -38,6 +38,21 @@ size_t dyad__find_places(const dyad_gazetteer *g, const char *text,
                          size_t start, size_t end, dyad_place *out,
                          size_t cap);
 
+/* The cue words of dyad__find_places as a set of token hashes, for
+** dyad__find_places_tok: hash is the caller's (dyad__token_hash: case
+** folded). */
+#define DYAD_CUE_SET 64
+void dyad__place_cue_set_init(uint64_t set[DYAD_CUE_SET], uint64_t (*hash)(const char *, size_t));
+
+/* As dyad__find_places, for a sentence the caller has tokenised
+** (dyad_tokenize over text[start,end): tok[0,ntok) in order, hash[j] the hash
+** of token j as dyad__place_cue_set_init's function gives it): the same
+** places, found by looking only where a cue may find one. */
+typedef struct dyad_token dyad_token;
+size_t dyad__find_places_tok(const dyad_gazetteer *g, const char *text, size_t start, size_t end,
+                             const dyad_token *tok, const uint64_t *hash, size_t ntok,
+                             const uint64_t *set, dyad_place *out, size_t cap);
+
 /* ISO 3166 alpha-2 -> alpha-3 ("KR" -> "KOR"); NULL if unknown. */
 const char *dyad__iso2_to_iso3(const char *iso2);
 

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 #include "dyad.h"
 #include "place.h"
+#include "verbs.h"
 
 static const char *root(void) {
   const char *r = getenv("ROOT");
@@ -171,6 +172,24 @@ static void test_find_cases(void **state) {
     assert_non_null(tab);
     *tab++ = 0;
     n = dyad__find_places(g, line, 0, strlen(line), x, 16);
+    {
+      /* the coder's form (only where a cue may find a place): the same */
+      static uint64_t set[DYAD_CUE_SET];
+      dyad_token tok[512];
+      uint64_t hash[512];
+      dyad_place y[16], z[16];
+      size_t len = strlen(line), nt = dyad_tokenize(line, 0, len, tok, 512);
+      assert_true(nt <= 512);
+      if (!set[0] && !set[1]) dyad__place_cue_set_init(set, dyad__token_hash);
+      for (size_t k = 0; k < nt; k++) hash[k] = dyad__token_hash(line + tok[k].start, tok[k].end - tok[k].start);
+      memset(y, 0, sizeof y);
+      memset(z, 0, sizeof z);
+      size_t nz = dyad__find_places(g, line, 0, len, z, 16);
+      size_t ny = dyad__find_places_tok(g, line, 0, len, tok, hash, nt, set, y, 16);
+      if (ny != nz || memcmp(y, z, sizeof y)) printf("# %s:%d: dyad__find_places_tok differs\n", path, ln);
+      assert_int_equal(ny, nz);
+      assert_memory_equal(y, z, sizeof y);
+    }
     render(line, x, n < 16 ? n : 16, got, sizeof got);
     total++;
     if (strcmp(got, tab) != 0) {
