@@ -9137,6 +9137,23 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
   return -1;
 }
 
+/* The party an "if" or "unless" within a few words after threat word tw
+** names as its condition's subject ("would respond more forcefully if
+** Israel attacked it again"): a mention of another country than src's, or
+** -1. (art2) */
+static int threat_party(const dyad_coder *c, const sent *s, size_t tw, size_t hi, const actor *src) {
+  if (hi > s->ntok) hi = s->ntok;
+  for (size_t q = tw + 1; q < hi && q < tw + 12 && !is_hard(c, q); q++) {
+    if (c->hash[q] != c->h_if && c->hash[q] != c->h_unless) continue;
+    int k = q + 1 < hi && c->ment_of[q + 1] ? (int)c->ment_of[q + 1] - 1 : -1;
+    if (k >= 0 && c->mres[k].n && c->ment[k].kind != DYAD_MK_PRONOUN && len3(c->mres[k].a[0].country) &&
+        strcmp(c->mres[k].a[0].country, src->country))
+      return k;
+    return -1;
+  }
+  return -1;
+}
+
 /* Is mention m written in capitals ("LIBERIA: ...", a dateline, not a speaker)? */
 static int statement_caps(const dyad_coder *c, const sent *s, const dyad_mention *m) {
   (void)c;
@@ -9148,8 +9165,10 @@ static int statement_caps(const dyad_coder *c, const sent *s, const dyad_mention
 /* Emits the statement of speaker src about mention tk, whose words are
 ** tokens [lo, hi) and whose verb (or colon) is token t: 010; 020 when the
 ** words say what must or should be done; 111 when they judge ("says the
-** tyrant is Bush", "said the war was illegal"). */
-static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size_t lo, size_t hi, size_t t) {
+** tyrant is Bush", "said the war was illegal"). With 'strong', a plain
+** statement (010) is none: only words that threaten, appeal or judge. */
+static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size_t lo, size_t hi, size_t t,
+                          int strong) {
   const char *code = "010";
   for (size_t v = 0; v < s->nvm; v++) {
     /* "Rwanda insisted that it would soon attack rebels inside Congo": the
@@ -9176,6 +9195,14 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
     tracef(c, "  the words threaten retaliation (\"%.*s\"): a threat", (int)(c->tok[tw].end - c->tok[tw].start),
            s->text + c->tok[tw].start);
     code = "130";
+    /* "... that it would respond more forcefully if Israel attacked it
+       again": the threat is made to the party its condition names (but a
+       hearer named is the one told: "Pyongyang told Seoul that ..."; art2) */
+    int k = threat_party(c, s, tw, hi, src);
+    if (k >= 0 && k != tk && c->ment[tk].tok_start != t + 1) {
+      tracef(c, "  the threat's condition names %s: the one threatened", c->mres[k].a[0].code);
+      tk = k;
+    }
   }
   for (size_t v = 0; v < s->nvm && code[0] == '0' && code[1] == '1' && !c->literal; v++) {
     /* "Iran said it would reject any proposal to halt enrichment, a step
@@ -9214,6 +9241,14 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
         q = hi;
         break;
       }
+  if (strong && eq3(code, "010")) {
+    /* ("The Israeli prime minister, Ariel Sharon, yesterday said the death
+       of his long-time rival, Yasser Arafat, could prove ...", agw-1403: a
+       speaker named in an apposition makes no plain statement; his words
+       count when they threaten, appeal or judge; art2) */
+    tracef(c, "statement: a plain statement by a speaker in apposition: no event");
+    return 0;
+  }
   tracef(c, "statement: \"%.*s\": %s's words to or about %s (%s)", (int)(c->tok[t].end - c->tok[t].start),
          s->text + c->tok[t].start, src->code, c->mres[tk].a[0].code, code);
   tracef(c, "  source: %s (%s)", src->code, src->country);
@@ -9247,7 +9282,28 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
     size_t pre = skip_left_verbgroup(c, t, 0);
     while (pre > 0 && (c->cls[pre - 1] & W_TIME) && !c->ment_of[pre - 1]) pre--; /* "Machimura on Thursday said" */
     int mi = mention_at_end(c, pre);
-    if (t > 0 && (c->hash[t - 1] == c->h_comma || (c->tok[t - 1].flags & DYAD_TOK_QUOTE)) && t + 1 < n &&
+    int appos = 0; /* the speaker is named in an apposition */
+    if (mi < 0 && !c->literal && pre > 3 && c->hash[pre - 1] == c->h_comma && t + 1 < n) {
+      /* "Iran's ambassador, Amir Saeid Iravani, told the council that ...",
+         "One of its members, Benny Gantz, said on Sunday that ...": the
+         speaker is the person an apposition names right before the verb,
+         after a subject of a few words that opens the sentence (art2) */
+      int am = mention_at_end(c, pre - 1);
+      size_t q = am >= 0 ? c->ment[am].tok_start : 0;
+      if (am >= 0 && q > 1 && q <= 7 && c->hash[q - 1] == c->h_comma && c->mres[am].n == 1 &&
+          c->ment[am].kind == DYAD_MK_PERSON) {
+        size_t r = 0;
+        while (r < q - 1 && c->hash[r] != c->h_comma && !is_hard(c, r) && !(c->cls[r] & (W_REPORT | W_SUB | W_REL)))
+          r++;
+        if (r == q - 1) {
+          mi = am;
+          appos = 1;
+        }
+      }
+    }
+    if (appos) {
+      S = c->mres[mi];
+    } else if (t > 0 && (c->hash[t - 1] == c->h_comma || (c->tok[t - 1].flags & DYAD_TOK_QUOTE)) && t + 1 < n &&
         c->ment_of[t + 1]) {
       /* "..., said Foreign Minister Mustafa Osman Ismail" */
       mi = c->ment_of[t + 1] - 1;
@@ -9301,8 +9357,15 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
       }
     }
     if (tk < 0) tk = statement_target(c, s, lo, hi, &S.a[0]);
+    if (tk < 0 && !c->literal) {
+      /* "North Korea said it would retaliate if Japan joined the blockade":
+         words naming no party before their condition threaten the one it
+         names (art2) */
+      size_t tw = threat_words(c, s, lo, hi);
+      if (tw) tk = threat_party(c, s, tw, hi, &S.a[0]);
+    }
     if (tk < 0) return 0;
-    return statement_emit(c, s, &S.a[0], tk, lo, hi, t);
+    return statement_emit(c, s, &S.a[0], tk, lo, hi, t, appos);
   }
 }
 
@@ -9338,7 +9401,7 @@ static int code_statement(dyad_coder *c, sent *s) {
     /* (not a place as the topic: "Darfur: draft agenda adopted in Abuja") */
     size_t lo = c->ment[lead].tok_end + 1;
     int tk = statement_target(c, s, lo, n, &c->mres[lead].a[0]);
-    if (tk >= 0) return statement_emit(c, s, &c->mres[lead].a[0], tk, lo, n, c->ment[lead].tok_end);
+    if (tk >= 0) return statement_emit(c, s, &c->mres[lead].a[0], tk, lo, n, c->ment[lead].tok_end, 0);
     return 0;
   }
   size_t e = n;
@@ -9352,7 +9415,7 @@ static int code_statement(dyad_coder *c, sent *s) {
     if ((c->hash[q] == c->h_colon || c->hash[q] == c->h_dash2 || c->hash[q] == c->h_mdash) &&
         speaker_like(&c->mres[last].a[0]) && !statement_caps(c, s, &c->ment[last])) {
       int tk = statement_target(c, s, 0, q, &c->mres[last].a[0]);
-      if (tk >= 0) return statement_emit(c, s, &c->mres[last].a[0], tk, 0, q, q);
+      if (tk >= 0) return statement_emit(c, s, &c->mres[last].a[0], tk, 0, q, q, 0);
     }
   }
   return 0;
