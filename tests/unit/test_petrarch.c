@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -265,6 +266,78 @@ static void test_discards_issues(void **state) {
   dyad_dict_free(d);
 }
 
+/* The story scan against a plain one: a phrase starts after a non-letter
+** and ends before one, ASCII case ignored. */
+static int naive_story(const char *const *ph, size_t nph, const char *t, size_t n) {
+  for (size_t j = 0; j < n; j++) {
+    if (j > 0 && ((t[j - 1] | 32) >= 'a' && (t[j - 1] | 32) <= 'z')) continue;
+    for (size_t k = 0; k < nph; k++) {
+      size_t m = strlen(ph[k]), q = 0;
+      if (j + m > n) continue;
+      while (q < m && ((t[j + q] >= 'a' && t[j + q] <= 'z') ? t[j + q] - 32 : t[j + q]) == ph[k][q]) q++;
+      if (q == m && (j + m == n || !((t[j + m] | 32) >= 'a' && (t[j + m] | 32) <= 'z'))) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Random texts of words around the phrases, every length to 150 bytes,
+** scanned by dyad__petrarch_story_discard and by naive_story: the filters
+** (word starts, short words, 16-byte blocks, the last bytes) never lose a
+** phrase nor find one that is not there. Two sets: phrases that start with
+** three letters (short words are no start), and phrases starting with a
+** two-letter word, a digit and a quote. */
+static void test_story_scan(void **state) {
+  static const char *const words[] = {"talent", "show", "shows", "TALENT", "Show", "crossword", "puzzle",
+                                      "puzzles", "a", "to", "of", "un", "UN", "peace", "16", "km", "run",
+                                      "'s", "game", "x", "1", "-", ".", ",", "\n", "'"};
+  static const char *const ph1[] = {"CROSSWORD PUZZLE", "TALENT SHOW"};
+  static const char *const ph2[] = {"UN PEACE", "16 KM RUN", "'S GAME", "TALENT SHOW"};
+  char dir[] = "/tmp/dyad-story-XXXXXX", path[4200];
+  unsigned seed = 12345;
+  (void)state;
+  assert_non_null(mkdtemp(dir));
+  snprintf(path, sizeof path, "%s/Story.discards.txt", dir);
+  {
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("+UN_PEACE\n+16 KM RUN\n+'S GAME\n+TALENT SHOW\n", f);
+    fclose(f);
+  }
+  for (int set = 0; set < 2; set++) {
+    dyad_dict *d = dyad_dict_new();
+    const char *const *ph = set ? ph2 : ph1;
+    size_t nph = set ? 4 : 2;
+    char p1[4200];
+    if (set) {
+      assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+    } else {
+      path_of(p1, sizeof p1, good, "Test.discards.txt");
+      assert_int_equal(dyad__petrarch_load(d, p1, DYAD_DICT_AUTO), 0);
+    }
+    for (int it = 0; it < 20000; it++) {
+      char t[200];
+      size_t n = 0, lim = (size_t)(it % 151);
+      while (n < lim) {
+        const char *w;
+        size_t m;
+        seed = seed * 1103515245u + 12345u;
+        w = words[(seed >> 16) % (sizeof words / sizeof words[0])];
+        m = strlen(w);
+        if (n + m + 1 > lim) break;
+        memcpy(t + n, w, m);
+        n += m;
+        seed = seed * 1103515245u + 12345u;
+        if ((seed >> 16) % 4) t[n++] = ' ';
+      }
+      assert_int_equal(dyad__petrarch_story_discard(dyad__petrarch_of(d), t, n), naive_story(ph, nph, t, n));
+    }
+    dyad_dict_free(d);
+  }
+  remove(path);
+  rmdir(dir);
+}
+
 static void test_malformed(void **state) {
   dyad_dict *d = dyad_dict_new();
   char path[4200], want[4300];
@@ -466,6 +539,7 @@ int main(void) {
       cmocka_unit_test(test_compose),
       cmocka_unit_test(test_verbs),
       cmocka_unit_test(test_discards_issues),
+      cmocka_unit_test(test_story_scan),
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_detect),
       cmocka_unit_test(test_save_restore),
