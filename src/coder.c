@@ -4376,6 +4376,22 @@ static int other_conjunct(const dyad_coder *c, const sent *s, size_t from, size_
   return 0;
 }
 
+/* Is the past-tense verb at head, in the clause that starts at token q
+** after an "if" or "unless", a predicate joined by ", and" or ", but" with
+** only adverbs between ("warned Washington not to cause a stink if it
+** wanted to sleep in peace, and criticized the joint exercise")? Then the
+** condition has ended and the verb is the main clause's. (art2) */
+static int after_condition(const dyad_coder *c, size_t q, size_t head) {
+  if (!SUF(c, head, S_ED)) return 0;
+  for (size_t r = q; r + 1 < head; r++) {
+    if (c->hash[r] != c->h_comma || !(c->cls[r + 1] & (W_AND | W_BUT))) continue;
+    size_t u = r + 2;
+    while (u < head && !c->ment_of[u] && ((c->cls[u] & W_ADV) || SUF(c, u, S_LY))) u++;
+    if (u == head) return 1;
+  }
+  return 0;
+}
+
 /* Picks the date expression for the event at head token (verb match vm):
 ** the index in c->dates, or -1 (then the event takes the story's date). intent:
 ** the event is an intent (root 03), which a planned date may date. */
@@ -4414,6 +4430,15 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
   int hc = cl[head];
   size_t hend = vm && vm->tok_end > head ? vm->tok_end : head + 1;
   int hkind = kind_at(c, cl, s, head);
+  if (hkind == 1 && !c->literal && head > 0) {
+    /* (a predicate after a condition that has ended, after_condition: the
+       main clause's, dated as it is: "On Tuesday, Kim Yo-jong warned ... if
+       it wanted to sleep in peace, and criticized the exercise"; art2) */
+    size_t q = head;
+    while (q > 0 && cl[q - 1] == cl[head]) q--;
+    if (q > 0 && (c->hash[q - 1] == c->h_if || c->hash[q - 1] == c->h_unless) && after_condition(c, q, head))
+      hkind = 0;
+  }
   int best = -1;
   size_t bestd = (size_t)-1;
   for (size_t i = 0; i < s->ndates; i++) {
@@ -7137,7 +7162,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        is coded by the threat) */
     size_t q = head;
     while (q > 0 && clause_of(c, q - 1) == clause_of(c, head)) q--;
-    if (q > 0 && (c->hash[q - 1] == c->h_if || c->hash[q - 1] == c->h_unless)) {
+    if (q > 0 && (c->hash[q - 1] == c->h_if || c->hash[q - 1] == c->h_unless) && !after_condition(c, q, head)) {
       tracef(c, "  inside an if/unless clause: no event");
       return 0;
     }
