@@ -8662,7 +8662,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       size_t cl = strlen(S.a[0].country);
       const char *sec = S.a[0].code + (strncmp(S.a[0].code, S.a[0].country, cl) ? 0 : cl);
       const char *lc = sentence_country(c, s);
-      if (strstr(" MIL COP REB SEP INS UAF ", sec) && len3(sec) &&
+      const char *abroad_at = NULL;
+      for (size_t e = c->nev; e-- > 0 && c->ev[e].sentence == s->index && !c->literal;)
+        if (c->ev[e].root[0] == '1' && c->ev[e].root[1] >= '8' && !strcmp(c->ev[e].source_country, S.a[0].country) &&
+            len3(c->ev[e].target_country) && strcmp(c->ev[e].target_country, S.a[0].country)) {
+          abroad_at = c->ev[e].target_country;
+          break;
+        }
+      if (abroad_at) {
+        /* "Hamas-led militants attacked southern Israel, killing about
+           1,200 people and taking some 250 hostages": the unnamed people an
+           armed group kills or takes in the attack it made on another
+           country this sentence tells of are that country's, not its own */
+        country_target(&T, abroad_at, abroad_at, 0, 0);
+        tracef(c, "  target: the country its attack of this sentence was on (%s)", abroad_at);
+      } else if (strstr(" MIL COP REB SEP INS UAF ", sec) && len3(sec) &&
           (!strcmp(lc, S.a[0].country) || (S.a[0].flags & AF_CTX) ||
            (!lc[0] && challenger_sector(sec) && !eq3(sec, "OPP")))) { /* rebels at home */
         country_target(&T, S.a[0].country, S.a[0].country, 0, 0);
