@@ -1273,6 +1273,9 @@ static inline size_t ctz64(uint64_t x) {
 /* The candidates of a big list at token i: its head sets' anchorless
 ** patterns and those anchored on a later token, in descending pattern order,
 ** each once. Returns their number, MAX_CAND + 1 when there are too many. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* (its registers apart from the matcher's) */
+#endif
 static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, size_t i,
                      size_t ntok, uint32_t *cand) {
   size_t nc = 0, mask = v->nsub - 1;
@@ -1283,6 +1286,7 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     for (uint32_t q = 0; q < hs->n; q++) cand[nc + q] = v->spats[hs->first + q];
     nc += hs->n;
     if (!hs->reach) continue; /* no anchored pattern */
+    const uint64_t a0 = hs->amap[0], a1 = hs->amap[1];
     size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
     for (size_t t0 = i + 1; t0 < end; t0 += 64) {
       /* the tokens whose word passes the set's anchor filter, then those of
@@ -1291,7 +1295,12 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
       ** their table slots fetched together, then probed in token order */
       size_t t1 = end - t0 < 64 ? end : t0 + 64;
       uint64_t am = 0, ok = 0;
-      for (size_t t = t0; t < t1; t++) am |= (uint64_t)amap_has(hs->amap, hash[t]) << (t - t0);
+      /* (amap_has with the filter's two words in registers, the mask built
+         from the last token down: a select and a shift a token) */
+      for (size_t t = t1; t-- > t0;) {
+        uint64_t h = hash[t], w = (h >> 31) & 1 ? a1 : a0;
+        am = am << 1 | ((w >> (h >> 58)) & 1);
+      }
       for (; am; am &= am - 1) {
         size_t t = t0 + ctz64(am);
         uint32_t ab = abit(sub_key(set, hash[t]));
@@ -1338,6 +1347,21 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
   return nc;
 }
 
+/* The head filter over n tokens (n <= 64) as a mask, bit k for token k: a
+** word whose bit is set in the filter hb (hbit). Its own function: in
+** dyad__verbs_match the loop shares the registers with the whole matcher. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint64_t head_cands(const uint64_t *hb, const uint64_t *hash, const unsigned char *word, size_t n) {
+  uint64_t c = 0;
+  for (size_t k = n; k-- > 0;) {
+    uint32_t b = hbit(hash[k]);
+    c = c << 1 | ((hb[b >> 6] >> (b & 63)) & (uint64_t)(word[k] & DYAD_VW_WORD));
+  }
+  return c;
+}
+
 size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap) {
@@ -1358,11 +1382,7 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
       size_t bend;
       blk = i & ~(size_t)63;
       bend = ntok - blk < 64 ? ntok : blk + 64;
-      cands = 0;
-      for (size_t t = blk; t < bend; t++) {
-        uint32_t b = hbit(hash[t]);
-        cands |= ((v->hbloom[b >> 6] >> (b & 63)) & (uint64_t)(word[t] & DYAD_VW_WORD)) << (t - blk);
-      }
+      cands = head_cands(v->hbloom, hash + blk, word + blk, bend - blk);
 #if defined(__GNUC__)
       /* the head slots of those words, fetched together: with a large set
       ** (Phoenix) heads[] is far bigger than the caches, and each probe
