@@ -9632,10 +9632,17 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   {
     /* hash, class, suffix bits, word flags and clause number of each token
     ** (kept in locals, stored once) */
-    const unsigned nogap = c->literal ? 0u : (W_AND | W_BUT | W_SUB | W_REL | W_THAT);
+    dyad_token *const TK = c->tok;
+    uint64_t *const HS = c->hash;
+    unsigned *const CL = c->cls;
+    unsigned char *const WF = c->wflag;
+    int32_t *const MO = c->ment_of, *const CLA = c->clause;
+    const int lit = c->literal;
+    const uint64_t h_shell = c->h_shell;
+    const unsigned nogap = lit ? 0u : (W_AND | W_BUT | W_SUB | W_REL | W_THAT);
     int32_t first_report = -1, first_hope = -1, k = 0;
     for (size_t i = 0; i < n; i++) {
-      const dyad_token *t = &c->tok[i];
+      const dyad_token *t = &TK[i];
       size_t tl = t->end - t->start;
       if (i && (t->flags & DYAD_TOK_WORD) && tl >= 4) { /* for the Title Case test below */
         hwords++;
@@ -9644,7 +9651,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       const char *tp = text + t->start;
       uint64_t h = tok_hash(tp, tl);
       unsigned cl = lookup_cls(c, h);
-      c->hash[i] = h;
+      HS[i] = h;
       if ((cl & (W_REPORT | W_HOPE)) && (first_report < 0 || first_hope < 0)) {
         if ((cl & W_REPORT) && first_report < 0) first_report = (int32_t)i;
         if ((cl & W_HOPE) && first_hope < 0) first_hope = (int32_t)i;
@@ -9678,15 +9685,15 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         if (*q == '$' || *q == '%' || (*q == 0xE2 && q[1] == 0x82) || (*q == 0xC2 && q[1] == 0xA3))
           wf = DYAD_VW_GAPOK;
       }
-      c->wflag[i] = wf;
-      c->ment_of[i] = 0;
+      WF[i] = wf;
+      MO[i] = 0;
       if (hard_first((unsigned char)tp[0]) && hard_token(c, h, wf) &&
-          !(c->literal && i > 0 && t->start == c->tok[i - 1].end))
+          !(lit && i > 0 && t->start == TK[i - 1].end))
         cl |= W_HARD; /* literal: "anti- Gondor" is one phrase */
-      if (h == c->h_shell && (cl & W_ACTN) && i > 0 && (t->flags & DYAD_TOK_CAP) && !s->headline)
+      if ((cl & W_ACTN) && h == h_shell && i > 0 && (t->flags & DYAD_TOK_CAP) && !s->headline)
         cl &= ~(unsigned)W_ACTN; /* "Royal Dutch Shell": a company, no shell */
-      c->cls[i] = cl;
-      c->clause[i] = k;
+      CL[i] = cl;
+      CLA[i] = k;
       if (cl & (W_HARD | W_SUB | W_REL | W_THAT | W_BUT)) k++;
       if ((cl & W_TO) && i) last_to = i;
     }
