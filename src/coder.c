@@ -9747,6 +9747,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   /* noun / verb contexts */
   for (size_t i = 1; i < n; i++) {
     unsigned pk = c->cls[i - 1];
+    unsigned char f = c->wflag[i]; /* (stored once, at the end: a char store makes every field be loaded again) */
     if (c->ment_of[i - 1] && !c->ment_of[i] && !c->literal) { /* literal: "Eriador's death toll has risen" */
       const dyad_mention *m = &c->ment[c->ment_of[i - 1] - 1];
       if (m->tok_end == i) {
@@ -9756,13 +9757,13 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
              !(m->kind == DYAD_MK_AGENT && (c->cls[m->tok_end - 1] & W_ACTN)) &&
              /* "PA's Abbas rules out interim deal": a person is the head noun (recallA) */
              !(m->kind == DYAD_MK_PERSON && !c->literal)))
-          c->wflag[i] |= DYAD_VW_NOUNCTX;
+          f |= DYAD_VW_NOUNCTX;
         else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL) &&
                  !(s->headline && !c->literal && m->tok_start == 0 && m->tok_end == 1 &&
                    text[c->tok[i].start] >= 'A' && text[c->tok[i].start] <= 'Z' && !(c->tok[i].flags & DYAD_TOK_CAP)))
-          c->wflag[i] |= DYAD_VW_NOUNCTX; /* (but a headline's "Sudanese Decry UN Threat": the people) */
+          f |= DYAD_VW_NOUNCTX; /* (but a headline's "Sudanese Decry UN Threat": the people) */
         else if (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an))
-          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
+          f |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
         else if (m->kind == DYAD_MK_AGENT && !(m->flags & DYAD_MF_PLURAL) && !(c->cls[i - 1] & W_ACTN) &&
                  !m->country[0] && !m->code[0] &&
                  (c->hash[m->tok_start] == c->h_a || c->hash[m->tok_start] == c->h_an ||
@@ -9770,7 +9771,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                                         (c->cls[m->tok_start - 1] & W_PREP)))) &&
                  !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
                  !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
-          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
+          f |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
         else if (SUF(c, i, S_ING) && !(m->flags & DYAD_MF_PLURAL) && !m->country[0] &&
                  ((m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && m->tok_start > 0 &&
                    !(c->tok[m->tok_start].flags & DYAD_TOK_CAP)) ||
@@ -9780,28 +9781,28 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                   (!c->ment_of[m->tok_start - 1] && (!c->cls[m->tok_start - 1] || c->cls[m->tok_start - 1] == S_LY) &&
                    (c->wflag[m->tok_start - 1] & DYAD_VW_WORD) &&
                    !(c->tok[m->tok_start - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))))
-          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "last week's deadly embassy bombing": a noun */
+          f |= DYAD_VW_NOUNCTX; /* "last week's deadly embassy bombing": a noun */
         else if (m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && !m->country[0] && m->tok_start > 0 &&
                  !(c->tok[m->tok_start].flags & DYAD_TOK_CAP) &&
                  (c->cls[m->tok_start - 1] & (W_PREP | W_DET)) && !(c->cls[m->tok_start - 1] & W_TO) &&
                  c->hash[i] == H("fire"))
-          c->wflag[i] |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
+          f |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
       }
     } else if (pk) { /* (the rules that need a class before, then those that need none: the same order) */
       if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss) && !(SUF(c, i, S_ED) && adv_ordinal(c, i))) {
-        c->wflag[i] |= DYAD_VW_NOUNCTX;
+        f |= DYAD_VW_NOUNCTX;
       } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
                  !SUF(c, i, S_ING) && !c->literal) {
-        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
+        f |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
       } else if (weapon_compound(c, i)) {
-        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
+        f |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
       } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
                  ((pk & W_ADV) && !(pk & W_PREP))) {
-        c->wflag[i] |= DYAD_VW_VERBCTX;
+        f |= DYAD_VW_VERBCTX;
       }
     } else {
       if (weapon_compound(c, i)) {
-        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
+        f |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
       } else if (i > 1 && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
                  (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
                  !(c->cls[i - 1] & (S_ED | S_LY)) &&
@@ -9809,13 +9810,13 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  !(!c->literal && c->hash[i - 2] == c->h_poss && i > 2 && c->ment_of[i - 3] && (c->cls[i - 1] & W_ACTN)) &&
                  /* literal: after an article only ("X's new mayor left") */
                  !(c->literal && c->hash[i - 2] != c->h_a && c->hash[i - 2] != c->h_an && c->hash[i - 2] != c->h_the)) {
-        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
+        f |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
       } else if (i > 2 && !(c->cls[i - 2] & ~(unsigned)S_ING) && (c->cls[i - 3] & W_DET) &&
                  !(c->cls[i - 3] & W_NEG) && !c->ment_of[i - 1] && !c->ment_of[i - 2] &&
                  (c->wflag[i - 1] & DYAD_VW_WORD) && (c->wflag[i - 2] & DYAD_VW_WORD) &&
                  !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
                  !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
-        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
+        f |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
       } else if (!c->literal && /* literal: lit_not_verb's own test */
                  !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
                  !(c->tok[i - 1].flags & (DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
@@ -9823,7 +9824,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                  !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
                  c->tok[i - 1].end - c->tok[i - 1].start >= 3 &&
                  (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND))))) {
-        c->wflag[i] |= DYAD_VW_NOUNCTX; /* "a general strike", "stink bomb", "leg wounds", "storm hits" */
+        f |= DYAD_VW_NOUNCTX; /* "a general strike", "stink bomb", "leg wounds", "storm hits" */
       }
     }
     if (c->hash[i] == c->h_targets && !c->literal && !c->ment_of[i] && !(c->tok[i].flags & DYAD_TOK_CAP)) {
@@ -9834,11 +9835,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       size_t q = i - 1;
       if (SUF(c, q, S_ING) && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !(c->tok[q].flags & DYAD_TOK_CAP) &&
           !(c->cls[q] & (W_PREP | W_SUB | W_REPORT)))
-        c->wflag[i] |= DYAD_VW_NOUNCTX;
+        f |= DYAD_VW_NOUNCTX;
       else if (c->ment_of[q] && c->ment[c->ment_of[q] - 1].tok_start == q &&
                c->ment[c->ment_of[q] - 1].kind == DYAD_MK_AGENT && !c->ment[c->ment_of[q] - 1].country[0] &&
                !(c->tok[q].flags & DYAD_TOK_CAP) && q > 0 && !c->ment_of[q - 1])
-        c->wflag[i] |= DYAD_VW_NOUNCTX;
+        f |= DYAD_VW_NOUNCTX;
     }
     if (SUF(c, i, S_ED)) {
       size_t q = i;
@@ -9847,18 +9848,19 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
                     (!c->literal && c->hash[q - 1] == c->h_as && i + 1 < n && !c->ment_of[i + 1] &&
                      (c->wflag[i + 1] & DYAD_VW_WORD) && !c->cls[i + 1]))) {
         /* "the detained men", "as jailed intifada leader Barghuti pulled out" */
-        c->wflag[i] &= (unsigned char)~DYAD_VW_VERBCTX;
-        c->wflag[i] |= DYAD_VW_NOUNCTX;
+        f &= (unsigned char)~DYAD_VW_VERBCTX;
+        f |= DYAD_VW_NOUNCTX;
       }
     }
-    if (SUF(c, i, S_ING) && !(c->wflag[i] & DYAD_VW_VERBCTX) &&
+    if (SUF(c, i, S_ING) && !(f & DYAD_VW_VERBCTX) &&
         !(pk & (W_BE | W_INGOK)) && c->hash[i - 1] != c->h_comma &&
-        !(pk & W_AND) && !(c->ment_of[i - 1] && !(c->wflag[i] & DYAD_VW_NOUNCTX)))
-      c->wflag[i] |= DYAD_VW_NOUNCTX;
+        !(pk & W_AND) && !(c->ment_of[i - 1] && !(f & DYAD_VW_NOUNCTX)))
+      f |= DYAD_VW_NOUNCTX;
     if (!c->literal && SUF(c, i, S_ING) && i > 2 && (c->cls[i - 2] & W_DET) && SUF(c, i - 3, S_ED) &&
         (c->hash[i - 1] == H("resolution") || c->hash[i - 1] == H("statement") ||
          c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
-      c->wflag[i] &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
+      f &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
+    c->wflag[i] = f;
   }
   if (!c->literal)
     for (size_t i = 1; i < last_to;) {
