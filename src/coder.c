@@ -7524,8 +7524,26 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           break;
         }
       if (!S.n && bare_part >= 0 && eq3(code, "173") && !strncmp(p->text, "arrest", 6)) {
-        /* "four men are arrested ..., police say": the police of the place */
+        /* "four men are arrested ..., police say": the police of the place;
+           with no place, of the state of the arrested ("Eight Egyptians have
+           been arrested and accused of plotting the Sinai bombings", "Israeli
+           Officer Arrested Over Killing of Gaza Girl": the gold's "police
+           arrests are R, also in the passive when the arresting state is
+           plain") */
         const char *lc = sentence_country(c, s);
+        if (!lc[0] && !c->literal && T.n == 1 && len3(T.a[0].country) && T.a[0].kind != DYAD_MK_IGO &&
+            strncmp(T.a[0].code, "IGO", 3)) {
+          int one = 1; /* (a story of that country alone: "Three Palestinians were arrested" may be Israel's) */
+          for (size_t k = 0; k < s->nment && one; k++) {
+            const char *mc = c->mres[k].n ? c->mres[k].a[0].country : c->ment[k].country;
+            if (len3(mc) && strcmp(mc, T.a[0].country)) one = 0;
+          }
+          for (size_t k = 0; k < c->nhist && one; k++) {
+            const char *hc = hist_get(c, k)->a.country;
+            if (len3(hc) && strcmp(hc, T.a[0].country)) one = 0;
+          }
+          if (one) lc = T.a[0].country;
+        }
         if (lc[0]) {
           memset(&S.a[0], 0, sizeof S.a[0]);
           cat2(S.a[0].code, sizeof S.a[0].code, lc, "COP");
