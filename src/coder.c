@@ -6478,7 +6478,8 @@ static int np_is_object(const dyad_coder *c, const sent *s, size_t e, size_t vid
 /* The kind of event the noun at token t names when it is the object of a
 ** judgment ("condemned the launch", "criticized the visit"): the root of
 ** the events it can be (15 a launch or test, 4 a visit or meeting, 19 an
-** attack, 3 a deal), 0 for any ("the move", "the decision"), -1 for a noun
+** attack, 3 a deal; 62 a drill or exercise: a show of force, 15, or one held
+** jointly, 062, art2), 0 for any ("the move", "the decision"), -1 for a noun
 ** that names no event. (acc1) */
 static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
   static const struct { const char *w; int root; } NOUNS[] = {
@@ -6493,7 +6494,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"overtures", 2}, {"overture", 2}, {"offer", 2}, {"proposal", 2},
       /* "rejected the accusation", "rejected the measures", "denounced the drill" (accB) */
       {"accusation", 11}, {"accusations", 11}, {"allegations", 11}, {"charges", 11}, {"measures", 16},
-      {"sanctions", 16}, {"drill", 15}, {"drills", 15}, {"exercise", 15}, {"exercises", 15},
+      {"sanctions", 16}, {"drill", 62}, {"drills", 62}, {"exercise", 62}, {"exercises", 62},
       /* (gen) the other acts a judgment names: a seizure or an arrest (16 takes 17 too), an expulsion,
          shelling and killing (19 takes 18) */
       {"seizure", 16}, {"seizures", 16}, {"expulsion", 16}, {"expulsions", 16}, {"arrest", 16},
@@ -8175,7 +8176,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       const dyad_event *x = &c->ev[e];
       int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
       if (!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
-          (want == 15 && xr != 15) || (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
+          (want == 15 && xr != 15) || (want == 62 && xr != 15 && !eq3(x->code, "062")) ||
+          (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
           (want == 11 && xr != 11 && xr != 12) || (want == 16 && xr != 16 && xr != 17) ||
           (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6 && !eq3(x->code, "087")) ||
           (want == 2 && xr != 2 && xr != 3 && xr != 10))
