@@ -316,6 +316,7 @@ struct dyad_coder {
   uint64_t wbloom[64];      /* filter over wt[] */
   uint64_t h_by, h_with, h_between, h_and, h_of, h_to, h_poss, h_comma,
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
+      h_delegation, h_delegations, /* the delegation a member names */
       h_her, h_it, h_its, h_they, h_them, h_their, h_we, h_our, h_us,
       h_itself, h_himself, h_herself, h_themselves, h_semi, h_colon, h_dash,
       h_dash2, h_mdash, h_lparen, h_rparen, h_not, h_himself2, h_both, h_since, h_will, h_if, h_unless, h_the, h_about, h_across, h_throughout, h_inside, h_than, h_more, h_less, h_fewer, h_each, h_other, h_one, h_another,
@@ -600,6 +601,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_in = H("in"); c->h_at = H("at");
   c->h_he = H("he"); c->h_him = H("him"); c->h_his = H("his");
   c->h_she = H("she"); c->h_her = H("her"); c->h_it = H("it");
+  c->h_delegation = H("delegation"); c->h_delegations = H("delegations");
   c->h_its = H("its"); c->h_they = H("they"); c->h_them = H("them");
   c->h_their = H("their"); c->h_we = H("we"); c->h_our = H("our");
   c->h_us = H("us"); c->h_itself = H("itself"); c->h_himself = H("himself");
@@ -1589,6 +1591,35 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         g->n = 1;
         return;
       }
+    }
+  }
+  if ((m->kind == DYAD_MK_DEFINITE || m->kind == DYAD_MK_AGENT) && !m->country[0] && !a.country[0] && !c->literal &&
+      m->tok_end + 2 < s->ntok && (c->hash[m->tok_end - 1] == c->h_delegation || c->hash[m->tok_end - 1] == c->h_delegations)) {
+    /* "The delegation, which included National Intelligence Service chief
+       Suh Hoon, flew to Pyongyang", "the delegation, led by Chung
+       Eui-yong", "a delegation including Foreign Minister Wang Yi": the
+       country of the member it names, not the place it goes to nor the
+       state named last */
+    size_t r = m->tok_end;
+    if (c->hash[r] == c->h_comma) r++;
+    if (r + 1 < s->ntok && (c->cls[r] & (W_REL | W_THAT))) r++; /* "which included", "that includes" */
+    int tie = 0;
+    if (r + 1 < s->ntok && (tok_is(c, s, r, "led") || tok_is(c, s, r, "headed")) && c->hash[r + 1] == c->h_by)
+      tie = 2;
+    else if (r < s->ntok && (tok_is(c, s, r, "included") || tok_is(c, s, r, "includes") || tok_is(c, s, r, "including")))
+      tie = 1;
+    r += (size_t)tie;
+    const dyad_mention *x = tie && r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
+    /* (the member is resolved after the delegation: its dictionary code) */
+    if (x && x->tok_start == r && x->kind == DYAD_MK_PERSON && len3(x->country) && strncmp(x->code, "IGO", 3)) {
+      char code[32];
+      cat2(code, sizeof code, x->country, "GOV");
+      set_code(&a, code, x->country);
+      tracef(c, "  \"%.*s\": the delegation of %s, whom it names", (int)(m->end - m->start), s->text + m->start,
+             x->code);
+      g->a[0] = a;
+      g->n = 1;
+      return;
     }
   }
   if (m->kind == DYAD_MK_DEFINITE && !m->country[0] && !a.country[0] && !c->literal && eq3(m->sector, "GOV") &&
