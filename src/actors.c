@@ -23,9 +23,10 @@ typedef struct unit {
   uint8_t caps;    /* DYAD__CAP_* */
   uint8_t first;   /* first piece of its token */
   uint8_t last;    /* last piece of its token */
-  uint8_t poss;    /* followed by a possessive token ("'s" or "’") */
-  uint64_t hposs;  /* with poss: the hash of the piece + "'s" (+ "'" after
-                      a plural's apostrophe) */
+  uint8_t poss;    /* followed by a possessive token ("'s" or "’"); the
+                      hash of the piece + "'s" (+ "'" after a plural's
+                      apostrophe) is then in the hposs array beside the
+                      units */
 } unit;
 
 typedef struct seg {
@@ -215,95 +216,180 @@ static inline uint64_t fold_long(uint64_t w0, uint64_t w1, size_t len, unsigned 
 }
 #endif
 
-/* Turns tokens [t0, t1) into units; returns how many (stops early when the
-** unit buffer is full: *tend gets the first token not done). */
-static size_t make_units(const char *text, const dyad_token *toks, size_t t0,
-                         size_t t1, unit *u, size_t cap, size_t *tend) {
-  size_t n = 0, t;
+/* Whether some phrase may start with a unit of hash h (a bitmap filter:
+** most words start none, and this saves their hash probe); f is d->first,
+** or d->first_lc for a word in lower case (it starts only phrases with a
+** sense that does not need it capitalised: any other sense fails there, in
+** longest() as in double_adj() and author_prefix()). */
+HOT unsigned filter_bit(const uint64_t *f, uint64_t h) {
+  return (unsigned)(f[(h & 0xFFFF) >> 6] >> (h & 63)) & 1u;
+}
+
+typedef struct counts {
+  size_t n, nc; /* units, candidates */
+} counts;
+
+/* The units of token t (not a plain word of ASCII letters: make_units does
+** those) appended at u[n]: returns the new counts. A word's first piece
+** may go to the candidates (cand[nc]); a possessive token after a word
+** marks that word (poss, hp[]) and may make it one. Out of line, so that
+** make_units' own loop keeps its registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static counts token_units(const dyad_dict *d, const char *text, const dyad_token *toks, size_t t,
+                          size_t t1, size_t safe, unit *u, uint64_t *hp, size_t n, size_t cap,
+                          uint16_t *cand, size_t nc) {
+  const dyad_token *k = &toks[t];
+  const char *s = text + k->start;
+  size_t len = k->end - k->start, i = 0, before = n;
+  uint32_t fl = k->flags;
+  uint64_t h;
+  unsigned caps;
+  (void)safe;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* a short word of ASCII letters and digits (so no possessive or
+  ** apostrophe token, handled below) */
+  if ((fl & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE)) == DYAD_TOK_WORD &&
+      len - 1 < 8 && k->start + 8 <= safe) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    if (len < 8) w &= (1ull << (8 * len)) - 1;
+    if ((h = fold_short(w, len, &caps)) != 0) goto word;
+  } else if ((fl & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE)) == DYAD_TOK_WORD &&
+             len - 9 < 8 && k->start + 16 <= safe) { /* 9..16 of them */
+    uint64_t w0, w1;
+    memcpy(&w0, s, 8);
+    memcpy(&w1, s + 8, 8);
+    if (len < 16) w1 &= (1ull << (8 * (len - 8))) - 1;
+    if ((h = fold_long(w0, w1, len, &caps)) != 0) goto word;
+  }
+#endif
+  if (fl & DYAD_TOK_WORD && is_poss_token(text, k)) {
+    if (n && u[n - 1].h && u[n - 1].last && u[n - 1].tok + 1 == t) {
+      u[n - 1].poss = 1;
+      hp[n - 1] = poss_hash(text, &toks[t - 1], 1);
+      goto poss;
+    }
+  } else if ((fl & DYAD_TOK_QUOTE) && is_apostrophe(text, k) && n &&
+             u[n - 1].h && u[n - 1].tok + 1 == t && toks[t - 1].end == k->start &&
+             text[k->start - 1] == 's' &&
+             (t + 1 >= t1 || toks[t + 1].start > k->end)) {
+    u[n - 1].poss = 1; /* "countries’" */
+    /* the word with its apostrophe, for the phrases that hold it
+    ** ("Kurdistan Workers' Party", "Workers' Party of Korea") */
+    hp[n - 1] = poss_hash(text, &toks[t - 1], 0);
+    goto poss;
+  }
+  if (!(fl & DYAD_TOK_WORD) || (fl & (DYAD_TOK_PUNCT | DYAD_TOK_QUOTE))) {
+    u[n++] = (unit){0, (uint32_t)t, 0, 1, 1, 0};
+    return (counts){n, nc};
+  }
+  while (i < len && n + 1 < cap) {
+    size_t j = i;
+    h = fold_piece(s, len, i, &j, &caps);
+    if (h) {
+      if (n > before && (fl & DYAD_TOK_CAP)) caps |= DYAD__CAP_INIT;
+      u[n] = (unit){h, (uint32_t)t, (uint8_t)caps, n == before, 0, 0};
+      if (n == before) {
+        cand[nc] = (uint16_t)n;
+        nc += filter_bit(caps & DYAD__CAP_INIT ? d->first : d->first_lc, h);
+      }
+      n++;
+    }
+    i = j + 1;
+  }
+  if (n == before) { /* nothing left (e.g. "-"): a blocker */
+    u[n++] = (unit){0, (uint32_t)t, 0, 1, 0, 0}; /* last set below */
+  }
+  u[n - 1].last = 1;
+  return (counts){n, nc};
+word: /* a token of one piece */
+  u[n] = (unit){h, (uint32_t)t, (uint8_t)caps, 1, 1, 0};
+  cand[nc] = (uint16_t)n;
+  return (counts){n + 1, nc + filter_bit(caps & DYAD__CAP_INIT ? d->first : d->first_lc, h)};
+poss: /* the word before the possessive may start a phrase with its "'s" */
+  if (u[n - 1].first && hp[n - 1] && (!nc || cand[nc - 1] != n - 1) &&
+      filter_bit(u[n - 1].caps & DYAD__CAP_INIT ? d->first : d->first_lc, hp[n - 1]))
+    cand[nc++] = (uint16_t)(n - 1);
+  return (counts){n, nc};
+}
+
+/* Turns tokens [t0, t1) into units (hp[k]: the hposs of unit k, set only
+** where its poss is); returns how many (stops early when the unit buffer
+** is full: *tend gets the first token not done). cand[0, *ncand) get the
+** units a phrase may start at: first pieces that pass the filter, listed
+** without a branch a unit (the filter's answer is a coin toss for the
+** branch predictor). */
+static size_t make_units(const dyad_dict *d, const char *text, const dyad_token *toks,
+                         size_t t0, size_t t1, unit *u, uint64_t *hp, size_t cap,
+                         size_t *tend, uint16_t *cand, size_t *ncand) {
+  size_t n = 0, t, nc = 0;
+  const uint64_t *first = d->first, *first_lc = d->first_lc;
   /* bytes up to the end of the last token are text: eight-byte reads from a
   ** token start that end before it need no care */
   size_t safe = t1 > t0 ? toks[t1 - 1].end : 0;
-#endif
   for (t = t0; t < t1; t++) {
     const dyad_token *k = &toks[t];
-    const char *s = text + k->start;
-    size_t len = k->end - k->start, i = 0, before = n;
+    size_t len = k->end - k->start;
     if (n + 8 > cap) break;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* the common short word first: 1..8 ASCII letters or digits (so no
-    ** possessive or apostrophe token, handled below) */
-    if ((k->flags & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE)) == DYAD_TOK_WORD &&
-        len - 1 < 8 && k->start + 8 <= safe) {
-      uint64_t w, h;
+    if ((k->flags & DYAD_TOK_ALPHA) && len - 1 < 16 && k->end >= 8) {
+      /* ASCII letters only (the tokeniser says so): folding sets bit 5 of
+      ** every byte, and a capital has it clear. The eight bytes that end
+      ** the word are read, never a byte after it. */
+      const uint64_t lc = 0x2020202020202020ull;
+      uint64_t w, v, h;
       unsigned caps;
-      memcpy(&w, s, 8);
-      if (len < 8) w &= (1ull << (8 * len)) - 1;
-      if ((h = fold_short(w, len, &caps)) != 0) {
-        u[n++] = (unit){h, (uint32_t)t, (uint8_t)caps, 1, 1, 0, 0};
-        continue;
+      memcpy(&w, text + k->end - 8, 8);
+      if (len <= 8) {
+        w >>= 64 - 8 * len;
+        v = lc >> (64 - 8 * len);
+        caps = (unsigned)(~w >> 5 & 1) * DYAD__CAP_INIT;
+        if (len >= 2 && !(w & lc)) caps |= DYAD__CAP_ALL;
+        w |= v;
+        h = len == 8 ? dyad__hword(DYAD__USEED, w) : dyad__htail(DYAD__USEED, w);
+      } else {
+        uint64_t w0;
+        memcpy(&w0, text + k->start, 8);
+        w >>= 128 - 8 * len;
+        v = lc >> (128 - 8 * len);
+        caps = (unsigned)(~w0 >> 5 & 1) * DYAD__CAP_INIT;
+        if (!((w0 | w) & lc)) caps |= DYAD__CAP_ALL;
+        w |= v;
+        h = dyad__hword(DYAD__USEED, w0 | lc);
+        h = len == 16 ? dyad__hword(h, w) : dyad__htail(h, w);
       }
-    } else if ((k->flags & (DYAD_TOK_WORD | DYAD_TOK_PUNCT | DYAD_TOK_QUOTE)) == DYAD_TOK_WORD &&
-               len - 9 < 8 && k->start + 16 <= safe) { /* 9..16 of them */
-      uint64_t w0, w1, h;
-      unsigned caps;
-      memcpy(&w0, s, 8);
-      memcpy(&w1, s + 8, 8);
-      if (len < 16) w1 &= (1ull << (8 * (len - 8))) - 1;
-      if ((h = fold_long(w0, w1, len, &caps)) != 0) {
-        u[n++] = (unit){h, (uint32_t)t, (uint8_t)caps, 1, 1, 0, 0};
-        continue;
-      }
+      h = dyad__hfinal(h, len);
+      u[n] = (unit){h, (uint32_t)t, (uint8_t)caps, 1, 1, 0};
+      cand[nc] = (uint16_t)n;
+      nc += filter_bit(caps & DYAD__CAP_INIT ? first : first_lc, h);
+      n++;
+      continue;
     }
 #endif
-    if (k->flags & DYAD_TOK_WORD && is_poss_token(text, k)) {
-      if (n && u[n - 1].h && u[n - 1].last && u[n - 1].tok + 1 == t) {
-        u[n - 1].poss = 1;
-        u[n - 1].hposs = poss_hash(text, &toks[t - 1], 1);
-        continue;
-      }
-    } else if ((k->flags & DYAD_TOK_QUOTE) && is_apostrophe(text, k) && n &&
-               u[n - 1].h && u[n - 1].tok + 1 == t && toks[t - 1].end == k->start &&
-               text[k->start - 1] == 's' &&
-               (t + 1 >= t1 || toks[t + 1].start > k->end)) {
-      u[n - 1].poss = 1; /* "countries’" */
-      /* the word with its apostrophe, for the phrases that hold it
-      ** ("Kurdistan Workers' Party", "Workers' Party of Korea") */
-      u[n - 1].hposs = poss_hash(text, &toks[t - 1], 0);
+    if (!(k->flags & (DYAD_TOK_WORD | DYAD_TOK_QUOTE))) { /* punctuation: a blocker */
+      u[n++] = (unit){0, (uint32_t)t, 0, 1, 1, 0};
       continue;
     }
-    if (!(k->flags & DYAD_TOK_WORD) || (k->flags & (DYAD_TOK_PUNCT | DYAD_TOK_QUOTE))) {
-      u[n++] = (unit){0, (uint32_t)t, 0, 1, 1, 0, 0};
-      continue;
+    {
+      counts r = token_units(d, text, toks, t, t1, safe, u, hp, n, cap, cand, nc);
+      n = r.n;
+      nc = r.nc;
     }
-    while (i < len && n + 1 < cap) {
-      size_t j = i;
-      unsigned caps;
-      uint64_t h;
-      h = fold_piece(s, len, i, &j, &caps);
-      if (h) {
-        if (n > before && (k->flags & DYAD_TOK_CAP)) caps |= DYAD__CAP_INIT;
-        u[n] = (unit){h, (uint32_t)t, (uint8_t)caps, n == before, 0, 0, 0};
-        n++;
-      }
-      i = j + 1;
-    }
-    if (n == before) { /* nothing left (e.g. "-"): a blocker */
-      u[n++] = (unit){0, (uint32_t)t, 0, 1, 0, 0, 0}; /* last set below */
-    }
-    u[n - 1].last = 1;
   }
   *tend = t;
+  *ncand = nc;
   return n;
 }
 
 /* The longest phrase with a valid sense starting at unit p; 0 if none. */
 /* Whether some phrase may start with unit x (a bitmap filter: most words
 ** start none, and this saves their hash probe). */
-HOT int may_start(const dyad_dict *d, const unit *x) {
+HOT int may_start(const dyad_dict *d, const unit *x, uint64_t hposs) {
   uint64_t h = x->h;
   if (d->first[(h & 0xFFFF) >> 6] & (1ull << (h & 63))) return 1;
-  h = x->hposs;
+  h = hposs;
   return x->poss && h && (d->first[(h & 0xFFFF) >> 6] & (1ull << (h & 63)));
 }
 
@@ -330,7 +416,7 @@ HOT int take(const dyad_dict *d, const dyad__tnode *node, const unit *u,
   return 1;
 }
 
-HOT int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
+HOT int longest(const dyad_dict *d, const unit *u, const uint64_t *hp, size_t nu, size_t p,
                 size_t maxu, seg *out) {
   uint64_t h = DYAD__HSEED;
   uint32_t tcap = 0, tall = 0;
@@ -343,13 +429,13 @@ HOT int longest(const dyad_dict *d, const unit *u, size_t nu, size_t p,
     if (u[j].caps & DYAD__CAP_ALL) tall |= bit;
     node = dyad__tlookup(d, dyad__hmix(h, u[j].h));
     found |= take(d, node, u, p, j, tcap, tall, u[j].poss, out);
-    if (u[j].poss && !u[j].hposs) break; /* (a word too long to hash with it) */
+    if (u[j].poss && !hp[j]) break; /* (a word too long to hash with it) */
     if (u[j].poss) {
       /* "People's Republic": the "'s" may belong to the phrase */
-      const dyad__tnode *pn = dyad__tlookup(d, dyad__hmix(h, u[j].hposs));
+      const dyad__tnode *pn = dyad__tlookup(d, dyad__hmix(h, hp[j]));
       found |= take(d, pn, u, p, j, tcap, tall, 0, out);
       if (!pn || !pn->child) break;
-      h = dyad__hmix(h, u[j].hposs);
+      h = dyad__hmix(h, hp[j]);
       continue;
     }
     if (!node || !node->child) break;
@@ -1237,6 +1323,7 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
                          const dyad_token *toks, size_t ntok,
                          const char *date, dyad_mention *out, size_t cap) {
   unit u[MAXUNITS];
+  uint64_t hp[MAXUNITS];
   seg s[MAXSEGS];
   uint16_t cand[MAXUNITS];
   size_t nout = 0, base = 0;
@@ -1252,24 +1339,8 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
     size_t stop = base + CHUNK_TOKS < ntok ? base + CHUNK_TOKS : ntok;
     size_t ext = stop + 40 < ntok ? stop + 40 : ntok, tend, nu, ns = 0, p, k, nc, ci;
     uint32_t next = (uint32_t)stop;
-    nu = make_units(text, toks, base, ext, u, MAXUNITS, &tend);
+    nu = make_units(d, text, toks, base, ext, u, hp, MAXUNITS, &tend, cand, &nc);
     if (tend < stop) stop = tend > base ? tend : base + 1;
-    /* the units a phrase may start at (first pieces that pass the filter),
-    ** listed without a branch a unit: the filter's answer is a coin toss
-    ** for the branch predictor */
-    nc = 0;
-    for (p = 0; p < nu; p++) {
-      uint64_t h = u[p].h, hp;
-      /* a word in lower case starts only phrases with a sense that does not
-         need it capitalised (any other sense fails there, in longest() as
-         in double_adj() and author_prefix()) */
-      const uint64_t *f = (u[p].caps & DYAD__CAP_INIT) ? d->first : d->first_lc;
-      unsigned ok = (unsigned)(f[(h & 0xFFFF) >> 6] >> (h & 63)) & 1u;
-      if (u[p].poss && (hp = u[p].hposs) != 0) /* rare: a branch that is predicted */
-        ok |= (unsigned)(f[(hp & 0xFFFF) >> 6] >> (hp & 63)) & 1u;
-      cand[nc] = (uint16_t)p;
-      nc += (h != 0) & u[p].first & ok;
-    }
 #if defined(__GNUC__)
     /* the slots longest() will probe first for them (one unit, and two when
     ** the next unit is a word), fetched together: with a large phrase
@@ -1291,7 +1362,7 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
       seg alt;
       if (q < p) continue; /* inside the phrase found before */
       p = q;
-      if (!longest(d, u, nu, p, DYAD__MAXUNITS, &s[ns])) {
+      if (!longest(d, u, hp, nu, p, DYAD__MAXUNITS, &s[ns])) {
         if (!u[p].last && p + 1 < nu && u[p + 1].last &&
             (double_adj(d, u, p, &s[ns]) || author_prefix(d, u, p, &s[ns]))) {
           p += 2;
@@ -1304,9 +1375,9 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
       q = p + 1;
       while (q < nu && !u[q].first) q++;
       alt.u1 = 0; /* (longest() sets it when it returns 1; inlined, the compiler cannot tell) */
-      if (q < s[ns].u1 && u[q].h && may_start(d, &u[q]) && longest(d, u, nu, q, DYAD__MAXUNITS, &alt) &&
+      if (q < s[ns].u1 && u[q].h && may_start(d, &u[q], hp[q]) && longest(d, u, hp, nu, q, DYAD__MAXUNITS, &alt) &&
           alt.u1 > s[ns].u1)
-        longest(d, u, nu, p, q - p, &s[ns]);
+        longest(d, u, hp, nu, p, q - p, &s[ns]);
       p = s[ns].u1;
       ns++;
     }

@@ -159,6 +159,8 @@ typedef struct dyad_token {
 #define DYAD_TOK_CAP 8u      /* starts with an upper-case letter */
 #define DYAD_TOK_QUOTE 16u   /* a quotation mark */
 #define DYAD_TOK_HYPHCAP 32u /* a word with a capital after a hyphen ("Korea-US") */
+#define DYAD_TOK_ALPHA 64u   /* nothing but ASCII letters (a hint: a token without
+                                it may be one too) */
 
 /* Tokenises text[start,end) into the caller's buffer (no allocation).
 ** Returns the number of tokens found; if that exceeds cap, only cap were

@@ -828,7 +828,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
                         uint32_t *flags) {
   size_t a = i, l, l2;
   int32_t cp = u8dec(s, i, hi, &l);
-  int alldigits = 1, seg = 0, dotted = 0, seglet = 1;
+  int alldigits = 1, seg = 0, dotted = 0, seglet = 1, other = 0; /* other: a byte no ASCII letter */
   *flags = DYAD_TOK_WORD | (u_upper(cp) ? DYAD_TOK_CAP : 0);
   while (i < hi) {
     int k = cls[s[i]];
@@ -840,6 +840,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
       continue;
     }
     if (k == C_DIGIT) {
+      other = 1;
       seglet = 0;
       seg++;
       i++;
@@ -855,6 +856,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
       }
       seg++;
       i += l;
+      other = 1;
       continue;
     }
     if (i + l >= hi) break;
@@ -866,11 +868,13 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
         (i + 4 >= hi || cls[s[i + 4]] != C_DIGIT)) {
       i += 4; /* 2,270 */
       seg += 3;
+      other = 1;
       continue;
     }
     if (cp == '.') {
       if (prevdigit && nx >= '0' && nx <= '9' && alldigits) { /* 51.9 */
         i++;
+        other = 1;
         continue;
       }
       if (seglet && seg >= 1 && seg <= 2 && u_alnum(nx) &&
@@ -878,6 +882,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
         dotted = 1;
         seg = 0;
         i++;
+        other = 1;
         continue;
       }
       break;
@@ -885,6 +890,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
     if (is_hyphen(cp) && u_alnum(nx)) {
       if (u_upper(nx)) *flags |= DYAD_TOK_HYPHCAP; /* "Korea-US": maybe two names (the coder asks) */
       i += l; seg = 0; seglet = 1; alldigits = 0;
+      other = 1;
       continue;
     }
     if (is_apos(cp) && u_alnum(nx) && !alldigits) {
@@ -894,6 +900,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
         break;
       i += l;
       seg = 0;
+      other = 1;
       continue;
     }
     break;
@@ -916,6 +923,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t hi,
       }
     }
   }
+  if (!other) *flags |= DYAD_TOK_ALPHA;
   return i;
 }
 
@@ -933,7 +941,7 @@ size_t dyad_tokenize(const char *text, size_t start, size_t end,
       ** would stop at at once (not a digit, '.', '-' or apostrophe) */
       e = letter_run(s, i + 1, end);
       if (e >= end || (s[e] < 0x80 && !word_cont[s[e]]))
-        flags = DYAD_TOK_WORD | (k == C_UPPER ? DYAD_TOK_CAP : 0);
+        flags = DYAD_TOK_WORD | DYAD_TOK_ALPHA | (k == C_UPPER ? DYAD_TOK_CAP : 0);
       else
         e = scan_word(s, i, end, &sw_flags), flags = sw_flags;
     } else if (k == C_SPACE || k == C_NL || k == C_NUL) {

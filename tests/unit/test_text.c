@@ -443,7 +443,7 @@ static void test_tokenize_capacity(void **state) {
   assert_int_equal(n, 1);
   assert_int_equal(all[0].start, 8);
   assert_int_equal(all[0].end, 13);
-  assert_int_equal(all[0].flags, DYAD_TOK_WORD | DYAD_TOK_CAP);
+  assert_int_equal(all[0].flags, DYAD_TOK_WORD | DYAD_TOK_CAP | DYAD_TOK_ALPHA);
   /* a range that cuts a word makes a shorter token, not a longer one */
   n = dyad_tokenize(t, 9, 11, all, 32);
   assert_int_equal(n, 1);
@@ -458,7 +458,26 @@ static void test_nbsp_token(void **state) {
   n = dyad_tokenize(t, 0, strlen(t), buf, 8);
   assert_int_equal(n, 4);
   assert_int_equal(buf[1].end - buf[1].start, 8);
-  assert_int_equal(buf[3].flags, DYAD_TOK_WORD | DYAD_TOK_CAP);
+  assert_int_equal(buf[3].flags, DYAD_TOK_WORD | DYAD_TOK_CAP | DYAD_TOK_ALPHA);
+}
+
+/* DYAD_TOK_ALPHA marks exactly the words of ASCII letters alone, however
+** the word ended (before a space, a period, a possessive, a comma). */
+static void test_alpha_flag(void **state) {
+  const char *t = "Seoul said. China's U.S. 2004 Korea-US caf\xC3\xA9 G8 Jong-un, \"North\" Mr. won't";
+  /* Seoul said . China 's U.S. 2004 Korea-US café G8 Jong-un , " North " Mr. won't */
+  static const int alpha[] = {1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+  dyad_token buf[32];
+  size_t n, i;
+  (void)state;
+  n = dyad_tokenize(t, 0, strlen(t), buf, 32);
+  assert_int_equal(n, sizeof alpha / sizeof alpha[0]);
+  for (i = 0; i < n; i++) {
+    if (((buf[i].flags & DYAD_TOK_ALPHA) != 0) != alpha[i])
+      printf("# token %zu \"%.*s\": alpha %d\n", i, (int)(buf[i].end - buf[i].start), t + buf[i].start,
+             (buf[i].flags & DYAD_TOK_ALPHA) != 0);
+    assert_int_equal((buf[i].flags & DYAD_TOK_ALPHA) != 0, alpha[i]);
+  }
 }
 
 /* Joins the title and text of every JSON line as paragraphs. */
@@ -579,6 +598,7 @@ int main(void) {
     cmocka_unit_test(test_pathological),
     cmocka_unit_test(test_tokenize_capacity),
     cmocka_unit_test(test_nbsp_token),
+    cmocka_unit_test(test_alpha_flag),
     cmocka_unit_test(test_corpus_invariants),
     cmocka_unit_test(test_split_into),
   };
