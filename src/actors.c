@@ -989,6 +989,8 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     if (adjacent(c, j) && (S[j + 1].types & (T(AGENT) | T(STATE)))) {
       two = x;
       j++;
+    } else if (x->role) {
+      return 0; /* "the three hostages": a numeral of three or more only before its noun */
     } else if (det && j > k && adjacent(c, j - 1) && S[j].tok1 < c->ntok &&
                (c->toks[S[j].tok1].flags & DYAD_TOK_CAP) && !(c->toks[S[j].tok0].flags & DYAD_TOK_CAP) &&
                (c->toks[S[j].tok1].flags & DYAD_TOK_WORD) &&
@@ -1007,7 +1009,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
     } else if (!det) {
       return 0;
     }
-  } else if (j < c->ns && get(d, &S[j], T(TWO)) && adjacent(c, j) &&
+  } else if (j < c->ns && (x = get(d, &S[j], T(TWO))) && !x->role && adjacent(c, j) &&
              (S[j + 1].types & (T(AGENT) | MODIFIER))) {
     j++; /* "two officials": a numeral */
   }
@@ -1162,7 +1164,7 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   last = j;
   if (S[j - 1].poss) m->flags |= DYAD_MF_POSSESSIVE;
   if (plural) m->flags |= DYAD_MF_PLURAL;
-  if (two) m->flags |= DYAD_MF_TWO | DYAD_MF_PLURAL;
+  if (two) m->flags |= (two->role ? DYAD_MF_MANY : DYAD_MF_TWO) | DYAD_MF_PLURAL;
   m->role = (uint16_t)role;
   if (have_person) {
     m->kind = DYAD_MK_PERSON;

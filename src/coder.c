@@ -375,6 +375,11 @@ struct dyad_coder {
   int korea_north;         /* the story names the North and never the South: 1, 0, -1 unknown */
   dyad_place doc_place;    /* the dateline's city (valid when doc_place.name[0]) */
   hist_entry hist[HIST];
+  /* a numeral's group resolved in this sentence ("the four ministers",
+     many_before): its mention's start and the date of the first event
+     between two of its countries in the sentence that named them last */
+  uint32_t many_sentence, many_start;
+  char many_date[11];
   size_t nhist;            /* entries used (ring when full) */
   size_t hpos;             /* next slot */
   /* the last document's sentences (kept for dyad_coder_sentences) */
@@ -1425,6 +1430,115 @@ static int people_before(const dyad_coder *c, size_t end, const char *excl, acto
   return n;
 }
 
+/* "The three leaders agreed to hold a summit every year", "Trump accused the
+** three leaders of conspiring", "the four ministers criticized China": the
+** numeral's people (or states, STATE: the caller passes no state noun yet)
+** named before this sentence, one actor a country, into g. Leaders (heads
+** of state or government, party leaders) and states: that many countries,
+** from the latest earlier sentence that names them all, in its order ("Putin,
+** Poroshenko, Merkel and Hollande began their talks ..., where their host,
+** Belarusian President Alexander Lukashenko, greeted them"), else the latest
+** of several sentences; a state's leader names it too. Other people ("the four ministers" after
+** "talks with their Japanese counterparts" of "the two Americans"): that
+** many people, a person counting one, a plural counterpart or nationality
+** ("their Japanese counterparts", "the two Americans", a "they" that means
+** them) two, once a country; of two countries at least. Not the countries
+** the sentence's actors before it name (Trump's: the accuser's). Unresolved
+** when the story names too few. (accB; act4) */
+static int many_fits(const dyad_coder *c, size_t mi, const actor *x, int heads, int state) {
+  int plural = (x->flags & DYAD_MF_PLURAL) && (x->kind == DYAD_MK_COUNTERPART || (!heads && x->kind == DYAD_MK_ADJ));
+  if (!len3(x->country) || (x->flags & AF_PLACE) || !strncmp(x->code, "IGO", 3) || medium(x) ||
+      !(x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART || plural || (state && is_state_like(x))))
+    return 0;
+  for (size_t j = 0; j < mi; j++) /* (not the sentence's own: "Trump accused the three leaders") */
+    if (c->mres[j].n && !(c->mres[j].a[0].flags & AF_PLACE) && !strcmp(c->mres[j].a[0].country, x->country)) return 0;
+  return 1;
+}
+
+static void many_before(dyad_coder *c, const sent *s, size_t mi, group *g) {
+  const dyad_mention *m = &c->ment[mi];
+  static const char *const W[] = {"three", "four", "five", "six"};
+  int want = 0, state = (m->flags & DYAD_MF_STATE) != 0, people = 0, n = 0;
+  uint32_t from = 0; /* (the sentence of the latest of them) */
+  int heads = state || m->role == DYAD_ROLE_LDR || m->role == DYAD_ROLE_HOS || m->role == DYAD_ROLE_HOG;
+  char pl[GMAX][4]; /* countries whose plural mention was counted */
+  int npl = 0;
+  for (int i = 0; i < 4 && !want; i++)
+    if (tok_is(c, s, m->tok_start + 1, W[i])) want = i + 3;
+  if (!want || want > GMAX) return;
+  size_t k0 = 0, k1 = 0; /* heads: one earlier sentence's entries that name that many countries */
+  if (heads) {
+    for (size_t k = 0; k < c->nhist && !k1;) {
+      uint32_t sn = hist_get(c, k)->sentence;
+      size_t e0 = k;
+      char seen[GMAX][4];
+      int ns = 0;
+      for (; k < c->nhist && hist_get(c, k)->sentence == sn; k++) {
+        const actor *x = &hist_get(c, k)->a;
+        int q;
+        if (sn >= s->index || !many_fits(c, mi, x, 1, 0)) continue;
+        for (q = 0; q < ns && strcmp(seen[q], x->country); q++) {}
+        if (q == ns && ns < GMAX) copy_str(seen[ns++], sizeof seen[0], x->country);
+      }
+      if (ns >= want) {
+        k0 = e0;
+        k1 = k;
+      }
+    }
+  }
+  for (size_t r = 0; r < (k1 ? k1 - k0 : c->nhist) && (heads ? n : people) < want; r++) {
+    size_t k = k1 ? k1 - 1 - r : r;
+    const hist_entry *e = hist_get(c, k);
+    const actor *x = &e->a;
+    int plural = (x->flags & DYAD_MF_PLURAL) && (x->kind == DYAD_MK_COUNTERPART || (!heads && x->kind == DYAD_MK_ADJ));
+    int q;
+    if (e->sentence >= s->index || !many_fits(c, mi, x, heads, state)) continue;
+    for (q = 0; q < n && strcmp(g->a[q].country, x->country); q++) {}
+    if (!heads) {
+      int same = 0; /* (a person named twice, a plural mention again: once) */
+      if (plural) {
+        for (int i = 0; i < npl && !same; i++) same = !strcmp(pl[i], x->country);
+        if (!same && npl < GMAX) copy_str(pl[npl++], sizeof pl[0], x->country);
+      } else if (x->person >= 0) {
+        for (size_t j = 0; j < k && !same; j++)
+          same = hist_get(c, j)->a.person == x->person && hist_get(c, j)->sentence < s->index;
+      }
+      if (same) continue;
+      people += plural ? 2 : 1;
+    }
+    if (q < n) continue;
+    if (!n) from = e->sentence;
+    g->a[n] = *x;
+    if (state) copy_str(g->a[n].code, sizeof g->a[n].code, x->country);
+    else if (x->kind == DYAD_MK_ADJ) /* ("the two Americans": the four ministers' GOV) */
+      cat2(g->a[n].code, sizeof g->a[n].code, x->country, m->sector);
+    g->a[n].start = m->start;
+    g->a[n].end = m->end;
+    n++;
+  }
+  if (heads ? n != want : people != want || n < 2) {
+    tracef(c, "  \"%.*s\": not %d %s named before", (int)(m->end - m->start), s->text + m->start, want,
+           heads ? "countries" : "people");
+    return;
+  }
+  g->n = n;
+  c->many_date[0] = 0;
+  for (size_t i = 0; i < c->nev && !c->many_date[0]; i++) {
+    const dyad_event *ev = &c->ev[i];
+    int in = 0;
+    if (ev->sentence != from || !ev->date[0]) continue;
+    for (int q = 0; q < n; q++)
+      in += !strcmp(g->a[q].country, ev->source_country) + !strcmp(g->a[q].country, ev->target_country);
+    if (in == 2 && strcmp(ev->source_country, ev->target_country)) {
+      copy_str(c->many_date, sizeof c->many_date, ev->date);
+      c->many_sentence = s->index;
+      c->many_start = m->start;
+    }
+  }
+  tracef(c, "  \"%.*s\": the %d %s named last: %s, %s%s%s", (int)(m->end - m->start), s->text + m->start, want,
+         heads ? "countries" : "people", g->a[0].code, g->a[1].code, n > 2 ? ", " : "", n > 2 ? g->a[2].code : "");
+}
+
 static int verbish(const dyad_coder *c, const sent *s, size_t t);
 
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
@@ -1480,32 +1594,11 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       break;
     }
   }
-  if (m->kind == DYAD_MK_AGENT && !m->country[0] && (m->flags & DYAD_MF_PLURAL) && eq3(m->sector, "GOV") &&
-      m->tok_start >= 2 && c->hash[m->tok_start - 2] == c->h_the && tok_is(c, s, m->tok_start - 1, "three")) {
-    /* "The three leaders agreed to hold a summit every year", "Trump accused
-       the three leaders of conspiring": the people of the last three
-       countries the story named people of before this sentence (accB) */
-    int n = 0;
-    for (size_t k = 0; k < c->nhist && n < 3; k++) {
-      const hist_entry *e = hist_get(c, k);
-      const actor *x = &e->a;
-      if (e->sentence >= s->index || x->kind != DYAD_MK_PERSON || !len3(x->country)) continue;
-      int dup = 0;
-      for (int i = 0; i < n && !dup; i++) dup = !strcmp(g->a[i].country, x->country);
-      for (size_t j = 0; j < mi && !dup; j++) /* (not the sentence's own: "Trump accused the three leaders") */
-        dup = c->mres[j].n && !strcmp(c->mres[j].a[0].country, x->country);
-      if (dup) continue;
-      g->a[n] = *x;
-      g->a[n].start = m->start;
-      g->a[n].end = m->end;
-      n++;
-    }
-    if (n == 3) {
-      g->n = 3;
-      tracef(c, "  \"%.*s\": the people of the last three countries named, %s, %s and %s",
-             (int)(m->end - m->start), s->text + m->start, g->a[0].code, g->a[1].code, g->a[2].code);
-      return;
-    }
+  if ((m->flags & DYAD_MF_MANY) && !m->country[0]) {
+    /* (officials only: "the four soldiers" are no four people named; "the three
+       countries": not yet) */
+    if (!(m->flags & DYAD_MF_STATE) && eq3(m->sector, "GOV")) many_before(c, s, mi, g);
+    return;
   }
   if (m->kind == DYAD_MK_PERSON && m->person >= 0 &&
       (m->tok_end == m->tok_start + 1 || (m->tok_end == m->tok_start + 2 && c->hash[m->tok_start + 1] == c->h_poss))) {
@@ -5425,6 +5518,13 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     else if (!date[0] && story_date(c, s, date))
       tracef(c, "  date: nothing to count it from -> the story's date %s", date);
     if (!date[0] && dx->anaphor) di = -1; /* no date, so no date text either */
+  } else if (c->many_date[0] && c->many_sentence == s->index &&
+             src->start == c->many_start) {
+    /* "Biden hosted Yoon and Kishida at Camp David on Friday. The three
+       leaders agreed ...": the group's own act, on the day they met (not an
+       act on them: "Trump accused the three leaders" is his day) */
+    copy_str(date, sizeof date, c->many_date);
+    tracef(c, "  date: no date expression for the verb -> the day the group named met, %s", date);
   } else if (story_date(c, s, date)) {
     tracef(c, "  date: no date expression for the verb -> the story's date %s", date);
   } else {
@@ -10053,6 +10153,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   *n = 0;
   c->nev = 0;
   c->nhist = 0;
+  c->many_date[0] = 0;
   c->doc_country[0] = 0;
   c->korea_north = -1;
   c->doc_place.name[0] = 0;

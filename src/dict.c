@@ -304,6 +304,12 @@ static const struct {
     {"counterparts", DYAD__S_CPART, DYAD__SF_PLURAL, 0},
     {"two", DYAD__S_TWO, 0, 0},
     {"both", DYAD__S_TWO, DYAD__SF_BOTH, 0},
+    /* numerals of three or more (their number in the role field): "the
+       three leaders", "the four ministers", "the six countries" */
+    {"three", DYAD__S_TWO, 0, 3},
+    {"four", DYAD__S_TWO, 0, 4},
+    {"five", DYAD__S_TWO, 0, 5},
+    {"six", DYAD__S_TWO, 0, 6},
     {"of", DYAD__S_OF, 0, 0},
     {"state", DYAD__S_STATE, 0, 0},
     {"states", DYAD__S_STATE, DYAD__SF_PLURAL, 0},

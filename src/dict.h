@@ -52,6 +52,9 @@ enum {
                                   "the two countries", "both sides" */
 #define DYAD_MF_MODIFIER 32u   /* a singular adjective before a word no
                                   dictionary knows ("Russian gas") */
+#define DYAD_MF_MANY 128u      /* "the three leaders", "the four ministers",
+                                  "the six countries": a numeral of three to
+                                  six, the word after "the" */
 #define DYAD_MF_TITLED 64u     /* a person named with the title of an office
                                   they held ("President Moon Jae-in"): role
                                   is that office */

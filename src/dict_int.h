@@ -30,7 +30,7 @@ enum {
   DYAD__S_DET,         /* the, a, this ... (flags DEFINITE) */
   DYAD__S_PRON,        /* he, she, they, his ... */
   DYAD__S_CPART,       /* counterpart(s) */
-  DYAD__S_TWO,         /* two, both */
+  DYAD__S_TWO,         /* two, both; three to six (role: the number) */
   DYAD__S_STATE,       /* state, country, communist state, sides ... */
   DYAD__S_OF,          /* of */
   DYAD__S_BLOCK        /* a phrase that is no actor ("Korean Peninsula") */
