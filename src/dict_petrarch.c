@@ -91,7 +91,11 @@ struct dyad__petrarch {
   int sd_short;          /* some story phrase is shorter than three bytes */
   int sd_short4;         /* ... shorter than four bytes */
   int sd_other;          /* some story phrase starts with neither a letter nor a digit */
-  struct sdent { uint32_t key, len; const char *ph; } *sd; /* story phrases by key */
+  struct sdent {
+    uint32_t key, len;
+    const char *ph;
+    uint64_t f8;         /* a phrase of eight bytes or more: its first eight, each ORed with 0x20 */
+  } *sd;                 /* story phrases by key */
   size_t nsd, capsd;
   char *warn;            /* warnings, one a line */
   size_t nwarn, capwarn;
@@ -1214,6 +1218,11 @@ static int sd_mark(dyad__petrarch *p, const char *ph) {
   p->sd[at].key = key;
   p->sd[at].len = (uint32_t)strlen(ph);
   p->sd[at].ph = ph;
+  p->sd[at].f8 = 0;
+  if (p->sd[at].len >= 8) {
+    memcpy(&p->sd[at].f8, ph, 8);
+    p->sd[at].f8 |= 0x2020202020202020ull;
+  }
   p->nsd++;
   return 0;
 }
@@ -2496,10 +2505,21 @@ static int sd_probe(const dyad__petrarch *p, uint32_t key, const char *text, siz
     if (p->sd[mid].key < key) lo = mid + 1;
     else hi = mid;
   }
+  /* the text's next eight bytes, each ORed with 0x20: a phrase of eight
+     bytes or more whose f8 differs cannot match (a byte equal to the
+     phrase's after up() is equal after the OR), so most phrases that share
+     a key ("WORLD CUP", "WORLD BOXING COUNCIL", ... at "World Bank") are
+     passed over without the byte loop */
+  uint64_t x8 = 0;
+  if (j + 8 <= len) {
+    memcpy(&x8, text + j, 8);
+    x8 |= 0x2020202020202020ull;
+  }
   for (; lo < p->nsd && p->sd[lo].key == key; lo++) {
     const char *ph = p->sd[lo].ph;
     size_t pn = p->sd[lo].len, q = 0;
     if (j + pn > len) continue;
+    if (pn >= 8 && x8 != p->sd[lo].f8) continue; /* (pn >= 8: j + 8 <= len, x8 was read) */
     while (q < pn && up(text[j + q]) == ph[q]) q++;
     if (q == pn && (j + pn == len || !((text[j + pn] | 32) >= 'a' && (text[j + pn] | 32) <= 'z')))
       return 1;

@@ -286,13 +286,15 @@ static int naive_story(const char *const *ph, size_t nph, const char *t, size_t 
 ** (word starts, short words, 16-byte blocks, the last bytes) never lose a
 ** phrase nor find one that is not there. Two sets: phrases that start with
 ** three letters (short words are no start), and phrases starting with a
-** two-letter word, a digit and a quote. */
+** two-letter word, a digit and a quote, and three that share their first
+** two letters (two of them their first seven). */
 static void test_story_scan(void **state) {
   static const char *const words[] = {"talent", "show", "shows", "TALENT", "Show", "crossword", "puzzle",
                                       "puzzles", "a", "to", "of", "un", "UN", "peace", "16", "km", "run",
-                                      "'s", "game", "x", "1", "-", ".", ",", "\n", "'"};
+                                      "'s", "game", "x", "1", "-", ".", ",", "\n", "'",
+                                      "contest", "talks", "Talent"};
   static const char *const ph1[] = {"CROSSWORD PUZZLE", "TALENT SHOW"};
-  static const char *const ph2[] = {"UN PEACE", "16 KM RUN", "'S GAME", "TALENT SHOW"};
+  static const char *const ph2[] = {"UN PEACE", "16 KM RUN", "'S GAME", "TALENT SHOW", "TALENT CONTEST", "TALKS"};
   char dir[] = "/tmp/dyad-story-XXXXXX", path[4200];
   unsigned seed = 12345;
   (void)state;
@@ -301,13 +303,13 @@ static void test_story_scan(void **state) {
   {
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-    fputs("+UN_PEACE\n+16 KM RUN\n+'S GAME\n+TALENT SHOW\n", f);
+    fputs("+UN_PEACE\n+16 KM RUN\n+'S GAME\n+TALENT SHOW\n+TALENT CONTEST\n+TALKS\n", f);
     fclose(f);
   }
   for (int set = 0; set < 2; set++) {
     dyad_dict *d = dyad_dict_new();
     const char *const *ph = set ? ph2 : ph1;
-    size_t nph = set ? 4 : 2;
+    size_t nph = set ? 6 : 2;
     char p1[4200];
     if (set) {
       assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
