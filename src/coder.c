@@ -1336,6 +1336,20 @@ static inline int locative(const dyad_coder *c, const dyad_mention *m) {
          h == c->h_throughout;
 }
 
+/* Does actor a end right before the verb at token head, with only
+** auxiliaries, adverbs and times between ("The soldiers withdrew", "China's
+** military had withdrawn")? Not a subject found across a clause or a comma
+** ("Four Israeli soldiers killed, Barghuti pulls out of the race"). */
+static int subject_adjacent(const dyad_coder *c, const sent *s, const actor *a, size_t head) {
+  size_t q = 0;
+  while (q < s->ntok && c->tok[q].start < a->end) q++;
+  if (q > head) return 0;
+  for (; q < head; q++)
+    if (c->ment_of[q] || !(c->cls[q] & (W_AUX | W_BE | W_ADV | W_TIME | W_MODAL)) || (c->cls[q] & (W_AND | W_BUT)))
+      return 0;
+  return 1;
+}
+
 /* A bare meeting noun at token t ("talks", "summit") right after a pair of
 ** states that modifies it: "the India-Pakistan talks", "the U.S. and China
 ** talks", a title's "N.Korea, Japan talks" (up to two lower-case modifiers
@@ -8959,6 +8973,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       country_target(&T, where, where, 0, 0);
       tracef(c, "  an arrival with no place: to %s, where the story is", where);
     }
+  }
+  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home && p->kind == DYAD_VK_VERB && S.n == 1 &&
+      !strncmp(p->code, "087", 3) && eq3(sector_of(&S.a[0]), "MIL") && len3(S.a[0].country) &&
+      subject_adjacent(c, s, &S.a[0], head)) {
+    /* "The soldiers withdrew from the heights above Tskhinvali": a state's
+       force pulling back from ground no party holds de-escalates with no
+       target (the gold's GEO 08 GEO|-) */
+    tracef(c, "  a force pulls back, no party named: no target");
+    notarget = 1;
   }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
