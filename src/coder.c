@@ -3287,6 +3287,14 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       }
     }
   }
+  /* the tokens (below 64) inside an earlier verb match or ending one: the
+     walk looks for such a match only there */
+  uint64_t vcov = 0;
+  for (size_t v = 0; v < vidx && ~vcov; v++) {
+    size_t a = c->vm[v].tok_start, b = c->vm[v].tok_end;
+    if (b > 64) vcov = ~0ull;
+    else if (b > 0) vcov |= (b == 64 ? ~0ull : (1ull << b) - 1) & ~(a < b ? (1ull << a) - 1 : ((1ull << (b - 1)) - 1));
+  }
   while (j > 0 && head - j < 80) {
     size_t t = j - 1;
     if (c->hash[t] == c->h_rparen && !c->literal) {
@@ -3396,7 +3404,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
     }
     if (k & (W_SUB | W_BUT)) break;
     /* a previous event verb ends here: share its subject */
-    for (size_t v = vidx; v-- > 0;) {
+    for (size_t v = (t >= 64 || ((vcov >> t) & 1)) ? vidx : 0; v-- > 0;) {
       if (c->vm[v].tok_end == t + 1 || (c->vm[v].tok_start <= t && t < c->vm[v].tok_end)) {
         const dyad_vpattern *p = dyad__verbs_pattern(c->v, c->vm[v].pattern);
         if (p && p->kind == DYAD_VK_VERB && c->vi[v].has_subj) {
@@ -3808,6 +3816,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
   }
   size_t steps = 0;
   int through = 0; /* passed into a noun pattern's "with" object */
+  /* the tokens (below 64) where a later verb match starts: the walk looks
+     for one only there */
+  uint64_t vst = 0;
+  for (size_t v = vidx + 1; v < s->nvm; v++)
+    vst |= c->vm[v].tok_start < 64 ? 1ull << c->vm[v].tok_start : 0;
   for (t = from; t < s->ntok && steps < 80; t++, steps++) {
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
@@ -3887,7 +3900,7 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       break; /* "to address ...": a purpose clause */
     /* another event verb starts: its object is its own */
     int other = 0;
-    for (size_t v = vidx + 1; v < s->nvm; v++)
+    for (size_t v = (t >= 64 || ((vst >> t) & 1)) ? vidx + 1 : s->nvm; v < s->nvm; v++)
       if (c->vm[v].tok_start == t) {
         const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
         other = 1;
