@@ -9336,6 +9336,20 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
       hi = q;
       break;
     }
+    if (c->hash[q] == c->h_as && !c->literal && q > lo && q + 1 < hi && !c->ment_of[q - 1]) {
+      /* "Biden said the three countries needed to work ever more closely
+         as North Korea continued to test missiles": "as X <verb>" is the
+         circumstance of the words, not whom they are about */
+      size_t r = q + 1;
+      while (r < hi && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+      if (r < hi && c->ment_of[r] && c->ment[c->ment_of[r] - 1].tok_start == r) {
+        size_t e = c->ment[c->ment_of[r] - 1].tok_end;
+        if (e < hi && (SUF(c, e, S_ED) || (c->cls[e] & (W_MODAL | W_AUX | W_BE)))) {
+          hi = q;
+          break;
+        }
+      }
+    }
     if (c->ment_of[q]) {
       size_t m0 = c->ment[c->ment_of[q] - 1].tok_start; /* (a place is not: "told reporters in New York that"; art2) */
       if (!(m0 > lo && (c->cls[m0 - 1] & W_LOC))) named = 1;
