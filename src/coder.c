@@ -1553,6 +1553,63 @@ static void many_before(dyad_coder *c, const sent *s, size_t mi, group *g) {
          heads ? "countries" : "people", g->a[0].code, g->a[1].code, n > 2 ? ", " : "", n > 2 ? g->a[2].code : "");
 }
 
+/* "European leaders said in a joint statement on Saturday that they were
+** ready ...", "Washington, Seoul and Tokyo have said they will look for
+** ...": a "they" opening the words of "said", "say" or "says" is its
+** subject when that is plural (a plural noun, a pair, or a list of
+** mentions joined by commas and "and" that opens the sentence or follows an
+** opening phrase). Fills g and returns 1, else 0. (art2) */
+static int speaker_they(dyad_coder *c, const sent *s, size_t mi, group *g) {
+  const dyad_mention *m = &c->ment[mi];
+  size_t r = m->tok_start;
+  if (r > 0 && (c->cls[r - 1] & W_THAT)) r--;
+  int found = 0;
+  for (size_t k = 0; r > 0 && k < 10 && !found; k++) {
+    r--;
+    if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_SUB | W_REL | W_THAT))) return 0;
+    found = c->hash[r] == c->h_said || c->hash[r] == c->h_say || c->hash[r] == c->h_says;
+  }
+  if (!found) return 0;
+  int sm = mention_at_end(c, skip_left_verbgroup(c, r, 0));
+  if (sm < 0 || (size_t)sm >= mi || !c->mres[sm].n || (c->ment[sm].flags & DYAD_MF_POSSESSIVE)) return 0;
+  group G;
+  G.n = 0;
+  int k = sm, lists = 0;
+  for (;;) {
+    for (int i = 0; i < c->mres[k].n && G.n < GMAX; i++) G.a[G.n++] = c->mres[k].a[i];
+    size_t b = c->ment[k].tok_start;
+    int pk = -1;
+    if (b >= 2 && (c->hash[b - 1] == c->h_comma || (c->cls[b - 1] & W_AND))) {
+      pk = mention_at_end(c, b - 1);
+      if (pk < 0 && b >= 3 && (c->cls[b - 1] & W_AND) && c->hash[b - 2] == c->h_comma) pk = mention_at_end(c, b - 2);
+    }
+    if (pk < 0 || G.n >= GMAX) break;
+    k = pk;
+    lists++;
+  }
+  size_t b0 = c->ment[k].tok_start;
+  while (b0 > 0 && (c->cls[b0 - 1] & W_DET) && !c->ment_of[b0 - 1]) b0--;
+  if (b0 > 0 && c->hash[b0 - 1] != c->h_comma) return 0; /* (the sentence's subject, or after "In a statement,") */
+  if (!lists && G.n < 2 && !(c->ment[sm].flags & DYAD_MF_PLURAL)) {
+    /* ("European leaders", "The Europeans": a plural noun, not a state's
+       name such as "the United States" or "the Philippines") */
+    const dyad_token *lt = &c->tok[c->ment[sm].tok_end - 1];
+    int kd = c->ment[sm].kind;
+    if (kd == DYAD_MK_COUNTRY || kd == DYAD_MK_SEAT || kd == DYAD_MK_PERSON || kd == DYAD_MK_PRONOUN ||
+        lt->end - lt->start < 4 || (s->text[lt->end - 1] | 32) != 's' || (s->text[lt->end - 2] | 32) == 's')
+      return 0;
+  }
+  for (int i = 0; i < G.n; i++) {
+    if (!G.a[i].country[0] && !G.a[i].code[0]) return 0;
+    G.a[i].start = m->start;
+    G.a[i].end = m->end;
+  }
+  *g = G;
+  tracef(c, "  \"they\": the plural subject of \"%.*s\" (%d)", (int)(c->tok[r].end - c->tok[r].start),
+         s->text + c->tok[r].start, G.n);
+  return 1;
+}
+
 static int verbish(const dyad_coder *c, const sent *s, size_t t);
 
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
@@ -2186,6 +2243,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       want = 3;
     else
       return; /* we, I, you: the writer or the reader */
+    if (!c->literal && h == c->h_they && speaker_they(c, s, mi, g)) return;
     if (!c->literal && h == c->h_them && m->tok_start >= 3 && c->hash[m->tok_start - 1] == c->h_of &&
         c->hash[m->tok_start - 3] == c->h_comma && !c->ment_of[m->tok_start - 2] &&
         ((c->tok[m->tok_start - 2].flags & DYAD_TOK_NUMBER) || tok_is(c, s, m->tok_start - 2, "most") ||
