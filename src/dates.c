@@ -1969,7 +1969,10 @@ size_t dyad__find_dates_tok(const char *text, size_t start, size_t end, const dy
   for (size_t j = 0; j < ntok; j++) {
     size_t a = tok[j].start, b = tok[j].end;
     if (b <= p || (tok[j].flags & DYAD_TOK_PUNCT)) continue;
-    if (!in_date_set(set, hash[j]) && word_end8(text, end, a) == b) continue;
+    if (!in_date_set(set, hash[j]) &&
+        ((tok[j].flags & DYAD_TOK_ALPHA) ? b >= end || alnum_byte[(unsigned char)text[b]] != 2 /* (the tokeniser's word of letters) */
+                                         : word_end8(text, end, a) == b))
+      continue;
     if (p < a) p = a;
     scan_dates(&c, b, DYAD_DATES_AUTO_TENSE, &p, &n, out, cap);
   }

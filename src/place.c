@@ -1044,6 +1044,7 @@ HOT int cue_gate(const unsigned char *s, size_t start, size_t end, const dyad_to
   }
   size_t x = tv[j].start, q = x;
   if (x == start || !isal(s[x - 1])) {
+    if (tv[j].flags & DYAD_TOK_ALPHA) q = b; /* (the tokeniser's word of letters) */
     while (q < b && isal(s[q])) q++;
     if (q == b) {
       size_t h = (size_t)(hv[j] ^ (hv[j] >> 29)) & (DYAD_CUE_SET - 1);
