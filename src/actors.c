@@ -901,7 +901,7 @@ static int half_of_two(const ctx *c, size_t k, dyad_mention *m) {
   const dyad__sense *x;
   size_t len;
   /* (the cheap tests first: this runs for every phrase) */
-  if (s->u1 - s->u0 != 1 || s->poss || s->tok1 >= c->ntok) return 0;
+  if (!(s->types & T(DET)) || s->u1 - s->u0 != 1 || s->poss || s->tok1 >= c->ntok) return 0;
   t = &c->toks[s->tok1];
   len = t->end - t->start;
   if (len != 5 || (strncmp(c->text + t->start, "North", 5) && strncmp(c->text + t->start, "South", 5))) return 0;
@@ -953,10 +953,16 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   int32_t person = -1;
   const dyad__term *term = NULL;
 
+  /* a phrase that is no actor ("Korean Peninsula"): no mention starts
+     there */
+  if (!(S[k].types & ~T(BLOCK))) return 0;
   memset(m, 0, sizeof *m);
   m->person = -1;
 
   if (half_of_two(c, k, m)) return 1;
+  /* a determiner with no phrase right after it ("the", "a"; every test
+     below wants one) */
+  if (!(S[k].types & ~(T(DET) | T(BLOCK))) && !adjacent(c, k)) return 0;
   /* [det | his] */
   if ((x = get(d, &S[j], T(DET) | T(PRON))) && adjacent(c, j)) {
     int take = 0;
@@ -1385,18 +1391,17 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
     }
     c.ns = ns;
     for (k = 0; k < ns;) {
-      dyad_mention m;
+      dyad_mention spare, *m = nout < cap ? &out[nout] : &spare; /* (no copy) */
       size_t used;
       if (s[k].tok0 >= stop) break;
-      used = parse_np(&c, k, &m);
+      used = parse_np(&c, k, m);
       if (!used) {
         k++;
         continue;
       }
-      if (nout < cap) out[nout] = m;
       nout++;
       k += used;
-      if (m.tok_end > next) next = m.tok_end;
+      if (m->tok_end > next) next = m->tok_end;
     }
     base = next > base ? next : base + 1;
   }

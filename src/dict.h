@@ -79,7 +79,8 @@ typedef struct dyad_mention {
 /* Finds the actor mentions of one sentence. `toks` are the sentence's tokens
 ** (dyad_tokenize over text); `date` ("YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL
 ** for "now") picks who held an office then. Writes at most cap mentions,
-** non-overlapping, in text order; returns how many there were (may exceed
+** non-overlapping, in text order (out[k] past the count may be written
+** over); returns how many there were (may exceed
 ** cap). No allocation. */
 size_t dyad__find_actors(const dyad_dict *d, const char *text,
                          const dyad_token *toks, size_t ntok,
