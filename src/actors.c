@@ -642,6 +642,13 @@ int dyad__person_code(const dyad_dict *d, int32_t person, const char *date,
   return 1;
 }
 
+int dyad__person_holds(const dyad_dict *d, int32_t person, int role, const char *date) {
+  const dyad__term *t;
+  if (!d || person < 0 || (size_t)person >= d->nperson || !role) return 0;
+  t = term_role(d, (uint32_t)person, parse_when(date), role);
+  return t && t->role == role;
+}
+
 const char *dyad__person_name(const dyad_dict *d, int32_t person) {
   if (!d || person < 0 || (size_t)person >= d->nperson) return "";
   return d->str + d->persons[person].name;

@@ -2839,7 +2839,8 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (later) continue;
       } else {
         if (x->kind != DYAD_MK_PERSON && x->kind != DYAD_MK_COUNTERPART) continue;
-        if (!role_fits(m->role, x->role)) continue;
+        if (!role_fits(m->role, x->role) && !dyad__person_holds(c->d, x->person, m->role, s->date))
+          continue; /* ("Ehud Barak ... the defence minister": his own ministry beside the premiership) */
       }
       adopt(&a, x, m);
       if (m->flags & DYAD_MF_STATE) copy_str(a.code, sizeof a.code, x->country);

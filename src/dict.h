@@ -123,6 +123,11 @@ int32_t dyad__people_horizon(const dyad_dict *d);
 int32_t dyad__office_holder(const dyad_dict *d, const char *country, int role,
                             const char *date);
 
+/* Whether the person held office `role` on `date` (NULL: in any term), as
+** well as the office they are known by then ("the defence minister" of a
+** prime minister who held the ministry himself). */
+int dyad__person_holds(const dyad_dict *d, int32_t person, int role, const char *date);
+
 /* A person's actor code and role on `date` (NULL: the latest term). Returns
 ** 1 and fills code/role when they held an office then, else 0. */
 int dyad__person_code(const dyad_dict *d, int32_t person, const char *date,
