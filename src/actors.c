@@ -423,10 +423,10 @@ HOT int longest(const dyad_dict *d, const unit *u, const uint64_t *hp, size_t nu
   int found = 0;
   for (size_t j = p; j < nu && j - p < maxu; j++) {
     const dyad__tnode *node;
-    uint32_t bit = 1u << (j - p);
     if (!u[j].h) break;
-    if (u[j].caps & DYAD__CAP_INIT) tcap |= bit;
-    if (u[j].caps & DYAD__CAP_ALL) tall |= bit;
+    /* (no branch: DYAD__CAP_INIT is bit 0, DYAD__CAP_ALL bit 1) */
+    tcap |= (uint32_t)(u[j].caps & DYAD__CAP_INIT) << (j - p);
+    tall |= (uint32_t)(u[j].caps >> 1 & 1) << (j - p);
     node = dyad__tlookup(d, dyad__hmix(h, u[j].h));
     found |= take(d, node, u, p, j, tcap, tall, u[j].poss, out);
     if (u[j].poss && !hp[j]) break; /* (a word too long to hash with it) */
@@ -920,6 +920,8 @@ static int half_of_two(const ctx *c, size_t k, dyad_mention *m) {
   if (k + 1 < c->ns && c->s[k + 1].tok0 == s->tok1) return 0; /* "the North Korean side" */
   n = s->tok1 + 1 < c->ntok ? &c->toks[s->tok1 + 1] : NULL;
   if (n && (n->flags & DYAD_TOK_WORD) && (n->flags & DYAD_TOK_CAP) && !is_poss_token(c->text, n)) return 0;
+  memset(m, 0, sizeof *m);
+  m->person = -1;
   m->kind = DYAD_MK_DEFINITE;
   m->flags = DYAD_MF_STATE;
   memcpy(m->sector, c->text[t->start] == 'N' ? "NORTH" : "SOUTH", 6);
@@ -963,13 +965,12 @@ static size_t parse_np(const ctx *c, size_t k, dyad_mention *m) {
   /* a phrase that is no actor ("Korean Peninsula"): no mention starts
      there */
   if (!(S[k].types & ~T(BLOCK))) return 0;
-  memset(m, 0, sizeof *m);
-  m->person = -1;
-
   if (half_of_two(c, k, m)) return 1;
   /* a determiner with no phrase right after it ("the", "a"; every test
      below wants one) */
   if (!(S[k].types & ~(T(DET) | T(BLOCK))) && !adjacent(c, k)) return 0;
+  memset(m, 0, sizeof *m);
+  m->person = -1;
   /* [det | his] */
   if ((x = get(d, &S[j], T(DET) | T(PRON))) && adjacent(c, j)) {
     int take = 0;
