@@ -250,7 +250,7 @@ static const char *const TERMINATORS[] = {
 
 #define WTAB 2048   /* word-class table slots (power of two; WORDS[] fills < 0.25) */
 _Static_assert(sizeof WORDS / sizeof WORDS[0] < WTAB / 4, "WTAB too small for WORDS[]");
-#define HIST 48     /* coreference history entries */
+#define HIST 96     /* coreference history entries */
 #define GMAX 8      /* actors in one group */
 #define MAXDATES 32
 #define DMEMO 16 /* slots of the per-document memo of other sentences' dates */
