@@ -458,6 +458,21 @@ static inline uint64_t tok_hash(const char *s, size_t len) {
   return any & 0x80 ? dyad__token_hash(s, len) : h;
 }
 
+/* tok_hash of a word of ASCII letters alone (the tokeniser's
+** DYAD_TOK_ALPHA): the same FNV-1a, with no test for bytes >= 0x80. */
+static inline uint64_t tok_hash_alpha(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  const uint64_t prime = 1099511628211ull;
+  uint64_t h = 1469598103934665603ull;
+  size_t i = 0;
+  for (; i + 2 <= len; i += 2) {
+    h = (h ^ dyad__fold_byte[p[i]]) * prime;
+    h = (h ^ dyad__fold_byte[p[i + 1]]) * prime;
+  }
+  if (i < len) h = (h ^ dyad__fold_byte[p[i]]) * prime;
+  return h;
+}
+
 static unsigned lookup_cls(const dyad_coder *c, uint64_t h) {
   /* most content words are not in the table: a 4096-bit filter says so */
   if (!(c->wbloom[(h >> 40) & 63] & (1ull << ((h >> 46) & 63)))) return 0;
@@ -9909,7 +9924,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         hcaps += (t->flags & DYAD_TOK_CAP) != 0;
       }
       const char *tp = text + t->start;
-      uint64_t h = tok_hash(tp, tl);
+      uint64_t h = (t->flags & DYAD_TOK_ALPHA) ? tok_hash_alpha(tp, tl) : tok_hash(tp, tl);
       unsigned cl = lookup_cls(c, h);
       HS[i] = h;
       if ((cl & (W_REPORT | W_HOPE)) && (first_report < 0 || first_hope < 0)) {
