@@ -37,4 +37,4 @@
 # minus 0.03, rounded down (raise them only).
 # Floors raised at 23:05 UTC 2026-12-01 (stop 14) to the figures on 843bc60 minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles4 "$ROOT/tests/gold/articles4" 0.77 0.92 11
+gold_articles articles4 "$ROOT/tests/gold/articles4" 0.78 0.92 11
