@@ -338,6 +338,7 @@ struct dyad_coder {
   uint64_t h_later, h_earlier, h_ago;
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
+  uint64_t weapon_bits2;   /* and a second one: bit (hash >> 52) & 63 */
   uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
@@ -736,6 +737,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
     for (size_t i = 0; i < 9; i++) {
       c->h_weapon[i] = H(weapons[i]);
       c->weapon_bits |= 1ull << (c->h_weapon[i] >> 58);
+      c->weapon_bits2 |= 1ull << ((c->h_weapon[i] >> 52) & 63);
     }
   }
   for (size_t i = 0; i < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0]; i++) {
@@ -9831,9 +9833,11 @@ static size_t adverbial_end(const dyad_coder *c, const sent *s, size_t i, size_t
 
 /* Does a weapon noun that starts compounds stand before token i ("a rocket
 ** attack", "a mortar bomb", "car bombs"), i being no participle, "struck"
-** or "hit"? (the filter on the hash's top bits first) */
+** or "hit"? (the filters on the hash's top bits and the six below them
+** first: a common word that passes one seldom passes both) */
 static inline int weapon_compound(const dyad_coder *c, size_t i) {
-  return ((c->weapon_bits >> (c->hash[i - 1] >> 58)) & 1) && !c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
+  return ((c->weapon_bits >> (c->hash[i - 1] >> 58)) & 1) && ((c->weapon_bits2 >> ((c->hash[i - 1] >> 52) & 63)) & 1) &&
+         !c->ment_of[i - 1] && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) && c->hash[i] != c->h_struck &&
          c->hash[i] != c->h_hit &&
          (c->hash[i - 1] == c->h_weapon[0] || c->hash[i - 1] == c->h_weapon[1] ||
           c->hash[i - 1] == c->h_weapon[2] || c->hash[i - 1] == c->h_weapon[3] ||
