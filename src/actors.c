@@ -399,9 +399,13 @@ HOT int take(const dyad_dict *d, const dyad__tnode *node, const unit *u,
                 seg *out) {
   uint32_t types = 0;
   if (!node || !node->sense || !u[j].last) return 0;
-  for (uint32_t k = node->sense; k; k = d->senses[k - 1].next) {
-    const dyad__sense *x = &d->senses[k - 1];
-    if (sense_ok(x, tcap, tall)) types |= 1u << x->type;
+  if (!(node->bits & DYAD__TN_CASED)) {
+    types = node->bits & DYAD__TN_TYPES; /* (every sense holds) */
+  } else {
+    for (uint32_t k = node->sense; k; k = d->senses[k - 1].next) {
+      const dyad__sense *x = &d->senses[k - 1];
+      if (sense_ok(x, tcap, tall)) types |= 1u << x->type;
+    }
   }
   if (!types) return 0;
   out->u0 = (uint32_t)p;
@@ -434,11 +438,11 @@ HOT int longest(const dyad_dict *d, const unit *u, const uint64_t *hp, size_t nu
       /* "People's Republic": the "'s" may belong to the phrase */
       const dyad__tnode *pn = dyad__tlookup(d, dyad__hmix(h, hp[j]));
       found |= take(d, pn, u, p, j, tcap, tall, 0, out);
-      if (!pn || !pn->child) break;
+      if (!pn || !(pn->bits & DYAD__TN_CHILD)) break;
       h = dyad__hmix(h, hp[j]);
       continue;
     }
-    if (!node || !node->child) break;
+    if (!node || !(node->bits & DYAD__TN_CHILD)) break;
     h = dyad__hmix(h, u[j].h);
   }
   return found;

@@ -199,7 +199,7 @@ static dyad__tnode *tab_get(dyad_dict *d, uint64_t h) {
   }
   d->tab[i].key = h;
   d->tab[i].sense = 0;
-  d->tab[i].child = 0;
+  d->tab[i].bits = 0;
   d->tabn++;
   return &d->tab[i];
 }
@@ -247,7 +247,7 @@ static int add_phrase(dyad_dict *d, const char *s, size_t len, int type,
   for (i = 0; i + 1 < n; i++) {
     node = tab_get(d, keys[i]);
     if (!node) return DYAD_ENOMEM;
-    node->child = 1;
+    node->bits |= DYAD__TN_CHILD;
   }
   if (GROW(d, senses, nsense, capsense)) return DYAD_ENOMEM;
   node = tab_get(d, keys[n - 1]);
@@ -270,6 +270,8 @@ static int add_phrase(dyad_dict *d, const char *s, size_t len, int type,
   sn->allmask = allmask;
   sn->next = node->sense; /* later entries come first: they win */
   node->sense = (uint32_t)++d->nsense;
+  node->bits |= (1u << type) & DYAD__TN_TYPES;
+  if (capmask | allmask) node->bits |= DYAD__TN_CASED;
   d->count[DYAD__C_PHRASES]++;
   return 0;
 }

@@ -63,8 +63,17 @@ typedef struct dyad__sense {
 typedef struct dyad__tnode {
   uint64_t key;      /* running hash of the units; 0 = empty slot */
   uint32_t sense;    /* first sense + 1, 0 = a prefix only */
-  uint32_t child;    /* nonzero when longer phrases continue this one */
+  uint32_t bits;     /* DYAD__TN_*: whether longer phrases continue this one,
+                        and a summary of its senses (kept by add_phrase) */
 } dyad__tnode;
+
+/* Node bits. Bits 1..15 are 1 << type for each type among the node's senses
+** (sense types are 1..15); DYAD__TN_CASED is set when some sense has a case
+** condition (capmask or allmask), so without it every sense holds and the
+** valid types are the type bits. */
+#define DYAD__TN_CHILD 1u
+#define DYAD__TN_TYPES 0xFFFEu
+#define DYAD__TN_CASED 0x80000000u
 
 typedef struct dyad__country {
   char iso3[4];
