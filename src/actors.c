@@ -1267,8 +1267,6 @@ span:
   return last - k;
 }
 
-/* Whether the units h0 (0: none) then h1 are a name with a valid sense of
-** a state or a seat of government (caps: their DYAD__CAP_* bits). */
 /* Is the phrase of units h0 (0: none) and h1 a name of a state or a seat
 ** (1), or, failing that, a nationality adjective (2: "Israeli")? 0: neither. */
 static int state_name(const dyad_dict *d, uint64_t h0, unsigned c0, uint64_t h1, unsigned c1) {
@@ -1321,17 +1319,17 @@ size_t dyad__hyphen_pair(const dyad_dict *d, const char *s, size_t len, const ch
      second start one ("US-South Korea"). */
   int na, nb;
   if (!(ha = dyad__fold_unit(s, cut, &ca))) return 0;
-  if ((na = state_name(d, 0, 0, ha, ca)) != 1 &&
-      !(prev && plen && !memchr(prev, '-', plen) && (hx = dyad__fold_unit(prev, plen, &cx)) &&
-        state_name(d, hx, cx, ha, ca) == 1 && (na = 1)) &&
-      na != 2)
-    return 0;
+  na = state_name(d, 0, 0, ha, ca);
+  if (na != 1 && prev && plen && !memchr(prev, '-', plen) &&
+      (hx = dyad__fold_unit(prev, plen, &cx)) && state_name(d, hx, cx, ha, ca) == 1)
+    na = 1;
+  if (!na) return 0;
   if (!(hb = dyad__fold_unit(h + 1, len - cut - 1, &cb))) return 0;
-  if ((nb = state_name(d, 0, 0, hb, cb)) != 1 &&
-      !(next && nlen && !memchr(next, '-', nlen) && (hx = dyad__fold_unit(next, nlen, &cx)) &&
-        state_name(d, hb, cb, hx, cx) == 1 && (nb = 1)) &&
-      nb != 2)
-    return 0;
+  nb = state_name(d, 0, 0, hb, cb);
+  if (nb != 1 && next && nlen && !memchr(next, '-', nlen) &&
+      (hx = dyad__fold_unit(next, nlen, &cx)) && state_name(d, hb, cb, hx, cx) == 1)
+    nb = 1;
+  if (!nb) return 0;
   /* a nationality ("Israeli-Palestinian", "Indian-US") only before a noun of
      talks: "Korean-American", "Iraqi-Polish" are people of two origins */
   if ((na == 2 || nb == 2) && !(next && meeting_noun(next, nlen))) return 0;
@@ -1395,7 +1393,7 @@ size_t dyad__find_actors(const dyad_dict *d, const char *text,
       q = p + 1;
       while (q < nu && !u[q].first) q++;
       alt.u1 = 0; /* (longest() sets it when it returns 1; inlined, the compiler cannot tell) */
-      if (q < s[ns].u1 && u[q].h && may_start(d, &u[q], hp[q]) && longest(d, u, hp, nu, q, DYAD__MAXUNITS, &alt) &&
+      if (q < s[ns].u1 && u[q].h && may_start(d, &u[q], u[q].poss ? hp[q] : 0) && longest(d, u, hp, nu, q, DYAD__MAXUNITS, &alt) &&
           alt.u1 > s[ns].u1)
         longest(d, u, hp, nu, p, q - p, &s[ns]);
       p = s[ns].u1;

@@ -6961,16 +6961,17 @@ static size_t threat_words(const dyad_coder *c, const sent *s, size_t lo, size_t
       if (is_neg_tok(s, c, r) || is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_THAT | W_SUB))) break;
       if (!(c->wflag[r] & DYAD_VW_WORD) || c->ment_of[r]) continue;
       const char *w = s->text + c->tok[r].start;
-      if ((w[0] | 32) != 'r' && (w[0] | 32) != 'p' && (w[0] | 32) != 'm' && (w[0] | 32) != 'a' && (w[0] | 32) != 'c' &&
-          (w[0] | 32) != 'e')
-        continue; /* (every threat word starts with one of these) */
-      if (tok_is(c, s, r, "end") && r + 2 < hi && c->hash[r + 1] == c->h_of) {
+      const int f = w[0] | 32;
+      if (f == 'e') {
         /* "a nuclear attack ... would result in the end of whatever regime
            took such an action", "would mean the end of the regime" (art2) */
-        for (size_t u = r + 2; u < hi && u < r + 5; u++)
-          if (tok_is(c, s, u, "regime")) return r;
-        continue;
+        if (tok_is(c, s, r, "end") && r + 2 < hi && c->hash[r + 1] == c->h_of)
+          for (size_t u = r + 2; u < hi && u < r + 5; u++)
+            if (tok_is(c, s, u, "regime")) return r;
+        continue; /* (no other threat word starts with 'e') */
       }
+      if (f != 'r' && f != 'p' && f != 'm' && f != 'a' && f != 'c')
+        continue; /* (every other threat word starts with one of these) */
       if (tok_is(c, s, r, "retaliate") || tok_is(c, s, r, "retaliation") || tok_is(c, s, r, "reprisal") ||
           tok_is(c, s, r, "reprisals") || tok_is(c, s, r, "retribution") || tok_is(c, s, r, "punish") ||
           tok_is(c, s, r, "punishment") || tok_is(c, s, r, "consequences") || tok_is(c, s, r, "regret"))
@@ -7184,7 +7185,7 @@ static int proposed_meeting(const dyad_coder *c, size_t head) {
         if (h == c->h_author[a]) return a < 4 || a == 8 || a == 10 || a == 12; /* plan(s), proposal(s), offer, initiative, draft */
       for (size_t a = 0; a < sizeof ASKED_NOUN / sizeof ASKED_NOUN[0]; a++)
         if (h == c->h_asked[a]) return 1;
-      return h == H("invitation") || h == H("invitations") || h == H("idea") || h == H("push");
+      return h == c->h_invitation || h == H("invitations") || h == H("idea") || h == H("push");
     }
     if (!(c->cls[b] & W_DET) &&
         (!(c->wflag[b] & DYAD_VW_WORD) || (c->tok[b].flags & DYAD_TOK_CAP) || (c->cls[b] & ~(S_ING | S_ED | S_LY | S_NT))))

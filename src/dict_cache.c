@@ -35,6 +35,7 @@
 #include <dirent.h>
 #include <elf.h>
 #include <link.h>
+#include <pthread.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -211,7 +212,7 @@ static uint32_t layout_signature(void) {
 /* This dyad build: its version and the GNU build-id note of the object
 ** that holds this code (dl_iterate_phdr: under valgrind or any loader,
 ** it is still the dyad binary, not the program /proc/self/exe names).
-** Without a note, the running executable's size and mtime. Computed once. */
+** Without a note, the running executable's size and mtime. */
 typedef struct id_search {
   uintptr_t addr;
   uint64_t h;
@@ -250,11 +251,12 @@ static int id_note(struct dl_phdr_info *info, size_t size, void *arg) {
   return 1;
 }
 
-static uint64_t build_id(void) {
-  static uint64_t cached;
+static uint64_t build_id_value;
+static pthread_once_t build_id_once = PTHREAD_ONCE_INIT;
+
+static void build_id_init(void) {
   id_search q;
   struct stat st;
-  if (cached) return cached;
   q.addr = (uintptr_t)&id_note;
   q.h = hash_str(0xcbf29ce484222325ull, DYAD_VERSION);
   q.found = 0;
@@ -264,7 +266,13 @@ static uint64_t build_id(void) {
     q.h = (q.h ^ (uint64_t)st.st_mtim.tv_sec) * 0x100000001B3ull;
     q.h = (q.h ^ (uint64_t)st.st_mtim.tv_nsec) * 0x100000001B3ull;
   }
-  return cached = q.h ? q.h : 1;
+  build_id_value = q.h;
+}
+
+/* (once for the process: threads loading sets at once read one value) */
+static uint64_t build_id(void) {
+  pthread_once(&build_id_once, build_id_init);
+  return build_id_value;
 }
 
 /* ------------------------------------------------------------------------

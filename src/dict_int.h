@@ -74,6 +74,7 @@ typedef struct dyad__tnode {
 #define DYAD__TN_CHILD 1u
 #define DYAD__TN_TYPES 0xFFFEu
 #define DYAD__TN_CASED 0x80000000u
+_Static_assert(DYAD__S_BLOCK <= 15, "a node's type bits hold sense types 1..15");
 
 typedef struct dyad__country {
   char iso3[4];
