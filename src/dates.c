@@ -1938,18 +1938,8 @@ void dyad__date_set_init(uint64_t set[DYAD_DATE_SET], uint64_t (*hash)(const cha
       for (uint64_t k = start_keys[i]; k; k >>= 8) w[n++] = (char)(k & 0xff);
     else
       for (const char *q = start9[i - sizeof start_keys / sizeof start_keys[0]]; *q; q++) w[n++] = *q;
-    uint64_t h = hash(w, n);
-    size_t x = (size_t)(h ^ (h >> 29)) & (DYAD_DATE_SET - 1);
-    while (set[x] && set[x] != h) x = (x + 1) & (DYAD_DATE_SET - 1);
-    set[x] = h;
+    dyad__hset_add(set, DYAD_DATE_SET, hash(w, n));
   }
-}
-
-static int in_date_set(const uint64_t *set, uint64_t h) {
-  size_t x = (size_t)(h ^ (h >> 29)) & (DYAD_DATE_SET - 1);
-  for (; set[x]; x = (x + 1) & (DYAD_DATE_SET - 1))
-    if (set[x] == h) return 1;
-  return 0;
 }
 
 size_t dyad__find_dates_tok(const char *text, size_t start, size_t end, const dyad_token *tok,
@@ -1969,7 +1959,7 @@ size_t dyad__find_dates_tok(const char *text, size_t start, size_t end, const dy
   for (size_t j = 0; j < ntok; j++) {
     size_t a = tok[j].start, b = tok[j].end;
     if (b <= p || (tok[j].flags & DYAD_TOK_PUNCT)) continue;
-    if (!in_date_set(set, hash[j]) &&
+    if (!dyad__hset_has(set, DYAD_DATE_SET, hash[j]) &&
         ((tok[j].flags & DYAD_TOK_ALPHA) ? b >= end || alnum_byte[(unsigned char)text[b]] != 2 /* (the tokeniser's word of letters) */
                                          : word_end8(text, end, a) == b))
       continue;

@@ -1047,11 +1047,8 @@ HOT int cue_gate(const unsigned char *s, size_t start, size_t end, const dyad_to
     if (tv[j].flags & DYAD_TOK_ALPHA) q = b; /* (the tokeniser's word of letters) */
     while (q < b && isal(s[q])) q++;
     if (q == b) {
-      size_t h = (size_t)(hv[j] ^ (hv[j] >> 29)) & (DYAD_CUE_SET - 1);
       *a = x;
-      for (; set[h]; h = (h + 1) & (DYAD_CUE_SET - 1))
-        if (set[h] == hv[j]) return 1;
-      return 0;
+      return dyad__hset_has(set, DYAD_CUE_SET, hv[j]);
     }
   }
   while (j > 0 && tv[j - 1].end == tv[j].start) j--;
@@ -1084,10 +1081,7 @@ void dyad__place_cue_set_init(uint64_t set[DYAD_CUE_SET], uint64_t (*hf)(const c
     char w[8];
     size_t n = 0;
     for (uint64_t k = cue_keys[i]; k; k >>= 8) w[n++] = (char)(k & 0xff);
-    uint64_t h = hf(w, n);
-    size_t x = (size_t)(h ^ (h >> 29)) & (DYAD_CUE_SET - 1);
-    while (set[x] && set[x] != h) x = (x + 1) & (DYAD_CUE_SET - 1);
-    set[x] = h;
+    dyad__hset_add(set, DYAD_CUE_SET, hf(w, n));
   }
 }
 

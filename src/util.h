@@ -33,4 +33,21 @@ char *dyad__slurp(const char *path, size_t *len, int *err);
 int dyad__split_sentences_into(const dyad_doc *doc, dyad_sentence **buf, size_t *cap,
                                size_t *n);
 
+/* A set of nonzero 64-bit hashes in cap slots (a power of two, 0 marks a
+** free slot), open addressing with linear probing: the dates' start words
+** and the places' cues. The caller keeps it well under full. */
+static inline size_t dyad__hset_slot(uint64_t h, size_t cap) {
+  return (size_t)(h ^ (h >> 29)) & (cap - 1);
+}
+static inline void dyad__hset_add(uint64_t *set, size_t cap, uint64_t h) {
+  size_t x = dyad__hset_slot(h, cap);
+  while (set[x] && set[x] != h) x = (x + 1) & (cap - 1);
+  set[x] = h;
+}
+static inline int dyad__hset_has(const uint64_t *set, size_t cap, uint64_t h) {
+  for (size_t x = dyad__hset_slot(h, cap); set[x]; x = (x + 1) & (cap - 1))
+    if (set[x] == h) return 1;
+  return 0;
+}
+
 #endif
