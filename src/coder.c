@@ -340,6 +340,7 @@ struct dyad_coder {
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
   uint64_t weapon_bits2;   /* and a second one: bit (hash >> 52) & 63 */
   uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
+  uint64_t h_propn[7], h_invite[4]; /* PROPOSAL_NOUN[]'s, INVITE_NOUN[]'s */
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
   uint64_t h_asked[8];     /* ASKED_NOUN[]'s hashes (rejected_content) */
@@ -426,6 +427,11 @@ static const char *const ASKED_NOUN[8] = {"demand", "demands", "call", "calls",
 static const char *const AUTHOR_NOUN[20] = {
     "plan", "plans", "proposal", "proposals", "truce", "ceasefire", "cease-fire", "deal", "offer", "resolution",
     "initiative", "roadmap", "draft", "framework", "formula", "blueprint", "package", "terms", "accord", "agreement"};
+
+/* The nouns that put a meeting forward (proposed_meeting): of AUTHOR_NOUN[],
+** these; then ASKED_NOUN[]'s; then these. */
+static const char *const PROPOSAL_NOUN[7] = {"plan", "plans", "proposal", "proposals", "offer", "initiative", "draft"};
+static const char *const INVITE_NOUN[4] = {"invitation", "invitations", "idea", "push"};
 
 /* dyad__token_hash inline for the per-token loop: the same FNV-1a over the
 ** bytes with ASCII case folded; a token with a byte >= 0x80 (U+2019 hashes
@@ -745,6 +751,8 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
     c->author_bits |= 1ull << (c->h_author[i] >> 58);
     c->author_bits2 |= 1ull << ((c->h_author[i] >> 52) & 63);
   }
+  for (size_t i = 0; i < sizeof PROPOSAL_NOUN / sizeof PROPOSAL_NOUN[0]; i++) c->h_propn[i] = H(PROPOSAL_NOUN[i]);
+  for (size_t i = 0; i < sizeof INVITE_NOUN / sizeof INVITE_NOUN[0]; i++) c->h_invite[i] = H(INVITE_NOUN[i]);
   for (size_t i = 0; i < sizeof ASKED_NOUN / sizeof ASKED_NOUN[0]; i++) {
     c->h_asked[i] = H(ASKED_NOUN[i]);
     c->author_bits |= 1ull << (c->h_asked[i] >> 58);
@@ -7182,10 +7190,16 @@ static int proposed_meeting(const dyad_coder *c, size_t head) {
       uint64_t h = c->hash[b - 1];
       if (c->ment_of[b - 1]) return 0;
       for (size_t a = 0; a < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0]; a++)
-        if (h == c->h_author[a]) return a < 4 || a == 8 || a == 10 || a == 12; /* plan(s), proposal(s), offer, initiative, draft */
+        if (h == c->h_author[a]) { /* (another author noun, "a truce of", puts none forward) */
+          for (size_t p = 0; p < sizeof PROPOSAL_NOUN / sizeof PROPOSAL_NOUN[0]; p++)
+            if (h == c->h_propn[p]) return 1;
+          return 0;
+        }
       for (size_t a = 0; a < sizeof ASKED_NOUN / sizeof ASKED_NOUN[0]; a++)
         if (h == c->h_asked[a]) return 1;
-      return h == c->h_invitation || h == H("invitations") || h == H("idea") || h == H("push");
+      for (size_t a = 0; a < sizeof INVITE_NOUN / sizeof INVITE_NOUN[0]; a++)
+        if (h == c->h_invite[a]) return 1;
+      return 0;
     }
     if (!(c->cls[b] & W_DET) &&
         (!(c->wflag[b] & DYAD_VW_WORD) || (c->tok[b].flags & DYAD_TOK_CAP) || (c->cls[b] & ~(S_ING | S_ED | S_LY | S_NT))))
