@@ -3234,6 +3234,10 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                                                        c->hash[vg - 1] == H("all")) &&
       c->ment_of[vg - 2])
     vg = skip_left_verbgroup(c, vg - 1, 0); /* "Kishida and Yoon both condemned": a floating quantifier */
+  if (!c->literal && vg > 1 && !c->ment_of[vg - 1] && c->ment_of[vg - 2] &&
+      (c->hash[vg - 1] == c->h_himself || c->hash[vg - 1] == c->h_herself || c->hash[vg - 1] == c->h_itself ||
+       c->hash[vg - 1] == c->h_themselves))
+    vg = skip_left_verbgroup(c, vg - 1, 0); /* "Roh himself made a trip": an emphatic reflexive after its subject */
   if (!c->literal && vg > 0 &&
       (vg == 1 || c->hash[vg - 2] == c->h_comma || (c->cls[vg - 2] & (W_AND | W_THAT | W_SUB)))) {
     actor x; /* "Wang urged Seoul ...": a surname of a person named before */
