@@ -340,6 +340,7 @@ struct dyad_coder {
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
   uint64_t weapon_bits2;   /* and a second one: bit (hash >> 52) & 63 */
   uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
+  uint64_t h_attackn[16];  /* ATTACK_NOUN[]'s hashes (passive_attack_agent) */
   uint64_t h_propn[7], h_invite[4]; /* PROPOSAL_NOUN[]'s, INVITE_NOUN[]'s */
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
@@ -427,6 +428,12 @@ static const char *const ASKED_NOUN[8] = {"demand", "demands", "call", "calls",
 static const char *const AUTHOR_NOUN[20] = {
     "plan", "plans", "proposal", "proposals", "truce", "ceasefire", "cease-fire", "deal", "offer", "resolution",
     "initiative", "roadmap", "draft", "framework", "formula", "blueprint", "package", "terms", "accord", "agreement"};
+
+/* The heads of an attack a state's adjective can own ("killed in an Israeli
+** air strike", "wounded in a U.S. raid"): passive_attack_agent. */
+static const char *const ATTACK_NOUN[16] = {"raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
+                                            "attack", "attacks", "bombing", "bombardment", "shelling", "ambush",
+                                            "incursion", "offensive", "fire", "gunfire"};
 
 /* The nouns that put a meeting forward (proposed_meeting): of AUTHOR_NOUN[],
 ** these; then ASKED_NOUN[]'s; then these. */
@@ -746,6 +753,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
       c->weapon_bits2 |= 1ull << ((c->h_weapon[i] >> 52) & 63);
     }
   }
+  for (size_t i = 0; i < sizeof ATTACK_NOUN / sizeof ATTACK_NOUN[0]; i++) c->h_attackn[i] = H(ATTACK_NOUN[i]);
   for (size_t i = 0; i < sizeof AUTHOR_NOUN / sizeof AUTHOR_NOUN[0]; i++) {
     c->h_author[i] = H(AUTHOR_NOUN[i]);
     c->author_bits |= 1ull << (c->h_author[i] >> 58);
@@ -7238,6 +7246,37 @@ static int told_in_judgment(dyad_coder *c, const sent *s, size_t head, size_t vi
   return 0;
 }
 
+/* The attacker of a passive act of force with no "by": the state whose
+** adjective (or name) owns the attack it happened in, right after the verb:
+** "Three Palestinians killed in Israeli raid", "were wounded in a U.S. air
+** strike on Falluja", "died in an Israeli missile strike": "in", articles,
+** the mention, at most two plain words ("air", "missile"), an attack noun.
+** Returns the mention index or -1. */
+static int passive_attack_agent(const dyad_coder *c, const sent *s, size_t t) {
+  if (t >= s->ntok || c->hash[t] != c->h_in) return -1;
+  t++;
+  while (t < s->ntok && (c->cls[t] & W_DET) && !c->ment_of[t]) t++;
+  if (t >= s->ntok || !c->ment_of[t]) return -1;
+  int k = (int)c->ment_of[t] - 1;
+  const dyad_mention *m = &c->ment[k];
+  if (m->tok_start != t || !c->mres[k].n || !len3(c->mres[k].a[0].country) || (m->flags & DYAD_MF_POSSESSIVE))
+    return -1;
+  if (m->kind != DYAD_MK_ADJ) {
+    /* a name is where ("killed in Iraq attack", "a Gaza raid"), but "U.S.",
+       "US", "UK" in capitals are the adjective ("in a U.S. air strike") */
+    if (m->kind != DYAD_MK_COUNTRY) return -1;
+    for (uint32_t q = m->start; q < m->end; q++)
+      if (s->text[q] >= 'a' && s->text[q] <= 'z') return -1;
+  }
+  for (size_t q = m->tok_end; q < s->ntok && q < m->tok_end + 3; q++) {
+    if (c->ment_of[q] || !(c->wflag[q] & DYAD_VW_WORD) || (c->tok[q].flags & DYAD_TOK_NUMBER)) return -1;
+    for (size_t a = 0; a < sizeof c->h_attackn / sizeof c->h_attackn[0]; a++)
+      if (c->hash[q] == c->h_attackn[a]) return k;
+    if (c->cls[q] & ~(unsigned)(W_ACTN | S_ED | S_ING)) return -1; /* (a plain word: "air", "missile", "pre-dawn") */
+  }
+  return -1;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -7742,6 +7781,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
             }
           }
           break;
+        }
+      }
+      if (!by.n && !c->literal && code[0] == '1' && code[1] >= '8') {
+        /* "Three Palestinians killed in Israeli raid": the raid's state */
+        int am = passive_attack_agent(c, s, vm->tok_end);
+        if (am >= 0) {
+          by = c->mres[am];
+          adj_source = 1; /* (the nationality owns the attack: no mere modifier) */
+          tracef(c, "  passive act of force \"in\" %s's attack: its source", by.a[0].code);
         }
       }
       if (!by.n && !c->literal && (!strncmp(code, "174", 3) || !strncmp(p->code, "174", 3)))
