@@ -3097,6 +3097,16 @@ static int surname_lookup(const dyad_coder *c, const sent *s, size_t t, actor *o
   return 0;
 }
 
+/* Is token t a capitalised "May" opening a clause that is the surname of
+** a person named before, not the modal? "Prime Minister Theresa May
+** expelled 23 Russian diplomats. ... May also suspended all contacts" */
+static int may_surname(const dyad_coder *c, const sent *s, size_t t) {
+  actor x;
+  return !c->literal && (c->cls[t] & W_MODAL) && (c->tok[t].flags & DYAD_TOK_CAP) && !s->headline && c->nhist &&
+         (t == 0 || c->hash[t - 1] == c->h_comma || (c->cls[t - 1] & (W_AND | W_THAT | W_SUB))) &&
+         tok_is(c, s, t, "may") && surname_lookup(c, s, t, &x);
+}
+
 /* A mention kind that names a state or an organisation of states (lists of
 ** them are joined by bare commas; a person's comma is an apposition). */
 static int state_kind(int kind) {
@@ -3246,6 +3256,15 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       (c->hash[vg - 1] == c->h_himself || c->hash[vg - 1] == c->h_herself || c->hash[vg - 1] == c->h_itself ||
        c->hash[vg - 1] == c->h_themselves))
     vg = skip_left_verbgroup(c, vg - 1, 0); /* "Roh himself made a trip": an emphatic reflexive after its subject */
+  if (vg < head && may_surname(c, s, vg)) {
+    actor x;
+    if (surname_lookup(c, s, vg, &x)) {
+      tracef(c, "  subject \"%.*s\": the %s named before", (int)(x.end - x.start), s->text + x.start, x.code);
+      g->a[0] = x;
+      g->n = 1;
+      return -2;
+    }
+  }
   if (!c->literal && vg > 0 &&
       (vg == 1 || c->hash[vg - 2] == c->h_comma || (c->cls[vg - 2] & (W_AND | W_THAT | W_SUB)))) {
     actor x; /* "Wang urged Seoul ...": a surname of a person named before */
@@ -5810,6 +5829,7 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
     unsigned k = c->cls[t];
     if (c->ment_of[t] || is_hard(c, t) || c->hash[t] == c->h_comma) break;
     if (k & (W_SUB | W_REL | W_THAT | W_BUT)) break;
+    if ((k & W_HYPO) && may_surname(c, s, t)) break; /* ("May also suspended": the subject) */
     if (is_neg_tok(s, c, t)) neg = 1;
     if (k & W_HYPO) *modal = *modal ? *modal : 2;
     else if (k & W_MODAL) *modal = 1;
