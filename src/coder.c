@@ -8841,6 +8841,22 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        of a merciless military blow": the threat is to the other side of
        the story (syn2) */
     tracef(c, "  target: a threat naming no party, the other side of the story (%s)", T.a[0].code);
+  if ((!T.n || (T.n == 1 && !strcmp(T.a[0].country, S.a[0].country))) && !recip_pairs && !c->literal &&
+      eq3(code, "016") && S.n == 1 && len3(S.a[0].country))
+    /* "India accused Islamabad of sheltering it. Pakistan denied any
+       involvement", "Moscow has rejected the accusation as groundless": a
+       denial naming no one answers the story's last accusation or
+       criticism (root 11) of the denier's country by another; so does one
+       about its own state ("denied that the Russian state had meddled") (art3) */
+    for (size_t e = c->nev; e-- > 0 && c->nev - e <= 12;) {
+      const dyad_event *x = &c->ev[e];
+      if (x->root[0] != '1' || x->root[1] != '1' || strcmp(x->target_country, S.a[0].country) ||
+          !len3(x->source_country) || !strcmp(x->source_country, S.a[0].country))
+        continue;
+      country_target(&T, x->source, x->source_country, 0, 0);
+      tracef(c, "  target: the accuser the denial answers (%s, %s)", x->source, x->code);
+      break;
+    }
   if (T.n) gcopy(&vi->tgt, &T);
   int notarget = (p->flags & DYAD_VF_NOTARGET) != 0;
   size_t after_s = S.n ? tok_of(c, s, S.a[0].end) : 0;
