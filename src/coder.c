@@ -6774,7 +6774,11 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"seizure", 16}, {"seizures", 16}, {"expulsion", 16}, {"expulsions", 16}, {"arrest", 16},
       {"arrests", 16}, {"detention", 16}, {"ban", 16}, {"blockade", 16}, {"shelling", 19},
       {"bombardment", 19}, {"bombings", 19}, {"raids", 19}, {"airstrike", 19}, {"incursion", 19},
-      {"killing", 19}, {"killings", 19}, {"execution", 19}, {"assault", 19}};
+      {"killing", 19}, {"killings", 19}, {"execution", 19}, {"assault", 19},
+      /* (art3) a resolution (in the stories, of sanctions: 16 takes 17 too); a plan, attempt
+         or adoption of any kind; a deployment of force */
+      {"resolution", 16}, {"plan", 0}, {"attempt", 0}, {"adoption", 0}, {"announcement", 0},
+      {"deployment", 15}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -8508,8 +8512,22 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         continue; /* (a decision or deal welcomed is a deed, not words, a meeting or praise) */
       int own = 0;
       for (int i = 0; i < S.n && !own; i++)
-        own = !strcmp(x->source, S.a[i].code) || !strcmp(x->source_country, S.a[i].country);
-      if (own) continue; /* (not its own act, nor its own country's: "Kono ... called the decision") */
+        own = !strcmp(x->source, S.a[i].code) ||
+              (!strcmp(x->source_country, S.a[i].country) && !eq3(sector_of(&S.a[i]), "OPP"));
+      if (own) continue; /* (not its own act, nor its own country's: "Kono ... called the decision"; but an
+                            opposition judges its government's: "the Democratic Party denounced the visit", art3) */
+      for (size_t e2 = c->nev; e2-- > 0 && !own && c->nev - e2 <= 12;) {
+        /* (nor a deed of two sides of which it is one: "Turkey and Russia agreed on a plan ...
+           Russia endorsed the plan", art3) */
+        const dyad_event *y = &c->ev[e2];
+        if (y == x || y->sentence != x->sentence || strcmp(y->code, x->code) ||
+            strcmp(y->source_country, x->target_country) || strcmp(y->target_country, x->source_country))
+          continue;
+        for (int i = 0; i < S.n && !own; i++) /* (its state, not its people: "The Korean Council") */
+          own = !strcmp(y->source_country, S.a[i].country) && !(S.a[i].flags & DYAD_MF_MODIFIER) &&
+                (!sector_of(&S.a[i])[0] || eq3(sector_of(&S.a[i]), "GOV"));
+      }
+      if (own) continue;
       country_target(&T, x->source, x->source_country, 0, 0);
       for (size_t e2 = c->nev; e2-- > 0 && T.n < GMAX && c->nev - e2 <= 12;) {
         /* "Armenia and Azerbaijan signed a peace treaty ... Turkey welcomed
