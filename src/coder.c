@@ -3943,6 +3943,18 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if ((k & W_SUB) && !c->literal && !(p->code[0] == '1' && p->code[1] == '3' && (c->hash[t] == c->h_if || c->hash[t] == c->h_unless)))
       break; /* a threat's target may be in its condition: "... if Britain refuses" */
     if (near && steps > 2 && !through) break;
+    if (!c->literal && c->tok[t].end - c->tok[t].start == 4 && t + 2 < s->ntok && c->ment_of[t + 1] &&
+        c->ment[c->ment_of[t + 1] - 1].tok_start == t + 1 && tok_is(c, s, t, "what")) {
+      /* "struck what New Delhi called a Jaish training camp near Balakot in
+         northwestern Pakistan": the one naming the object is no target (art3) */
+      size_t e = c->ment[c->ment_of[t + 1] - 1].tok_end;
+      if (e < s->ntok && (tok_is(c, s, e, "called") || tok_is(c, s, e, "calls") || tok_is(c, s, e, "described") ||
+                          tok_is(c, s, e, "describes") || tok_is(c, s, e, "termed") || tok_is(c, s, e, "dubbed") ||
+                          tok_is(c, s, e, "said") || tok_is(c, s, e, "says"))) {
+        t = e;
+        continue;
+      }
+    }
     if (c->hash[t] == c->h_as && t + 1 < s->ntok) {
       /* "... restart talks as the African Union said ...": "as X <verb>" is another clause */
       size_t q = t + 1;
