@@ -342,6 +342,7 @@ struct dyad_coder {
   uint64_t h_author[20];   /* AUTHOR_NOUN[]'s hashes (object_author) */
   uint64_t h_attackn[16];  /* ATTACK_NOUN[]'s hashes (passive_attack_agent) */
   uint64_t h_propn[7], h_invite[4]; /* PROPOSAL_NOUN[]'s, INVITE_NOUN[]'s */
+  uint64_t h_docn[10];    /* DOC_NOUN[]'s hashes (igo_text) */
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
   uint64_t h_asked[8];     /* ASKED_NOUN[]'s hashes (rejected_content) */
@@ -728,6 +729,11 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   }
   c->h_after = H("after");
   c->h_without = H("without");
+  {
+    static const char *const DOC_NOUN[10] = {"charter", "resolution", "resolutions", "convention", "conventions",
+                                             "law", "laws", "rules", "norms", "mandate"};
+    for (size_t k = 0; k < 10; k++) c->h_docn[k] = H(DOC_NOUN[k]);
+  }
   c->h_wouldnt = H("wouldn't");
   c->h_refuses = H("refuses");
   c->h_refuse = H("refuse");
@@ -7318,6 +7324,24 @@ static int passive_attack_agent(const dyad_coder *c, const sent *s, size_t t) {
   return -1;
 }
 
+/* Is actor a an organisation named as the author of a text: "the UN
+** Charter", "UN Security Council resolutions", "the resolutions of the U.N.
+** Security Council"? Who breaches such a text defies a norm, not the
+** organisation. (fp4) */
+static int igo_text(const dyad_coder *c, const sent *s, const actor *a) {
+  if (a->kind != DYAD_MK_IGO && strncmp(a->code, "IGO", 3)) return 0;
+  if (a->end <= a->start) return 0;
+  size_t ts = tok_of(c, s, a->start), te = tok_of(c, s, a->end);
+  for (size_t k = 0; k < 10; k++)
+    if (te < s->ntok && c->hash[te] == c->h_docn[k]) return 1;
+  size_t q = ts;
+  if (q > 0 && (c->cls[q - 1] & W_DET) && !c->ment_of[q - 1]) q--;
+  if (q < 2 || c->hash[q - 1] != c->h_of) return 0;
+  for (size_t k = 0; k < 10; k++)
+    if (c->hash[q - 2] == c->h_docn[k]) return 1;
+  return 0;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -9452,6 +9476,20 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        problem with ...": the speaker on himself, no event (accA) */
     tracef(c, "  a denial or admission about the speaker himself: no event");
     return 0;
+  }
+  if (T.n && !c->literal && eq3(code, "128")) {
+    /* "any arms deal would breach UN Security Council resolutions", "they
+       violated the UN Charter": the text breached is a norm, its author no
+       party to the act; with no other target, no event (but complying with
+       the UN's resolutions yields to it: 083 UNO) (fp4) */
+    int kept = 0;
+    for (int k = 0; k < T.n; k++)
+      if (!igo_text(c, s, &T.a[k])) T.a[kept++] = T.a[k];
+    if (kept < T.n) {
+      tracef(c, "  the target is an organisation's text (a charter, resolutions): no party");
+      if (!kept) return 0;
+      T.n = kept;
+    }
   }
   if (!T.n) {
     for (int i = 0; i < S.n && !rc; i++) rc = emit(c, s, &S.a[i], NULL, code, head, vm, p->kind == DYAD_VK_NOUN);
