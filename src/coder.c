@@ -9477,6 +9477,37 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  a denial or admission about the speaker himself: no event");
     return 0;
   }
+  if (T.n == 1 && !c->literal && !strncmp(p->text, "attend", 6) && S.n >= 1 &&
+      (T.a[0].kind == DYAD_MK_IGO || !strncmp(T.a[0].code, "IGO", 3))) {
+    /* "Speaking in Istanbul, where he attended a meeting of the Organization
+       of Islamic Cooperation", "In Phnom Penh, where he was attending an
+       ASEAN meeting": who attends an organisation's meeting meets where it
+       is held, in the country of the city the sentence names (the gold
+       writers' IRN 04 TUR, USA 04 KHM), not the organisation (fp4) */
+    ensure_places(c, s);
+    size_t best = s->nplaces;
+    uint32_t bd = UINT32_MAX, at = c->tok[head].start;
+    for (size_t q = 0; q < s->nplaces; q++) {
+      uint32_t d = c->places[q].start > at ? c->places[q].start - at : at - c->places[q].start;
+      if (len3(c->places[q].country) && d < bd) {
+        bd = d;
+        best = q;
+      }
+    }
+    if (best < s->nplaces && strcmp(c->places[best].country, S.a[0].country)) {
+      actor h;
+      memset(&h, 0, sizeof h);
+      copy_str(h.code, sizeof h.code, c->places[best].country);
+      copy_str(h.country, sizeof h.country, c->places[best].country);
+      h.start = c->places[best].start;
+      h.end = c->places[best].end;
+      h.person = -1;
+      h.kind = DYAD_MK_COUNTRY;
+      tracef(c, "  an organisation's meeting attended in %s: its country is the target", c->places[best].name);
+      T.a[0] = h;
+      inv = NULL;
+    }
+  }
   if (T.n && !c->literal && eq3(code, "128")) {
     /* "any arms deal would breach UN Security Council resolutions", "they
        violated the UN Charter": the text breached is a norm, its author no
