@@ -818,6 +818,12 @@ typedef struct sent {
   int32_t first_hope;      /* first token of class W_HOPE, or -1 (accB) */
 } sent;
 
+static unsigned ctx_flags(const dyad_coder *c, const sent *s, size_t i); /* ctx_bits (beside code_sentence) */
+static unsigned tok_ctx(const dyad_coder *c, const sent *s, size_t i);
+/* a word flag of the coder's own beside verbs.h's DYAD_VW_*, set once the
+** matcher is done: the token's context bits are kept (tok_ctx) */
+#define VW_CTXSET 128u
+
 static int is_hard(const dyad_coder *c, size_t i) { return (c->cls[i] & W_HARD) != 0; }
 
 /* A plural head: the mention's flag, or an "-men" word ("gunmen",
@@ -2031,7 +2037,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   }
   if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
       sec_in(" MIL REB INS SEP UAF ", m->sector) && m->tok_end + 2 < s->ntok &&
-      (!(c->wflag[m->tok_end] & DYAD_VW_NOUNCTX) || plural_head(c, s->text, m)) &&
+      (!(tok_ctx(c, s, m->tok_end) & DYAD_VW_NOUNCTX) || plural_head(c, s->text, m)) &&
       (SUF(c, m->tok_end, S_ING) || (c->cls[m->tok_end] & W_REL))) {
     /* "peacekeepers fired on troops trying to enter Congo from Rwanda",
        "rebels who crossed from Uganda": armed men of no named country
@@ -2568,6 +2574,8 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
           group two;
           dyad_mention fake = *m;
           fake.flags = DYAD_MF_TWO | DYAD_MF_STATE;
+          if (m->tok_end < s->ntok && !(c->wflag[m->tok_end] & VW_CTXSET)) /* (the next token's context reads the flags) */
+            c->wflag[m->tok_end] |= (unsigned char)(ctx_flags(c, s, m->tok_end) | VW_CTXSET);
           c->ment[mi] = fake;
           resolve(c, s, mi, &two);
           c->ment[mi] = *m;
@@ -6741,8 +6749,8 @@ static void report_uncoded(dyad_coder *c, const sent *s) {
   }
   if (ti < nm) /* event nouns: "Russia's invasion of Ukraine", "sanctions against" */
     for (size_t q = send; q < end; q++)
-      if (q != verb && (c->wflag[q] & DYAD_VW_NOUNCTX) && c->tok[q].end - c->tok[q].start >= 4 &&
-          (q + 1 == end || (c->cls[q + 1] & W_PREP)) && vocab_word(c, s, q, 0))
+      if (q != verb && c->tok[q].end - c->tok[q].start >= 4 && (q + 1 == end || (c->cls[q + 1] & W_PREP)) &&
+          (tok_ctx(c, s, q) & DYAD_VW_NOUNCTX) && vocab_word(c, s, q, 0))
         vocab_add(c, s, q, 1, w, &nw);
   if (!nw) return;
   dyad_uncoded u = {s->index, s->start, s->end, two ? 2 : 1, w, nw};
@@ -8076,7 +8084,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (S.n && !c->literal && p->code[0] == '0' && p->code[1] == '4') {
         size_t se = tok_of(c, s, S.a[0].end);
         for (size_t q = se; q < head && q < s->ntok; q++)
-          if ((c->cls[q] & W_REPORT) && !c->ment_of[q] && !(c->wflag[q] & DYAD_VW_NOUNCTX) && q + 1 < s->ntok &&
+          if ((c->cls[q] & W_REPORT) && !c->ment_of[q] && !(tok_ctx(c, s, q) & DYAD_VW_NOUNCTX) && q + 1 < s->ntok &&
               (c->cls[q + 1] & W_DET) && head <= q + 3 && !c->ment_of[head - 1])
             reported = 1; /* (the nominal opens the report's words: "said the trip", not "told X during a visit") */
         if (reported) {
@@ -8103,7 +8111,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                    tok_is(c, s, rv - 1, "confirmed") || tok_is(c, s, rv - 1, "confirms") ||
                    tok_is(c, s, rv - 1, "announced") || tok_is(c, s, rv - 1, "announces")))
           rv = 0; /* "Hamas claimed a suicide bombing", "Moscow confirmed the strike": its author speaks */
-        if (rv && !(c->wflag[rv - 1] & DYAD_VW_NOUNCTX) && c->hash[rv - 1] != H("according") &&
+        if (rv && !(tok_ctx(c, s, rv - 1) & DYAD_VW_NOUNCTX) && c->hash[rv - 1] != H("according") &&
             (!S.n || tok_of(c, s, S.a[0].end) <= rv - 1)) {
           reported = 1;
           S.n = 0;
@@ -9010,7 +9018,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       have = 0; /* aid: only a place in the verb's own clause */
     if (have && !got && !c->literal && pl.end <= c->tok[head].start)
       for (size_t w = tok_of(c, s, pl.end); w < head && have; w++)
-        if ((c->cls[w] & W_REPORT) && !c->ment_of[w] && !(c->wflag[w] & DYAD_VW_NOUNCTX))
+        if ((c->cls[w] & W_REPORT) && !c->ment_of[w] && !(tok_ctx(c, s, w) & DYAD_VW_NOUNCTX))
           have = 0; /* "Officials in Seoul have said they believe Russia provided technical help": the
                        speakers' place, not the act's (acc1) */
     if (have && !got && pl.country[0] && !strcmp(pl.country, S.a[0].country)) {
@@ -9907,7 +9915,7 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
 static int code_statement(dyad_coder *c, sent *s) {
   size_t n = s->ntok;
   for (size_t t = s->first_report < 0 ? n : (size_t)s->first_report; t < n; t++) {
-    if (!(c->cls[t] & W_REPORT) || c->ment_of[t] || (c->wflag[t] & DYAD_VW_NOUNCTX)) continue;
+    if (!(c->cls[t] & W_REPORT) || c->ment_of[t] || (tok_ctx(c, s, t) & DYAD_VW_NOUNCTX)) continue;
     uint64_t h = c->hash[t];
     if (h != c->h_said && h != c->h_says && h != c->h_say && h != c->h_told && h != c->h_tells && h != c->h_added &&
         h != c->h_stated && h != c->h_reported && h != c->h_reports)
@@ -10063,6 +10071,142 @@ static inline int weapon_compound(const dyad_coder *c, size_t i) {
           c->hash[i - 1] == c->h_weapon[4] || c->hash[i - 1] == c->h_weapon[5] ||
           c->hash[i - 1] == c->h_weapon[6] || c->hash[i - 1] == c->h_weapon[7] ||
           c->hash[i - 1] == c->h_weapon[8]);
+}
+
+/* The noun and verb context bits (DYAD_VW_NOUNCTX, DYAD_VW_VERBCTX) of
+** token i: after "a", "the", "his", "X's" a verb pattern may not start
+** there, after "to", a modal, a pronoun subject a noun pattern may not.
+** The sentence's tokens, classes and mentions decide it: code_sentence
+** sets the bits where dyad__verbs_match reads them (at the tokens that may
+** head a pattern); the coder's own readers ask tok_ctx. */
+static inline __attribute__((always_inline)) unsigned ctx_bits(const dyad_coder *c, const sent *s, size_t i) {
+  if (!i) return 0;
+  unsigned pk = c->cls[i - 1];
+  unsigned f = 0;
+  if (c->ment_of[i - 1] && !c->ment_of[i] && !c->literal) { /* literal: "Eriador's death toll has risen" */
+    const dyad_mention *m = &c->ment[c->ment_of[i - 1] - 1];
+    if (m->tok_end == i) {
+      if ((m->flags & DYAD_MF_POSSESSIVE) ||
+          (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_poss &&
+           /* "Sadr's militia battled": an acting group is the head noun */
+           !(m->kind == DYAD_MK_AGENT && (c->cls[m->tok_end - 1] & W_ACTN)) &&
+           /* "PA's Abbas rules out interim deal": a person is the head noun (recallA) */
+           !(m->kind == DYAD_MK_PERSON && !c->literal)))
+        f |= DYAD_VW_NOUNCTX;
+      else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL) &&
+               !(s->headline && !c->literal && m->tok_start == 0 && m->tok_end == 1 &&
+                 s->text[c->tok[i].start] >= 'A' && s->text[c->tok[i].start] <= 'Z' && !(c->tok[i].flags & DYAD_TOK_CAP)))
+        f |= DYAD_VW_NOUNCTX; /* (but a headline's "Sudanese Decry UN Threat": the people) */
+      else if (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an))
+        f |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
+      else if (m->kind == DYAD_MK_AGENT && !(m->flags & DYAD_MF_PLURAL) && !(c->cls[i - 1] & W_ACTN) &&
+               !m->country[0] && !m->code[0] &&
+               (c->hash[m->tok_start] == c->h_a || c->hash[m->tok_start] == c->h_an ||
+                (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an ||
+                                      (c->cls[m->tok_start - 1] & W_PREP)))) &&
+               !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
+               !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
+        f |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
+      else if (SUF(c, i, S_ING) && !(m->flags & DYAD_MF_PLURAL) && !m->country[0] &&
+               ((m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && m->tok_start > 0 &&
+                 !(c->tok[m->tok_start].flags & DYAD_TOK_CAP)) ||
+                (m->kind == DYAD_MK_DEFINITE && m->tok_end == m->tok_start + 2 && (c->cls[m->tok_start] & W_DET) &&
+                 !(c->tok[m->tok_start + 1].flags & DYAD_TOK_CAP))) &&
+               (m->kind == DYAD_MK_DEFINITE || (c->cls[m->tok_start - 1] & W_DET) || c->hash[m->tok_start - 1] == c->h_poss ||
+                (!c->ment_of[m->tok_start - 1] && (!c->cls[m->tok_start - 1] || c->cls[m->tok_start - 1] == S_LY) &&
+                 (c->wflag[m->tok_start - 1] & DYAD_VW_WORD) &&
+                 !(c->tok[m->tok_start - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))))
+        f |= DYAD_VW_NOUNCTX; /* "last week's deadly embassy bombing": a noun */
+      else if (m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && !m->country[0] && m->tok_start > 0 &&
+               !(c->tok[m->tok_start].flags & DYAD_TOK_CAP) &&
+               (c->cls[m->tok_start - 1] & (W_PREP | W_DET)) && !(c->cls[m->tok_start - 1] & W_TO) &&
+               c->hash[i] == H("fire"))
+        f |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
+    }
+  } else if (pk) { /* (the rules that need a class before, then those that need none: the same order) */
+    if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss) && !(SUF(c, i, S_ED) && adv_ordinal(c, i))) {
+      f |= DYAD_VW_NOUNCTX;
+    } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
+               !SUF(c, i, S_ING) && !c->literal) {
+      f |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
+    } else if (weapon_compound(c, i)) {
+      f |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
+    } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
+               ((pk & W_ADV) && !(pk & W_PREP))) {
+      f |= DYAD_VW_VERBCTX;
+    }
+  } else {
+    if (weapon_compound(c, i)) {
+      f |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
+    } else if (i > 1 && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
+               (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
+               !(c->cls[i - 1] & (S_ED | S_LY)) &&
+               /* "Netanyahu's office accused Hamas": an owner's acting body is the head noun */
+               !(!c->literal && c->hash[i - 2] == c->h_poss && i > 2 && c->ment_of[i - 3] && (c->cls[i - 1] & W_ACTN)) &&
+               /* literal: after an article only ("X's new mayor left") */
+               !(c->literal && c->hash[i - 2] != c->h_a && c->hash[i - 2] != c->h_an && c->hash[i - 2] != c->h_the)) {
+      f |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
+    } else if (i > 2 && !(c->cls[i - 2] & ~(unsigned)S_ING) && (c->cls[i - 3] & W_DET) &&
+               !(c->cls[i - 3] & W_NEG) && !c->ment_of[i - 1] && !c->ment_of[i - 2] &&
+               (c->wflag[i - 1] & DYAD_VW_WORD) && (c->wflag[i - 2] & DYAD_VW_WORD) &&
+               !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
+               !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
+      f |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
+    } else if (!c->literal && /* literal: lit_not_verb's own test */
+               !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
+               !(c->tok[i - 1].flags & (DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
+               !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
+               !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
+               c->tok[i - 1].end - c->tok[i - 1].start >= 3 &&
+               (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND))))) {
+      f |= DYAD_VW_NOUNCTX; /* "a general strike", "stink bomb", "leg wounds", "storm hits" */
+    }
+  }
+  if (c->hash[i] == c->h_targets && !c->literal && !c->ment_of[i] && !(c->tok[i].flags & DYAD_TOK_CAP)) {
+    /* "capable of hitting targets deep inside India", "prevented Russia
+       from attacking military targets": "targets" after a participle, or
+       after a bare lowercase agent word, is the object noun, not the verb
+       (fpx) */
+    size_t q = i - 1;
+    if (SUF(c, q, S_ING) && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !(c->tok[q].flags & DYAD_TOK_CAP) &&
+        !(c->cls[q] & (W_PREP | W_SUB | W_REPORT)))
+      f |= DYAD_VW_NOUNCTX;
+    else if (c->ment_of[q] && c->ment[c->ment_of[q] - 1].tok_start == q &&
+             c->ment[c->ment_of[q] - 1].kind == DYAD_MK_AGENT && !c->ment[c->ment_of[q] - 1].country[0] &&
+             !(c->tok[q].flags & DYAD_TOK_CAP) && q > 0 && !c->ment_of[q - 1])
+      f |= DYAD_VW_NOUNCTX;
+  }
+  if (SUF(c, i, S_ED)) {
+    size_t q = i;
+    while (q > 0 && SUF(c, q - 1, S_LY)) q--;
+    if (q > 0 && !adv_ordinal(c, q) && (((c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) ||
+                  (!c->literal && c->hash[q - 1] == c->h_as && i + 1 < s->ntok && !c->ment_of[i + 1] &&
+                   (c->wflag[i + 1] & DYAD_VW_WORD) && !c->cls[i + 1]))) {
+      /* "the detained men", "as jailed intifada leader Barghuti pulled out" */
+      f &= (unsigned char)~DYAD_VW_VERBCTX;
+      f |= DYAD_VW_NOUNCTX;
+    }
+  }
+  if (SUF(c, i, S_ING) && !(f & DYAD_VW_VERBCTX) &&
+      !(pk & (W_BE | W_INGOK)) && c->hash[i - 1] != c->h_comma &&
+      !(pk & W_AND) && !(c->ment_of[i - 1] && !(f & DYAD_VW_NOUNCTX)))
+    f |= DYAD_VW_NOUNCTX;
+  if (!c->literal && SUF(c, i, S_ING) && i > 2 && (c->cls[i - 2] & W_DET) && SUF(c, i - 3, S_ED) &&
+      (c->hash[i - 1] == H("resolution") || c->hash[i - 1] == H("statement") ||
+       c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
+    f &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
+  return f;
+}
+/* ctx_bits out of line, for the readers (code_sentence's loop inlines it) */
+static unsigned ctx_flags(const dyad_coder *c, const sent *s, size_t i) { return ctx_bits(c, s, i); }
+
+/* ctx_flags of token i for the coder's readers, which run while the
+** sentence's mentions are resolved and coded: computed again, or the bits
+** a token kept (VW_CTXSET) when a mention's flags, which they read, were
+** about to change (resolve_mention's "they" after two states). */
+static unsigned tok_ctx(const dyad_coder *c, const sent *s, size_t i) {
+  if (c->wflag[i] & VW_CTXSET) return c->wflag[i] & (DYAD_VW_NOUNCTX | DYAD_VW_VERBCTX);
+  return ctx_flags(c, s, i);
 }
 
 static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
@@ -10243,122 +10387,12 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   }
   if (c->literal) lit_gapped_mentions(c, s, n);
   /* noun / verb contexts */
-  for (size_t i = 1; i < n; i++) {
-    unsigned pk = c->cls[i - 1];
-    unsigned char f = c->wflag[i]; /* (stored once, at the end: a char store makes every field be loaded again) */
-    if (c->ment_of[i - 1] && !c->ment_of[i] && !c->literal) { /* literal: "Eriador's death toll has risen" */
-      const dyad_mention *m = &c->ment[c->ment_of[i - 1] - 1];
-      if (m->tok_end == i) {
-        if ((m->flags & DYAD_MF_POSSESSIVE) ||
-            (m->tok_start > 0 && c->hash[m->tok_start - 1] == c->h_poss &&
-             /* "Sadr's militia battled": an acting group is the head noun */
-             !(m->kind == DYAD_MK_AGENT && (c->cls[m->tok_end - 1] & W_ACTN)) &&
-             /* "PA's Abbas rules out interim deal": a person is the head noun (recallA) */
-             !(m->kind == DYAD_MK_PERSON && !c->literal)))
-          f |= DYAD_VW_NOUNCTX;
-        else if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_PLURAL) &&
-                 !(s->headline && !c->literal && m->tok_start == 0 && m->tok_end == 1 &&
-                   text[c->tok[i].start] >= 'A' && text[c->tok[i].start] <= 'Z' && !(c->tok[i].flags & DYAD_TOK_CAP)))
-          f |= DYAD_VW_NOUNCTX; /* (but a headline's "Sudanese Decry UN Threat": the people) */
-        else if (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an))
-          f |= DYAD_VW_NOUNCTX; /* "a Gaza City airstrike": a name as a modifier */
-        else if (m->kind == DYAD_MK_AGENT && !(m->flags & DYAD_MF_PLURAL) && !(c->cls[i - 1] & W_ACTN) &&
-                 !m->country[0] && !m->code[0] &&
-                 (c->hash[m->tok_start] == c->h_a || c->hash[m->tok_start] == c->h_an ||
-                  (m->tok_start > 0 && (c->hash[m->tok_start - 1] == c->h_a || c->hash[m->tok_start - 1] == c->h_an ||
-                                        (c->cls[m->tok_start - 1] & W_PREP)))) &&
-                 !(c->tok[i - 1].flags & DYAD_TOK_CAP) && !(c->tok[i].flags & DYAD_TOK_CAP) &&
-                 !SUF(c, i, S_ED) && !SUF(c, i, S_ING))
-          f |= DYAD_VW_NOUNCTX; /* "during a general strike", "an opposition rally" */
-        else if (SUF(c, i, S_ING) && !(m->flags & DYAD_MF_PLURAL) && !m->country[0] &&
-                 ((m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && m->tok_start > 0 &&
-                   !(c->tok[m->tok_start].flags & DYAD_TOK_CAP)) ||
-                  (m->kind == DYAD_MK_DEFINITE && m->tok_end == m->tok_start + 2 && (c->cls[m->tok_start] & W_DET) &&
-                   !(c->tok[m->tok_start + 1].flags & DYAD_TOK_CAP))) &&
-                 (m->kind == DYAD_MK_DEFINITE || (c->cls[m->tok_start - 1] & W_DET) || c->hash[m->tok_start - 1] == c->h_poss ||
-                  (!c->ment_of[m->tok_start - 1] && (!c->cls[m->tok_start - 1] || c->cls[m->tok_start - 1] == S_LY) &&
-                   (c->wflag[m->tok_start - 1] & DYAD_VW_WORD) &&
-                   !(c->tok[m->tok_start - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))))
-          f |= DYAD_VW_NOUNCTX; /* "last week's deadly embassy bombing": a noun */
-        else if (m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && !m->country[0] && m->tok_start > 0 &&
-                 !(c->tok[m->tok_start].flags & DYAD_TOK_CAP) &&
-                 (c->cls[m->tok_start - 1] & (W_PREP | W_DET)) && !(c->cls[m->tok_start - 1] & W_TO) &&
-                 c->hash[i] == H("fire"))
-          f |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
-      }
-    } else if (pk) { /* (the rules that need a class before, then those that need none: the same order) */
-      if ((pk & W_DET) && !(c->literal && c->hash[i - 1] == c->h_poss) && !(SUF(c, i, S_ED) && adv_ordinal(c, i))) {
-        f |= DYAD_VW_NOUNCTX;
-      } else if ((pk & W_PREP) && !(pk & (W_TO | W_INGOK | W_SUB)) && !c->ment_of[i] && !SUF(c, i, S_ED) &&
-                 !SUF(c, i, S_ING) && !c->literal) {
-        f |= DYAD_VW_NOUNCTX; /* "convicts three of torture", "jailed for murder" */
-      } else if (weapon_compound(c, i)) {
-        f |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
-      } else if (pk & (W_TO | W_MODAL | W_PRON | W_NEG | W_AUX) ||
-                 ((pk & W_ADV) && !(pk & W_PREP))) {
-        f |= DYAD_VW_VERBCTX;
-      }
-    } else {
-      if (weapon_compound(c, i)) {
-        f |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
-      } else if (i > 1 && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
-                 (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
-                 !(c->cls[i - 1] & (S_ED | S_LY)) &&
-                 /* "Netanyahu's office accused Hamas": an owner's acting body is the head noun */
-                 !(!c->literal && c->hash[i - 2] == c->h_poss && i > 2 && c->ment_of[i - 3] && (c->cls[i - 1] & W_ACTN)) &&
-                 /* literal: after an article only ("X's new mayor left") */
-                 !(c->literal && c->hash[i - 2] != c->h_a && c->hash[i - 2] != c->h_an && c->hash[i - 2] != c->h_the)) {
-        f |= DYAD_VW_NOUNCTX; /* "an air strike", "the peace talks" */
-      } else if (i > 2 && !(c->cls[i - 2] & ~(unsigned)S_ING) && (c->cls[i - 3] & W_DET) &&
-                 !(c->cls[i - 3] & W_NEG) && !c->ment_of[i - 1] && !c->ment_of[i - 2] &&
-                 (c->wflag[i - 1] & DYAD_VW_WORD) && (c->wflag[i - 2] & DYAD_VW_WORD) &&
-                 !(c->tok[i - 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) &&
-                 !(c->tok[i - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && !SUF(c, i, S_ED)) {
-        f |= DYAD_VW_NOUNCTX; /* "a brief private visit", "the first formal talks" */
-      } else if (!c->literal && /* literal: lit_not_verb's own test */
-                 !c->ment_of[i - 1] && !c->ment_of[i] && (c->wflag[i - 1] & DYAD_VW_WORD) &&
-                 !(c->tok[i - 1].flags & (DYAD_TOK_NUMBER | DYAD_TOK_QUOTE)) &&
-                 !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
-                 !(c->tok[i].flags & DYAD_TOK_CAP) && !SUF(c, i, S_ED) && !SUF(c, i, S_ING) &&
-                 c->tok[i - 1].end - c->tok[i - 1].start >= 3 &&
-                 (i < 2 || (!c->ment_of[i - 2] && !(c->cls[i - 2] & (W_TO | W_MODAL | W_NEG | W_AND))))) {
-        f |= DYAD_VW_NOUNCTX; /* "a general strike", "stink bomb", "leg wounds", "storm hits" */
-      }
+  for (size_t b = 0; b < n; b += 64) {
+    /* the bits only where the matcher reads them: a head's */
+    for (uint64_t m = dyad__verbs_heads(c->v, c->hash + b, c->wflag + b, n - b); m; m &= m - 1) {
+      size_t i = b + (size_t)__builtin_ctzll(m);
+      c->wflag[i] |= (unsigned char)ctx_bits(c, s, i);
     }
-    if (c->hash[i] == c->h_targets && !c->literal && !c->ment_of[i] && !(c->tok[i].flags & DYAD_TOK_CAP)) {
-      /* "capable of hitting targets deep inside India", "prevented Russia
-         from attacking military targets": "targets" after a participle, or
-         after a bare lowercase agent word, is the object noun, not the verb
-         (fpx) */
-      size_t q = i - 1;
-      if (SUF(c, q, S_ING) && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !(c->tok[q].flags & DYAD_TOK_CAP) &&
-          !(c->cls[q] & (W_PREP | W_SUB | W_REPORT)))
-        f |= DYAD_VW_NOUNCTX;
-      else if (c->ment_of[q] && c->ment[c->ment_of[q] - 1].tok_start == q &&
-               c->ment[c->ment_of[q] - 1].kind == DYAD_MK_AGENT && !c->ment[c->ment_of[q] - 1].country[0] &&
-               !(c->tok[q].flags & DYAD_TOK_CAP) && q > 0 && !c->ment_of[q - 1])
-        f |= DYAD_VW_NOUNCTX;
-    }
-    if (SUF(c, i, S_ED)) {
-      size_t q = i;
-      while (q > 0 && SUF(c, q - 1, S_LY)) q--;
-      if (q > 0 && !adv_ordinal(c, q) && (((c->cls[q - 1] & (W_DET | W_PREP)) && !(c->cls[q - 1] & W_TO)) ||
-                    (!c->literal && c->hash[q - 1] == c->h_as && i + 1 < n && !c->ment_of[i + 1] &&
-                     (c->wflag[i + 1] & DYAD_VW_WORD) && !c->cls[i + 1]))) {
-        /* "the detained men", "as jailed intifada leader Barghuti pulled out" */
-        f &= (unsigned char)~DYAD_VW_VERBCTX;
-        f |= DYAD_VW_NOUNCTX;
-      }
-    }
-    if (SUF(c, i, S_ING) && !(f & DYAD_VW_VERBCTX) &&
-        !(pk & (W_BE | W_INGOK)) && c->hash[i - 1] != c->h_comma &&
-        !(pk & W_AND) && !(c->ment_of[i - 1] && !(f & DYAD_VW_NOUNCTX)))
-      f |= DYAD_VW_NOUNCTX;
-    if (!c->literal && SUF(c, i, S_ING) && i > 2 && (c->cls[i - 2] & W_DET) && SUF(c, i - 3, S_ED) &&
-        (c->hash[i - 1] == H("resolution") || c->hash[i - 1] == H("statement") ||
-         c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
-      f &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
-    c->wflag[i] = f;
   }
   if (!c->literal)
     for (size_t i = 1; i < last_to;) {

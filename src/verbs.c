@@ -1362,6 +1362,10 @@ static uint64_t head_cands(const uint64_t *hb, const uint64_t *hash, const unsig
   return c;
 }
 
+uint64_t dyad__verbs_heads(const dyad_verbs *v, const uint64_t *hash, const unsigned char *word, size_t n) {
+  return v && v->nhead && n ? head_cands(v->hbloom, hash, word, n > 64 ? 64 : n) : 0;
+}
+
 size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap) {

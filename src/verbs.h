@@ -110,6 +110,13 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap);
 
+/* The tokens of hash[0, n) (n <= 64; word as for dyad__verbs_match) that
+** may head a pattern, as a mask (bit k: token k): a superset of the tokens
+** whose DYAD_VW_NOUNCTX and DYAD_VW_VERBCTX bits dyad__verbs_match reads
+** (it reads them at a head alone), so a caller need set them only there.
+** 0 for a NULL or empty set. */
+uint64_t dyad__verbs_heads(const dyad_verbs *v, const uint64_t *hash, const unsigned char *word, size_t n);
+
 /* Pattern i (0 <= i < dyad__verbs_count). Owned by the set. */
 const dyad_vpattern *dyad__verbs_pattern(const dyad_verbs *v, uint32_t i);
 
