@@ -53,7 +53,7 @@ typedef struct head {
   uint32_t first;     /* its patterns: hpats[first, first + n) */
   uint32_t n;         /* 0 = empty slot */
   uint32_t sets;      /* a big list (n >= BIG_GROUP): the first slots
-                         ("head sets") holding the word, hsl[sets, sets +
+                         ("head sets") holding the word, hsets[sets, sets +
                          nsets); 0 sets for a small list */
   uint32_t nsets;
 } head;
@@ -67,7 +67,9 @@ typedef struct head {
 ** sets of a second dictionary loaded beside PETRARCH's) are merged into one
 ** set of that head's own, so the head walks its later tokens once for them.
 ** A set is half a cache line: its anchor words' filter is read at every
-** token it walks. */
+** token it walks. Each head holds copies of its sets, one after another (a
+** set that several heads list is copied to each): the matcher reads them
+** in place, with no list of set numbers between. */
 typedef struct hset {
   uint64_t amap[2];   /* its anchor words' filter, 128 bits (amap_has):
                          most tokens fail it before the anchor table is read */
@@ -76,7 +78,7 @@ typedef struct hset {
                          head (the slots before it: a word 1, a gap its
                          length), so only those tokens are probed; 0: no
                          anchored pattern (no walk) */
-  uint32_t pad;
+  uint32_t id;        /* the set's number (its anchor keys, sub_key) */
 } hset;
 
 #define SMALL_SET 8   /* sets with fewer patterns are merged per head */
@@ -169,9 +171,7 @@ struct dyad_verbs {
   filter *filts;      /* one a pattern, [npat] when the index was built */
   uint16_t *reqb;     /* the filters' bit numbers */
   size_t nreqb;
-  uint32_t *hsl;      /* big heads' head-set ids */
-  size_t nhsl;
-  hset *hsets;        /* [nhset] */
+  hset *hsets;        /* big heads' head sets (copies, see hset) */
   size_t nhset;
   sub *subs;          /* anchor table, power of two; 0 = none */
   size_t nsub;
@@ -259,7 +259,6 @@ void dyad__verbs_free(dyad_verbs *v) {
   vfree(v, v->hpats);
   vfree(v, v->filts);
   vfree(v, v->reqb);
-  vfree(v, v->hsl);
   vfree(v, v->hsets);
   vfree(v, v->subs);
   vfree(v, v->spats);
@@ -692,13 +691,10 @@ static int no_anchors(dyad_verbs *v, head *t, size_t nh) {
   uint64_t *ab = calloc(AB_WORDS, sizeof *ab);
   if (!ab) return DYAD_ENOMEM;
   for (size_t k = 0; k < nh; k++) t[k].sets = t[k].nsets = 0;
-  vfree(v, v->hsl);
   vfree(v, v->hsets);
   vfree(v, v->subs);
   vfree(v, v->spats);
   vfree(v, v->abloom);
-  v->hsl = NULL;
-  v->nhsl = 0;
   v->hsets = NULL;
   v->nhset = 0;
   v->subs = NULL;
@@ -985,13 +981,27 @@ static int build_anchors(dyad_verbs *v, head *t, size_t nh, const uint32_t *hp, 
     free(sp);
     return no_anchors(v, t, nh);
   }
-  free(v->hsl);
+  /* each head's sets copied in its run (hset) */
+  {
+    hset *hc = malloc((nhl ? nhl : 1) * sizeof *hc);
+    if (!hc) {
+      free(hl);
+      free(hs);
+      free(sp);
+      return DYAD_ENOMEM;
+    }
+    for (size_t e = 0; e < nhl; e++) {
+      hc[e] = hs[hl[e]];
+      hc[e].id = hl[e];
+    }
+    free(hl);
+    free(hs);
+    hs = hc;
+  }
   free(v->hsets);
   free(v->spats);
-  v->hsl = hl;
-  v->nhsl = nhl;
   v->hsets = hs;
-  v->nhset = nall;
+  v->nhset = nhl;
   v->spats = sp;
   v->nspat = nsp;
   return 0;
@@ -1280,8 +1290,8 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
                      size_t ntok, uint32_t *cand) {
   size_t nc = 0, mask = v->nsub - 1;
   for (uint32_t k = 0; k < hd->nsets; k++) {
-    uint32_t set = v->hsl[hd->sets + k];
-    const hset *hs = &v->hsets[set];
+    const hset *hs = &v->hsets[hd->sets + k];
+    uint32_t set = hs->id;
     if (nc + hs->n > MAX_CAND) return MAX_CAND + 1;
     for (uint32_t q = 0; q < hs->n; q++) cand[nc + q] = v->spats[hs->first + q];
     nc += hs->n;
@@ -1568,7 +1578,6 @@ int dyad__verbs_save(const dyad_verbs *v, dyad__wbuf *w) {
   dyad__w_array(w, v->hpats, v->nhpat, sizeof *v->hpats);
   dyad__w_array(w, v->filts, v->nhead ? v->npat : 0, sizeof *v->filts);
   dyad__w_array(w, v->reqb, v->nreqb, sizeof *v->reqb);
-  dyad__w_array(w, v->hsl, v->nhsl, sizeof *v->hsl);
   /* the head sets start on a cache line of the file (mapped page-aligned):
      a set is half a line */
   {
@@ -1652,7 +1661,7 @@ static int verbs_sane(const dyad_verbs *v, size_t npool) {
       continue;
     }
     used++;
-    if ((size_t)h->first + h->n > v->nhpat || (size_t)h->sets + h->nsets > v->nhsl) return 0;
+    if ((size_t)h->first + h->n > v->nhpat || (size_t)h->sets + h->nsets > v->nhset) return 0;
     if (h->nsets && !v->nsub) return 0;
   }
   if (v->nhead && used >= v->nhead) return 0; /* a probe must meet an empty slot */
@@ -1670,7 +1679,6 @@ static int verbs_sane(const dyad_verbs *v, size_t npool) {
     }
   }
   if (or_u16(v->reqb, v->nreqb) >= SBITS) return 0; /* (SBITS is a power of two) */
-  if (any_ge_u32(v->hsl, v->nhsl, (uint32_t)v->nhset)) return 0;
   for (size_t k = 0; k < v->nhset; k++)
     if ((size_t)v->hsets[k].first + v->hsets[k].n > v->nspat) return 0;
   used = 0;
@@ -1705,7 +1713,6 @@ int dyad__verbs_restore(dyad_verbs **out, dyad__rbuf *r) {
   v->hpats = dyad__r_copy(r, &v->nhpat, sizeof *v->hpats, (size_t)1 << 30);
   v->filts = dyad__r_copy(r, &n, sizeof *v->filts, (size_t)1 << 28);
   v->reqb = dyad__r_copy(r, &v->nreqb, sizeof *v->reqb, (size_t)1 << 30);
-  v->hsl = dyad__r_copy(r, &v->nhsl, sizeof *v->hsl, (size_t)1 << 28);
   npad = dyad__r_u64(r); /* the padding before the head sets */
   if (npad > 7) r->err = DYAD_EFORMAT;
   while (!r->err && npad--) dyad__r_u64(r);
