@@ -814,6 +814,7 @@ typedef struct sent {
   int loc_dateline;        /* loc_country is the dateline's, the sentence naming no place */
   char loc_country[8];     /* where the sentence happens ("in Iraq"), or "" */
   int headline;            /* written in Title Case */
+  int title;               /* the title paragraph (DYAD_SENT_HEADLINE), in any case */
   int32_t first_report;    /* first token of class W_REPORT, or -1 (statements; recallA) */
   int32_t first_hope;      /* first token of class W_HOPE, or -1 (accB) */
 } sent;
@@ -3663,14 +3664,17 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
             r--;
           } else if (c->hash[r - 1] == c->h_comma && !seen_and && r >= 2 &&
                      (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT || people_plural(c, m) ||
-                      (s->headline && !c->literal && (m->kind == DYAD_MK_PERSON || m->kind == DYAD_MK_IGO)))) {
+                      ((s->headline || s->title) && !c->literal && (m->kind == DYAD_MK_PERSON || m->kind == DYAD_MK_IGO)))) {
             /* a headline's "S. Korea, Japan agree to ...", "Israel,
                Palestinians agree to ...": two states (or peoples) at the
-               start of the sentence, a comma for "and" */
+               start of the sentence, a comma for "and"; also two people or
+               an IGO in a title in sentence case ("Chirac, Schroeder meet
+               in Berlin", "Iran, EU agree to resume talks") */
             int m3 = mention_at_end(c, r - 1);
             if (m3 < 0 ||
                 (c->ment[m3].kind != DYAD_MK_COUNTRY && c->ment[m3].kind != DYAD_MK_SEAT && !people_plural(c, &c->ment[m3]) &&
-                 !(s->headline && !c->literal && (c->ment[m3].kind == DYAD_MK_PERSON || c->ment[m3].kind == DYAD_MK_IGO))) ||
+                 !((s->headline || s->title) && !c->literal &&
+                   (c->ment[m3].kind == DYAD_MK_PERSON || c->ment[m3].kind == DYAD_MK_IGO))) ||
                 c->ment[m3].tok_start > 1)
               break;
             r--;
@@ -3888,6 +3892,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     }
   }
   (void)passive_pat;
+  if (!c->literal && from < s->ntok && c->hash[from] == c->h_without)
+    return -1; /* "end Alaska summit without Ukraine deal": what is lacking names no party (ag3) */
   if (!c->literal && !move) {
     int am = object_author(c, s, from);
     if (am >= 0) {
@@ -4010,6 +4016,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       break; /* "talks on its space programme and the sale of fighter planes": a topic (not "on Sunday") */
     if (s->headline && !c->literal && c->hash[t] == c->h_as)
       break; /* "Blair, Bush to Meet as Middle East Issues Loom" */
+    if (!c->literal && c->hash[t] == c->h_without)
+      break; /* "end Alaska summit without Ukraine deal": what is lacking, no party (ag3) */
     if (!c->literal && c->hash[t] == c->h_as && t > from + 1 && !move && !c->ment_of[t - 1] &&
         (c->wflag[t - 1] & DYAD_VW_WORD)) {
       /* "condemned the launch as a violation of UN resolutions": what
@@ -10595,6 +10603,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     s.end = ss[i].end;
     s.date = ddate;
     s.main_subj = -1;
+    s.title = (ss[i].flags & DYAD_SENT_HEADLINE) != 0;
     size_t ev0 = c->nev;
     int stop = code_sentence(c, &s, ss[i].flags, &rc);
     if (c->uncoded && !rc && c->nev == ev0 && !(ss[i].flags & DYAD_SENT_QUOTE)) report_uncoded(c, &s);

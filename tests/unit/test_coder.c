@@ -30,6 +30,7 @@ typedef struct tcase {
   char name[4096];
   char date[16];
   char *text;
+  char title[1024];        /* "title ...": the document's title (a JSON line's), or "" */
   expect exp[MAXEXP];
   int nexp;
   int none;
@@ -77,6 +78,8 @@ static size_t parse_file(const char *path, tcase **cases, size_t *n, size_t *cap
       if (!c->name[0]) snprintf(c->name, sizeof c->name, "%s", line + 2);
     } else if (!strncmp(line, "date ", 5)) {
       snprintf(c->date, sizeof c->date, "%.15s", line + 5);
+    } else if (!strncmp(line, "title ", 6)) {
+      snprintf(c->title, sizeof c->title, "%.1000s", line + 6);
     } else if (!strncmp(line, "text ", 5)) {
       add_text(c, line + 5);
     } else if (!strcmp(line, "expect none")) {
@@ -113,7 +116,28 @@ static void run_case(void **state) {
   dyad_doc *doc = NULL;
   char *err = NULL;
   if (!c->text) fail_msg("%s: a case with no 'text' line (a block of comments only?)", c->where);
-  assert_int_equal(dyad_doc_parse("case", c->text, strlen(c->text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
+  if (c->title[0]) {
+    /* a title and its lead, as a JSON line (the AG items' form) */
+    size_t cap = 2 * (strlen(c->title) + strlen(c->text)) + 64, o = 0;
+    char *j = malloc(cap);
+    assert_non_null(j);
+    const char *part[2] = {c->title, c->text}, *key[2] = {"{\"title\":\"", "\",\"text\":\""};
+    for (int k = 0; k < 2; k++) {
+      o += (size_t)snprintf(j + o, cap - o, "%s", key[k]);
+      for (const char *q = part[k]; *q; q++) {
+        if (*q == '\n') j[o++] = '\\', j[o++] = 'n';
+        else {
+          if (*q == '"' || *q == '\\') j[o++] = '\\';
+          j[o++] = *q;
+        }
+      }
+    }
+    o += (size_t)snprintf(j + o, cap - o, "\"}");
+    assert_int_equal(dyad_doc_parse_json("case", j, o, &opt, &doc, &err), 0);
+    free(j);
+  } else {
+    assert_int_equal(dyad_doc_parse("case", c->text, strlen(c->text), DYAD_KIND_TEXT, &opt, &doc, &err), 0);
+  }
   dyad_event *ev = NULL;
   size_t n = 0;
   assert_int_equal(dyad_code_doc(g_coder, doc, &ev, &n), 0);
