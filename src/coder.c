@@ -8808,6 +8808,28 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  target: the one told, inside the pattern");
       }
     }
+  if (!passive && !c->literal && code[0] == '1' && code[1] == '0' && S.n == 1 && len3(S.a[0].country) &&
+      p->kind == DYAD_VK_VERB && vm->tok_end > vm->tok_start + 2)
+    for (size_t q = vm->tok_start + 1; q + 1 < vm->tok_end && !(c->cls[q] & W_TO); q++) {
+      /* "Najib ordered the police to stop North Korean embassy staff from
+         leaving", "ordered the army to release the Georgian soldiers": an order to the source's
+         own forces or officials is its own act, no demand on the party the
+         act names (fp4) */
+      int32_t mo = c->ment_of[q];
+      if (!mo || c->ment[mo - 1].tok_start != q || c->ment[mo - 1].kind == DYAD_MK_PRONOUN) continue;
+      const dyad_mention *m = &c->ment[mo - 1];
+      if (!sec_in(" COP MIL ", m->sector) || sec_in(" REB INS SEP UAF ", sector_of(&S.a[0]))) continue;
+      /* (a state's police or army: not "al-Sadr calls on his militia to
+         stop fighting", which the gold writers code IRQ 02 IRQ) */
+      if (c->hash[head] == c->h_told || c->hash[head] == c->h_tells || tok_is(c, s, head, "tell") ||
+          tok_is(c, s, head, "telling"))
+        break; /* ("told the Turkish military to ...": the words told stay a statement) */
+      if (m->kind == DYAD_MK_DEFINITE || (c->mres[mo - 1].n == 1 && !strcmp(c->mres[mo - 1].a[0].country, S.a[0].country))) {
+        /* ("the police", "the army": named by no country, the orderer's own) */
+        tracef(c, "  the one told is the source's own forces or officials: its own act, no demand");
+        return 0;
+      }
+    }
   if (!T.n && !passive && !c->literal && S.n >= 1 && p->kind == DYAD_VK_VERB && strchr(p->text, '*') &&
       vm->tok_end + 1 < s->ntok && (c->hash[vm->tok_end] == c->h_by || c->hash[vm->tok_end] == c->h_of)) {
     /* "welcomes (the) speech by Taiwan's president", "condemned the
