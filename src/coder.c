@@ -314,6 +314,7 @@ struct dyad_coder {
   char err[256];
   struct { uint64_t h; unsigned cls; } wt[WTAB]; /* word classes: hash and class in one line */
   uint64_t wbloom[64];      /* filter over wt[] */
+  uint64_t h_followed, h_did; /* follow_suit's verbs */
   uint64_t h_by, h_with, h_between, h_and, h_of, h_to, h_poss, h_comma,
       h_including, h_such, h_as, h_for, h_in, h_at, h_he, h_him, h_his, h_she,
       h_delegation, h_delegations, /* the delegation a member names */
@@ -631,6 +632,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   dyad__place_cue_set_init(c->cue_set, dyad__token_hash);
   c->h_by = H("by"); c->h_with = H("with"); c->h_between = H("between");
   c->h_and = H("and"); c->h_of = H("of"); c->h_to = H("to");
+  c->h_followed = H("followed"); c->h_did = H("did");
   c->h_poss = H("'s"); c->h_comma = H(","); c->h_including = H("including");
   c->h_such = H("such"); c->h_as = H("as"); c->h_for = H("for");
   c->h_in = H("in"); c->h_at = H("at");
@@ -10239,6 +10241,106 @@ static unsigned tok_ctx(const dyad_coder *c, const sent *s, size_t i) {
   return ctx_flags(c, s, i);
 }
 
+/* "Canada, Brazil, Colombia, Argentina, Peru and Chile followed, as did
+** Luis Almagro", "Britain and France followed suit", "Germany did the same":
+** a sentence whose own verbs code nothing and whose subject, mentions joined
+** by commas and "and" from its start, "followed" (suit), "did the same" or
+** "did likewise" repeats the act of the story's last sentence with an event
+** (one of the two before it): each party named does that act, its first
+** event's code, to its target; so does each party after ", as did" (also
+** after a clause that coded an event itself: "South Korea voted in favor,
+** as did Japan"). ev0: the first event of this sentence. Returns emit's
+** status; *done is set when it applied. (art3) */
+/* follow_suit's verb: the token of "followed" or "did" right after a mention
+** (*v), the first mention after ", as did" (*asdid); s->ntok for none. A walk
+** over the mentions only, so that most sentences pay a few loads. */
+static inline int follow_suit_at(const dyad_coder *c, const sent *s, size_t ev0, size_t *v, size_t *asdid) {
+  *v = *asdid = s->ntok;
+  if (c->literal || !c->nev || s->ntok < 3 || !s->nment) return 0;
+  int own = c->nev > ev0; /* the sentence's own act ("voted in favor, as did Japan") */
+  if (own ? s->nment < 2 : c->ev[c->nev - 1].sentence + 2 < s->index) return 0; /* (no act to repeat) */
+  for (size_t k = 0; k < s->nment; k++) {
+    size_t t = c->ment[k].tok_end, b = c->ment[k].tok_start;
+    if (*v == s->ntok && !own && t + 1 < s->ntok && c->hash[t] == c->h_followed &&
+        (tok_is(c, s, t + 1, "suit") || !(c->wflag[t + 1] & DYAD_VW_WORD) || (c->cls[t + 1] & W_TIME)))
+      *v = t;
+    else if (*v == s->ntok && !own && t + 1 < s->ntok && c->hash[t] == c->h_did &&
+             ((t + 2 < s->ntok && c->hash[t + 1] == c->h_the && tok_is(c, s, t + 2, "same")) ||
+              tok_is(c, s, t + 1, "likewise")))
+      *v = t;
+    if (b >= 3 && c->hash[b - 1] == c->h_did && c->hash[b - 2] == c->h_as && c->hash[b - 3] == c->h_comma) {
+      *asdid = b;
+      break;
+    }
+  }
+  return *v < s->ntok || (own && *asdid < s->ntok);
+}
+
+static int follow_suit(dyad_coder *c, sent *s, size_t ev0, size_t v, size_t asdid, int *done) {
+  *done = 0;
+  int own = c->nev > ev0;
+  if (v == s->ntok && !(own && asdid < s->ntok)) return 0;
+  if (v < s->ntok && own) return 0;
+  group src;
+  src.n = 0;
+  if (v < s->ntok)
+    for (size_t t = 0; t < v;) {
+      int32_t mo = c->ment_of[t];
+      if (mo) {
+        const group *h = &c->mres[mo - 1];
+        for (int x = 0; x < h->n && src.n < GMAX; x++) src.a[src.n++] = h->a[x];
+        t = c->ment[mo - 1].tok_end;
+      } else if (c->hash[t] == c->h_comma || (c->cls[t] & (W_AND | W_ADV)) || ly_adverb(c, s, t)) {
+        t++;
+      } else {
+        return 0; /* not a subject of mentions alone */
+      }
+    }
+  for (size_t t = asdid; t < s->ntok && src.n < GMAX;) {
+    int32_t mo = c->ment_of[t];
+    if (!mo) break;
+    const group *h = &c->mres[mo - 1];
+    for (int x = 0; x < h->n && src.n < GMAX; x++) src.a[src.n++] = h->a[x];
+    t = c->ment[mo - 1].tok_end;
+    if (t + 1 < s->ntok && (c->cls[t] & W_AND)) t++;
+    else break;
+  }
+  if (!src.n) return 0;
+  const dyad_event *x = NULL;
+  if (own) x = &c->ev[ev0];
+  else
+    for (size_t e = ev0; e-- > 0;) {
+      if (c->ev[e].sentence + 2 < s->index) break;
+      if (c->ev[e].sentence == s->index) continue;
+      x = &c->ev[e]; /* (walking back: the first event of the last sentence with one) */
+      while (e > 0 && c->ev[e - 1].sentence == c->ev[e].sentence) x = &c->ev[--e];
+      break;
+    }
+  if (!x || !len3(x->source_country)) return 0;
+  char code[8], tcode[64], tctry[8];
+  copy_str(code, sizeof code, x->code);
+  copy_str(tcode, sizeof tcode, x->target);
+  copy_str(tctry, sizeof tctry, x->target_country);
+  group T;
+  T.n = 0;
+  if (tcode[0]) country_target(&T, tcode, tctry, 0, 0);
+  size_t head = v < s->ntok ? v : asdid - 1;
+  dyad_vmatch vm;
+  memset(&vm, 0, sizeof vm);
+  vm.tok_start = (uint32_t)head;
+  vm.tok_end = (uint32_t)head + 1;
+  tracef(c, "  \"%.*s\": the act before (%s %s %s) repeated by each party named", (int)(c->tok[head].end - c->tok[head].start),
+         s->text + c->tok[head].start, x->source, code, tcode[0] ? tcode : "-");
+  *done = 1;
+  int rc = 0;
+  for (int i = 0; i < src.n && !rc; i++) {
+    if (!len3(src.a[i].country) || (T.n && !strcmp(src.a[i].country, tctry))) continue;
+    if (!strcmp(src.a[i].country, x->source_country) && !own) continue;
+    rc = emit(c, s, &src.a[i], T.n ? &T.a[0] : NULL, code, head, &vm, 0);
+  }
+  return rc;
+}
+
 static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   *rc = 0;
   const char *text = s->text;
@@ -10524,8 +10626,14 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     }
   }
   if (discard || (flags & DYAD_SENT_QUOTE) || !events) {
-    if (flags & DYAD_SENT_QUOTE) tracef(c, "  inside a quotation: not coded");
-    else if (!discard && !c->literal) *rc = code_statement(c, s);
+    int done = 0;
+    size_t fv, fa;
+    if (flags & DYAD_SENT_QUOTE) {
+      tracef(c, "  inside a quotation: not coded");
+    } else if (!discard && !c->literal) {
+      if (follow_suit_at(c, s, c->nev, &fv, &fa)) *rc = follow_suit(c, s, c->nev, fv, fa, &done);
+      if (!*rc && !done) *rc = code_statement(c, s);
+    }
     return *rc != 0;
   }
   size_t ev_sent = c->nev;
@@ -10554,7 +10662,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if ((*rc = code_match(c, s, v))) return 1;
     if (c->nev > before) coded_end = c->vm[v].tok_end;
   }
-  if (c->nev == ev_sent && !c->literal && (*rc = code_statement(c, s))) return 1;
+  int done = 0;
+  size_t fv, fa;
+  if (follow_suit_at(c, s, ev_sent, &fv, &fa) && (*rc = follow_suit(c, s, ev_sent, fv, fa, &done))) return 1;
+  if (!done && c->nev == ev_sent && !c->literal && (*rc = code_statement(c, s))) return 1;
   return 0;
 }
 
