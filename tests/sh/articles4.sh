@@ -37,4 +37,5 @@
 # minus 0.03, rounded down (raise them only).
 # Floors raised at 23:05 UTC 2026-12-01 (stop 14) to the figures on 843bc60 minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles4 "$ROOT/tests/gold/articles4" 0.78 0.92 11
+# Floors raised at 09:05 UTC 2026-12-02 (stop 18) to the figures on b705bec minus 0.03, rounded down (raise them only).
+gold_articles articles4 "$ROOT/tests/gold/articles4" 0.79 0.92 11

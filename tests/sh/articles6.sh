@@ -33,4 +33,5 @@
 # of stop 17), SHOW_UNSEEN=1 bench/accuracy.sh: P 0.7419, R 0.3855, F1
 # 0.5074 (64 of 166 R lines found); dates 0.9091 (50 of 55 dated).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles6 "$ROOT/tests/gold/articles6" 0.47 0.87 11
+# Floors raised at 09:05 UTC 2026-12-02 (stop 18) to the figures on b705bec minus 0.03, rounded down (raise them only).
+gold_articles articles6 "$ROOT/tests/gold/articles6" 0.64 0.87 11
