@@ -3790,7 +3790,27 @@ static int topic_noun_at(const dyad_coder *c, const sent *s, size_t e) {
 static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, size_t vidx) {
   size_t e = c->ment[mi].tok_end;
   if (!c->mres[mi].n || e >= s->ntok) return 0;
+  size_t b = c->ment[mi].tok_start;
+  if (!c->literal && vidx < s->nvm && b > c->vm[vidx].tok_end && b >= 2 && (c->cls[b - 1] & (W_AND | W_BUT)) &&
+      c->hash[b - 2] == c->h_comma)
+    /* after ", and" the subject may be a list: "and Cyprus, Romania and
+       Slovakia voiced similar doubts", "and Russia and China have warned"
+       (fp5; not "battles between insurgents and US and Iraqi forces
+       killed") */
+    for (size_t q = e, k = 0; q + 1 < s->ntok && k < 6; k++) {
+      size_t r = q;
+      if (c->hash[r] == c->h_comma) r++;
+      if (r < s->ntok && (c->cls[r] & W_AND)) r++;
+      if (r == q || r >= s->ntok || !c->ment_of[r] || c->ment[c->ment_of[r] - 1].tok_start != r ||
+          !c->mres[c->ment_of[r] - 1].n)
+        break;
+      q = e = c->ment[c->ment_of[r] - 1].tok_end;
+    }
   while (e < s->ntok && (c->cls[e] & W_ADV) && !c->ment_of[e]) e++; /* "and China also criticized" */
+  if (!c->literal && e + 1 < s->ntok && (c->cls[e] & W_AUX) && !c->ment_of[e] && !SUF(c, e, S_ING)) {
+    e++; /* "and Russia and China have warned", "and Hamas has not fired" (fp5) */
+    while (e < s->ntok && ((c->cls[e] & W_ADV) || is_neg_tok(s, c, e)) && !c->ment_of[e]) e++;
+  }
   if (e >= s->ntok) return 0;
   if (c->cls[e] & (W_REPORT | W_MODAL)) return 1;
   for (size_t v = vidx + 1; v < s->nvm; v++)
@@ -7360,6 +7380,31 @@ static int igo_text(const dyad_coder *c, const sent *s, const actor *a) {
   return 0;
 }
 
+/* Is the object of "call" at token t a thing, not a party: a definite
+** noun phrase without an actor ("called the landing a clear violation",
+** "called the summit a success", "called the zone invalid") or "it" before
+** its name ("called it an act of state terrorism")? Then the verb names or
+** judges it; a telephone call is made to someone ("called the Iranian
+** president", "called him"). An indefinite object stays ("called a
+** meeting"). (fp5) */
+static int call_names(const dyad_coder *c, const sent *s, size_t t) {
+  if (t + 1 >= s->ntok) return 0;
+  if (tok_is(c, s, t, "it") || tok_is(c, s, t, "this") || tok_is(c, s, t, "that")) {
+    size_t q = t + 1; /* "called it an act", "called it unacceptable", "called this illegal" */
+    return (c->cls[q] & W_DET) && !c->ment_of[q] && (tok_is(c, s, q, "a") || tok_is(c, s, q, "an"));
+  }
+  if (c->ment_of[t] || !(c->cls[t] & W_DET) || tok_is(c, s, t, "a") || tok_is(c, s, t, "an") ||
+      (c->tok[t].flags & DYAD_TOK_CAP))
+    return 0;
+  size_t q = t + 1, words = 0;
+  for (; q < s->ntok && words < 5; q++, words++) {
+    if (c->ment_of[q]) return 0; /* "called the Iranian president", "called his Russian counterpart" */
+    if (is_hard(c, q) || !(c->wflag[q] & DYAD_VW_WORD) || (c->cls[q] & (W_DET | W_PREP | W_AND | W_TO | W_REPORT)))
+      break;
+  }
+  return words > 0 && words < 5;
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -7609,6 +7654,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  the act asked for in \"%.*s\": the appeal codes it, no event",
                (int)(c->tok[last].end - c->tok[m->tok_start].start), s->text + c->tok[m->tok_start].start);
         return 0;
+      }
+    }
+    if (modal == 2 && !c->literal) {
+      /* "Seoul should coordinate closely with Washington", "Seoul should
+         welcome the outcome": what a party should do is advice (the
+         writer's, or a speaker's whose appeal codes it), neither its act nor
+         its intent (fp5) */
+      for (size_t q = head; q-- > 0 && q + 5 > head;) {
+        if (c->ment_of[q] || is_hard(c, q) || c->hash[q] == c->h_comma) break;
+        if (c->hash[q] == c->h_should || tok_is(c, s, q, "ought")) {
+          tracef(c, "  \"%.*s\": advice, no event", (int)(c->tok[q].end - c->tok[q].start), s->text + c->tok[q].start);
+          return 0;
+        }
       }
     }
     if (modal && !c->literal) {
@@ -8524,6 +8582,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   if (name_frame && code[1] == '4') {
     tracef(c, "  a naming verb with no judged act and judgment: no event");
+    return 0;
+  }
+  if (!c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") && !strncmp(p->text, "call", 4) &&
+      vm->tok_end < s->ntok && call_names(c, s, vm->tok_end)) {
+    tracef(c, "  \"called\" a thing (\"%.*s\"): naming it, no telephone call",
+           (int)(c->tok[vm->tok_end].end - c->tok[vm->tok_end].start), s->text + c->tok[vm->tok_end].start);
     return 0;
   }
   int praise = eq3(code, "051") || (eq3(code, "043") && !strncmp(p->text, "welcome", 7) && vm->tok_end == head + 1);
@@ -9904,6 +9968,13 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
       return 0;
     }
     if (S.n != 1 || !speaker_like(&S.a[0])) return 0;
+    for (size_t q = lo; !closing && !c->literal && q + 2 < hi; q++)
+      if (c->hash[q] == c->h_comma && (c->cls[q + 1] & (W_AND | W_BUT)) && c->ment_of[q + 2] &&
+          c->ment[c->ment_of[q + 2] - 1].tok_start == q + 2) {
+        hi = q; /* "has said it supports the South's efforts, and Seoul should coordinate ...": the words end
+                   where another clause's subject starts (fp5) */
+        break;
+      }
     if (mi >= 0 && ((c->ment[mi].kind == DYAD_MK_PRONOUN && c->hash[c->ment[mi].tok_start] != c->h_he &&
                      c->hash[c->ment[mi].tok_start] != c->h_she) ||
                     c->ment[mi].kind == DYAD_MK_DEFINITE ||
