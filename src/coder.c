@@ -926,14 +926,37 @@ static int border_ref(const dyad_coder *c, const sent *s, const dyad_mention *m)
   return 0;
 }
 
+static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w);
+
 /* Is the sentence's first subject a plain opening subject ("U.S. Army units
 ** thrust into ..."): at the start, outside parentheses, not a news medium? */
 static int opening_subject(const dyad_coder *c, const sent *s) {
   if (s->main_subj < 0) return 0;
   const dyad_mention *m = &c->ment[s->main_subj];
   const group *g = &c->mres[s->main_subj];
-  if (!g->n || (m->flags & DYAD_MF_POSSESSIVE) || m->tok_start > 4) return 0;
-  for (size_t q = 0; q < m->tok_start; q++)
+  if (!g->n || (m->flags & DYAD_MF_POSSESSIVE) || m->tok_start > 12) return 0;
+  size_t q0 = 0;
+  if (!c->literal && m->tok_start > 1) {
+    /* "On Wednesday, Russian troops took it ... and detained", "Before dawn
+       last Wednesday, Spanish special forces ...": a fronted phrase of time
+       or place closed by a comma (no party, verb of saying or clause word in
+       it) stands before the subject as a determiner would (art5) */
+    size_t cm = m->tok_start;
+    while (cm > 0 && (c->cls[cm - 1] & W_DET)) cm--;
+    if (cm > 1 && c->hash[cm - 1] == c->h_comma && cm <= 9 &&
+        ((c->cls[0] & (W_PREP | W_TIME | W_ADV)) || tok_is(c, s, 0, "before") || tok_is(c, s, 0, "after") ||
+         (c->tok[0].flags & DYAD_TOK_NUMBER))) {
+      size_t q = 0;
+      for (; q + 1 < cm; q++)
+        if (c->ment_of[q] || is_hard(c, q) || c->hash[q] == c->h_comma ||
+            (c->cls[q] & (W_REPORT | W_REL | W_THAT | W_BE | W_AUX | W_MODAL | W_PRON)) ||
+            (q > 0 && (c->cls[q] & W_SUB)))
+          break;
+      if (q + 1 == cm) q0 = cm;
+    }
+  }
+  if (!q0 && m->tok_start > 4) return 0;
+  for (size_t q = q0; q < m->tok_start; q++)
     if (!(c->cls[q] & W_DET) && !(c->tok[q].flags & DYAD_TOK_NUMBER) &&
         !(!c->literal && q > 0 && c->hash[q] == c->h_of && ((c->cls[q - 1] & W_DET) || (c->tok[q - 1].flags & DYAD_TOK_NUMBER))))
       return 0; /* ("Thousands of protesters marched ..., expressing anger at") */
