@@ -3814,8 +3814,9 @@ static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, si
   size_t e = c->ment[mi].tok_end;
   if (!c->mres[mi].n || e >= s->ntok) return 0;
   size_t b = c->ment[mi].tok_start;
-  if (!c->literal && vidx < s->nvm && b > c->vm[vidx].tok_end && b >= 2 && (c->cls[b - 1] & (W_AND | W_BUT)) &&
-      c->hash[b - 2] == c->h_comma)
+  int comma_and = !c->literal && vidx < s->nvm && b > c->vm[vidx].tok_end && b >= 2 &&
+                  (c->cls[b - 1] & (W_AND | W_BUT)) && c->hash[b - 2] == c->h_comma;
+  if (comma_and)
     /* after ", and" the subject may be a list: "and Cyprus, Romania and
        Slovakia voiced similar doubts", "and Russia and China have warned"
        (fp5; not "battles between insurgents and US and Iraqi forces
@@ -3836,6 +3837,10 @@ static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, si
   }
   if (e >= s->ntok) return 0;
   if (c->cls[e] & (W_REPORT | W_MODAL)) return 1;
+  if (comma_and && SUF(c, e, S_ED) && !c->ment_of[e] && !(c->tok[e].flags & DYAD_TOK_CAP) && e + 1 < s->ntok &&
+      c->hash[e + 1] != c->h_by)
+    return 1; /* "met behind closed doors, and its members expressed understanding": a past verb no pattern
+                 knows (fp5) */
   for (size_t v = vidx + 1; v < s->nvm; v++)
     if (c->vm[v].tok_start == e) {
       const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
@@ -7403,6 +7408,48 @@ static int igo_text(const dyad_coder *c, const sent *s, const actor *a) {
   return 0;
 }
 
+/* Does text[a,b) hold word w (lower case, any case in the text)? */
+static int span_has(const char *text, uint32_t a, uint32_t b, const char *w) {
+  size_t n = strlen(w);
+  for (uint32_t i = a; i + n <= b; i++)
+    if (!strncasecmp(text + i, w, n) && (i == a || !ascii_letter(text[i - 1]))) return 1;
+  return 0;
+}
+
+/* Is event x of the kind a judged noun names (want: judged_event's
+** class: 4 a meeting or visit, 15 a launch or test, 19 an attack ...)? */
+static int judged_kind(int want, const dyad_event *x) {
+  int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
+  return !(!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
+           (want == 15 && xr != 15) || (want == 62 && xr != 15 && !eq3(x->code, "062")) ||
+           (want == 19 && xr != 18 && xr != 19 && xr != 20) || (want == 11 && xr != 11 && xr != 12) ||
+           (want == 16 && xr != 16 && xr != 17) ||
+           (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6 && !eq3(x->code, "087")) ||
+           (want == 2 && xr != 2 && xr != 3 && xr != 10));
+}
+
+/* Is the mention at token m, from a judgment verb whose words start at
+** token from, the party whose land or rights a violation named before it
+** wrongs: "(criticized) the violation of Ecuador's territory", "a breach of
+** Ukraine's sovereignty", "violations of Syrian airspace"? (fp5) */
+static int violated_party(const dyad_coder *c, const sent *s, size_t from, size_t m) {
+  static const char *const WRONG[] = {"violation", "violations", "breach", "breaches", "infringement", "infringements"};
+  static const char *const LAND[] = {"territory", "sovereignty", "airspace", "soil", "waters", "borders", "border",
+                                     "integrity", "territorial", "independence"};
+  if (m >= s->ntok || !c->ment_of[m] || m < from + 2 || m > from + 6) return 0;
+  const dyad_mention *mt = &c->ment[c->ment_of[m] - 1];
+  size_t e = mt->tok_end;
+  if (e < s->ntok && tok_is(c, s, e, "'s")) e++;
+  if (e >= s->ntok || !((mt->flags & DYAD_MF_POSSESSIVE) || mt->kind == DYAD_MK_ADJ)) return 0;
+  int land = 0;
+  for (size_t k = 0; k < sizeof LAND / sizeof LAND[0] && !land; k++) land = tok_is(c, s, e, LAND[k]);
+  if (!land || !(c->hash[m - 1] == c->h_of)) return 0;
+  for (size_t q = from; q + 1 < m; q++)
+    for (size_t k = 0; k < sizeof WRONG / sizeof WRONG[0]; k++)
+      if (tok_is(c, s, q, WRONG[k])) return 1;
+  return 0;
+}
+
 /* Is the object of "call" at token t a thing, not a party: a definite
 ** noun phrase without an actor ("called the landing a clear violation",
 ** "called the summit a success", "called the zone invalid") or "it" before
@@ -8031,6 +8078,40 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     } else {
       find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
       if (fronted_q && T.n && tok_of(c, s, T.a[0].start) > fronted_q) T.n = 0; /* (its own subject) */
+      if (T.n && !c->literal && p->code[0] == '1' && (p->code[1] == '1' || p->code[1] == '2') &&
+          violated_party(c, s, vm->tok_end, tok_of(c, s, T.a[0].start))) {
+        /* "Brazil and Argentina criticized the violation of Ecuador's
+           territory": the party whose land is violated is the victim; the
+           judgment is of the violator, the doer of the last act of force on
+           it the story told, else nobody it names (fp5) */
+        char victim[4];
+        copy_str(victim, sizeof victim, T.a[0].country);
+        T.n = 0;
+        size_t by = tok_of(c, s, T.a[0].start);
+        while (by < s->ntok && by < vm->tok_end + 12 && c->hash[by] != c->h_by && !is_hard(c, by) &&
+               !(c->cls[by] & (W_AND | W_REL | W_THAT)) && c->hash[by] != c->h_comma)
+          by++;
+        if (by + 1 < s->ntok && c->hash[by] == c->h_by && c->ment_of[by + 1] &&
+            c->mres[c->ment_of[by + 1] - 1].n && strcmp(c->mres[c->ment_of[by + 1] - 1].a[0].country, victim))
+          T = c->mres[c->ment_of[by + 1] - 1]; /* "the violation of Syrian airspace by Turkey" */
+        for (size_t i = c->nev; !T.n && i-- > 0;) {
+          const dyad_event *e = &c->ev[i];
+          int r = (e->root[0] - '0') * 10 + (e->root[1] - '0');
+          if (e->sentence >= s->index || !len3(e->source_country) || !strcmp(e->source_country, victim) ||
+              (r != 15 && (r < 17 || r > 20)))
+            continue;
+          if (strcmp(e->target_country, victim) && strcmp(e->place_country, victim) &&
+              strcmp(e->target_country, e->source_country))
+            continue; /* (on it, in it, or on a foe nobody placed: "Colombian warplanes struck the camp of the
+                         FARC", whose own country the group is) */
+          if (S.n && !strcmp(e->source_country, S.a[0].country)) break;
+          country_target(&T, e->source_country, e->source_country, 0, 0);
+          break;
+        }
+        tracef(c, "  \"the violation of %s's ...\": the victim; target %s", victim,
+               T.n ? T.a[0].country : "none (no act of force on it told before)");
+        if (!T.n) return 0;
+      }
     }
     if (p->flags & DYAD_VF_PASSIVE) {
       group tmp = S;
@@ -8524,7 +8605,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     /* "X was in Washington for consultations", "held talks in Moscow"; not
        a phone call, which is held in no capital ("Tehran called the barrage
        retaliation for a strike on its consulate in Damascus") */
-    for (size_t k = 0; k < s->nment && !T.n && !eq3(code, "041"); k++) {
+    /* (not an organisation's body: "the Permanent Council of the OAS met in
+       Washington", "the Security Council met in New York" hold their session
+       there, with no host; fp5) */
+    int igo_body = !c->literal && !strncmp(S.a[0].code, "IGO", 3);
+    for (size_t k = 0; k < s->nment && !T.n && !eq3(code, "041") && !igo_body; k++) {
       const dyad_mention *m = &c->ment[k];
       if (m->kind != DYAD_MK_SEAT || !c->mres[k].n || m->tok_start == 0) continue;
       if (c->hash[m->tok_start - 1] != c->h_in) continue;
@@ -8643,23 +8728,28 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       for (q = head + 2; q + 1 < vm->tok_end && q < head + 5 && want < 0 && !c->ment_of[q]; q++)
         want = judged_event(c, s, q); /* "called the seizure illegal": the act inside the pattern's gap (gen) */
     if (praise && want == 4) want = -1; /* (a summit or visit welcomed: of both sides, none named) */
+    /* "India's opposition Congress party criticized the trip": an
+       opposition judges its own government's act when the story told one
+       of that kind, before any other party's (fp5) */
+    int opp_own = 0;
+    if (want >= 0 && S.n == 1 && !praise && S.a[0].end > S.a[0].start &&
+        (eq3(sector_of(&S.a[0]), "OPP") ||
+         (eq3(sector_of(&S.a[0]), "PTY") && span_has(s->text, S.a[0].start, S.a[0].end, "opposition"))))
+      for (size_t e = c->nev; e-- > 0 && c->nev - e <= 12 && !opp_own;)
+        opp_own = judged_kind(want, &c->ev[e]) && !strcmp(c->ev[e].source_country, S.a[0].country) &&
+                  strcmp(c->ev[e].target_country, S.a[0].country);
     for (size_t e = c->nev; want >= 0 && e-- > 0 && c->nev - e <= 12;) {
       const dyad_event *x = &c->ev[e];
       int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
-      if (!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
-          (want == 15 && xr != 15) || (want == 62 && xr != 15 && !eq3(x->code, "062")) ||
-          (want == 19 && xr != 18 && xr != 19 && xr != 20) ||
-          (want == 11 && xr != 11 && xr != 12) || (want == 16 && xr != 16 && xr != 17) ||
-          (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6 && !eq3(x->code, "087")) ||
-          (want == 2 && xr != 2 && xr != 3 && xr != 10))
-        continue;
+      if (!judged_kind(want, x)) continue;
+      if (opp_own && strcmp(x->source_country, S.a[0].country)) continue;
       if (it_obj && x->sentence + 2 < s->index) continue; /* ("welcomed it": an act told just before) */
       if ((praise || it_obj) && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
         continue; /* (a decision or deal welcomed is a deed, not words, a meeting or praise) */
       int own = 0;
       for (int i = 0; i < S.n && !own; i++)
         own = !strcmp(x->source, S.a[i].code) ||
-              (!strcmp(x->source_country, S.a[i].country) && !eq3(sector_of(&S.a[i]), "OPP"));
+              (!strcmp(x->source_country, S.a[i].country) && !eq3(sector_of(&S.a[i]), "OPP") && !opp_own);
       if (own) continue; /* (not its own act, nor its own country's: "Kono ... called the decision"; but an
                             opposition judges its government's: "the Democratic Party denounced the visit", art3) */
       for (size_t e2 = c->nev; e2-- > 0 && !own && c->nev - e2 <= 12;) {
