@@ -7204,6 +7204,47 @@ static int threat_side(const dyad_coder *c, const sent *s, const actor *src, siz
   return 0;
 }
 
+/* The other side of a demand, warning, protest or condemnation whose
+** sentence names no party ("Moscow demanded that the declaration be
+** declared null and void", "Tokyo protested at once"), or of an apology
+** (BY: "Baku apologized at once"): the source of the latest hostile event
+** (root 11 or above; of its sentence's, the first) against src's country in
+** this sentence or the three before (for an apology, the target of the
+** latest one src's country did, and no other); else, when src's country is one of the pair the document's events join
+** most (event_pair), the other one. Fills T and returns 1, or 0. (art5) */
+static int implied_side(const dyad_coder *c, const sent *s, const actor *src, int by, group *T) {
+  actor two[2];
+  const dyad_event *hit = NULL;
+  for (size_t i = c->nev; i-- > 0;) {
+    const dyad_event *e = &c->ev[i];
+    if (e->sentence + 3 < s->index || (hit && e->sentence != hit->sentence)) break;
+    int rt = (e->root[0] - '0') * 10 + (e->root[1] - '0');
+    const char *mine = by ? e->source_country : e->target_country;
+    const char *other = by ? e->target_country : e->source_country;
+    if (rt < 11 || !len3(other) || !len3(mine) || strcmp(mine, src->country) || !strcmp(other, src->country))
+      continue;
+    hit = e; /* (of that sentence's, the first: the main act before a ", killing ..." of its own) */
+  }
+  if (hit) {
+    const dyad_event *e = hit;
+    memset(&T->a[0], 0, sizeof T->a[0]);
+    if (by) set_code(&T->a[0], e->target, e->target_country);
+    else set_code(&T->a[0], e->source, e->source_country);
+    T->a[0].person = -1;
+    T->a[0].kind = DYAD_MK_COUNTRY;
+    T->n = 1;
+    return 1;
+  }
+  if (!by && event_pair(c, s, &two[0], &two[1])) /* (an apology answers a deed, not the story) */
+    for (int x = 0; x < 2; x++)
+      if (!strcmp(two[x].country, src->country) && strcmp(two[1 - x].country, src->country)) {
+        T->a[0] = two[1 - x];
+        T->n = 1;
+        return 1;
+      }
+  return 0;
+}
+
 /* For a call noun at token head after "in|during|over a": the mention of
 ** the one a verb of telling before it addresses ("Wang Yi told India's
 ** national security adviser, Ajit Doval, in a phone call that ..."), or -1. */
@@ -9450,6 +9491,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        target (the gold's GEO 08 GEO|-) */
     tracef(c, "  a force pulls back, no party named: no target");
     notarget = 1;
+  }
+  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home && p->kind == DYAD_VK_VERB && S.n == 1 &&
+      len3(S.a[0].country) && !medium(&S.a[0]) && !(S.a[0].flags & AF_PLACE)) {
+    /* "Pyongyang denies any role and has demanded the body be handed over",
+       "Tokyo protested at once", "Koizumi said he had lodged a strong
+       protest over the deaths": a demand or a government's protest that
+       names no party is to the other side of the story (implied_side; a
+       warning or an apology so found would be dated by the story's date,
+       wrongly as often as not, and waits for that: art5) */
+    int kind = ((eq3(code, "100") || eq3(code, "105")) && !strncmp(p->text, "demand", 6)) || eq3(code, "114");
+    if (kind && implied_side(c, s, &S.a[0], 0, &T))
+      tracef(c, "  target: naming no party, the other side of the story (%s)", T.a[0].code);
   }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
