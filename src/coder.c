@@ -7903,8 +7903,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
       if (smi == -1 && !c->literal && opening_subject(c, s) && c->ment[s->main_subj].tok_end < head) {
         int clean = 1; /* "U.S. units thrust into Fallujah, fighting street battles" */
-        for (size_t q = c->ment[s->main_subj].tok_end; q + 1 < head; q++)
+        for (size_t q = c->ment[s->main_subj].tok_end; q + 1 < head; q++) {
+          if ((c->cls[q] & W_REPORT) && q + 2 < head && (c->cls[q + 1] & W_DET) && !(c->cls[q + 1] & W_THAT)) {
+            /* "Correa announced the break late Monday, calling ...": a report
+               verb with a plain object, no clause, is the subject's own act
+               (art5) */
+            size_t r = q + 1;
+            while (r + 1 < head && !c->ment_of[r] && !verbish(c, s, r) &&
+                   !(c->cls[r] & (W_BE | W_AUX | W_MODAL | W_PRON | W_THAT | W_REL | W_SUB)))
+              r++;
+            if (r + 1 == head) continue;
+          }
           if ((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) || c->hash[q] == c->h_as) clean = 0;
+        }
         if (clean) {
           S = c->mres[s->main_subj];
           smi = -2;
@@ -8707,7 +8718,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                       "mistakes", "error", "errors", "violation", "violations", "aggression",
                                       "unprovoked", "terrorism", "terror", "piracy", "atrocity", "atrocities",
                                       "outrageous", "provocative", "criminal", "reckless", "hostile",
-                                      "blackmail", "interference", "banditry", "hooliganism", "lawless"};
+                                      "blackmail", "interference", "banditry", "hooliganism", "lawless",
+                                      /* (art5) */
+                                      "massacre", "massacres", "disgrace", "disgraceful"};
     size_t n = vm->tok_end + 1;
     for (int k = 0; k < 3 && n < s->ntok && judged_event(c, s, n) < 0 && !c->ment_of[n] && (c->wflag[n] & DYAD_VW_WORD) &&
                     !is_hard(c, n);
@@ -8716,6 +8729,16 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     for (size_t r = n + 1; n < s->ntok && judged_event(c, s, n) >= 0 && r < s->ntok && r < n + 9 && code[1] == '4'; r++) {
       if (r == n + 1 && tok_is(c, s, r, "as")) continue; /* "described the shelling as ..." (gen) */
       if (r > n + 2 && tok_is(c, s, r, "of") && tok_is(c, s, r - 1, "act")) continue; /* "an act of piracy" (gen) */
+      if (r == n + 1 && tok_is(c, s, r, "of") && r + 2 < s->ntok) {
+        /* "the Saturday bombing of a guerrilla camp a massacre": past the
+           act's object, to the next determiner (art5) */
+        size_t r2 = r + 2;
+        while (r2 < s->ntok && r2 < r + 6 && !(c->cls[r2] & W_DET) && !is_hard(c, r2) && c->hash[r2] != c->h_comma &&
+               !(c->cls[r2] & (W_THAT | W_REL | W_SUB | W_PREP)))
+          r2++;
+        if (r2 < s->ntok && (c->cls[r2] & W_DET)) r = r2;
+        continue;
+      }
       const dyad_mention *rm = c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
       int bare = rm && rm->tok_end == rm->tok_start + 1 && rm->kind != DYAD_MK_PRONOUN &&
                  !(c->tok[r].flags & DYAD_TOK_CAP); /* a lower-case word: "military" */
@@ -9501,6 +9524,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        warning or an apology so found would be dated by the story's date,
        wrongly as often as not, and waits for that: art5) */
     int kind = ((eq3(code, "100") || eq3(code, "105")) && !strncmp(p->text, "demand", 6)) || eq3(code, "114");
+    if (eq3(code, "111") && vm->tok_end + 1 < s->ntok &&
+        (c->hash[vm->tok_end] == c->h_the || tok_is(c, s, vm->tok_end, "this")))
+      /* "Rabat condemned the operation", "calling the Saturday bombing of a
+         guerrilla camp a massacre": a judgment of an act no event told (not
+         of people: "criticized unofficial negotiators") */
+      for (size_t q = vm->tok_end + 1; q < s->ntok && q < vm->tok_end + 4 && !kind && !c->ment_of[q] &&
+                                      (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q);
+           q++)
+        kind = judged_event(c, s, q) >= 0 || tok_is(c, s, q, "operation") || tok_is(c, s, q, "operations");
     if (kind && implied_side(c, s, &S.a[0], 0, &T))
       tracef(c, "  target: naming no party, the other side of the story (%s)", T.a[0].code);
   }
