@@ -2538,8 +2538,17 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         }
       }
     }
+    /* "Modi and Sharif chatted on the sidelines ..., and their national
+       security advisers held secret talks": "their" after the pair that
+       opens the sentence as its subject is that pair's (fp5) */
+    int their_pair = !c->literal && h == c->h_their && mi >= 2 && c->ment[0].tok_start == 0 &&
+                     c->ment[0].tok_end + 1 == c->ment[1].tok_start && (c->cls[c->ment[0].tok_end] & W_AND) &&
+                     c->mres[0].n == 1 && c->mres[1].n == 1 && len3(c->mres[0].a[0].country) &&
+                     len3(c->mres[1].a[0].country) && strcmp(c->mres[0].a[0].country, c->mres[1].a[0].country) &&
+                     (c->ment[1].tok_end >= s->ntok || !(c->cls[c->ment[1].tok_end] & W_AND)) &&
+                     c->ment[1].tok_end < s->ntok && c->hash[c->ment[1].tok_end] != c->h_comma;
     if (!c->literal && want == 3 && m->tok_start > 0 &&
-        (their_talks ||
+        (their_talks || their_pair ||
          ((h == c->h_they || h == c->h_them) && !(m->flags & DYAD_MF_POSSESSIVE) &&
           ((c->cls[m->tok_start - 1] & W_SUB) ||
            (m->tok_start > 1 && (c->cls[m->tok_start - 2] & W_SUB) && (c->cls[m->tok_start - 1] & W_TIME)))))) {
@@ -4313,6 +4322,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       }
       if (r < s->ntok && (c->cls[r] & W_AND)) r++, lit_and = 1;
       if (r == q) break;
+      if (!c->literal && r > q && r < s->ntok && (c->cls[r - 1] & W_AND) && tok_is(c, s, r, "that"))
+        break; /* "after fierce clashes with the Malian army, and that French forces were trying to retake it":
+                  "and that" goes on with the reported words (fp5) */
       size_t r0 = r; /* "Israel and the Palestinians": the mention may hold the article */
       while (r < s->ntok && (c->cls[r] & W_DET)) r++;
       if (r >= s->ntok) break;
