@@ -4016,9 +4016,26 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
   uint64_t vst = 0;
   for (size_t v = vidx + 1; v < s->nvm; v++)
     vst |= c->vm[v].tok_start < 64 ? 1ull << c->vm[v].tok_start : 0;
+  /* "Algeria, which had long opposed foreign intervention, has opened its
+     airspace to French aircraft": a verb inside a relative clause between
+     commas finds its target before the clause's closing comma (art5) */
+  int in_rel = -1; /* (found at the walk's first comma) */
   for (t = from; t < s->ntok && steps < 80; t++, steps++) {
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
+    if (c->hash[t] == c->h_comma && !c->literal && vidx < s->nvm) {
+      if (in_rel < 0) {
+        in_rel = 0;
+        for (size_t q = c->vm[vidx].tok_start, n = 0; q-- > 0 && n < 12; n++) {
+          if (c->hash[q] == c->h_comma || is_hard(c, q)) break;
+          if (c->cls[q] & W_REL) {
+            in_rel = q > 0 && c->hash[q - 1] == c->h_comma && !(c->cls[q] & W_THAT);
+            break;
+          }
+        }
+      }
+      if (in_rel) break;
+    }
     if ((k & (W_REL | W_THAT | W_BUT)) && !(c->literal && (k & W_THAT))) break; /* PETRARCH: the next actor */
     if ((k & W_SUB) && !c->literal && !(p->code[0] == '1' && p->code[1] == '3' && (c->hash[t] == c->h_if || c->hash[t] == c->h_unless)))
       break; /* a threat's target may be in its condition: "... if Britain refuses" */
