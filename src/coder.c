@@ -7486,6 +7486,25 @@ static int span_has(const char *text, uint32_t a, uint32_t b, const char *w) {
   return 0;
 }
 
+/* Is the event noun at head named as a time reference: after "since"
+** ("since the 2003 invasion of Iraq", "since the Gulf war") or after a
+** year ("the 1994 genocide")? Only plain words between. Returns the token
+** where the reference starts (a source before it is not the act's), else
+** 0. (fp5) */
+static size_t past_reference(const dyad_coder *c, const sent *s, size_t head) {
+  for (size_t q = head, k = 0; q > 0 && k < 4; q--, k++) {
+    size_t t = q - 1;
+    size_t n = c->tok[t].end - c->tok[t].start;
+    const char *w = s->text + c->tok[t].start;
+    if (tok_is(c, s, t, "since")) return t + 1;
+    if (n == 4 && (c->tok[t].flags & DYAD_TOK_NUMBER) && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')))
+      return t > 0 && (c->cls[t - 1] & W_DET) && !c->ment_of[t - 1] ? t - 1 : 0; /* "the 2003 (US-led) invasion" */
+    if (is_hard(c, t) || c->hash[t] == c->h_comma || (c->cls[t] & (W_REPORT | W_SUB | W_REL | W_THAT | W_AND | W_PREP)))
+      return 0;
+  }
+  return 0;
+}
+
 /* Is event x of the kind a judged noun names (want: judged_event's
 ** class: 4 a meeting or visit, 15 a launch or test, 19 an attack ...)? */
 static int judged_kind(int want, const dyad_event *x) {
@@ -8329,10 +8348,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  nominal: who suffered in the clashes \"with\" X is their other side");
         victim = 0;
       }
+      size_t past_ref = !S.n && !by_unknown && !c->literal ? past_reference(c, s, head) : 0;
       if (!S.n && !by_unknown && !(victim && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')))) {
         find_subject(c, s, subj_from, vidx, 1, &S);
+        if (S.n && past_ref && tok_of(c, s, S.a[0].start) < past_ref) {
+          /* "the biggest intervention in the Arab world since the 2003
+             invasion of Iraq": a past act named to place the story in time
+             is none of the clause's subject (but "since the U.S. invasion":
+             its own; fp5) */
+          S.n = 0;
+          by_unknown = 1;
+          tracef(c, "  nominal: a past act named as a time reference, no subject's");
+        }
         if (S.n) tracef(c, "  nominal: the clause subject is the source");
       }
+      if (past_ref && !S.n) by_unknown = 1;
       int reported = 0; /* "Analysts in Seoul said the trip was meant to ...": the reporter made no trip (acc1) */
       if (S.n && !c->literal && p->code[0] == '0' && p->code[1] == '4') {
         size_t se = tok_of(c, s, S.a[0].end);
@@ -9725,6 +9755,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       inv = code;
       tracef(c, "  a call or talks: the other side too");
     }
+  }
+  if (!recip_pairs && !T.n && !c->literal && S.n == 2 && code[0] == '0' && code[1] == '1' &&
+      S.a[0].start == S.a[1].start && S.a[0].end == S.a[1].end && strcmp(S.a[0].country, S.a[1].country)) {
+    /* "Both sides deny any link": the words of a pair one plural names,
+       with no one else named, are each side's to the other (fp5) */
+    recip_pairs = 1;
+    tracef(c, "  a pair's words with no target: each side's to the other");
   }
   if (!recip_pairs && !T.n && !c->literal && S.n >= 2 && eq3(code, "150") && (p->flags & DYAD_VF_NOTARGET) &&
       (strstr(p->text, "exercise") || strstr(p->text, "drill"))) {
