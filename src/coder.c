@@ -4835,6 +4835,17 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
       if (head > te && te < s->ntok && cl[head] == cl[te] + 1 && !comma && 500 < bestd) {
         bestd = 500;
         best = (int)i;
+      } else if (head > te && te < s->ntok && cl[head] == cl[te] + 2 && !comma && 500 < bestd) {
+        /* "a day after Ahmadinejad announced at a news conference that he
+           had pardoned them": what the report that follows it tells (art4) */
+        long ho = clause_opener(cl, s, cl[head]);
+        int rep = 0;
+        for (size_t q = te + 1; ho > 0 && q < (size_t)ho && !rep; q++)
+          rep = cl[q] == cl[te] + 1 && (c->cls[q] & W_REPORT) && !c->ment_of[q];
+        if (rep && (c->cls[ho] & W_THAT)) {
+          bestd = 500;
+          best = (int)i;
+        }
       }
       continue;
     }
@@ -5137,6 +5148,30 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
     if (score < bestd) {
       bestd = score;
       best = (int)i;
+    }
+  }
+  if (best < 0 && !c->literal) {
+    /* "Algeria has opened its airspace to French aircraft, Foreign Minister
+       Laurent Fabius said on Sunday.": a sentence that ends in its source's
+       report, ", <speaker> said|told ... <date>.", dates the act it reports
+       by the report's day when the act names none of its own (art4) */
+    for (size_t i = 0; i < s->ndates && best < 0; i++) {
+      const dyad_datex *x = &c->dates[i];
+      if (x->future || x->anaphor || (!x->value[0] && !x->value_past[0])) continue;
+      size_t t = tok_of(c, s, x->start), te = tok_of(c, s, x->end ? x->end - 1 : 0);
+      if (t >= s->ntok || t <= head || te + 1 < s->ntok - 1 || (te + 1 < s->ntok && (c->wflag[te + 1] & DYAD_VW_WORD)))
+        continue; /* (the date ends the sentence) */
+      size_t k = t;
+      while (k > hend && c->hash[k - 1] != c->h_comma) k--;
+      if (k <= hend || c->hash[k - 1] != c->h_comma || !c->ment_of[k]) continue;
+      size_t me = c->ment[c->ment_of[k] - 1].tok_end;
+      int rep = 0;
+      for (size_t q = me; q < t && q < me + 3 && !rep; q++)
+        rep = (c->cls[q] & W_REPORT) && !tok_is(c, s, q, "according");
+      if (rep) {
+        best = (int)i;
+        bestd = 3600;
+      }
     }
   }
   *why = bestd < 500 ? "the verb's own" : bestd == 500 ? "counted for what follows it"
