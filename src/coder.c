@@ -5956,6 +5956,34 @@ static int reported_would(const dyad_coder *c, const sent *s, size_t head, size_
   return 0;
 }
 
+static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, int *modal);
+
+/* Does a trip told as made, a travel verb in the past with no mood of its
+** own ("flew", "traveled", "went"), end right before token m0, the place
+** named after its "to" or "in", with places and prepositions only between
+** ("flew from Minsk to Brussels")? (fp5) */
+static int trip_made(const dyad_coder *c, const sent *s, size_t m0, int root) {
+  static const char *const TRAVEL[] = {"flew", "went", "came", "traveled", "travelled", "headed", "returned",
+                                       "arrived", "rushed", "hurried", "journeyed", "sailed", "drove"};
+  if (m0 < 2 || !(tok_is(c, s, m0 - 1, "to") || tok_is(c, s, m0 - 1, "in"))) return 0;
+  for (size_t q = m0 - 1, k = 0; q > 0 && k < 7; q--, k++) {
+    size_t t = q - 1;
+    if (c->ment_of[t]) {
+      int kd = c->ment[c->ment_of[t] - 1].kind;
+      if (kd != DYAD_MK_SEAT && kd != DYAD_MK_COUNTRY) return 0;
+      continue;
+    }
+    if (c->cls[t] & (W_PREP | W_TO)) continue;
+    for (size_t i = 0; i < sizeof TRAVEL / sizeof TRAVEL[0]; i++)
+      if (tok_is(c, s, t, TRAVEL[i])) {
+        int modal = 0;
+        return !verb_mood(c, s, t, root, &modal) && !modal;
+      }
+    return 0;
+  }
+  return 0;
+}
+
 /* Looks left of the verb group for negation and modality. Returns 1 if
 ** negated; sets *modal (1 future/intent, 2 hypothetical). */
 static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, int *modal) {
@@ -6030,6 +6058,10 @@ static int verb_mood(const dyad_coder *c, const sent *s, size_t head, int root, 
            speech to urge": no modality; a headline's "Blair to put troops
            under US command", "Austria to extradite ...": the act announced
            (recallA) */
+      } else if (meetish && after_mention && !c->literal && trip_made(c, s, c->ment[c->ment_of[t - 1] - 1].tok_start, root)) {
+        /* "Merkel, Hollande and Poroshenko flew from Minsk to Brussels to
+           brief European Union leaders": the meeting a trip made was for
+           took place (but "is to fly to Seoul to brief Moon": intent; fp5) */
       } else if ((pk & (W_INTENT | W_BE)) || (after_mention && c->hash[head] != 0 && meetish) || noun_to ||
                  (!c->literal && t > 1 && c->hash[t - 2] == c->h_would &&
                   (tok_is(c, s, t - 1, "like") || tok_is(c, s, t - 1, "love")))) {
