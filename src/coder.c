@@ -4090,6 +4090,20 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         (c->hash[t] == c->h_on || c->hash[t] == c->h_about || c->hash[t] == c->h_over) && t + 1 < s->ntok &&
         !(c->cls[t + 1] & W_TIME) && !(c->tok[t + 1].flags & DYAD_TOK_NUMBER))
       break; /* "talks on its space programme and the sale of fighter planes": a topic (not "on Sunday") */
+    if (!c->literal && p->code[0] == '0' && p->code[1] == '6' && t >= from &&
+        (c->hash[t] == c->h_on || c->hash[t] == c->h_about) && t + 1 < s->ntok && !(c->cls[t + 1] & W_TIME) &&
+        !(c->tok[t + 1].flags & DYAD_TOK_NUMBER))
+    {
+      /* "had shared intelligence on North Korean missiles": what is shared
+         is about a topic; a party may follow it ("shared intelligence on
+         the attack with Israel"; fp5) */
+      size_t q = t + 1;
+      while (q < s->ntok && !is_hard(c, q) && c->hash[q] != c->h_comma &&
+             !((c->cls[q] & W_PREP) && c->hash[q] != c->h_of) && !(c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)))
+        q++;
+      t = q - 1;
+      continue;
+    }
     if (s->headline && !c->literal && c->hash[t] == c->h_as)
       break; /* "Blair, Bush to Meet as Middle East Issues Loom" */
     if (!c->literal && c->hash[t] == c->h_without)
