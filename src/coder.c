@@ -9852,6 +9852,22 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     recip_pairs = 1;
     tracef(c, "  a compound subject's exercise: joint, military cooperation (062)");
   }
+  if (!recip_pairs && !c->literal && T.n == 1 && S.n >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' &&
+      tok_of(c, s, T.a[0].start) > head && tok_of(c, s, T.a[0].start) < vm->tok_end) {
+    /* "Israel, Hamas agree to Gaza truce": a party's place named inside the
+       pattern before its noun only says where; sources of two countries, one
+       of them that place's, agree with each other (fp5) */
+    int own = 0, other = 0;
+    for (int i = 0; i < S.n; i++) {
+      if (!strcmp(S.a[i].country, T.a[0].country)) own = 1;
+      else if (len3(S.a[i].country)) other = 1;
+    }
+    if (own && other) {
+      T.n = 0;
+      recip_pairs = 1;
+      tracef(c, "  a place of one source's country inside the pattern: the sources with each other");
+    }
+  }
   if (recip_pairs) {
     tracef(c, "  compound subject: every pair both ways");
     for (int i = 0; i < S.n && !rc; i++)
