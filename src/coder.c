@@ -10915,12 +10915,22 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     s->first_report = first_report;
     s->first_hope = first_hope;
   }
+  /* the tokens that may head a pattern, a mask a block of 64 (the hashes and
+     word bits are final here): the context bits below and every verb match
+     of the sentence read them (a sentence too long for hm: the matcher
+     computes its own) */
+  uint64_t hm[16];
+  const uint64_t *hmp = NULL;
+  if (n <= 64 * (sizeof hm / sizeof *hm)) {
+    for (size_t b = 0; b < n; b += 64) hm[b >> 6] = dyad__verbs_heads(c->v, c->hash + b, c->wflag + b, n - b);
+    hmp = hm;
+  }
   if (c->v && n >= 3 && !c->literal) {
     /* a headline in Title Case ("Bush Declares Genocide in Sudan's Darfur"):
        the words of verb patterns are verbs, not part of a name */
     if (hwords >= 2 && hcaps * 10 >= hwords * 7) {
       s->headline = 1;
-      size_t nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
+      size_t nv = dyad__verbs_match_heads(c->v, c->hash, c->wflag, n, hmp, c->vm, c->capvm);
       if (nv <= c->capvm && n <= sizeof hwf) {
         memcpy(hwf, c->wflag, n);
         hnv = nv;
@@ -10953,7 +10963,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   /* noun / verb contexts */
   for (size_t b = 0; b < n; b += 64) {
     /* the bits only where the matcher reads them: a head's */
-    for (uint64_t m = dyad__verbs_heads(c->v, c->hash + b, c->wflag + b, n - b); m; m &= m - 1) {
+    for (uint64_t m = hmp ? hmp[b >> 6] : dyad__verbs_heads(c->v, c->hash + b, c->wflag + b, n - b); m; m &= m - 1) {
       size_t i = b + (size_t)__builtin_ctzll(m);
       c->wflag[i] |= (unsigned char)ctx_bits(c, s, i);
     }
@@ -10983,10 +10993,10 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   if (hnv != (size_t)-1 && !memcmp(hwf, c->wflag, n))
     nv = hnv; /* the headline's matches: c->vm holds them */
   else
-    nv = c->v ? dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm) : 0;
+    nv = c->v ? dyad__verbs_match_heads(c->v, c->hash, c->wflag, n, hmp, c->vm, c->capvm) : 0;
   if (nv > c->capvm) {
     if ((*rc = grow_vm(c, nv))) return 1;
-    nv = dyad__verbs_match(c->v, c->hash, c->wflag, n, c->vm, c->capvm);
+    nv = dyad__verbs_match_heads(c->v, c->hash, c->wflag, n, hmp, c->vm, c->capvm);
   }
   if (!c->literal) {
     /* a bare meeting noun ("summit", "talks": a one-word reciprocal nominal)

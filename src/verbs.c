@@ -1379,6 +1379,12 @@ uint64_t dyad__verbs_heads(const dyad_verbs *v, const uint64_t *hash, const unsi
 size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap) {
+  return dyad__verbs_match_heads(v, hash, word, ntok, NULL, out, cap);
+}
+
+size_t dyad__verbs_match_heads(const dyad_verbs *v, const uint64_t *hash,
+                               const unsigned char *word, size_t ntok, const uint64_t *heads,
+                               dyad_vmatch *out, size_t cap) {
   size_t n = 0;
   uint64_t sb[SBITS / 64]; /* the words of the sentence after the first head that
                               needs them (a filter) */
@@ -1396,7 +1402,7 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
       size_t bend;
       blk = i & ~(size_t)63;
       bend = ntok - blk < 64 ? ntok : blk + 64;
-      cands = head_cands(v->hbloom, hash + blk, word + blk, bend - blk);
+      cands = heads ? heads[blk >> 6] : head_cands(v->hbloom, hash + blk, word + blk, bend - blk);
 #if defined(__GNUC__)
       /* the head slots of those words, fetched together: with a large set
       ** (Phoenix) heads[] is far bigger than the caches, and each probe

@@ -110,6 +110,14 @@ size_t dyad__verbs_match(const dyad_verbs *v, const uint64_t *hash,
                          const unsigned char *word, size_t ntok,
                          dyad_vmatch *out, size_t cap);
 
+/* dyad__verbs_match with the head masks already computed: heads[k] is
+** dyad__verbs_heads(v, hash + 64k, word + 64k, ntok - 64k) for each block
+** of 64 tokens (the caller computes them once for its own use; NULL: the
+** matcher computes them). The same matches. No allocation. */
+size_t dyad__verbs_match_heads(const dyad_verbs *v, const uint64_t *hash,
+                               const unsigned char *word, size_t ntok, const uint64_t *heads,
+                               dyad_vmatch *out, size_t cap);
+
 /* The tokens of hash[0, n) (n <= 64; word as for dyad__verbs_match) that
 ** may head a pattern, as a mask (bit k: token k): a superset of the tokens
 ** whose DYAD_VW_NOUNCTX and DYAD_VW_VERBCTX bits dyad__verbs_match reads

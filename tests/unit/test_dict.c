@@ -970,6 +970,12 @@ static void verb_index(void **state) {
     assert_int_equal(ng, ne);
     assert_int_equal(dyad__verbs_match(v2, h, w, nt, got2, 40), ng);
     assert_memory_equal(got2, got, (ng < 40 ? ng : 40) * sizeof *got);
+    {
+      /* the head masks computed by the caller (dyad__verbs_match_heads) */
+      uint64_t hm = dyad__verbs_heads(v, h, w, nt);
+      assert_int_equal(dyad__verbs_match_heads(v, h, w, nt, &hm, got2, 40), ng);
+      assert_memory_equal(got2, got, (ng < 40 ? ng : 40) * sizeof *got);
+    }
     for (size_t k = 0; k < ng && k < 40; k++) {
       if (memcmp(&got[k], &exp[k], sizeof got[k]))
         fail_msg("sentence %d, match %zu: pattern %u [%u,%u) gap [%u,%u), expected %u [%u,%u) gap [%u,%u)", it, k,
@@ -980,6 +986,23 @@ static void verb_index(void **state) {
     found += ng;
   }
   assert_true(found > tried); /* the sentences do match, often */
+  for (int it = 0; it < 200; it++) {
+    /* sentences of several 64-token blocks, the head masks a block */
+    uint64_t h[200], hm[4];
+    unsigned char w[200];
+    dyad_vmatch got[200], got2[200];
+    size_t nt = 65 + vrand(&r) % 135, ng;
+    for (size_t i = 0; i < nt; i++) {
+      const char *s = vw[vrand(&r) % NVW];
+      h[i] = dyad__token_hash(s, strlen(s));
+      w[i] = vrand(&r) % 10 ? DYAD_VW_WORD : 0;
+    }
+    for (size_t b = 0; b < nt; b += 64) hm[b >> 6] = dyad__verbs_heads(v, h + b, w + b, nt - b);
+    ng = dyad__verbs_match(v, h, w, nt, got, 200);
+    assert_true(ng <= 200);
+    assert_int_equal(dyad__verbs_match_heads(v, h, w, nt, hm, got2, 200), ng);
+    assert_memory_equal(got2, got, ng * sizeof *got);
+  }
   dyad__verbs_free(v);
   dyad__verbs_free(v2);
 }
