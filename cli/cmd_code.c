@@ -175,7 +175,10 @@ static dyad_dict *load_dicts(const char *cmd, const opts *o) {
 #define OBUF 16384
 
 typedef struct obuf {
-  FILE *f;
+  FILE *f;                  /* the stream, or NULL: append to *mem instead */
+  char **mem;               /* -j N: the job's reused output buffer */
+  size_t *memlen, *memcap;
+  int oom;                  /* growing *mem failed */
   size_t n;
   size_t id_at, id_len;     /* escaped doc id in b (id_len 0: none) */
   size_t text_at, text_len; /* escaped text of sentence text_sent in b */
@@ -184,8 +187,29 @@ typedef struct obuf {
   char b[OBUF];
 } obuf;
 
+/* Writes s[0, n) to the stream or appends it to the job's buffer. */
+static void ob_write(obuf *o, const char *s, size_t n) {
+  if (o->f) {
+    fwrite(s, 1, n, o->f);
+    return;
+  }
+  if (*o->memlen + n > *o->memcap) {
+    size_t cap = *o->memcap ? *o->memcap : OBUF;
+    while (cap < *o->memlen + n) cap *= 2;
+    char *q = realloc(*o->mem, cap);
+    if (!q) {
+      o->oom = 1;
+      return;
+    }
+    *o->mem = q;
+    *o->memcap = cap;
+  }
+  memcpy(*o->mem + *o->memlen, s, n);
+  *o->memlen += n;
+}
+
 static void ob_flush(obuf *o) {
-  if (o->n) fwrite(o->b, 1, o->n, o->f);
+  if (o->n) ob_write(o, o->b, o->n);
   o->n = 0;
   o->id_len = o->text_len = 0;
   o->flushes++;
@@ -194,7 +218,7 @@ static void ob_flush(obuf *o) {
 static void ob_put_slow(obuf *o, const char *s, size_t n) {
   ob_flush(o);
   if (n > OBUF) {
-    fwrite(s, 1, n, o->f);
+    ob_write(o, s, n);
     return;
   }
   memcpy(o->b, s, n);
@@ -556,8 +580,11 @@ static void print_event(obuf *o, const dyad_doc *doc, const dyad_sentence *ss,
   OB_LIT(o, "}\n");
 }
 
-/* Codes one document and writes its events to f. Returns 0 or -1. */
-static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char **err) {
+/* Codes one document and writes its events to f, or when f is NULL appends
+** them to *mem (length *memlen, capacity *memcap; grown with realloc, the
+** caller frees it). Returns 0 or -1. */
+static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, char **mem, size_t *memlen,
+                    size_t *memcap, int tsv, char **err) {
   dyad_event *ev = NULL;
   size_t n = 0;
   int rc = dyad_code_doc(c, doc, &ev, &n);
@@ -571,16 +598,37 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char *
   if (n) {
     size_t ns = 0;
     const dyad_sentence *ss = dyad_coder_sentences(c, &ns);
+    obuf ob, *o = &ob;
+    o->f = f;
+    o->mem = mem;
+    o->memlen = memlen;
+    o->memcap = memcap;
+    o->oom = 0;
+    o->n = 0;
+    o->id_len = o->text_len = 0;
+    o->flushes = 0;
     if (tsv) {
-      for (size_t i = 0; i < n; i++) print_tsv(f, doc, &ev[i]);
+      char *tb = NULL;
+      size_t tn = 0;
+      FILE *tf = f ? f : open_memstream(&tb, &tn);
+      if (tf) {
+        for (size_t i = 0; i < n; i++) print_tsv(tf, doc, &ev[i]);
+        if (!f) {
+          if (fclose(tf) == 0) ob_write(o, tb, tn);
+          else o->oom = 1;
+          free(tb);
+        }
+      } else {
+        o->oom = 1;
+      }
     } else {
-      obuf ob, *o = &ob;
-      o->f = f;
-      o->n = 0;
-      o->id_len = o->text_len = 0;
-      o->flushes = 0;
       for (size_t i = 0; i < n; i++) print_event(o, doc, ss, ns, &ev[i]);
       ob_flush(o);
+    }
+    if (o->oom) {
+      free(ev);
+      if (err) *err = strdup("out of memory");
+      return -1;
     }
   }
   free(ev);
@@ -597,8 +645,9 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, int tsv, char *
 
 typedef struct job {
   dyad_doc *doc;
-  char *out;
+  char *out;      /* the document's output; kept for the slot's next document */
   size_t outlen;
+  size_t outcap;
   char *err;
 } job;
 
@@ -622,13 +671,7 @@ typedef struct worker {
 } worker;
 
 static void code_job(dyad_coder *c, job *j, int tsv) {
-  FILE *f = open_memstream(&j->out, &j->outlen);
-  if (!f) {
-    j->err = strdup("out of memory");
-    return;
-  }
-  code_one(c, j->doc, f, tsv, &j->err);
-  fclose(f);
+  code_one(c, j->doc, NULL, &j->out, &j->outlen, &j->outcap, tsv, &j->err);
 }
 
 /* Takes and codes jobs of the current batch until none is left to take.
@@ -688,7 +731,6 @@ static size_t read_batch(dyad_reader *r, job *jobs, int *eof, int *status) {
       break;
     }
     jobs[nb].doc = doc;
-    jobs[nb].out = NULL;
     jobs[nb].outlen = 0;
     jobs[nb].err = NULL;
     nb++;
@@ -696,17 +738,27 @@ static size_t read_batch(dyad_reader *r, job *jobs, int *eof, int *status) {
   return nb;
 }
 
-/* Writes a finished batch in input order and frees it. */
+/* Writes a finished batch in input order and frees its documents. A slot
+** keeps its output buffer for its next document (no allocation per document)
+** unless a large document grew it past OUTKEEP. */
+#define OUTKEEP (1u << 20)
 static void write_batch(job *jobs, size_t n, int *status) {
   for (size_t i = 0; i < n; i++) {
-    if (jobs[i].out) fwrite(jobs[i].out, 1, jobs[i].outlen, stdout);
+    if (jobs[i].outlen) fwrite(jobs[i].out, 1, jobs[i].outlen, stdout);
     if (jobs[i].err) {
       cli_error("code: %s", jobs[i].err);
       *status = 1;
     }
-    free(jobs[i].out);
+    jobs[i].outlen = 0;
+    if (jobs[i].outcap > OUTKEEP) {
+      free(jobs[i].out);
+      jobs[i].out = NULL;
+      jobs[i].outcap = 0;
+    }
     free(jobs[i].err);
+    jobs[i].err = NULL;
     dyad_doc_free(jobs[i].doc);
+    jobs[i].doc = NULL;
   }
 }
 
@@ -715,7 +767,7 @@ static void code_serial(dyad_reader *r, dyad_coder *c, int tsv, int *status) {
   dyad_doc *doc;
   while (cli_next_doc(r, &doc, status)) {
     char *err = NULL;
-    if (code_one(c, doc, stdout, tsv, &err)) {
+    if (code_one(c, doc, stdout, NULL, NULL, NULL, tsv, &err)) {
       cli_error("code: %s", err ? err : "error");
       *status = 1;
     }
@@ -768,6 +820,10 @@ static int code_parallel(dyad_reader *r, worker *ws, int nj, int tsv, int *statu
   pthread_cond_destroy(&p.done);
   pthread_cond_destroy(&p.go);
   pthread_mutex_destroy(&p.mu);
+  for (size_t i = 0; i < BATCH; i++) {
+    if (cur) free(cur[i].out);
+    if (nxt) free(nxt[i].out);
+  }
   free(cur);
   free(nxt);
   return rc;
@@ -892,7 +948,7 @@ int cmd_explain(int argc, char **argv) {
     printf("events:\n");
     fflush(stdout);
     char *e2 = NULL;
-    if (code_one(c, doc, stdout, o.tsv, &e2)) {
+    if (code_one(c, doc, stdout, NULL, NULL, NULL, o.tsv, &e2)) {
       cli_error("explain: %s", e2 ? e2 : "error");
       status = 1;
     }
