@@ -7411,6 +7411,62 @@ static int object_relative(const dyad_coder *c, size_t head) {
   return q >= 2 && c->hash[q - 1] == H("which") && c->hash[q - 2] == c->h_comma;
 }
 
+/* Is the verb at token head the act of ", a|an|the <noun> that X <verb>"
+** after a clause, the noun one that names a statement or deed ("an offer
+** that Pakistan welcomed", "a claim that Moscow denied")? Only a reaction
+** verb asks (relative_reaction). (art5) */
+static int that_relative(const dyad_coder *c, const sent *s, size_t head) {
+  static const char *const NOUN[] = {"offer", "proposal", "move", "decision", "step", "plan", "claim", "claims",
+                                     "accusation", "accusations", "charge", "charges", "allegation", "allegations",
+                                     "idea", "call", "appeal", "request", "demand", "statement", "remarks"};
+  size_t q = head;
+  while (q > 0 && !c->ment_of[q - 1] && (c->cls[q - 1] & (W_AUX | W_ADV | W_MODAL))) q--;
+  if (q == 0 || !c->ment_of[q - 1]) return 0;
+  while (q > 0 && (c->ment_of[q - 1] || (c->cls[q - 1] & (W_DET | W_AND))) && !(c->cls[q - 1] & W_THAT)) q--;
+  if (q < 4 || !(c->cls[q - 1] & W_THAT) || !(c->cls[q - 3] & W_DET) || c->hash[q - 4] != c->h_comma) return 0;
+  for (size_t k = 0; k < sizeof NOUN / sizeof NOUN[0]; k++)
+    if (tok_is(c, s, q - 2, NOUN[k])) return 1;
+  return 0;
+}
+
+/* A reaction told in a relative clause on what the sentence told before
+** ("India blamed Pakistan for the attack, which Islamabad denied", "Trump
+** said he would work with both countries ..., an offer that Pakistan
+** welcomed"): a denial (016), welcome or praise (043, 051), condemnation
+** (111) or rejection (12) by the clause's subject, of the source of the
+** sentence's latest event from another country: the event's result (1 or
+** an error), or -1 when it is none of these. (art5) */
+static int reaction_code(const dyad_vpattern *p) {
+  const char *code = p->code;
+  return eq3(code, "016") || (eq3(code, "043") && !strncmp(p->text, "welcome", 7)) || eq3(code, "051") ||
+         eq3(code, "111") || (code[0] == '1' && code[1] == '2');
+}
+static int relative_reaction(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm, const dyad_vpattern *p) {
+  const char *code = p->code;
+  int welcome = eq3(code, "043");
+  if (!reaction_code(p)) return -1;
+  size_t q = head;
+  while (q > 0 && !c->ment_of[q - 1] && (c->cls[q - 1] & (W_AUX | W_ADV | W_MODAL))) q--;
+  if (q == 0 || !c->ment_of[q - 1]) return -1;
+  int sm = (int)c->ment_of[q - 1] - 1;
+  if (c->mres[sm].n != 1 || !len3(c->mres[sm].a[0].country) || c->ment[sm].tok_end != q) return -1;
+  const actor *src = &c->mres[sm].a[0];
+  for (size_t e = c->nev; e-- > 0;) {
+    const dyad_event *x = &c->ev[e];
+    if (x->sentence != s->index) break;
+    if (!len3(x->source_country) || !strcmp(x->source_country, src->country)) continue;
+    actor tgt;
+    memset(&tgt, 0, sizeof tgt);
+    set_code(&tgt, x->source, x->source_country);
+    tgt.person = -1;
+    tgt.kind = DYAD_MK_COUNTRY;
+    tracef(c, "  a reaction in a relative clause: to the sentence's act before it (%s, %s)", x->source, x->code);
+    tracef(c, "  source: %s (%s)", src->code, src->country);
+    return emit(c, s, src, &tgt, welcome ? "051" : code, head, vm, 0);
+  }
+  return -1;
+}
+
 /* Is the verb at token head the content of a proposal, plan or demand that
 ** a rejection just before turns down: "would reject any proposal to halt
 ** uranium enrichment", "turned down a European Union proposal that it stop
@@ -7680,7 +7736,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  a meeting a proposal, offer or invitation puts forward: no event of its own");
     return 0;
   }
-  if (!c->literal && p->kind == DYAD_VK_VERB && object_relative(c, head)) {
+  if (!c->literal && p->kind == DYAD_VK_VERB &&
+      (object_relative(c, head) || (reaction_code(p) && that_relative(c, s, head)))) {
+    int r = relative_reaction(c, s, head, vm, p);
+    if (r >= 0) return r;
     tracef(c, "  in \", which X did\": a thing described by an act, no event of the story's");
     return 0;
   }
