@@ -12,6 +12,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define CHUNK_TOKS 128  /* tokens per pass; longer sentences take several */
 #define MAXUNITS 512    /* with MAXSEGS: about 29 KB of stack per call */
@@ -625,7 +628,28 @@ int32_t dyad__office_holder(const dyad_dict *d, const char *country, int role,
   ** 64 bytes: with a big set, Phoenix's, the plain scan missed the cache at
   ** every term) */
   key = dyad__term_key(country, role);
-  for (size_t i = 0; i < d->nterm; i++) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  {
+    /* sixteen keys a step, compared at once: a mask, one bit a key, whose
+       terms are then tried in order (a big set's terms are tens of
+       thousands, and few have the key) */
+    const __m128i kv = _mm_set1_epi32((int)key);
+    for (; i + 16 <= d->nterm; i += 16) {
+      const __m128i *q = (const __m128i *)(const void *)(d->termkey + i);
+      __m128i e0 = _mm_cmpeq_epi32(_mm_loadu_si128(q), kv), e1 = _mm_cmpeq_epi32(_mm_loadu_si128(q + 1), kv);
+      __m128i e2 = _mm_cmpeq_epi32(_mm_loadu_si128(q + 2), kv), e3 = _mm_cmpeq_epi32(_mm_loadu_si128(q + 3), kv);
+      unsigned m = (unsigned)_mm_movemask_epi8(_mm_packs_epi16(_mm_packs_epi32(e0, e1), _mm_packs_epi32(e2, e3)));
+      for (; m; m &= m - 1) {
+        const dyad__term *t = &d->terms[i + (size_t)__builtin_ctz(m)];
+        if (t->role != role || strcmp(t->country, country)) continue;
+        if (w.has ? !(t->from <= w.hi && t->to >= w.lo) : t->to != 99999999) continue;
+        if (!best || t->from > best->from) best = t;
+      }
+    }
+  }
+#endif
+  for (; i < d->nterm; i++) {
     const dyad__term *t = &d->terms[i];
     if (d->termkey[i] != key) continue;
     if (t->role != role || strcmp(t->country, country)) continue;

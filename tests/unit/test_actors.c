@@ -283,6 +283,40 @@ static void people_by_date(void **state) {
   assert_string_equal(dyad__person_name(dict, 1 << 30), "");
 }
 
+/* dyad__office_holder against a plain scan of every term, for each term's
+** country and role on its first day, in its first year and undated (the
+** scan it replaced: tests the key filter's sixteen-at-a-time steps and the
+** terms after the last full step alike). */
+static void office_holder_scan(void **state) {
+  size_t tried = 0;
+  (void)state;
+  assert_true(dict->nterm > 32);
+  for (size_t k = 0; k < dict->nterm; k++) {
+    const dyad__term *tk = &dict->terms[k];
+    char dates[3][16];
+    snprintf(dates[0], sizeof dates[0], "%04d-%02d-%02d", (int)(tk->from / 10000), (int)(tk->from / 100 % 100),
+             (int)(tk->from % 100));
+    snprintf(dates[1], sizeof dates[1], "%04d", (int)(tk->from / 10000));
+    dates[2][0] = 0;
+    if (tk->from < 10000101) continue; /* (an open start: no date to ask for) */
+    for (int q = 0; q < 3; q++) {
+      int32_t lo = 0, hi = 99999999;
+      int has = q < 2 && dyad__date_range(dates[q], strlen(dates[q]), &lo, &hi);
+      const dyad__term *best = NULL;
+      for (size_t i = 0; i < dict->nterm; i++) {
+        const dyad__term *t = &dict->terms[i];
+        if (t->role != tk->role || strcmp(t->country, tk->country)) continue;
+        if (has ? !(t->from <= hi && t->to >= lo) : t->to != 99999999) continue;
+        if (!best || t->from > best->from) best = t;
+      }
+      assert_int_equal(dyad__office_holder(dict, tk->country, tk->role, q < 2 ? dates[q] : NULL),
+                       best ? (int32_t)best->person : -1);
+      tried++;
+    }
+  }
+  assert_true(tried > 32);
+}
+
 static char *slurp(const char *path) {
   FILE *f = fopen(path, "rb");
   char *buf;
@@ -418,9 +452,9 @@ int main(void) {
     free(buf);
     free(files[fi]);
   }
-  tests = realloc(tests, (ntests + 4) * sizeof *tests);
+  tests = realloc(tests, (ntests + 5) * sizeof *tests);
   if (!tests) return 1;
-  memset(&tests[ntests], 0, 4 * sizeof *tests);
+  memset(&tests[ntests], 0, 5 * sizeof *tests);
   tests[ntests].name = "pathological input";
   tests[ntests++].test_func = pathological;
   tests[ntests].name = "spans are ordered and within the text";
@@ -429,6 +463,8 @@ int main(void) {
   tests[ntests++].test_func = long_sentence;
   tests[ntests].name = "people by date";
   tests[ntests++].test_func = people_by_date;
+  tests[ntests].name = "office holders: the key filter finds what a plain scan finds";
+  tests[ntests++].test_func = office_holder_scan;
   rc = _cmocka_run_group_tests("actors", tests, ntests, NULL, NULL);
   for (size_t i = 0; i < ntests; i++) {
     tcase *c = tests[i].initial_state;
