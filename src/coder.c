@@ -8921,6 +8921,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                       /* (art5) */
                                       "massacre", "massacres", "disgrace", "disgraceful"};
     size_t n = vm->tok_end + 1;
+    int owner = -1; /* "called the British measures irresponsible": the nationality owns the act (art5) */
+    if (n < s->ntok && c->ment_of[n] && S.n == 1) {
+      int om = (int)c->ment_of[n] - 1;
+      const dyad_mention *m = &c->ment[om];
+      if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_end < s->ntok &&
+          m->tok_end <= n + 1 && c->mres[om].n == 1 && len3(c->mres[om].a[0].country) &&
+          strcmp(c->mres[om].a[0].country, S.a[0].country) && judged_event(c, s, m->tok_end) >= 0) {
+        owner = om;
+        n = m->tok_end;
+      }
+    }
     for (int k = 0; k < 3 && n < s->ntok && judged_event(c, s, n) < 0 && !c->ment_of[n] && (c->wflag[n] & DYAD_VW_WORD) &&
                     !is_hard(c, n);
          k++)
@@ -8950,6 +8961,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (tok_is(c, s, r, BAD[k])) code = "111";
     }
     if (code[1] == '1') tracef(c, "  \"called the <act> <judgment>\": disapproval (111)");
+    if (code[1] == '1' && owner >= 0) {
+      T = c->mres[owner];
+      tracef(c, "  target: the nationality whose act it judges (%s)", T.a[0].code);
+    }
   }
   if (name_frame && code[1] == '4') {
     tracef(c, "  a naming verb with no judged act and judgment: no event");
