@@ -337,6 +337,12 @@ struct dyad_coder {
   uint64_t h_occasion[10]; /* OCCASION_NOUN[]'s hashes (adverbial_end) */
   uint64_t occasion_bits;  /* filter over h_occasion[]: bit (hash >> 58) */
   uint64_t h_later, h_earlier, h_ago;
+  /* more words the coder tests, hashed once here rather than per test */
+  uint64_t h_from, h_saying, h_according, h_quoted, h_all, h_up, h_out, h_off, h_down, h_back, h_nor, h_or;
+  uint64_t h_summit, h_summits, h_conference, h_forum, h_claimed, h_has, h_have, h_had, h_which, h_blamed;
+  uint64_t h_threatened, h_threatens, h_threaten, h_threatening, h_fire, h_resolution, h_statement, h_letter,
+      h_declaration;
+  uint64_t h_tie[8];       /* "led", "loyal", "linked" ...: a group tied "to"|"by"|"with" someone */
   uint64_t h_weapon[9];    /* singular weapon nouns that start compounds: "rocket attack" */
   uint64_t weapon_bits;    /* filter over h_weapon[]: bit (hash >> 58) */
   uint64_t weapon_bits2;   /* and a second one: bit (hash >> 52) & 63 */
@@ -753,6 +759,41 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_shell = H("shell");
   c->h_would = H("would");
   c->h_hit = H("hit");
+  c->h_from = H("from");
+  c->h_saying = H("saying");
+  c->h_according = H("according");
+  c->h_quoted = H("quoted");
+  c->h_all = H("all");
+  c->h_up = H("up");
+  c->h_out = H("out");
+  c->h_off = H("off");
+  c->h_down = H("down");
+  c->h_back = H("back");
+  c->h_summit = H("summit");
+  c->h_conference = H("conference");
+  c->h_forum = H("forum");
+  c->h_summits = H("summits");
+  c->h_claimed = H("claimed");
+  c->h_has = H("has");
+  c->h_have = H("have");
+  c->h_had = H("had");
+  c->h_which = H("which");
+  c->h_blamed = H("blamed");
+  c->h_threatened = H("threatened");
+  c->h_threatens = H("threatens");
+  c->h_threaten = H("threaten");
+  c->h_threatening = H("threatening");
+  c->h_fire = H("fire");
+  c->h_resolution = H("resolution");
+  c->h_statement = H("statement");
+  c->h_letter = H("letter");
+  c->h_declaration = H("declaration");
+  c->h_nor = H("nor");
+  c->h_or = H("or");
+  {
+    static const char *const TIE[8] = {"led", "headed", "loyal", "linked", "allied", "affiliated", "tied", "close"};
+    for (size_t k = 0; k < 8; k++) c->h_tie[k] = H(TIE[k]);
+  }
   {
     static const char *const weapons[9] = {"rocket", "mortar", "car", "roadside", "suicide",
                                            "missile", "grenade", "bomb", "truck"};
@@ -1171,7 +1212,7 @@ static void lit_resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
       set_code(&a, code, x->country);
     }
     if (!a.code[0] && r + 1 < s->ntok &&
-        (c->hash[r] == c->h_of || c->hash[r] == c->h_in || c->hash[r] == H("from"))) {
+        (c->hash[r] == c->h_of || c->hash[r] == c->h_in || c->hash[r] == c->h_from)) {
       r++;
       while (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
       if (r < s->ntok && c->ment_of[r] && c->ment[c->ment_of[r] - 1].tok_start == r &&
@@ -1800,12 +1841,10 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
        to Gbagbo": his country's, in the agent's own sector) */
     int grp = c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start == 5 &&
               !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "group", 5);
-    static const char *const TIE[] = {"led", "headed", "loyal", "linked", "allied", "affiliated", "tied", "close"};
-    size_t t = m->tok_end, tl = c->tok[t].end - c->tok[t].start, k = 0;
-    while (k < sizeof TIE / sizeof TIE[0] && (strlen(TIE[k]) != tl || strncasecmp(s->text + c->tok[t].start, TIE[k], tl)))
-      k++;
+    size_t t = m->tok_end, k = 0;
+    while (k < sizeof c->h_tie / sizeof c->h_tie[0] && c->hash[t] != c->h_tie[k]) k++;
     size_t r = t + 1;
-    if (k < sizeof TIE / sizeof TIE[0] && (c->hash[r] == c->h_by || c->hash[r] == c->h_to || c->hash[r] == H("with"))) {
+    if (k < sizeof c->h_tie / sizeof c->h_tie[0] && (c->hash[r] == c->h_by || c->hash[r] == c->h_to || c->hash[r] == c->h_with)) {
       r++;
       while (r < s->ntok && r < t + 6 && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD) && !is_hard(c, r) &&
              c->hash[r] != c->h_comma)
@@ -1814,7 +1853,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       if (x && x->tok_start == r && x->code[0] &&
           (x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_AGENT || x->kind == DYAD_MK_IGO ||
            x->kind == DYAD_MK_COUNTRY || x->kind == DYAD_MK_SEAT)) {
-        tracef(c, "  \"group %.*s %.*s\": %s's", (int)tl, s->text + c->tok[t].start,
+        tracef(c, "  \"group %.*s %.*s\": %s's", (int)(c->tok[t].end - c->tok[t].start), s->text + c->tok[t].start,
                (int)(x->end - x->start), s->text + x->start, x->code);
         if (grp || !strncmp(x->code, "IMG", 3) || !len3(x->country)) {
           set_code(&a, x->code, x->country);
@@ -2038,7 +2077,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         (!strncasecmp(s->text + c->tok[m->tok_end - 1].start, "aide", 4) ||
          !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "advis", 5) ||
          !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "spokes", 6))) ||
-       (!c->literal && (c->hash[m->tok_end] == c->h_of || c->hash[m->tok_end] == H("from")) &&
+       (!c->literal && (c->hash[m->tok_end] == c->h_of || c->hash[m->tok_end] == c->h_from) &&
         c->tok[m->tok_end - 1].end - c->tok[m->tok_end - 1].start >= 10 &&
         !strncasecmp(s->text + c->tok[m->tok_end - 1].start, "delegation", 10)))) {
     /* "a delegation of the Congress of South African Trade Unions": its */
@@ -2330,7 +2369,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
     if (!c->literal && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start >= 2 && c->hash[m->tok_start - 2] == c->h_comma &&
-        c->hash[m->tok_start - 1] == H("saying") && s->main_subj >= 0 && (size_t)s->main_subj < mi &&
+        c->hash[m->tok_start - 1] == c->h_saying && s->main_subj >= 0 && (size_t)s->main_subj < mi &&
         c->mres[s->main_subj].n == 1 && c->ment[s->main_subj].kind != DYAD_MK_PRONOUN) {
       /* "A Taliban group demanded ..., saying it would kill": the one saying it */
       *g = c->mres[s->main_subj];
@@ -2363,10 +2402,10 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
           for (q = t - 1; q > 1 && q + 20 > t; q--) {
             if (is_hard(c, q - 1) || (c->cls[q - 1] & (W_THAT | W_REL)) || verbish(c, s, q - 1)) break;
           }
-          if (q > 1 && q + 20 > t && (c->cls[q - 1] & W_REPORT) && c->hash[q - 1] != H("according")) t = q;
+          if (q > 1 && q + 20 > t && (c->cls[q - 1] & W_REPORT) && c->hash[q - 1] != c->h_according) t = q;
         }
       }
-      if (t > 1 && (c->cls[t - 1] & W_REPORT) && c->hash[t - 1] != H("according") && c->hash[t - 1] != H("quoted")) {
+      if (t > 1 && (c->cls[t - 1] & W_REPORT) && c->hash[t - 1] != c->h_according && c->hash[t - 1] != c->h_quoted) {
         size_t pre = skip_left_verbgroup(c, t - 1, 0);
         while (pre > 0 && (c->cls[pre - 1] & W_TIME) && !c->ment_of[pre - 1]) pre--;
         int k = mention_at_end(c, pre);
@@ -3299,7 +3338,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   size_t vg = skip_left_verbgroup(c, head, 0);
   int fallback = -1;
   if (!c->literal && vg > 1 && !c->ment_of[vg - 1] && (c->hash[vg - 1] == c->h_both || c->hash[vg - 1] == c->h_each ||
-                                                       c->hash[vg - 1] == H("all")) &&
+                                                       c->hash[vg - 1] == c->h_all) &&
       c->ment_of[vg - 2])
     vg = skip_left_verbgroup(c, vg - 1, 0); /* "Kishida and Yoon both condemned": a floating quantifier */
   if (!c->literal && vg > 1 && !c->ment_of[vg - 1] && c->ment_of[vg - 2] &&
@@ -3329,9 +3368,9 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
   if (!allow_possessive && !c->literal && vg == head && head > 1 && SUF(c, head, S_ING) &&
       (c->cls[head - 1] & W_INGOK) && (c->cls[head - 1] & W_SUB) && !(c->tok[head].flags & DYAD_TOK_CAP) &&
       !(head + 1 < s->ntok && (c->wflag[head + 1] & DYAD_VW_WORD) && !c->cls[head + 1] && !c->ment_of[head + 1] &&
-        !(c->tok[head + 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && c->hash[head + 1] != H("up") &&
-        c->hash[head + 1] != H("out") && c->hash[head + 1] != H("off") && c->hash[head + 1] != H("down") &&
-        c->hash[head + 1] != H("back"))) {
+        !(c->tok[head + 1].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) && c->hash[head + 1] != c->h_up &&
+        c->hash[head + 1] != c->h_out && c->hash[head + 1] != c->h_off && c->hash[head + 1] != c->h_down &&
+        c->hash[head + 1] != c->h_back)) {
     /* "militants interrogated him for hours after kidnapping him",
        "..., before flying to Japan": a temporal adjunct's -ing verb has
        the subject of the clause it hangs on (the verb before it, else the
@@ -3659,7 +3698,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         }
         /* followed by a reporting verb: not our subject ("X said Y met") */
         gcopy(g, &c->mres[mi]);
-        if (!c->literal && g->n == 1 && m->tok_end + 1 < vg && c->hash[m->tok_end] == H("with") &&
+        if (!c->literal && g->n == 1 && m->tok_end + 1 < vg && c->hash[m->tok_end] == c->h_with &&
             (!strncmp(sector_of(&g->a[0]), "MIL", 3) || !strncmp(sector_of(&g->a[0]), "COP", 3))) {
           /* "US troops with crack Iraqi soldiers surged into Fallujah": forces
              fighting together both act */
@@ -3934,8 +3973,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
           (c->hash[t] == c->h_him || c->hash[t] == c->h_her || c->hash[t] == c->h_them))) &&
         /* ("invited him to the APEC summit": him; "the APEC summit": the gathering) */
         !(!c->literal && c->ment[mo - 1].kind == DYAD_MK_IGO && c->ment[mo - 1].tok_end < s->ntok &&
-          (c->hash[c->ment[mo - 1].tok_end] == H("summit") || c->hash[c->ment[mo - 1].tok_end] == H("conference") ||
-           c->hash[c->ment[mo - 1].tok_end] == H("forum"))) &&
+          (c->hash[c->ment[mo - 1].tok_end] == c->h_summit || c->hash[c->ment[mo - 1].tok_end] == c->h_conference ||
+           c->hash[c->ment[mo - 1].tok_end] == c->h_forum)) &&
         !(!c->literal && (c->ment[mo - 1].kind == DYAD_MK_COUNTRY || c->ment[mo - 1].kind == DYAD_MK_IGO) &&
           !(c->ment[mo - 1].flags & DYAD_MF_POSSESSIVE) && topic_noun_at(c, s, c->ment[mo - 1].tok_end)) &&
         !((c->ment[mo - 1].kind == DYAD_MK_AGENT ||
@@ -4118,16 +4157,16 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       if (!seen) break;
     }
     if ((k & W_REPORT) && !c->literal && t > from && t + 1 < s->ntok && (c->cls[t + 1] & W_TO) &&
-        c->hash[t] == H("according"))
+        c->hash[t] == c->h_according)
       break; /* "..., according to the state news agency KCNA": the source of the report, no target */
-    if ((k & W_REPORT) && !c->literal && t > from && c->ment_of[t - 1] && c->hash[t] != H("according") &&
+    if ((k & W_REPORT) && !c->literal && t > from && c->ment_of[t - 1] && c->hash[t] != c->h_according &&
         c->ment[c->ment_of[t - 1] - 1].tok_end == t)
       break; /* "killing two people, and the U.S. military said it had ...": another clause */
     if (!c->literal && c->hash[t] == c->h_comma && t + 2 < s->ntok && (c->cls[t + 1] & W_AND) &&
         (c->cls[t + 2] & W_PREP))
       break; /* "..., and by Islamic extremists": another clause */
     if (!c->literal && (k & W_AND) && t + 1 < s->ntok && (c->cls[t + 1] & W_REPORT) &&
-        c->hash[t + 1] != H("according"))
+        c->hash[t + 1] != c->h_according)
       break; /* "arrived in Cairo at the start of an African tour and told Arab League
                 diplomats ...": "and said", "and told" start the subject's next predicate;
                 whom it tells is no object of the verb before */
@@ -4324,8 +4363,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       continue;
     }
     if (!c->literal && m->kind == DYAD_MK_IGO && after < s->ntok && p->kind == DYAD_VK_VERB && !strncmp(m->code, "IGO", 3) &&
-        (c->hash[after] == H("summit") || c->hash[after] == H("summits") || c->hash[after] == H("conference") ||
-         c->hash[after] == H("forum"))) {
+        (c->hash[after] == c->h_summit || c->hash[after] == c->h_summits || c->hash[after] == c->h_conference ||
+         c->hash[after] == c->h_forum)) {
       t = after - 1; /* "protesters denounce APEC summit": the gathering, not the organisation */
       continue;
     }
@@ -5965,7 +6004,7 @@ static int reported_would(const dyad_coder *c, const sent *s, size_t head, size_
     if (is_hard(c, q) || (c->cls[q] & (W_SUB | W_HOPE | W_HYPO))) return 0;
     if ((c->cls[q] & W_REPORT) && (c->hash[q] == c->h_said || c->hash[q] == c->h_told || c->hash[q] == c->h_added ||
                                    c->hash[q] == c->h_stated || SUF(c, q, S_ED)))
-      return c->hash[q] != H("according") && c->hash[q] != H("quoted") && c->hash[q] != H("claimed");
+      return c->hash[q] != c->h_according && c->hash[q] != c->h_quoted && c->hash[q] != c->h_claimed;
   }
   return 0;
 }
@@ -6379,7 +6418,6 @@ static int lit_slots(dyad_coder *c, const sent *s, const dyad_vmatch *vm, const 
 ** and officials in Fornost and Gondor" -> FORLEG GONLEG FORGOV GONGOV).
 ** Returns the number of actors put in *S (0: leave it as it was). */
 static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
-  uint64_t h_nor = H("nor"), h_from = H("from");
   size_t b = c->ment[k0].tok_start, e = c->ment[k0].tok_end, p = (size_t)-1;
   group G;
   int nconj = 1;
@@ -6400,7 +6438,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
           inverb = 1;
       if (inverb) break;
     }
-    if (c->hash[t] == c->h_comma || (k & W_AND) || c->hash[t] == h_nor) {
+    if (c->hash[t] == c->h_comma || (k & W_AND) || c->hash[t] == c->h_nor) {
       /* a comma lists actors only: "Evil Mordor, the awful Fornost, and" */
       size_t q = t;
       if (q > 0 && c->hash[t] != c->h_comma && c->hash[q - 1] == c->h_comma) q--;
@@ -6412,7 +6450,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
     }
     if (!(c->wflag[t] & DYAD_VW_WORD) || is_hard(c, t) ||
         (k & (W_BE | W_AUX | W_MODAL | W_SUB | W_REL | W_THAT | W_TO | W_PRON | W_REPORT)) ||
-        ((k & W_PREP) && c->hash[t] != c->h_of && c->hash[t] != c->h_in && c->hash[t] != h_from))
+        ((k & W_PREP) && c->hash[t] != c->h_of && c->hash[t] != c->h_in && c->hash[t] != c->h_from))
       break;
     b = t;
   }
@@ -6420,7 +6458,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
   if (nconj == 1) return 0;
   while (b < e && c->hash[b] == c->h_comma) b++;
   for (size_t t = b; t < e && p == (size_t)-1; t++)
-    if (!c->ment_of[t] && (c->hash[t] == c->h_of || c->hash[t] == c->h_in || c->hash[t] == h_from)) p = t;
+    if (!c->ment_of[t] && (c->hash[t] == c->h_of || c->hash[t] == c->h_in || c->hash[t] == c->h_from)) p = t;
   if (p != (size_t)-1) {
     /* agents before the preposition, actors after it */
     int all_agents = 1, na = 0, nx = 0;
@@ -6483,7 +6521,7 @@ static int lit_subject(dyad_coder *c, const sent *s, size_t k0, group *S) {
   }
   /* each conjunct: its first actor */
   for (size_t t = b, first = 1; t < e; t++) {
-    if (!c->ment_of[t] && (c->hash[t] == c->h_comma || (c->cls[t] & W_AND) || c->hash[t] == h_nor)) {
+    if (!c->ment_of[t] && (c->hash[t] == c->h_comma || (c->cls[t] & W_AND) || c->hash[t] == c->h_nor)) {
       first = 1;
       continue;
     }
@@ -6686,7 +6724,6 @@ static int lit_new_actor(const dyad_coder *c, const sent *s, size_t b, size_t e,
 static void lit_new_actors(dyad_coder *c, const sent *s, const dyad_vmatch *vm, group *S, group *T) {
   const dyad__petrarch *pet = dyad__petrarch_of(c->d);
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
-  uint64_t h_or = H("or"), h_nor = H("nor");
   size_t v = vm->tok_start, b, e;
   if (pet && p && p->file) {
     /* the pattern's verb, which may come after its first words */
@@ -6716,13 +6753,13 @@ static void lit_new_actors(dyad_coder *c, const sent *s, const dyad_vmatch *vm, 
     /* each conjunct with no actor */
     int nconj = 0, coded = 0;
     for (size_t t = b, cb = b; t <= e; t++) {
-      if (t < e && !((c->cls[t] & W_AND) || c->hash[t] == h_or || c->hash[t] == h_nor)) continue;
+      if (t < e && !((c->cls[t] & W_AND) || c->hash[t] == c->h_or || c->hash[t] == c->h_nor)) continue;
       if (t > cb) nconj++;
       cb = t + 1;
     }
     for (size_t t = b, cb = b; t <= e && S->n < GMAX; t++) {
       actor a;
-      if (t < e && !((c->cls[t] & W_AND) || c->hash[t] == h_or || c->hash[t] == h_nor)) continue;
+      if (t < e && !((c->cls[t] & W_AND) || c->hash[t] == c->h_or || c->hash[t] == c->h_nor)) continue;
       if (t > cb && (nconj > 1 || !S->n) && lit_new_actor(c, s, cb, t, &a)) {
         int dup = 0;
         for (int i = 0; i < S->n; i++) dup |= !strcmp(S->a[i].code, a.code);
@@ -6745,7 +6782,7 @@ static void lit_new_actors(dyad_coder *c, const sent *s, const dyad_vmatch *vm, 
       if (c->ment_of[t]) continue;
       if (lit_in_other_verb(c, s, vm, t) || c->hash[t] == c->h_comma || !(c->wflag[t] & DYAD_VW_WORD) ||
           is_hard(c, t) || (k & (W_AND | W_BE | W_AUX | W_MODAL | W_SUB | W_REL | W_THAT | W_TO | W_REPORT)) ||
-          ((k & W_PREP) && c->hash[t] != c->h_of) || c->hash[t] == h_or)
+          ((k & W_PREP) && c->hash[t] != c->h_of) || c->hash[t] == c->h_or)
         break;
     }
     if (t > b && lit_new_actor(c, s, b, t, &T->a[0])) {
@@ -7162,7 +7199,7 @@ static int aux_mismatch(const dyad_coder *c, const sent *s, size_t e, size_t a, 
     while (u < a && (c->cls[u] & (W_ADV | W_NEG)) && !c->ment_of[u]) u++;
     return u < a && SUF(c, u, S_ING);
   }
-  if ((c->cls[e] & W_AUX) && (c->hash[e] == H("has") || c->hash[e] == H("have") || c->hash[e] == H("had")))
+  if ((c->cls[e] & W_AUX) && (c->hash[e] == c->h_has || c->hash[e] == c->h_have || c->hash[e] == c->h_had))
     return h_pres;
   return 0;
 }
@@ -7408,7 +7445,7 @@ static int object_relative(const dyad_coder *c, size_t head) {
   while (q > 0 && !c->ment_of[q - 1] && (c->cls[q - 1] & (W_AUX | W_ADV | W_MODAL))) q--;
   if (q == 0 || !c->ment_of[q - 1]) return 0;
   while (q > 0 && (c->ment_of[q - 1] || (c->cls[q - 1] & (W_DET | W_AND)))) q--;
-  return q >= 2 && c->hash[q - 1] == H("which") && c->hash[q - 2] == c->h_comma;
+  return q >= 2 && c->hash[q - 1] == c->h_which && c->hash[q - 2] == c->h_comma;
 }
 
 /* Is the verb at token head the act of ", a|an|the <noun> that X <verb>"
@@ -7787,7 +7824,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     return 0;
   }
   if (!c->literal && p->kind == DYAD_VK_VERB && !strncmp(code, "112", 3) && head > 0 && vm->tok_end + 1 < s->ntok &&
-      c->hash[head] == H("blamed") && c->hash[vm->tok_end] == c->h_on && !c->ment_of[head - 1]) {
+      c->hash[head] == c->h_blamed && c->hash[vm->tok_end] == c->h_on && !c->ment_of[head - 1]) {
     /* "two attacks Sunday blamed on Kurdish rebels": the rebels did it */
     static const char *const ATK[] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
                                       "explosions", "killing", "killings", "ambush", "raid", "raids"};
@@ -7821,7 +7858,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                       "blasts", "explosion", "explosions", "slaughtering", "killing",
                                       "beheading", "abduction", "massacre", "ambush", "hijacking"};
     size_t q = vm->tok_end, lim = vm->tok_end + 6;
-    if (q > 0 && q < s->ntok && c->hash[q - 1] != H("for") && c->hash[q] == H("for")) q++;
+    if (q > 0 && q < s->ntok && c->hash[q - 1] != c->h_for && c->hash[q] == c->h_for) q++;
     for (; q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_comma; q++) {
       if (c->ment_of[q] && c->mres[c->ment_of[q] - 1].n) break; /* (not "a school siege": no actor) */
       size_t a = 0;
@@ -7975,8 +8012,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       int rt = (code[0] - '0') * 10 + (code[1] - '0');
       int threatened = 0; /* "threatened to withdraw from the negotiations" */
       if (modal == 1 && head > 1 && (c->cls[head - 1] & W_TO) &&
-          (c->hash[head - 2] == H("threatened") || c->hash[head - 2] == H("threatens") ||
-           c->hash[head - 2] == H("threaten") || c->hash[head - 2] == H("threatening")))
+          (c->hash[head - 2] == c->h_threatened || c->hash[head - 2] == c->h_threatens ||
+           c->hash[head - 2] == c->h_threaten || c->hash[head - 2] == c->h_threatening))
         threatened = 1;
       if (threatened && rt >= 12 && rt != 13 && rt != 14 && rt != 15)
         ic = !strncmp(code, "164", 3) ? "134" : rt == 16 ? "131" : rt == 17 ? "137" : rt >= 18 ? "138" : "130";
@@ -8534,7 +8571,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                    tok_is(c, s, rv - 1, "confirmed") || tok_is(c, s, rv - 1, "confirms") ||
                    tok_is(c, s, rv - 1, "announced") || tok_is(c, s, rv - 1, "announces")))
           rv = 0; /* "Hamas claimed a suicide bombing", "Moscow confirmed the strike": its author speaks */
-        if (rv && !(tok_ctx(c, s, rv - 1) & DYAD_VW_NOUNCTX) && c->hash[rv - 1] != H("according") &&
+        if (rv && !(tok_ctx(c, s, rv - 1) & DYAD_VW_NOUNCTX) && c->hash[rv - 1] != c->h_according &&
             (!S.n || tok_of(c, s, S.a[0].end) <= rv - 1)) {
           reported = 1;
           S.n = 0;
@@ -8735,7 +8772,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         r = ms;
         continue;
       }
-      if (!(c->cls[r] & W_REPORT) || c->hash[r] == H("according")) continue;
+      if (!(c->cls[r] & W_REPORT) || c->hash[r] == c->h_according) continue;
       if (S.n && !aux_mismatch(c, s, sm_end, a, r, head)) break;
       group said;
       said.n = 0;
@@ -9234,8 +9271,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   }
   if (!T.n && !recip_pairs && !c->literal && S.n == 1 && (S.a[0].flags & DYAD_MF_PLURAL) &&
       len3(S.a[0].country) && S.a[0].kind == DYAD_MK_AGENT && vm->tok_end + 1 < s->ntok &&
-      ((c->hash[vm->tok_end] == H("each") && c->hash[vm->tok_end + 1] == H("other")) ||
-       (c->hash[vm->tok_end] == H("one") && c->hash[vm->tok_end + 1] == H("another")))) {
+      ((c->hash[vm->tok_end] == c->h_each && c->hash[vm->tok_end + 1] == c->h_other) ||
+       (c->hash[vm->tok_end] == c->h_one && c->hash[vm->tok_end + 1] == c->h_another))) {
     /* "lawmakers accused each other": the group against itself, at home */
     country_target(&T, S.a[0].country, S.a[0].country, c->tok[vm->tok_end].start,
                    c->tok[vm->tok_end + 1].end);
@@ -10658,7 +10695,7 @@ static inline __attribute__((always_inline)) unsigned ctx_bits(const dyad_coder 
       else if (m->kind == DYAD_MK_AGENT && m->tok_end == m->tok_start + 1 && !m->country[0] && m->tok_start > 0 &&
                !(c->tok[m->tok_start].flags & DYAD_TOK_CAP) &&
                (c->cls[m->tok_start - 1] & (W_PREP | W_DET)) && !(c->cls[m->tok_start - 1] & W_TO) &&
-               c->hash[i] == H("fire"))
+               c->hash[i] == c->h_fire)
         f |= DYAD_VW_NOUNCTX; /* "killed by tank fire": a noun */
     }
   } else if (pk) { /* (the rules that need a class before, then those that need none: the same order) */
@@ -10730,8 +10767,8 @@ static inline __attribute__((always_inline)) unsigned ctx_bits(const dyad_coder 
       !(pk & W_AND) && !(c->ment_of[i - 1] && !(f & DYAD_VW_NOUNCTX)))
     f |= DYAD_VW_NOUNCTX;
   if (!c->literal && SUF(c, i, S_ING) && i > 2 && (c->cls[i - 2] & W_DET) && SUF(c, i - 3, S_ED) &&
-      (c->hash[i - 1] == H("resolution") || c->hash[i - 1] == H("statement") ||
-       c->hash[i - 1] == H("letter") || c->hash[i - 1] == H("declaration")))
+      (c->hash[i - 1] == c->h_resolution || c->hash[i - 1] == c->h_statement ||
+       c->hash[i - 1] == c->h_letter || c->hash[i - 1] == c->h_declaration))
     f &= (unsigned char)~DYAD_VW_NOUNCTX; /* "passed a resolution calling for Iran to ...": its author's act */
   return f;
 }
