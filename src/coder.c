@@ -4693,6 +4693,43 @@ static int chained_day(dyad_coder *c, const sent *s, size_t j, const dyad_datex 
   return r0[0] && dyad__date_anaphor(&tmp[i], r0, out);
 }
 
+/* 1 when the date at byte d of a sentence from byte a is told in the past
+** perfect of a reported or relative clause: "had" among the twenty words
+** before it, with no comma, semicolon or colon between, right after a
+** report verb or "which"/"who" and at most two words more ("Pyongyang said
+** it had carried out a test on Monday morning", "China, which had hosted
+** every round since the first one in August 2003"): an act before the
+** story's narrative, no anchor for what the sentences after it count
+** ("Minutes after the vote, ..."; not "Meles had announced on Sunday ... .
+** The next day ...", the narrative's own past perfect). */
+static int has_word(const char *t, uint32_t a, uint32_t b, const char *const *w);
+static int pluperfect_before(const char *t, uint32_t a, uint32_t d) {
+  static const char *const lead[] = {"said", "says", "told", "announced", "reported", "claimed",
+    "stated", "confirmed", "added", "which", "who", NULL};
+  int words = 0;
+  for (uint32_t q = d; q > a && words < 20; q--) {
+    char ch = t[q - 1];
+    if (ch == ',' || ch == ';' || ch == ':') return 0;
+    if (ch == ' ' && q < d) words++;
+    if (q >= a + 3 && !strncasecmp(t + q - 3, "had", 3) && t[q] == ' ' &&
+        (q == a + 3 || !((t[q - 4] | 32) >= 'a' && (t[q - 4] | 32) <= 'z'))) {
+      /* the three words before "had" */
+      uint32_t w = q - 3;
+      for (int k = 0; k < 3 && w > a; k++) {
+        uint32_t we = w;
+        while (we > a && t[we - 1] == ' ') we--;
+        uint32_t ws = we;
+        while (ws > a && ((t[ws - 1] | 32) >= 'a' && (t[ws - 1] | 32) <= 'z')) ws--;
+        if (ws == we) break; /* punctuation */
+        if (has_word(t, ws, we, lead)) return 1;
+        w = ws;
+      }
+      return 0;
+    }
+  }
+  return 0;
+}
+
 static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
   char any[11] = "";
   if (ax->anaphor == 2) {
@@ -4752,6 +4789,7 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
         if (back == 0 && tmp[i].anaphor == 1 && tmp[i].unit == 0 && need == 10 && chained_day(c, s, j, tmp, i, ref))
           return 1; /* "The next day, Seoul announced ... . Kono protested the same day." */
         if (tmp[i].anaphor || !tmp[i].value[0] || (tmp[i].future && !fut)) continue;
+        if (pluperfect_before(s->text, c->sents[j].start, tmp[i].start)) continue;
         if (!any[0]) memcpy(any, tmp[i].value, 11);
         if (strlen(tmp[i].value) >= need) {
           memcpy(ref, tmp[i].value, 11);
@@ -4796,6 +4834,28 @@ static int aside_phrase(const dyad_coder *c, const int32_t *cl, const sent *s, l
   /* the clause's last token is the word that opens the next one ("that"):
      the comma is just before it */
   return last > (size_t)o + 1 && c->hash[last - 1] == c->h_comma;
+}
+
+/* 1 when verb q is a naming verb (called, described, dubbed ...) of a free
+** relative: "what" then at most four words with no comma, clause word or
+** verb between ("struck what New Delhi called a training camp", "what
+** officials described as ..."): the phrase only names the object of the
+** verb before, and a date after it is that verb's. */
+static int naming_what(const dyad_coder *c, const sent *s, size_t q) {
+  static const char *const name[] = {"called", "calls", "call", "described", "describes",
+    "termed", "terms", "dubbed", "labeled", "labelled", "branded", "considered", "considers",
+    "regarded", "regards", "viewed", "views", "saw", "sees", NULL};
+  int k0 = 0;
+  while (name[k0] && !tok_is(c, s, q, name[k0])) k0++;
+  if (!name[k0]) return 0; /* "condemned what Ukraine did on Monday": the act's own date */
+  for (size_t k = 1; k <= 5 && k <= q; k++) {
+    size_t r = q - k;
+    if (tok_is(c, s, r, "what")) return k > 1;
+    if (c->hash[r] == c->h_comma || is_hard(c, r) || verbish(c, s, r) ||
+        (c->cls[r] & (W_SUB | W_REL | W_THAT | W_BUT | W_AND | W_MODAL | W_AUX | W_BE)))
+      return 0;
+  }
+  return 0;
 }
 
 /* 1 when ", and" + a word that is no verb, adverb or auxiliary (a subject
@@ -4989,6 +5049,8 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
           break;
         }
         if (verbish(c, s, q) || (q >= hend && participle_after_noun(c, q))) {
+          if (q > head && naming_what(c, s, q)) continue; /* "struck what New Delhi called a camp ... early
+                                                            on Tuesday": the strike's (art6) */
           owner = (long)q;
           break;
         }

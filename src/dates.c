@@ -1505,8 +1505,9 @@ not_anaphor:
           !(prev_word(c, p, &ps, &pe) && (weq(s, ps, pe, "in") || weq(s, ps, pe, "over"))))
         return 0;
     } else if (n <= 0 && we - p > 3 && (s[we - 1] == 's' || s[we - 1] == 'S') &&
-               (unit_of(s, p, we) >= 0 || weq(s, p, we, "decades") || weq(s, p, we, "hours"))) {
-      /* "years ago", "days later" */
+               (unit_of(s, p, we) >= 0 || weq(s, p, we, "decades") || weq(s, p, we, "hours") ||
+                weq(s, p, we, "minutes"))) {
+      /* "years ago", "days later", "minutes later" */
       few = 2;
       n = 1;
       r = p;
@@ -1743,7 +1744,7 @@ static const uint64_t start_keys[] = {
   K6('m', 'o', 'n', 'd', 'a', 'y'), K6('s', 'u', 'n', 'd', 'a', 'y'), K7('w', 'e', 'e', 'k', 'e', 'n', 'd'),
   K7('s', 'e', 'v', 'e', 'r', 'a', 'l'), K7('o', 'c', 't', 'o', 'b', 'e', 'r'),
   K7('e', 'a', 'r', 'l', 'i', 'e', 'r'), K7('d', 'e', 'c', 'a', 'd', 'e', 's'),
-  K7('t', 'o', 'n', 'i', 'g', 'h', 't'), K7('t', 'u', 'e', 's', 'd', 'a', 'y'),
+  K7('m', 'i', 'n', 'u', 't', 'e', 's'), K7('t', 'o', 'n', 'i', 'g', 'h', 't'), K7('t', 'u', 'e', 's', 'd', 'a', 'y'),
   K7('j', 'a', 'n', 'u', 'a', 'r', 'y'), K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r'),
   K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r'), K8('p', 'r', 'e', 'v', 'i', 'o', 'u', 's'),
   K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w'), K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y'),
