@@ -3980,11 +3980,14 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         !((c->ment[mo - 1].kind == DYAD_MK_AGENT ||
            (!c->literal && c->ment[mo - 1].kind == DYAD_MK_DEFINITE &&
             !(c->ment[mo - 1].flags & (DYAD_MF_TWO | DYAD_MF_POSSESSIVE)))) &&
-          !strncmp(c->ment[mo - 1].sector, "MIL", 3) && strncmp(p->text, "expel", 5))) {
+          !strncmp(c->ment[mo - 1].sector, "MIL", 3) && strncmp(p->text, "expel", 5) &&
+          (strncmp(p->text, "train", 5) || c->ment[mo - 1].kind != DYAD_MK_AGENT))) {
         /* (the forces withdrawn or sent are not the target, nor "its
            forces": "withdraw all of its forces"; "rejected his army's
            request" is done to the army; but the military people expelled
-           are their country's: "expelled Pakistani military advisers", art1) */
+           are their country's: "expelled Pakistani military advisers", art1;
+           and so are those trained when named by their country: "trained
+           Ukrainian soldiers", not "trains its soldiers", art4) */
       gcopy(g, &c->mres[mo - 1]);
       return mo - 1;
     }
