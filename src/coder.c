@@ -1340,6 +1340,41 @@ static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
   return 1;
 }
 
+/* "Kim met Putin on Wednesday at the Vostochny Cosmodrome. It was their
+** first summit since 2019", "... The two leaders agreed": a plural anaphor
+** right after a sentence whose meetings (root 04 events) all join one pair of
+** countries means that pair, the last one named together, whatever pair the
+** story's events join most. Fills a, b as event_pair does; 1, else 0. */
+static int meeting_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
+  if (c->literal || !s->index) return 0;
+  size_t bi = c->nev;
+  for (size_t i = c->nev; i-- > 0;) {
+    const dyad_event *e = &c->ev[i];
+    if (e->sentence >= s->index) continue;
+    if (e->sentence + 1 < s->index) break;
+    if (e->root[0] != '0' || e->root[1] != '4' || !len3(e->source_country) || !len3(e->target_country) ||
+        !strcmp(e->source_country, e->target_country))
+      continue;
+    if (bi < c->nev) {
+      const dyad_event *f = &c->ev[bi];
+      if (!((!strcmp(f->source_country, e->source_country) && !strcmp(f->target_country, e->target_country)) ||
+            (!strcmp(f->source_country, e->target_country) && !strcmp(f->target_country, e->source_country))))
+        return 0; /* (meetings of two pairs: no one pair) */
+      continue;
+    }
+    bi = i;
+  }
+  if (bi == c->nev) return 0;
+  const dyad_event *e = &c->ev[bi];
+  memset(a, 0, sizeof *a);
+  memset(b, 0, sizeof *b);
+  set_code(a, e->source, e->source_country);
+  set_code(b, e->target, e->target_country);
+  a->person = b->person = -1;
+  a->kind = b->kind = DYAD_MK_COUNTRY;
+  return 1;
+}
+
 /* g becomes two[0..1], spanning plural anaphor m; WHY names the rule for
 ** the trace. Returns 1. */
 static int take_pair(dyad_coder *c, const sent *s, const dyad_mention *m, actor two[2], group *g,
@@ -1416,7 +1451,8 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
     }
     if (n == 2) return take_pair(c, s, m, two, g, "the two people of the sentence before");
   }
-  if (!event_pair(c, s, &two[0], &two[1])) return 0;
+  int met = meeting_pair(c, s, &two[0], &two[1]);
+  if (!met && !event_pair(c, s, &two[0], &two[1])) return 0;
   for (int x = 0; x < 2; x++) {
     for (size_t k = 0; k < c->nhist; k++) {
       const actor *h = &hist_get(c, k)->a;
@@ -1426,7 +1462,7 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
     }
     if (!person) copy_str(two[x].code, sizeof two[x].code, two[x].country);
   }
-  return take_pair(c, s, m, two, g, "the two sides of the document's events");
+  return take_pair(c, s, m, two, g, met ? "the two sides of the meeting of the sentence before" : "the two sides of the document's events");
 }
 
 static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g);
@@ -2614,6 +2650,28 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
                s->text + m->start, n);
         return;
       }
+    }
+    if (want == 3 && !c->literal) {
+      /* "Kim met Putin on Wednesday ... It was their first summit since
+         2019": after a sentence whose meetings join one pair, that pair,
+         when this sentence named no one before it (a pronoun aside) */
+      actor two[2];
+      int ok = meeting_pair(c, s, &two[0], &two[1]);
+      for (size_t k = 0; k < mi && ok; k++) /* ("Officials in Hanoi said they": theirs) */
+        ok = c->ment[k].kind == DYAD_MK_PRONOUN || !c->mres[k].n;
+      int person = 0; /* (people when the loop below would take them) */
+      for (size_t k = 0; ok && k < c->nhist; k++) {
+        const hist_entry *e = hist_get(c, k);
+        if (s->index > e->sentence + 3) break;
+        const actor *x = &e->a;
+        int named = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART ||
+                    (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
+        if (!e->subject || (x->flags & DYAD_MF_PLURAL) || !x->country[0]) continue;
+        if (!is_state_like(x) && !(named && e->sentence + 1 == s->index && h == c->h_they)) continue;
+        person = !is_state_like(x);
+        break;
+      }
+      if (ok && pair_sides(c, s, m, person, g)) return;
     }
     for (int pass = 0; pass < 2 && !best; pass++) {
       for (size_t k = 0; k < c->nhist; k++) {
