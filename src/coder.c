@@ -5317,7 +5317,16 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         int verb_before = 0;
         for (size_t q = 0; q < t; q++)
           if (verbish(c, s, q)) verb_before = 1;
-        if (verb_before && hc != dc + 1) continue;
+        if (verb_before && hc != dc + 1) {
+          /* but a "while" clause after temporal ones shares the first's date:
+             "recognized Kosovo on Monday, a day after the province declared
+             independence, while Belgrade recalled its ambassador" (art7) */
+          long ho = clause_opener(cl, s, hc);
+          int wchain = ho >= 0 && tok_is(c, s, (size_t)ho, "while");
+          for (int k = dc + 1; k <= hc && wchain; k++)
+            wchain = clause_kind(c, s, clause_opener(cl, s, k)) == 2;
+          if (!wchain) continue;
+        }
       }
       score = 3000 + dist;
     }
