@@ -1761,6 +1761,16 @@ static int speaker_they(dyad_coder *c, const sent *s, size_t mi, group *g) {
 
 static int verbish(const dyad_coder *c, const sent *s, size_t t);
 
+/* Is mention m "parties" after "all", "both", "other" or "the" alone: the
+** sides of a dispute, no political party ("called on all parties to keep
+** up the momentum of dialogue")? (fp5) */
+static int dispute_parties(const dyad_coder *c, const sent *s, const dyad_mention *m) {
+  return m->kind == DYAD_MK_AGENT && !m->country[0] && !strcmp(m->sector, "PTY") && m->tok_end == m->tok_start + 1 &&
+         m->tok_start > 0 && tok_is(c, s, m->tok_start, "parties") &&
+         (tok_is(c, s, m->tok_start - 1, "all") || tok_is(c, s, m->tok_start - 1, "both") ||
+          tok_is(c, s, m->tok_start - 1, "other") || tok_is(c, s, m->tok_start - 1, "the"));
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -1780,6 +1790,13 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       tracef(c, "  \"%.*s\": the body of a dead person, no actor", (int)(m->end - m->start), s->text + m->start);
       return;
     }
+  }
+  if (dispute_parties(c, s, m)) {
+    /* "called on all parties to keep up the momentum of dialogue": the
+       sides of a dispute, no political party of anyone's country (fp5) */
+    tracef(c, "  \"%.*s parties\": the sides of a dispute, no actor", (int)(c->tok[m->tok_start - 1].end - c->tok[m->tok_start - 1].start),
+           s->text + c->tok[m->tok_start - 1].start);
+    return;
   }
   actor a;
   memset(&a, 0, sizeof a);
@@ -9389,7 +9406,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (clause_of(c, m->tok_start) != clause_of(c, head) || m->tok_start > vm->tok_end + 5) break;
       if (c->mres[k].n || m->kind != DYAD_MK_AGENT || m->country[0] || !len_ge3(m->sector) ||
           !strncmp(m->sector, "REF", 3) || !strncmp(m->sector, "MED", 3) || (chal && !strcmp(m->sector, ssec)) ||
-          (m->flags & DYAD_MF_MODIFIER) ||
+          (m->flags & DYAD_MF_MODIFIER) || dispute_parties(c, s, m) ||
           (!chal && sec_in(" GOV MIL COP JUD LEG SPY ", m->sector)) ||
           !((m->flags & DYAD_MF_PLURAL) || (c->cls[m->tok_end - 1] & W_ACTN)))
         break; /* people, not "a school" or "submarine fleet" */
