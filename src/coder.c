@@ -4808,8 +4808,61 @@ static int pluperfect_before(const char *t, uint32_t a, uint32_t d) {
   return 0;
 }
 
+/* "the same day the deal was signed", "the same day (that) Kim arrived": a
+** clause right after "the same day" names an act the story told before; the
+** day is that act's: the full day of the last sentence back (up to eight)
+** that names the clause's past-tense verb, nearest after it. 0 when there is
+** no such clause or sentence. */
+static int same_day_act(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
+  static const char *const irregular[] = {"met", "held", "began", "took", "fell", "left", "came",
+    "won", "made", "broke", "sent", NULL};
+  const char *t = s->text;
+  uint32_t q = ax->end, vs = 0, ve = 0;
+  for (int words = 0; q < s->end && words < 7; words++) {
+    while (q < s->end && t[q] == ' ') q++;
+    uint32_t ws = q;
+    while (q < s->end && (((t[q] | 32) >= 'a' && (t[q] | 32) <= 'z') || t[q] == '-')) q++;
+    if (q == ws) break; /* punctuation ends the clause */
+    size_t l = q - ws;
+    if (words == 0 && !(l == 3 && !strncasecmp(t + ws, "the", 3)) && !(l == 4 && !strncasecmp(t + ws, "that", 4)))
+      return 0; /* "the same day the deal ...", "the same day that ..." */
+    int past = l >= 5 && t[q - 2] == 'e' && t[q - 1] == 'd';
+    for (int k = 0; irregular[k] && !past; k++)
+      past = strlen(irregular[k]) == l && !strncasecmp(t + ws, irregular[k], l);
+    if (words > 0 && past) {
+      vs = ws;
+      ve = q;
+    }
+  }
+  if (!vs || ve - vs > 15) return 0;
+  char w[16];
+  memcpy(w, t + vs, ve - vs);
+  w[ve - vs] = 0;
+  for (size_t i = 0; w[i]; i++) w[i] = (char)(w[i] | 32);
+  const char *const want[] = {w, NULL};
+  for (size_t j = s->index, back = 0; j-- > 0 && back < 8 && j < c->nsents; back++) {
+    uint32_t ja = c->sents[j].start, jb = c->sents[j].end;
+    if (!has_word(t, ja, jb, want)) continue;
+    uint32_t at = ja, l = ve - vs;
+    for (; at + l <= jb; at++)
+      if (!strncasecmp(t + at, w, l) && (at == ja || !((t[at - 1] | 32) >= 'a' && (t[at - 1] | 32) <= 'z')) &&
+          (at + l == jb || !((t[at + l] | 32) >= 'a' && (t[at + l] | 32) <= 'z')))
+        break;
+    const dyad_datex *tmp;
+    size_t n = sent_dates(c, s, j, &tmp);
+    for (size_t i = 0; i < n && i < 8; i++)
+      if (!tmp[i].anaphor && !tmp[i].vague && strlen(tmp[i].value) == 10 && tmp[i].start > at) {
+        memcpy(ref, tmp[i].value, 11);
+        return 1;
+      }
+    return 0; /* the act's sentence gives no day after it */
+  }
+  return 0;
+}
+
 static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
   char any[11] = "";
+  if (ax->anaphor == 1 && ax->unit == 0 && ax->shift == 0 && same_day_act(c, s, ax, ref)) return 1;
   if (ax->anaphor == 2) {
     /* "said on Thursday ..., a day after Seoul suspended the pact": the
        sentence's own date outside the clause it introduces, nearest first */
