@@ -1294,6 +1294,18 @@ static const actor *same_kind_before(const dyad_coder *c, const sent *s, size_t 
   return NULL;
 }
 
+/* a, b become the source and target countries of event e (as states, no
+** person). Returns 1. */
+static int pair_of_event(const dyad_event *e, actor *a, actor *b) {
+  memset(a, 0, sizeof *a);
+  memset(b, 0, sizeof *b);
+  set_code(a, e->source, e->source_country);
+  set_code(b, e->target, e->target_country);
+  a->person = b->person = -1;
+  a->kind = b->kind = DYAD_MK_COUNTRY;
+  return 1;
+}
+
 /* The two sides a plural anaphor ("the two sides", "the two leaders",
 ** "they") most likely means: the pair of distinct countries that the
 ** document's events of earlier sentences join most, the nearer sentences
@@ -1330,14 +1342,7 @@ static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
     }
   }
   if (!best) return 0;
-  const dyad_event *e = &c->ev[bi];
-  memset(a, 0, sizeof *a);
-  memset(b, 0, sizeof *b);
-  set_code(a, e->source, e->source_country);
-  set_code(b, e->target, e->target_country);
-  a->person = b->person = -1;
-  a->kind = b->kind = DYAD_MK_COUNTRY;
-  return 1;
+  return pair_of_event(&c->ev[bi], a, b);
 }
 
 /* "Kim met Putin on Wednesday at the Vostochny Cosmodrome. It was their
@@ -1365,14 +1370,7 @@ static int meeting_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) 
     bi = i;
   }
   if (bi == c->nev) return 0;
-  const dyad_event *e = &c->ev[bi];
-  memset(a, 0, sizeof *a);
-  memset(b, 0, sizeof *b);
-  set_code(a, e->source, e->source_country);
-  set_code(b, e->target, e->target_country);
-  a->person = b->person = -1;
-  a->kind = b->kind = DYAD_MK_COUNTRY;
-  return 1;
+  return pair_of_event(&c->ev[bi], a, b);
 }
 
 /* g becomes two[0..1], spanning plural anaphor m; WHY names the rule for
