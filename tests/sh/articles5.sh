@@ -40,4 +40,5 @@
 # of stop 13), SHOW_UNSEEN=1 bench/accuracy.sh: P 0.7914, R 0.5147, F1 0.6238 (105 of 204 R lines found); dates 0.5833 (56 of 96 dated).
 # Floors raised at 23:05 UTC 2026-12-01 (stop 14) to the figures on 843bc60 minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
-gold_articles articles5 "$ROOT/tests/gold/articles5" 0.79 0.87 7
+# Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
+gold_articles articles5 "$ROOT/tests/gold/articles5" 0.80 0.87 7

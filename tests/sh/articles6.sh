@@ -34,4 +34,5 @@
 # 0.5074 (64 of 166 R lines found); dates 0.9091 (50 of 55 dated).
 . "$(dirname "$0")/../lib.sh"
 # Floors raised at 09:05 UTC 2026-12-02 (stop 18) to the figures on b705bec minus 0.03, rounded down (raise them only).
-gold_articles articles6 "$ROOT/tests/gold/articles6" 0.64 0.87 11
+# Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
+gold_articles articles6 "$ROOT/tests/gold/articles6" 0.71 0.89 11

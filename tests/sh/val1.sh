@@ -20,5 +20,6 @@
 # --code ../shared/corpus/agnews_world.jsonl.
 # The floor is the first F1 minus 0.03, rounded down to two decimals.
 . "$(dirname "$0")/../lib.sh"
+# Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
 gold_slice val1 "$ROOT/tests/gold/val1/agnews-val1.tsv" \
-  "$ROOT/tests/gold/val1/agnews-val1-noevent.txt" 8,10 0.62
+  "$ROOT/tests/gold/val1/agnews-val1-noevent.txt" 8,10 0.63
