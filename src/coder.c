@@ -1391,7 +1391,6 @@ static int take_pair(dyad_coder *c, const sent *s, const dyad_mention *m, actor 
 /* g becomes the two sides of event_pair for plural anaphor m: each the
 ** latest actor of the history from that country (a person when PERSON),
 ** else the events' own code; states as their bare country. 0: no pair. */
-static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w);
 static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
   actor two[2];
   if (c->literal) return 0;
@@ -1465,7 +1464,6 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
 
 static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g);
 static int clause_of(const dyad_coder *c, size_t t);
-static int tok_is(const dyad_coder *c, const sent *s, size_t t, const char *w);
 
 /* Is mention m a country or seat named as a place, after a locative
 ** preposition ("in Singapore", "at the Kremlin", "near northern Iraq")?
