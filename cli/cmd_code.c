@@ -487,15 +487,31 @@ static void ob_pair(obuf *o, uint32_t a, uint32_t b) {
   OB_LIT(o, "]");
 }
 
-static void print_tsv(FILE *f, const dyad_doc *doc, const dyad_event *e) {
+/* Formats one event's TSV line into b (capacity cap, as snprintf). */
+static int tsv_line(char *b, size_t cap, const dyad_doc *doc, const dyad_event *e) {
   const char *t = doc->text;
-  fprintf(f, "%s\t%s\t%s\t%s\t%s\t%.1f\t%d\t%s\t", e->date[0] ? e->date : "-",
-          e->source, e->target[0] ? e->target : "-", e->code, e->root, e->goldstein,
-          e->quad_class, e->plover && e->plover[0] ? e->plover : "-");
-  fprintf(f, "%s\t%u\t%.*s\t%.*s\t%.*s\n", doc->id ? doc->id : "-", e->sentence,
-          (int)(e->source_end - e->source_start), t + e->source_start,
-          (int)(e->target_end - e->target_start), t + e->target_start,
-          (int)(e->verb_end - e->verb_start), t + e->verb_start);
+  return snprintf(b, cap, "%s\t%s\t%s\t%s\t%s\t%.1f\t%d\t%s\t%s\t%u\t%.*s\t%.*s\t%.*s\n",
+                  e->date[0] ? e->date : "-", e->source, e->target[0] ? e->target : "-", e->code,
+                  e->root, e->goldstein, e->quad_class,
+                  e->plover && e->plover[0] ? e->plover : "-", doc->id ? doc->id : "-",
+                  e->sentence, (int)(e->source_end - e->source_start), t + e->source_start,
+                  (int)(e->target_end - e->target_start), t + e->target_start,
+                  (int)(e->verb_end - e->verb_start), t + e->verb_start);
+}
+
+/* One event as a TSV line: formatted on the stack, or into the heap when
+** long spans make it longer than the stack buffer. */
+static void print_tsv(obuf *o, const dyad_doc *doc, const dyad_event *e) {
+  char sb[1024], *b = sb;
+  int n = tsv_line(sb, sizeof sb, doc, e);
+  if (n >= 0 && (size_t)n >= sizeof sb && (b = malloc((size_t)n + 1)) != NULL)
+    tsv_line(b, (size_t)n + 1, doc, e);
+  if (n < 0 || !b) {
+    o->oom = 1;
+    return;
+  }
+  ob_put(o, b, (size_t)n);
+  if (b != sb) free(b);
 }
 
 static void print_event(obuf *o, const dyad_doc *doc, const dyad_sentence *ss,
@@ -607,24 +623,11 @@ static int code_one(dyad_coder *c, const dyad_doc *doc, FILE *f, char **mem, siz
     o->n = 0;
     o->id_len = o->text_len = 0;
     o->flushes = 0;
-    if (tsv) {
-      char *tb = NULL;
-      size_t tn = 0;
-      FILE *tf = f ? f : open_memstream(&tb, &tn);
-      if (tf) {
-        for (size_t i = 0; i < n; i++) print_tsv(tf, doc, &ev[i]);
-        if (!f) {
-          if (fclose(tf) == 0) ob_write(o, tb, tn);
-          else o->oom = 1;
-          free(tb);
-        }
-      } else {
-        o->oom = 1;
-      }
-    } else {
-      for (size_t i = 0; i < n; i++) print_event(o, doc, ss, ns, &ev[i]);
-      ob_flush(o);
+    for (size_t i = 0; i < n; i++) {
+      if (tsv) print_tsv(o, doc, &ev[i]);
+      else print_event(o, doc, ss, ns, &ev[i]);
     }
+    ob_flush(o);
     if (o->oom) {
       free(ev);
       if (err) *err = strdup("out of memory");

@@ -42,6 +42,15 @@ check "binary input does not crash" test "$rc" -le 1
 "$DYAD" code "$TMP/empty.txt" >"$TMP/empty.out" 2>&1; rc=$?
 check "empty input gives no event" test ! -s "$TMP/empty.out" -a "$rc" -le 1
 
+# A TSV line longer than the formatter's stack buffer (a 3000-byte doc id)
+# comes out whole, and the same under -j 2 as under -j 1.
+long=$(printf 'x%.0s' $(seq 3000))
+printf '{"id":"%s","text":"Russian troops attacked Ukraine on Monday."}\n{"id":"b","text":"Putin met Xi in Beijing."}\n' "$long" >"$TMP/longid.jsonl"
+"$DYAD" code -j 1 --format tsv "$TMP/longid.jsonl" >"$TMP/longid.1" 2>&1
+"$DYAD" code -j 2 --format tsv "$TMP/longid.jsonl" >"$TMP/longid.2" 2>&1
+check "tsv: a 3000-byte doc id is written whole" awk -F'\t' -v id="$long" '$9 == id && $4 ~ /^19/ { f = 1 } END { exit !f }' "$TMP/longid.1"
+check "tsv: the event after the long line is written" has "$TMP/longid.1" RUS 04 CHN
+check_file "tsv: -j 2 output is -j 1 output" "$TMP/longid.1" "$TMP/longid.2"
 for i in $(seq 3000); do printf 'Russia attacked Ukraine and '; done >"$TMP/patho.txt"; echo 'Poland.' >>"$TMP/patho.txt"
 timeout 10 "$DYAD" code --format tsv "$TMP/patho.txt" >"$TMP/patho.out" 2>&1; rc=$?
 check_eq "a 3000-verb sentence is coded in time" 0 "$rc"
