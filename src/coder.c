@@ -2970,6 +2970,19 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
        president") an earlier sentence's subject before its objects ("Trump
        ... asked him (Moon) to ... the president's decision") */
     int person_desc = !c->literal && !(m->flags & DYAD_MF_STATE);
+    int kingdom = 0;
+    if (!c->literal && (m->flags & DYAD_MF_STATE) && m->tok_start + 1 < s->ntok && c->hash[m->tok_start] == c->h_the &&
+        tok_is(c, s, m->tok_start + 1, "kingdom") &&
+        (m->tok_end == m->tok_start + 2 || (m->tok_end == m->tok_start + 3 && c->hash[m->tok_start + 2] == c->h_poss))) {
+      /* "Egypt expressed support for the kingdom's position": a kingdom
+         the story named (Saudi Arabia), not the last state (Canada);
+         kingdoms are the countries with "Kingdom" in a name of theirs
+         (countries.tsv), and the rule holds only when the story names one */
+      for (size_t k = 0; k < c->nhist && !kingdom; k++) {
+        const actor *x = &hist_get(c, k)->a;
+        kingdom = is_state_like(x) && x->kind != DYAD_MK_IGO && dyad__country_is_kingdom(c->d, x->country);
+      }
+    }
     int skipped_subj = 0; /* (a state passed over as its own clause's subject) */
     int place_later = 0;  /* (an earlier sentence's place passed over for a nationality of this one) */
     for (size_t k = 0, pass = person_desc ? 0 : 1; pass < 3; k++) {
@@ -2982,6 +2995,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       if (pass == 0 && !hist_get(c, k)->subject) continue;
       const actor *x = &hist_get(c, k)->a;
       if (m->flags & DYAD_MF_STATE) {
+        if (kingdom && (!is_state_like(x) || !dyad__country_is_kingdom(c->d, x->country))) continue;
         if (pass == 2 && !c->literal) {
           /* "France destroyed most of the country's air force": a state
              that is the subject of the phrase's own clause, before it, is not

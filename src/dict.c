@@ -700,6 +700,10 @@ static int line_country(dyad_dict *d, field *f, size_t nf, const char **why) {
     return DYAD_EDICT;
   }
   c->name = first_item(d, f[1]);
+  for (size_t i = 0; i + 7 <= f[1].len; i++)
+    if (!memcmp(f[1].s + i, "Kingdom", 7) && (i == 0 || f[1].s[i - 1] == ' ' || f[1].s[i - 1] == '|') &&
+        (i + 7 == f[1].len || f[1].s[i + 7] == ' ' || f[1].s[i + 7] == '|'))
+      c->flags |= DYAD__CF_KINGDOM;
   c->capital = (uint32_t)intern(d, f[4].s, f[4].len);
   if ((rc = add_list(d, f[1], DYAD__S_COUNTRY, idx, 0, 0, 1, why))) return rc;
   if (f[2].len && (rc = add_list(d, f[2], DYAD__S_ADJ, idx, 0, 0, 1, why))) return rc;
@@ -934,6 +938,13 @@ int dyad__dict_add_agent_ex(dyad_dict *d, const char *s, size_t len,
 int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
                          const char *sector, int role, int plural) {
   return dyad__dict_add_agent_ex(d, s, len, sector, role, plural, 0);
+}
+
+int dyad__country_is_kingdom(const dyad_dict *d, const char *iso3) {
+  if (!d || !iso3 || strlen(iso3) != 3) return 0;
+  for (size_t i = 0; i < d->ncountry; i++)
+    if (!memcmp(d->countries[i].iso3, iso3, 4)) return (d->countries[i].flags & DYAD__CF_KINGDOM) != 0;
+  return 0;
 }
 
 int dyad__dict_add_country_name(dyad_dict *d, const char *iso3, const char *s,

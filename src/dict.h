@@ -187,6 +187,10 @@ int dyad__dict_add_agent(dyad_dict *d, const char *s, size_t len,
 int dyad__dict_add_agent_ex(dyad_dict *d, const char *s, size_t len,
                             const char *code, int role, int plural, int prefix);
 
+/* Is the country of code iso3 a kingdom (a name of it in countries.tsv
+** holds the word "Kingdom")? 0 for codes d does not know. */
+int dyad__country_is_kingdom(const dyad_dict *d, const char *iso3);
+
 /* Adds a name phrase s[0,len) for a country actor with code `iso3` (three
 ** capitals; the country entry is created on first use, so several names
 ** share it). Such a mention composes with agents like a country of

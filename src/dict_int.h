@@ -88,6 +88,9 @@ typedef struct dyad__country {
 #define DYAD__CF_TABARI 1u /* entered by a TABARI/PETRARCH actor line: an agent
                               right before its name composes with it
                               ("Prime Minister Telemar", "MSF Arnor") */
+#define DYAD__CF_KINGDOM 2u /* a name of it holds the word "Kingdom" ("Kingdom of
+                              Morocco", "United Kingdom"): the coder's "the
+                              kingdom" may be it */
 
 
 typedef struct dyad__igo {
