@@ -1315,7 +1315,13 @@ static int pair_of_event(const dyad_event *e, actor *a, actor *b) {
 ** "met at the G7 summit in Kananaskis") is no side. Fills a, b (their
 ** country, code of one of the events) and returns 1, or 0 when no event of
 ** the document joins two countries. Runs only for plural anaphors. */
-static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
+static int in_ex(const char (*ex)[4], int nex, const char *country) {
+  for (int k = 0; k < nex; k++)
+    if (!strcmp(ex[k], country)) return 1;
+  return 0;
+}
+
+static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b, const char (*ex)[4], int nex) {
   long best = 0;
   size_t bi = 0;
   for (size_t i = c->nev; i-- > 0;) {
@@ -1323,6 +1329,8 @@ static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
     if (e->sentence >= s->index || !len3(e->source_country) || !len3(e->target_country) ||
         !strcmp(e->source_country, e->target_country) || (e->root[0] == '0' && e->root[1] == '1'))
       continue; /* (statements, 01, say little of who the sides are) */
+    if (in_ex(ex, nex, e->source_country) || in_ex(ex, nex, e->target_country))
+      continue; /* (the one acting on the two is not one of them) */
     long score = 0;
     int dirs = 0; /* 1: e's way, 2: the other way */
     for (size_t k = 0; k <= i; k++) {
@@ -1350,7 +1358,7 @@ static int event_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
 ** right after a sentence whose meetings (root 04 events) all join one pair of
 ** countries means that pair, the last one named together, whatever pair the
 ** story's events join most. Fills a, b as event_pair does; 1, else 0. */
-static int meeting_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) {
+static int meeting_pair(const dyad_coder *c, const sent *s, actor *a, actor *b, const char (*ex)[4], int nex) {
   if (c->literal || !s->index) return 0;
   size_t bi = c->nev;
   for (size_t i = c->nev; i-- > 0;) {
@@ -1358,7 +1366,8 @@ static int meeting_pair(const dyad_coder *c, const sent *s, actor *a, actor *b) 
     if (e->sentence >= s->index) continue;
     if (e->sentence + 1 < s->index) break;
     if (e->root[0] != '0' || e->root[1] != '4' || !len3(e->source_country) || !len3(e->target_country) ||
-        !strcmp(e->source_country, e->target_country))
+        !strcmp(e->source_country, e->target_country) || in_ex(ex, nex, e->source_country) ||
+        in_ex(ex, nex, e->target_country))
       continue;
     if (bi < c->nev) {
       const dyad_event *f = &c->ev[bi];
@@ -1391,9 +1400,54 @@ static int take_pair(dyad_coder *c, const sent *s, const dyad_mention *m, actor 
 /* g becomes the two sides of event_pair for plural anaphor m: each the
 ** latest actor of the history from that country (a person when PERSON),
 ** else the events' own code; states as their bare country. 0: no pair. */
+/* The countries of the subject of the verb whose object plural anaphor mi
+** is ("The African Union and the United States pressed both sides", "the
+** Arab League's secretary-general, Ahmed Aboul Gheit, urged both sides"):
+** the one acting on the two sides is not one of them. Fills ex (up to 4)
+** and returns their number; 0 when mi follows no verb or the verb no
+** named subject. */
+static int anaphor_agents(const dyad_coder *c, const sent *s, size_t mi, char (*ex)[4]) {
+  if (c->literal || c->ment[mi].kind == DYAD_MK_PRONOUN) return 0; /* ("denounced them": things as often as states) */
+  size_t b = c->ment[mi].tok_start, e = c->ment[mi].tok_end;
+  if (e < s->ntok && (c->cls[e] & (W_MODAL | W_AUX | W_BE))) return 0; /* "said the two countries should": a subject */
+  for (size_t v = 0; v < s->nvm; v++) {
+    /* (the verb's word, its particle and determiners before mi: "pressed
+       both sides", "called on the two", "urged both sides to show
+       restraint", a pattern that runs on past mi) */
+    if (c->vm[v].tok_start >= b || c->vm[v].tok_start + 4 < b || c->vm[v].tok_start == 0) continue;
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+    if (!pv || pv->kind != DYAD_VK_VERB || c->ment_of[c->vm[v].tok_start] ||
+        ((c->cls[c->vm[v].tok_start] & W_REPORT) && c->hash[c->vm[v].tok_start] != c->h_told))
+      continue; /* ("said both sides": the subject of the words reported) */
+    int clear = 1;
+    for (size_t q = c->vm[v].tok_start + 1; q < b && clear; q++)
+      clear = !c->ment_of[q] && ((c->cls[q] & W_DET) || c->hash[q] == c->h_on || tok_is(c, s, q, "upon"));
+    if (!clear) continue;
+    size_t q = c->vm[v].tok_start; /* back over auxiliaries and adverbs ("has also urged") */
+    for (int k = 0; k < 3 && q > 0 && !c->ment_of[q - 1] && (c->cls[q - 1] & (W_AUX | W_MODAL | W_ADV | W_NEG)); k++) q--;
+    if (q > 1 && c->hash[q - 1] == c->h_comma && c->ment_of[q - 2]) q--; /* (", Ahmed Aboul Gheit, urged") */
+    int n = 0, commas = q < c->vm[v].tok_start;
+    for (int steps = 0; q > 0 && c->ment_of[q - 1] && n < 4 && steps < 6; steps++) {
+      size_t k = (size_t)c->ment_of[q - 1] - 1;
+      if (k >= mi || c->ment[k].tok_end != q) break;
+      for (int x = 0; x < c->mres[k].n && n < 4; x++)
+        if (len3(c->mres[k].a[x].country) && !in_ex((const char (*)[4])ex, n, c->mres[k].a[x].country))
+          copy_str(ex[n++], 4, c->mres[k].a[x].country);
+      q = c->ment[k].tok_start; /* "A and B pressed": both; "A's envoy, B, urged": the head before the apposition */
+      if (q > 1 && (c->cls[q - 1] & W_AND) && c->ment_of[q - 2]) q--;
+      else if (commas == 1 && q > 1 && c->hash[q - 1] == c->h_comma && c->ment_of[q - 2]) q--, commas++;
+      else break;
+    }
+    return n;
+  }
+  return 0;
+}
+
 static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
   actor two[2];
   if (c->literal) return 0;
+  char ex[4][4];
+  int nex = anaphor_agents(c, s, (size_t)(m - c->ment), ex);
   if (m->kind != DYAD_MK_PRONOUN) {
     /* "Trump said he had held a call with the Chinese leader and that the
        two would meet": the people (or states) of exactly two countries
@@ -1405,7 +1459,8 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
       if (e->sentence != s->index) break;
       const actor *x = &e->a;
       if (!len3(x->country) || (x->flags & AF_PLACE) || x->kind == DYAD_MK_IGO ||
-          !(is_person_like(x) || (!person && is_state_like(x))) || medium(x))
+          !(is_person_like(x) || (!person && is_state_like(x))) || medium(x) ||
+          in_ex((const char (*)[4])ex, nex, x->country))
         continue;
       if (n && !strcmp(two[0].country, x->country)) continue;
       if (n == 2 && !strcmp(two[1].country, x->country)) continue;
@@ -1448,8 +1503,8 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
     }
     if (n == 2) return take_pair(c, s, m, two, g, "the two people of the sentence before");
   }
-  int met = meeting_pair(c, s, &two[0], &two[1]);
-  if (!met && !event_pair(c, s, &two[0], &two[1])) return 0;
+  int met = meeting_pair(c, s, &two[0], &two[1], (const char (*)[4])ex, nex);
+  if (!met && !event_pair(c, s, &two[0], &two[1], (const char (*)[4])ex, nex)) return 0;
   for (int x = 0; x < 2; x++) {
     for (size_t k = 0; k < c->nhist; k++) {
       const actor *h = &hist_get(c, k)->a;
@@ -2367,11 +2422,19 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     }
     /* ("they" comes here with its own test of the pair, in the pronoun branch) */
     if (m->kind != DYAD_MK_PRONOUN && pair_sides(c, s, m, want_person, g)) return;
-    /* earlier sentences first ("The UN urged both sides" is not the UN) */
+    /* earlier sentences first ("The UN urged both sides" is not the UN);
+       neither the one acting on the two ("The African Union and the United
+       States pressed both sides") nor, but for a last pass, an
+       international body, which mediates a dispute rather than takes a
+       side in it, is one of them */
+    char ex[4][4];
+    int nex = anaphor_agents(c, s, mi, ex);
     for (int pass = 0; pass < 3 && g->n < 2; pass++) {
       g->n = 0;
       for (size_t k = 0; k < c->nhist && g->n < 2; k++) {
         const actor *h = &hist_get(c, k)->a;
+        if (in_ex((const char (*)[4])ex, nex, h->country)) continue;
+        if (pass < 2 && !c->literal && (h->kind == DYAD_MK_IGO || !strncmp(h->code, "IGO", 3))) continue;
         if (pass < 2 && m->kind == DYAD_MK_DEFINITE && hist_get(c, k)->sentence == s->index) continue;
         if (pass == 0 && want_person && !is_person_like(h)) continue;
         if (pass == 0 && !want_person && !is_state_like(h)) continue;
@@ -2669,7 +2732,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
          2019": after a sentence whose meetings join one pair, that pair,
          when this sentence named no one before it (a pronoun aside) */
       actor two[2];
-      int ok = meeting_pair(c, s, &two[0], &two[1]);
+      int ok = meeting_pair(c, s, &two[0], &two[1], NULL, 0);
       for (size_t k = 0; k < mi && ok; k++) /* ("Officials in Hanoi said they": theirs) */
         ok = c->ment[k].kind == DYAD_MK_PRONOUN || !c->mres[k].n;
       int person = 0; /* (people when the loop below would take them) */
@@ -7531,7 +7594,7 @@ static int threat_side(const dyad_coder *c, const sent *s, const actor *src, siz
     T->n = 1;
     return 1;
   }
-  if (event_pair(c, s, &two[0], &two[1])) {
+  if (event_pair(c, s, &two[0], &two[1], NULL, 0)) {
     for (int x = 0; x < 2; x++)
       if (!strcmp(two[x].country, src->country)) {
         T->a[0] = two[1 - x];
@@ -7594,7 +7657,7 @@ static int implied_side(const dyad_coder *c, const sent *s, const actor *src, in
     T->n = 1;
     return 1;
   }
-  if (!by && event_pair(c, s, &two[0], &two[1])) /* (an apology answers a deed, not the story) */
+  if (!by && event_pair(c, s, &two[0], &two[1], NULL, 0)) /* (an apology answers a deed, not the story) */
     for (int x = 0; x < 2; x++)
       if (!strcmp(two[x].country, src->country) && strcmp(two[1 - x].country, src->country)) {
         T->a[0] = two[1 - x];
