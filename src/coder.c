@@ -4006,6 +4006,17 @@ static int topic_noun_at(const dyad_coder *c, const sent *s, size_t e) {
 ** ("welcomed the agreement, and Guterres urged the parties to honor it",
 ** "Israel struck Gaza, and Egypt condemned the attack")? vidx: the verb
 ** whose object is looked for (only later verbs count). */
+/* Past an apposition that names the mention ending before token e (", Ahmed
+** Aboul Gheit," after "the Arab League's secretary-general"): the token
+** after its closing comma; else e. */
+static size_t past_apposition(const dyad_coder *c, const sent *s, size_t e) {
+  if (c->literal || e + 2 >= s->ntok || c->hash[e] != c->h_comma || !c->ment_of[e + 1] ||
+      c->ment[c->ment_of[e + 1] - 1].tok_start != e + 1 || c->ment[c->ment_of[e + 1] - 1].kind != DYAD_MK_PERSON)
+    return e;
+  size_t f = c->ment[c->ment_of[e + 1] - 1].tok_end;
+  return f + 1 < s->ntok && c->hash[f] == c->h_comma ? f + 1 : e;
+}
+
 static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, size_t vidx) {
   size_t e = c->ment[mi].tok_end;
   if (!c->mres[mi].n || e >= s->ntok) return 0;
@@ -4026,6 +4037,11 @@ static int next_clause_subject(const dyad_coder *c, const sent *s, size_t mi, si
         break;
       q = e = c->ment[c->ment_of[r] - 1].tok_end;
     }
+  e = past_apposition(c, s, e); /* "and the Arab League's secretary-general, Ahmed Aboul Gheit, urged" */
+  if (comma_and && e + 1 < s->ntok && e > b && c->hash[e] == c->h_comma && c->ment_of[e - 1]) {
+    const dyad_mention *ap = &c->ment[c->ment_of[e - 1] - 1]; /* (the list walk above took the name) */
+    if (ap->kind == DYAD_MK_PERSON && ap->tok_start > b && c->hash[ap->tok_start - 1] == c->h_comma) e++;
+  }
   while (e < s->ntok && (c->cls[e] & W_ADV) && !c->ment_of[e]) e++; /* "and China also criticized" */
   if (!c->literal && e + 1 < s->ntok && (c->cls[e] & W_AUX) && !c->ment_of[e] && !SUF(c, e, S_ING)) {
     e++; /* "and Russia and China have warned", "and Hamas has not fired" (fp5) */
@@ -4261,8 +4277,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (!c->literal && c->hash[t] == c->h_comma && t > from && t + 1 < s->ntok && c->hash[t + 1] == c->h_with)
       break; /* "signed an arrangement on inspections, with Egypt's minister at their side": an adjunct (accB) */
     if (c->hash[t] == c->h_comma && t + 1 < s->ntok && c->ment_of[t + 1]) {
-      /* "Attack Kills 25, Sistani Heads to Najaf": ", X <verb>" is another clause */
-      size_t e = c->ment[c->ment_of[t + 1] - 1].tok_end;
+      /* "Attack Kills 25, Sistani Heads to Najaf": ", X <verb>" is another clause
+         (", X, <name>, <verb>" too) */
+      size_t e = past_apposition(c, s, c->ment[c->ment_of[t + 1] - 1].tok_end);
       int clause = 0;
       for (size_t v = vidx + 1; v < s->nvm; v++)
         if (c->vm[v].tok_start == e) clause = 1;
