@@ -1397,6 +1397,45 @@ static int take_pair(dyad_coder *c, const sent *s, const dyad_mention *m, actor 
   return 1;
 }
 
+/* Each of the two sides becomes the latest actor of the history from its
+** country that is a person (PERSON) or a state; a state as its bare
+** country. */
+static void sides_as(dyad_coder *c, actor two[2], int person) {
+  for (int x = 0; x < 2; x++) {
+    for (size_t k = 0; k < c->nhist; k++) {
+      const actor *h = &hist_get(c, k)->a;
+      if (strcmp(h->country, two[x].country) || !(person ? is_person_like(h) : is_state_like(h))) continue;
+      two[x] = *h;
+      break;
+    }
+    if (!person) copy_str(two[x].code, sizeof two[x].code, two[x].country);
+  }
+}
+
+/* "Saudi Arabia called on the two countries to resolve their differences,
+** and the Arab League urged both sides to show restraint": a plural
+** anaphor after another one of its sentence that found a pair (the two
+** countries, their, both sides) is that pair again, not the sentence's
+** named actors (the caller and the urger) nor the last two states. Each
+** side becomes the latest actor of its country that is a person (PERSON 1)
+** or a state (0, as its bare country); a pronoun (-1) keeps the sides as
+** the earlier anaphor found them. Fills g and returns 1, else 0. */
+static int sentence_pair(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
+  if (c->literal || m < c->ment || m >= c->ment + s->nment) return 0;
+  for (size_t k = (size_t)(m - c->ment); k-- > 0;) {
+    const dyad_mention *x = &c->ment[k];
+    if (!((x->kind == DYAD_MK_DEFINITE && (x->flags & DYAD_MF_TWO)) || x->kind == DYAD_MK_PRONOUN) ||
+        c->mres[k].n != 2)
+      continue;
+    actor two[2] = {c->mres[k].a[0], c->mres[k].a[1]};
+    if (!len3(two[0].country) || !len3(two[1].country) || !strcmp(two[0].country, two[1].country)) continue;
+    if (person >= 0) /* ("At their summit ..., the two presidents agreed": the presidents) */
+      sides_as(c, two, person);
+    return take_pair(c, s, m, two, g, "the pair an earlier anaphor of its sentence found");
+  }
+  return 0;
+}
+
 /* g becomes the two sides of event_pair for plural anaphor m: each the
 ** latest actor of the history from that country (a person when PERSON),
 ** else the events' own code; states as their bare country. 0: no pair. */
@@ -1446,6 +1485,7 @@ static int anaphor_agents(const dyad_coder *c, const sent *s, size_t mi, char (*
 static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int person, group *g) {
   actor two[2];
   if (c->literal) return 0;
+  if (sentence_pair(c, s, m, person, g)) return 1;
   char ex[4][4];
   int nex = anaphor_agents(c, s, (size_t)(m - c->ment), ex);
   if (m->kind != DYAD_MK_PRONOUN) {
@@ -1505,15 +1545,7 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
   }
   int met = meeting_pair(c, s, &two[0], &two[1], (const char (*)[4])ex, nex);
   if (!met && !event_pair(c, s, &two[0], &two[1], (const char (*)[4])ex, nex)) return 0;
-  for (int x = 0; x < 2; x++) {
-    for (size_t k = 0; k < c->nhist; k++) {
-      const actor *h = &hist_get(c, k)->a;
-      if (strcmp(h->country, two[x].country) || !(person ? is_person_like(h) : is_state_like(h))) continue;
-      two[x] = *h;
-      break;
-    }
-    if (!person) copy_str(two[x].code, sizeof two[x].code, two[x].country);
-  }
+  sides_as(c, two, person);
   return take_pair(c, s, m, two, g, met ? "the two sides of the meeting of the sentence before" : "the two sides of the document's events");
 }
 
@@ -2727,6 +2759,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         return;
       }
     }
+    if (want == 3 && sentence_pair(c, s, m, -1, g)) return;
     if (want == 3 && !c->literal) {
       /* "Kim met Putin on Wednesday ... It was their first summit since
          2019": after a sentence whose meetings join one pair, that pair,
