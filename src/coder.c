@@ -3028,12 +3028,13 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
   }
-  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && m->role && m->role != DYAD_ROLE_ENV &&
+  if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && m->role != DYAD_ROLE_ENV &&
       eq3(m->sector, "GOV") && !(m->flags & (DYAD_MF_STATE | DYAD_MF_TWO)) &&
       (c->hash[m->tok_start] == c->h_his || c->hash[m->tok_start] == c->h_her)) {
     /* "Abe met Putin on Monday. His foreign minister later criticized
-       China", "Merkel ... Her defence minister": an office of the state of
-       the person 'his' or 'her' points to, held by someone else (so no
+       China", "Merkel ... Her defence minister", "Abbas said ..., and his
+       government had recalled": an office (or the government) of the state
+       of the person 'his' or 'her' points to, held by someone else (so no
        match of roles): the person before it in this sentence, else the
        last person who acted in the last two sentences, else the last
        person named (not an envoy: "recalled his ambassador" serves abroad) */
