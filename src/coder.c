@@ -5837,6 +5837,60 @@ static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
   return 0;
 }
 
+/* 1 when date v ends before day lo (a year or month that holds lo does not:
+** "before the end of the year") */
+static int ends_before(const char *v, const char *lo) {
+  return strcmp(v, lo) < 0 && strncmp(v, lo, strlen(v));
+}
+
+/* The past a story went back to in the sentence before s, when s goes on
+** with it: that sentence, in s's paragraph, dates its main clause (or all
+** its events) a week or more before the document date ("The crisis began on
+** April 22, when gunmen killed 26 people. India blamed Pakistan for the
+** attack"), and s, told in the simple past, dates nothing itself. The
+** date of that sentence's last event, else of its main clause; 0 when the
+** sentence before is recent, undated, a headline or a report's. lo is the
+** week's first day (see running_day). */
+static int flashback_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
+  size_t j = s->index - 1;
+  if (s->index == 0 || j >= c->nsents || (c->sents[j].flags & DYAD_SENT_HEADLINE) || !prose_sent(c, s->text, j))
+    return 0;
+  uint32_t ja = c->sents[j].start, jb = c->sents[j].end;
+  for (uint32_t q = jb; q < s->start; q++)
+    if (s->text[q] == '\n') return 0;
+  if (has_word(s->text, s->start, s->end, now_words)) return 0;
+  for (size_t i = 0; i < s->ndates; i++)
+    if (!c->dates[i].vague && !c->dates[i].anaphor && c->dates[i].value[0]) return 0;
+  /* its events: every one dated in the past before the week */
+  size_t e = c->nev, last = (size_t)-1;
+  while (e > 0 && c->ev[e - 1].sentence > j) e--;
+  for (; e > 0 && c->ev[e - 1].sentence == j; e--) {
+    const char *d = c->ev[e - 1].date;
+    /* (only the main clause's: "Lapid, who said in Rabat on Aug. 12 that
+       ..." is no past the story went back to) */
+    if (!main_clause_date(s->text, ja, c->ev[e - 1].verb_start)) continue;
+    if (!d[0] || !ends_before(d, lo)) return 0;
+    if (last == (size_t)-1) last = e - 1;
+  }
+  if (last != (size_t)-1) {
+    copy_str(out, 11, c->ev[last].date);
+    return 1;
+  }
+  if (has_word(s->text, ja, jb, report_words)) return 0;
+  const dyad_datex *tmp;
+  size_t n = sent_dates(c, s, j, &tmp);
+  for (size_t i = 0; i < n && i < 8; i++) {
+    if (tmp[i].anaphor || tmp[i].vague || !tmp[i].value[0]) continue;
+    if (!ends_before(tmp[i].value, lo)) return 0;
+    if (strlen(tmp[i].value) < 7 || since_before(s->text, ja, tmp[i].start) ||
+        !main_clause_date(s->text, ja, tmp[i].start))
+      return 0;
+    copy_str(out, 11, tmp[i].value);
+    return 1;
+  }
+  return 0;
+}
+
 /* The date of an event whose sentence dates nothing for it: the story's
 ** day, the one its lead gives in the week up to the document date, else the
 ** document's (news reports what happened by their date line); a sentence
@@ -5956,6 +6010,7 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
     wk.anaphor = 1;
     wk.shift = -7;
     if (strlen(s->date) != 10 || !dyad__date_anaphor(&wk, s->date, lo)) return 1;
+    if (flashback_day(c, s, lo, out)) return 1;
     /* the running day (running_day) when it is later than the lead's, or
        there is no lead's day: a day before the lead's is a flashback, and
        a sentence after it that dates nothing is back at the lead's day
