@@ -9418,8 +9418,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (want < 0 && vm->tok_end >= head + 3 && !c->ment_of[vm->tok_end - 1] &&
         (c->hash[vm->tok_end - 2] == c->h_the || (c->hash[vm->tok_end - 3] == c->h_the && !c->ment_of[vm->tok_end - 2])))
-      if ((want = judged_event(c, s, vm->tok_end - 1)) == 0 || want == 2)
-        want = -1; /* "refused to take part in the talks": the noun inside the pattern, of a kind named (accB) */
+      if (((want = judged_event(c, s, vm->tok_end - 1)) == 0 && !(code[0] == '1' && code[1] == '1')) || want == 2)
+        want = -1; /* "refused to take part in the talks": the noun inside the pattern, of a kind named (accB);
+                      or any kind after a judgment: "regretted the decision" (rec21b) */
     if (want < 0 && head + 2 < vm->tok_end && (c->hash[head + 1] == c->h_the || tok_is(c, s, head + 1, "this")))
       for (q = head + 2; q + 1 < vm->tok_end && q < head + 5 && want < 0 && !c->ment_of[q]; q++)
         want = judged_event(c, s, q); /* "called the seizure illegal": the act inside the pattern's gap (gen) */
@@ -9440,8 +9441,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (!judged_kind(want, x)) continue;
       if (opp_own && strcmp(x->source_country, S.a[0].country)) continue;
       if (it_obj && x->sentence + 2 < s->index) continue; /* ("welcomed it": an act told just before) */
-      if ((praise || it_obj) && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
-        continue; /* (a decision or deal welcomed is a deed, not words, a meeting or praise) */
+      if ((praise || it_obj || want == 0) && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
+        continue; /* (a decision or deal welcomed is a deed, not words, a meeting or praise; so is "the
+                     decision", "the move" judged: "regretted the decision" after Tehran's accusation) */
       int own = 0;
       for (int i = 0; i < S.n && !own; i++)
         own = !strcmp(x->source, S.a[i].code) ||
