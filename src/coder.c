@@ -10240,7 +10240,10 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  the target is visiting: also 042 target -> source");
     }
   }
-  if (!c->literal && eq3(code, "041") && !strncmp(p->text, "call", 4) && T.n == 1) {
+  /* "calls them Takeshima": the sides "them" was taken for are one object */
+  int one_obj = T.n > 1 && T.a[0].end > T.a[0].start;
+  for (int k = 1; k < T.n && one_obj; k++) one_obj = T.a[k].start == T.a[0].start && T.a[k].end == T.a[0].end;
+  if (!c->literal && eq3(code, "041") && !strncmp(p->text, "call", 4) && (T.n == 1 || one_obj)) {
     /* "called the Russian delegation 'decorative'", "called the move a
        serious provocation": naming, not a phone call (recallA) */
     size_t te = tok_of(c, s, T.a[0].end), q = te;
@@ -10267,7 +10270,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           }
       tracef(c, "  \"called X <word>\": naming, not a phone call (%s)", code);
       size_t ts = tok_of(c, s, T.a[0].start);
-      if (code[0] == '0' && ((T.a[0].flags & DYAD_MF_POSSESSIVE) || (ts + 1 == te && c->hash[ts] == c->h_it))) {
+      if (code[0] == '0' && ((T.a[0].flags & DYAD_MF_POSSESSIVE) ||
+                             (ts + 1 == te && (c->hash[ts] == c->h_it || c->hash[ts] == c->h_them)))) {
         /* "what he called Moscow's sacred struggle", "called it a
            significant escalation": the thing named is an act or a cause,
            not the actor that owns it or the one "it" was taken for (but
@@ -10277,7 +10281,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         return 0;
       }
     }
-    if (!inv && eq3(code, "041") && S.n == 1 && tok_of(c, s, T.a[0].start) == vm->tok_end &&
+    if (!inv && eq3(code, "041") && S.n == 1 && T.n == 1 && tok_of(c, s, T.a[0].start) == vm->tok_end &&
         strcmp(T.a[0].country, S.a[0].country)) {
       /* "Pakistan's director general of military operations called his
          Indian counterpart", "He also calls Abe": the one called is the
