@@ -931,6 +931,24 @@ static int is_person_like(const actor *a) {
          (a->kind == DYAD_MK_AGENT && !(a->flags & DYAD_MF_PLURAL));
 }
 
+/* Is actor a a body of a state or organisation named by a word for one
+** ("the Chinese Defense Ministry", "the Foreign Ministry", "the army"), which
+** can be "it" as a state is? Not a person ("a spokesman"), nor many. */
+static int institution(const dyad_coder *c, const sent *s, const actor *a) {
+  static const char *const BODY[] = {"ministry", "department", "office", "government", "council", "agency",
+                                     "committee", "parliament", "army", "navy", "command", "cabinet",
+                                     "administration", "commission", "embassy", "assembly", NULL};
+  (void)c;
+  if (a->kind != DYAD_MK_AGENT || a->role || a->person >= 0 || (a->flags & DYAD_MF_PLURAL) || a->end <= a->start ||
+      strlen(a->country) != 3)
+    return 0;
+  size_t b = a->end;
+  while (b > a->start && ((s->text[b - 1] | 32) >= 'a' && (s->text[b - 1] | 32) <= 'z')) b--;
+  for (int i = 0; BODY[i]; i++)
+    if (a->end - b == strlen(BODY[i]) && !strncasecmp(s->text + b, BODY[i], a->end - b)) return 1;
+  return 0;
+}
+
 /* Is an actor a news medium ("KCNA", "state media"), which is never "he"? */
 static int medium(const actor *a) {
   size_t l = strlen(a->code);
@@ -2789,7 +2807,10 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (pass == 0 && !e->subject) continue;
         const actor *x = &e->a;
         if (want == 1 && (!is_person_like(x) || medium(x))) continue;
-        if (want == 2 && !is_state_like(x)) continue;
+        if (want == 2 && !is_state_like(x) &&
+            !(pass == 0 && !c->literal && e->sentence + 1 == s->index && institution(c, s, x)))
+          continue; /* (but "the Chinese Defense Ministry declared a zone ... It told every
+                       aircraft": a body that was the last sentence's subject, rec21b) */
         int named = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART ||
                     (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
         if (want == 3 && !c->literal && !(x->flags & DYAD_MF_PLURAL) && x->country[0] &&
