@@ -2573,6 +2573,9 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         int k = mention_at_end(c, pre);
         if (k < 0 && pre > 2 && (c->cls[pre - 1] & W_REL) && c->hash[pre - 2] == c->h_comma)
           k = mention_at_end(c, pre - 2); /* "Abe, who later told reporters that he": Abe */
+        if (k < 0 && pre > 1 && (c->cls[pre - 1] & W_AND) && s->main_subj >= 0 && (size_t)s->main_subj < mi &&
+            c->ment[s->main_subj].kind != DYAD_MK_PRONOUN && c->ment[s->main_subj].tok_end < pre)
+          k = s->main_subj; /* "The Taliban ... condemned the attack and said they": the one who condemned */
         if (want == 3 && k > 0 && (size_t)k < mi && c->mres[k].n == 1 && c->ment[k].tok_start > 0 &&
             (c->cls[c->ment[k].tok_start - 1] & W_AND) && !(c->ment[k].flags & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL))) {
           /* "Berlusconi and Putin said they welcome ...", "France, Germany
@@ -2609,6 +2612,8 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
                        (x->kind == DYAD_MK_AGENT && x->role && !(x->flags & DYAD_MF_PLURAL));
           int ok = want == 1 ? person : want == 2 ? !person && !(x->flags & DYAD_MF_PLURAL)
                                                   : (x->flags & DYAD_MF_PLURAL) != 0;
+          if (!ok && want == 3 && x->kind == DYAD_MK_AGENT && !x->role && c->ment[k].kind == DYAD_MK_AGENT)
+            ok = 1; /* "The Taliban ... said they would not": a group, no one person */
           if (!ok && want == 2 && k > 0 && c->ment[0].tok_start <= 1 && c->mres[0].n == 1 &&
               !(c->ment[0].flags & (DYAD_MF_POSSESSIVE | DYAD_MF_PLURAL)) && c->mres[0].a[0].kind != DYAD_MK_PERSON &&
               !(c->mres[0].a[0].kind == DYAD_MK_AGENT && c->mres[0].a[0].role)) {
