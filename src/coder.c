@@ -9757,6 +9757,29 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
+  if (!T.n && !c->literal && !strcmp(code, "0256") && S.n >= 1 && S.n <= 4) {
+    /* "China and the United States both urged restraint", "China, the
+       largest buyer of Sudanese and South Sudanese oil, has urged restraint
+       on both": restraint urged on no party named is urged on the two sides
+       of the story, the pair its events join most, neither of them an
+       urger (restraint) */
+    char ex[4][4];
+    actor two[2];
+    int nex = 0, ok = 1;
+    for (size_t q = head + 1; q + 1 < vm->tok_end && ok; q++) /* (only "for": "urged all sides to show restraint" */
+      if (c->hash[q] != c->h_for) ok = 0;                       /* names its parties, found or not) */
+    for (int i = 0; i < S.n && ok; i++) {
+      if (!len3(S.a[i].country)) ok = 0;
+      else copy_str(ex[nex++], sizeof ex[0], S.a[i].country);
+    }
+    if (ok && event_pair(c, s, &two[0], &two[1], (const char (*)[4])ex, nex)) {
+      T.a[0] = two[0];
+      T.a[1] = two[1];
+      T.n = 2;
+      tracef(c, "  target: restraint urged on no party named, the two sides of the story (%s, %s)", two[0].code,
+             two[1].code);
+    }
+  }
   if (!c->literal && S.n == 1 && S.a[0].country[0] && p->kind == DYAD_VK_VERB && !(p->flags & DYAD_VF_RECIP) &&
       ((code[0] == '0' && code[1] >= '3' && code[1] <= '8') || (code[0] == '1' && code[1] <= '7'))) {
     /* "Sudan agreed to a peace plan after Tony Blair set a deadline": the
@@ -10466,6 +10489,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  a denial or admission about the speaker himself: no event");
     return 0;
   }
+  if (!T.n && notarget && !c->literal && !at_home && eq3(code, "016") && S.n == 1 && len3(S.a[0].country) &&
+      !medium(&S.a[0]) && !(S.a[0].flags & AF_PLACE) && getenv("XD") && implied_side(c, s, &S.a[0], 0, &T))
+    tracef(c, "  target: a denial naming no party, the other side of the story (%s)", T.a[0].code);
   if (T.n == 1 && !c->literal && !strncmp(p->text, "attend", 6) && S.n >= 1 &&
       (T.a[0].kind == DYAD_MK_IGO || !strncmp(T.a[0].code, "IGO", 3))) {
     /* "Speaking in Istanbul, where he attended a meeting of the Organization
