@@ -3286,6 +3286,9 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) 
     for (size_t q = 0; q < sizeof MANY / sizeof MANY[0]; q++)
       if (c->hash[j - 2] == H(MANY[q])) return 0; /* (only ever reached after "of") */
   }
+  if (j > lo + 2 && !c->literal && (c->cls[j - 1] & W_AND) && c->hash[j - 3] == c->h_of && !c->ment_of[j - 2] &&
+      !c->cls[j - 2] && (c->wflag[j - 2] & DYAD_VW_WORD) && !(c->tok[j - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))
+    return 1; /* "a South Korean delegation of intelligence and military officials": inside the "of" (rec21b) */
   return j > lo && (c->cls[j - 1] & W_PREP);
 }
 
