@@ -10492,9 +10492,6 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  a denial or admission about the speaker himself: no event");
     return 0;
   }
-  if (!T.n && notarget && !c->literal && !at_home && eq3(code, "016") && S.n == 1 && len3(S.a[0].country) &&
-      !medium(&S.a[0]) && !(S.a[0].flags & AF_PLACE) && getenv("XD") && implied_side(c, s, &S.a[0], 0, &T))
-    tracef(c, "  target: a denial naming no party, the other side of the story (%s)", T.a[0].code);
   if (T.n == 1 && !c->literal && !strncmp(p->text, "attend", 6) && S.n >= 1 &&
       (T.a[0].kind == DYAD_MK_IGO || !strncmp(T.a[0].code, "IGO", 3))) {
     /* "Speaking in Istanbul, where he attended a meeting of the Organization
