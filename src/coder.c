@@ -1872,6 +1872,19 @@ static int dispute_parties(const dyad_coder *c, const sent *s, const dyad_mentio
           tok_is(c, s, m->tok_start - 1, "other") || tok_is(c, s, m->tok_start - 1, "the"));
 }
 
+/* Is mention m "both parties" (or "the two parties") right after "of" or
+** "from" and a legislature ("congressional leaders of both parties",
+** "lawmakers from both parties"): the political parties of that house, no
+** two sides of the story? (prec21) */
+static int house_parties(const dyad_coder *c, const sent *s, const dyad_mention *m) {
+  if (m->kind != DYAD_MK_AGENT || strcmp(m->sector, "PTY") || m->tok_end < 2 || m->tok_start < 2 ||
+      !tok_is(c, s, m->tok_end - 1, "parties") ||
+      !(tok_is(c, s, m->tok_start - 1, "of") || tok_is(c, s, m->tok_start - 1, "from")) || !c->ment_of[m->tok_start - 2])
+    return 0;
+  const dyad_mention *h = &c->ment[c->ment_of[m->tok_start - 2] - 1];
+  return h->tok_end == m->tok_start - 1 && h->kind == DYAD_MK_AGENT && !strcmp(h->sector, "LEG");
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -1891,6 +1904,10 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       tracef(c, "  \"%.*s\": the body of a dead person, no actor", (int)(m->end - m->start), s->text + m->start);
       return;
     }
+  }
+  if ((m->flags & DYAD_MF_TWO) && house_parties(c, s, m)) {
+    tracef(c, "  \"%.*s\": the parties of a legislature, no two sides", (int)(m->end - m->start), s->text + m->start);
+    return;
   }
   if (dispute_parties(c, s, m)) {
     /* "called on all parties to keep up the momentum of dialogue": the
