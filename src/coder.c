@@ -5886,7 +5886,29 @@ static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
 /* 1 when date v ends before day lo (a year or month that holds lo does not:
 ** "before the end of the year") */
 static int ends_before(const char *v, const char *lo) {
+  if (!lo) return 1; /* (no document date: every date the story gives is its past) */
   return strcmp(v, lo) < 0 && strncmp(v, lo, strlen(v));
+}
+
+/* 1 when the date at byte d (of a sentence from byte a) is an infinitive's,
+** "to <verb> [on|in|by] <date>" ("an agreement to start January 1, 2005"): a
+** plan's time, not when the sentence's act took place. */
+static int infinitive_date(const char *t, uint32_t a, uint32_t d) {
+  uint32_t ws[3], we[3];
+  int n = 0;
+  for (uint32_t q = d; q > a && n < 3;) {
+    while (q > a && t[q - 1] == ' ') q--;
+    uint32_t e = q;
+    while (q > a && ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z')) q--;
+    if (q == e) break;
+    ws[n] = q;
+    we[n++] = e;
+  }
+  int k = 1;
+  if (n >= 1 && we[0] - ws[0] == 2 &&
+      (!strncasecmp(t + ws[0], "on", 2) || !strncasecmp(t + ws[0], "in", 2) || !strncasecmp(t + ws[0], "by", 2)))
+    k = 2;
+  return n > k && we[k] - ws[k] == 2 && !strncasecmp(t + ws[k], "to", 2);
 }
 
 /* The past a story went back to in the sentence before s, when s goes on
@@ -5896,7 +5918,8 @@ static int ends_before(const char *v, const char *lo) {
 ** attack"), and s, told in the simple past, dates nothing itself. The
 ** date of that sentence's last event, else of its main clause; 0 when the
 ** sentence before is recent, undated, a headline or a report's. lo is the
-** week's first day (see running_day). */
+** week's first day (see running_day); NULL for a document with no date,
+** whose every date is past. */
 static int flashback_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
   size_t j = s->index - 1;
   if (s->index == 0 || j >= c->nsents || (c->sents[j].flags & DYAD_SENT_HEADLINE) || !prose_sent(c, s->text, j))
@@ -5904,31 +5927,43 @@ static int flashback_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
   uint32_t ja = c->sents[j].start, jb = c->sents[j].end;
   for (uint32_t q = jb; q < s->start; q++)
     if (s->text[q] == '\n') return 0;
-  if (has_word(s->text, s->start, s->end, now_words)) return 0;
   for (size_t i = 0; i < s->ndates; i++)
-    if (!c->dates[i].vague && !c->dates[i].anaphor && c->dates[i].value[0]) return 0;
+    if (!c->dates[i].vague && !c->dates[i].anaphor) return 0; /* (resolved or not: "on Monday") */
+  for (size_t t = 0; t < s->ntok; t++) /* the writer's now (has_word(now_words), by token) */
+    if (c->cls[t] & (W_AUX | W_MODAL))
+      for (int k = 0; now_words[k]; k++)
+        if (tok_is(c, s, t, now_words[k])) return 0;
   /* its events: every one dated in the past before the week */
-  size_t e = c->nev, last = (size_t)-1;
+  size_t e = c->nev, last = (size_t)-1, any = (size_t)-1;
   while (e > 0 && c->ev[e - 1].sentence > j) e--;
   for (; e > 0 && c->ev[e - 1].sentence == j; e--) {
     const char *d = c->ev[e - 1].date;
+    if (any == (size_t)-1 && d[0] && !(c->ev[e - 1].date_end && infinitive_date(s->text, ja, c->ev[e - 1].date_start)))
+      any = e - 1;
     /* (only the main clause's: "Lapid, who said in Rabat on Aug. 12 that
        ..." is no past the story went back to) */
     if (!main_clause_date(s->text, ja, c->ev[e - 1].verb_start)) continue;
     if (!d[0] || !ends_before(d, lo)) return 0;
+    if (c->ev[e - 1].date_end && infinitive_date(s->text, ja, c->ev[e - 1].date_start)) return 0;
     if (last == (size_t)-1) last = e - 1;
   }
+  if (!lo && last == (size_t)-1) last = any; /* undated: any of its dates ("Biden then made a
+    trip that had been planned long before, visiting Tokyo ... in early December 2013") */
   if (last != (size_t)-1) {
     copy_str(out, 11, c->ev[last].date);
     return 1;
   }
-  if (has_word(s->text, ja, jb, report_words)) return 0;
+  /* (a report's date is when it was said, unless it opens the sentence:
+     "On July 4, 2023, Grossi handed Kishida a report ... and said ...") */
   const dyad_datex *tmp;
   size_t n = sent_dates(c, s, j, &tmp);
   for (size_t i = 0; i < n && i < 8; i++) {
     if (tmp[i].anaphor || tmp[i].vague || !tmp[i].value[0]) continue;
-    if (!ends_before(tmp[i].value, lo)) return 0;
+    if (!ends_before(tmp[i].value, lo) ||
+        (!fronted(s->text, ja, tmp[i].start) && has_word(s->text, ja, jb, report_words)))
+      return 0;
     if (strlen(tmp[i].value) < 7 || since_before(s->text, ja, tmp[i].start) ||
+        infinitive_date(s->text, ja, tmp[i].start) ||
         !main_clause_date(s->text, ja, tmp[i].start))
       return 0;
     copy_str(out, 11, tmp[i].value);
@@ -5949,7 +5984,14 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
        ... have not agreed", "Seoul should keep talking to Beijing") */
     static const char *const now[] = {"has", "have", "should", "must", "will", "can", "may",
       "might", "shall", NULL};
-    if (!lead_ref(c, s, s->index, out)) return 0;
+    if (!lead_ref(c, s, s->index, out)) {
+      /* no lead's day: the day of the sentence before, when s goes on with
+         it ("Three days later, on Oct. 21, 2024, the vice minister summoned
+         the Russian ambassador. He demanded the immediate withdrawal of the
+         troops") */
+      out[0] = 0;
+      return flashback_day(c, s, NULL, out);
+    }
     {
       /* the story's last full date before this sentence, when later than
          the lead's ("On Oct. 30, 2018, the court ordered ... . On Aug. 21,
