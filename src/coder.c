@@ -1885,6 +1885,30 @@ static int house_parties(const dyad_coder *c, const sent *s, const dyad_mention 
   return h->tok_end == m->tok_start - 1 && h->kind == DYAD_MK_AGENT && !strcmp(h->sector, "LEG");
 }
 
+/* Is "them" (mention m) the whole of a partitive, "<count> of them": after
+** a comma ("killed 26 people, most of them tourists", "seven members of
+** the Revolutionary Guards, two of them generals") or opening the sentence
+** with a number ("About 75 of them hit training camps", "Most of them")?
+** Then it is a part of the people or things just counted, no pair of
+** countries. "Both of them", "all of them", "two of them" opening a
+** sentence can be two states told before, so only after a comma. */
+static int partitive_them(const dyad_coder *c, const sent *s, const dyad_mention *m) {
+  static const char *const quant[] = {"most", "many", "some", "all", "several", "two", "three", "both", "none"};
+  static const char *const approx[] = {"about", "nearly", "almost", "around", "some", "roughly"};
+  size_t t = m->tok_start;
+  if (t < 2 || c->hash[t - 1] != c->h_of || c->ment_of[t - 2]) return 0;
+  int number = (c->tok[t - 2].flags & DYAD_TOK_NUMBER) != 0, q = number;
+  for (size_t k = 0; k < sizeof quant / sizeof *quant && !q; k++) q = tok_is(c, s, t - 2, quant[k]);
+  if (!q) return 0;
+  if (t >= 3 && c->hash[t - 3] == c->h_comma) return 1;
+  if (!number && !tok_is(c, s, t - 2, "most") && !tok_is(c, s, t - 2, "many") && !tok_is(c, s, t - 2, "several"))
+    return 0;
+  if (t == 2) return 1;
+  for (size_t k = 0; k < sizeof approx / sizeof *approx && t == 3; k++)
+    if (tok_is(c, s, 0, approx[k])) return 1; /* (prec21) */
+  return 0;
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (c->literal) {
@@ -2534,17 +2558,8 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     else
       return; /* we, I, you: the writer or the reader */
     if (!c->literal && h == c->h_they && speaker_they(c, s, mi, g)) return;
-    if (!c->literal && h == c->h_them && m->tok_start >= 3 && c->hash[m->tok_start - 1] == c->h_of &&
-        c->hash[m->tok_start - 3] == c->h_comma && !c->ment_of[m->tok_start - 2] &&
-        ((c->tok[m->tok_start - 2].flags & DYAD_TOK_NUMBER) || tok_is(c, s, m->tok_start - 2, "most") ||
-         tok_is(c, s, m->tok_start - 2, "many") || tok_is(c, s, m->tok_start - 2, "some") ||
-         tok_is(c, s, m->tok_start - 2, "all") || tok_is(c, s, m->tok_start - 2, "several") ||
-         tok_is(c, s, m->tok_start - 2, "two") || tok_is(c, s, m->tok_start - 2, "three") ||
-         tok_is(c, s, m->tok_start - 2, "both") || tok_is(c, s, m->tok_start - 2, "none"))) {
-      /* "killed 26 people, most of them tourists", "seven members of the
-         Revolutionary Guards, two of them generals": a part of the people
-         just counted, no pair of countries */
-      tracef(c, "  \", most of them\": a part of the people just named, no actor");
+    if (!c->literal && h == c->h_them && partitive_them(c, s, m)) {
+      tracef(c, "  \"<count> of them\": a part of the people or things just counted, no actor");
       return;
     }
     if (!c->literal && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_start >= 2 && c->hash[m->tok_start - 2] == c->h_comma &&
