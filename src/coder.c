@@ -7841,8 +7841,12 @@ static int threat_side(const dyad_coder *c, const sent *s, const actor *src, siz
 ** (BY: "Baku apologized at once"): the source of the latest hostile event
 ** (root 11 or above; of its sentence's, the first) against src's country in
 ** this sentence or the three before (for an apology, the target of the
-** latest one src's country did, and no other); else, when src's country is one of the pair the document's events join
-** most (event_pair), the other one. Fills T and returns 1, or 0. (art5) */
+** latest one src's country did); else, when src's country is one of the
+** pair the document's events join most (event_pair), the other one, for an
+** apology only when src's country did a hostile act to it earlier in the
+** document ("Erdogan has refused to apologize" for the downed jet, many
+** sentences back; an apology answers a deed, not the story). Fills T and
+** returns 1, or 0. (art5, rec21a) */
 static int implied_side(const dyad_coder *c, const sent *s, const actor *src, int by, group *T) {
   actor two[2];
   const dyad_event *hit = NULL;
@@ -7866,9 +7870,17 @@ static int implied_side(const dyad_coder *c, const sent *s, const actor *src, in
     T->n = 1;
     return 1;
   }
-  if (!by && event_pair(c, s, &two[0], &two[1], NULL, 0)) /* (an apology answers a deed, not the story) */
+  if (event_pair(c, s, &two[0], &two[1], NULL, 0))
     for (int x = 0; x < 2; x++)
       if (!strcmp(two[x].country, src->country) && strcmp(two[1 - x].country, src->country)) {
+        int deed = !by;
+        for (size_t i = 0; i < c->nev && !deed; i++) { /* (an apology answers a deed, not the story) */
+          const dyad_event *e = &c->ev[i];
+          int rt = (e->root[0] - '0') * 10 + (e->root[1] - '0');
+          deed = rt >= 11 && e->sentence < s->index && !strcmp(e->source_country, src->country) &&
+                 !strcmp(e->target_country, two[1 - x].country);
+        }
+        if (!deed) break;
         T->a[0] = two[1 - x];
         T->n = 1;
         return 1;
@@ -10281,8 +10293,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        "Tokyo protested at once", "Koizumi said he had lodged a strong
        protest over the deaths": a demand or a government's protest that
        names no party is to the other side of the story (implied_side; a
-       warning or an apology so found would be dated by the story's date,
-       wrongly as often as not, and waits for that: art5) */
+       warning so found would be dated by the story's date, wrongly as
+       often as not, and waits for that: art5). So is an apology made or
+       refused outright ("Baku apologized", "Erdogan has refused to
+       apologize": to the side it wronged, rec21a); not one negated in
+       reported speech ("Zelensky said he would not apologize"), which the
+       gold writers leave uncoded */
     int kind = ((eq3(code, "100") || eq3(code, "105")) && !strncmp(p->text, "demand", 6)) || eq3(code, "114");
     if (eq3(code, "111") && vm->tok_end + 1 < s->ntok &&
         (c->hash[vm->tok_end] == c->h_the || tok_is(c, s, vm->tok_end, "this")))
@@ -10293,7 +10309,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                       (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q);
            q++)
         kind = judged_event(c, s, q) >= 0 || tok_is(c, s, q, "operation") || tok_is(c, s, q, "operations");
-    if (kind && implied_side(c, s, &S.a[0], 0, &T))
+    int by = !strncmp(p->code, "055", 3) &&
+             (eq3(code, "055") || (head >= 2 && c->hash[head - 1] == c->h_to &&
+                                    (tok_is(c, s, head - 2, "refused") || tok_is(c, s, head - 2, "refuses") ||
+                                     tok_is(c, s, head - 2, "refuse") || tok_is(c, s, head - 2, "refusing"))));
+    if (by) kind = 1;
+    if (kind && implied_side(c, s, &S.a[0], by, &T))
       tracef(c, "  target: naming no party, the other side of the story (%s)", T.a[0].code);
   }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
