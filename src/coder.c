@@ -8099,6 +8099,42 @@ static int told_in_judgment(dyad_coder *c, const sent *s, size_t head, size_t vi
   return 0;
 }
 
+/* The mention of whoever holds the people named right before token t: "...
+** held by U.S. forces", "... kidnapped in Iraq by militants", "... that U.S.
+** forces detained": its index when it resolves to a country other than own,
+** else -1. (rec21b) */
+static int holder_of(const dyad_coder *c, const sent *s, size_t t, const char *own) {
+  static const char *const HOLD[] = {"held", "detained", "kidnapped", "abducted", "captured", "seized",
+                                     "jailed", "imprisoned", "arrested", "taken", NULL};
+  int k = -1;
+  if (t >= s->ntok) return -1;
+  int32_t mo = c->ment_of[t];
+  if (mo && c->ment[mo - 1].tok_start == t && (c->cls[t] & (W_THAT | W_REL))) {
+    k = mo - 1; /* ("that U.S. forces": the mention holds the "that") */
+  } else if (!mo && (c->cls[t] & (W_THAT | W_REL)) && t + 1 < s->ntok && c->ment_of[t + 1] &&
+             c->ment[c->ment_of[t + 1] - 1].tok_start == t + 1) {
+    k = c->ment_of[t + 1] - 1;
+  }
+  if (k >= 0) { /* "that|who X detained" */
+    size_t e = c->ment[k].tok_end;
+    int ok = 0;
+    for (int i = 0; HOLD[i] && e < s->ntok && !ok; i++) ok = tok_is(c, s, e, HOLD[i]);
+    if (!ok) return -1;
+  } else {
+    int ok = 0;
+    for (int i = 0; HOLD[i] && !ok; i++) ok = tok_is(c, s, t, HOLD[i]);
+    if (!ok) return -1;
+    size_t q = t + 1;
+    while (q < s->ntok && q < t + 5 && c->hash[q] != c->h_by && !is_hard(c, q) && c->hash[q] != c->h_comma &&
+           !(c->cls[q] & (W_AND | W_REL | W_THAT)))
+      q++;
+    if (q + 1 >= s->ntok || c->hash[q] != c->h_by || !c->ment_of[q + 1]) return -1;
+    k = c->ment_of[q + 1] - 1;
+  }
+  if (!c->mres[k].n || !len3(c->mres[k].a[0].country) || !strcmp(c->mres[k].a[0].country, own)) return -1;
+  return k;
+}
+
 /* The attacker of a passive act of force with no "by": the state whose
 ** adjective (or name) owns the attack it happened in, right after the verb:
 ** "Three Palestinians killed in Israeli raid", "were wounded in a U.S. air
@@ -8851,6 +8887,18 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     } else {
       find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
       if (fronted_q && T.n && tok_of(c, s, T.a[0].start) > fronted_q) T.n = 0; /* (its own subject) */
+      if (T.n == 1 && S.n >= 1 && !c->literal && len3(T.a[0].country) && !strcmp(T.a[0].country, S.a[0].country) &&
+          ((p->code[0] == '0' && p->code[1] == '2') || (p->code[0] == '1' && p->code[1] == '0'))) {
+        /* "Tehran has kept demanding the release of five Iranians that U.S.
+           forces detained", "urged the release of a Filipino driver held by
+           Iraqi militants": the appeal for one's own people is to whoever
+           holds them (rec21b) */
+        int hk = holder_of(c, s, tok_of(c, s, T.a[0].end - 1) + 1, T.a[0].country);
+        if (hk >= 0) {
+          T = c->mres[hk];
+          tracef(c, "  target: who holds the people it asks for (%s)", T.a[0].code);
+        }
+      }
       if (T.n && !c->literal && p->code[0] == '1' && (p->code[1] == '1' || p->code[1] == '2') &&
           violated_party(c, s, vm->tok_end, tok_of(c, s, T.a[0].start))) {
         /* "Brazil and Argentina criticized the violation of Ecuador's
