@@ -10365,6 +10365,39 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (kind && implied_side(c, s, &S.a[0], by, &T))
       tracef(c, "  target: naming no party, the other side of the story (%s)", T.a[0].code);
   }
+  if (!c->literal && !recip_pairs && S.n == 1 && eq3(code, "161") && p->kind == DYAD_VK_VERB &&
+      (!strncmp(p->text, "close", 5) || !strncmp(p->text, "shut", 4)) && len3(S.a[0].country) &&
+      !medium(&S.a[0]) && !(S.a[0].flags & AF_PLACE) &&
+      (T.n == 1 ? !strcmp(T.a[0].country, S.a[0].country)
+                : !T.n && head + 1 < s->ntok && c->hash[head + 1] == c->h_its)) {
+    /* "Libya closed its embassy there days later", "Estonia closed its
+       consular section until further notice": a state's own mission abroad
+       is closed in the host's country, the one "there" points back to (the
+       latest state or seat of another country before it in the sentence),
+       else the other side of the story (implied_side) (rec21a) */
+    group H;
+    H.n = 0;
+    int there = 0;
+    for (size_t q = vm->tok_end; q < s->ntok && q < vm->tok_end + 2 && !there; q++) there = tok_is(c, s, q, "there");
+    if (there) {
+      for (size_t k = s->nment; k-- > 0 && !H.n;) {
+        const dyad_mention *m = &c->ment[k];
+        if (m->tok_end > head || c->mres[k].n != 1) continue;
+        const actor *a = &c->mres[k].a[0];
+        if ((m->kind == DYAD_MK_SEAT || m->kind == DYAD_MK_COUNTRY) && len3(a->country) &&
+            strcmp(a->country, S.a[0].country)) {
+          H.a[0] = *a;
+          H.n = 1;
+        }
+      }
+    } else {
+      implied_side(c, s, &S.a[0], 0, &H);
+    }
+    if (H.n) {
+      T = H;
+      tracef(c, "  target: its own mission closed, in the host's country (%s)", T.a[0].code);
+    }
+  }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     vi->open_code = code; /* (a statement around it may name the party: statement_emit) */
