@@ -5842,6 +5842,13 @@ static void nearest_readings(dyad_datex *d, size_t n, const char *ref) {
   }
 }
 
+/* 1 when date v ends before day lo (a year or month that holds lo does not:
+** "before the end of the year") */
+static int ends_before(const char *v, const char *lo) {
+  if (!lo) return 1; /* (no document date: every date the story gives is its past) */
+  return strcmp(v, lo) < 0 && strncmp(v, lo, strlen(v));
+}
+
 /* The running day of the narrative before sentence s: the day the last
 ** sentence before it that dates anything in the week up to the document
 ** date gives (its last main-clause event's date, else, when it has no event
@@ -5856,7 +5863,7 @@ static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
   if (has_word(s->text, s->start, s->end, now_words)) return 0;
   for (size_t i = 0; i < s->ndates; i++) {
     const dyad_datex *x = &c->dates[i];
-    if (!x->anaphor && !x->vague && x->value[0] && strcmp(x->value, lo) < 0 &&
+    if (!x->anaphor && !x->vague && x->value[0] && ends_before(x->value, lo) &&
         !since_before(s->text, s->start, x->start))
       return 0;
   }
@@ -5873,7 +5880,7 @@ static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
     const dyad_datex *tmp;
     size_t n = sent_dates(c, s, j, &tmp), old = 0;
     for (size_t i = 0; i < n && i < 8 && !old; i++)
-      old = !tmp[i].anaphor && !tmp[i].vague && tmp[i].value[0] && strcmp(tmp[i].value, lo) < 0 &&
+      old = !tmp[i].anaphor && !tmp[i].vague && tmp[i].value[0] && ends_before(tmp[i].value, lo) &&
             !since_before(s->text, ja, tmp[i].start);
     if (old) continue; /* background ("It was his first trip since 2019, when ..."): passed over */
     for (size_t i = e1; i-- > ev;) {
@@ -5896,13 +5903,6 @@ static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
       }
   }
   return 0;
-}
-
-/* 1 when date v ends before day lo (a year or month that holds lo does not:
-** "before the end of the year") */
-static int ends_before(const char *v, const char *lo) {
-  if (!lo) return 1; /* (no document date: every date the story gives is its past) */
-  return strcmp(v, lo) < 0 && strncmp(v, lo, strlen(v));
 }
 
 /* 1 when the date at byte d (of a sentence from byte a) is an infinitive's,
