@@ -350,6 +350,7 @@ struct dyad_coder {
   uint64_t h_attackn[16];  /* ATTACK_NOUN[]'s hashes (passive_attack_agent) */
   uint64_t h_propn[7], h_invite[4]; /* PROPOSAL_NOUN[]'s, INVITE_NOUN[]'s */
   uint64_t h_docn[10];    /* DOC_NOUN[]'s hashes (igo_text) */
+  uint64_t h_treaty[13];  /* TREATY_NOUN[]'s hashes (treaty_seat) */
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
   uint64_t h_asked[8];     /* ASKED_NOUN[]'s hashes (rejected_content) */
@@ -741,6 +742,11 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
     static const char *const DOC_NOUN[10] = {"charter", "resolution", "resolutions", "convention", "conventions",
                                              "law", "laws", "rules", "norms", "mandate"};
     for (size_t k = 0; k < 10; k++) c->h_docn[k] = H(DOC_NOUN[k]);
+    /* "the Vienna Convention", "the Oslo Accords" (treaty_seat) */
+    static const char *const TREATY_NOUN[13] = {"convention", "conventions", "agreement", "agreements", "accord",
+                                                "accords", "protocol", "protocols", "treaty", "charter",
+                                                "statute", "consensus", "format"};
+    for (size_t k = 0; k < 13; k++) c->h_treaty[k] = H(TREATY_NOUN[k]);
   }
   c->h_wouldnt = H("wouldn't");
   c->h_refuses = H("refuses");
@@ -1906,6 +1912,18 @@ static int partitive_them(const dyad_coder *c, const sent *s, const dyad_mention
   if (t == 2) return 1;
   for (size_t k = 0; k < sizeof approx / sizeof *approx && t == 3; k++)
     if (tok_is(c, s, 0, approx[k])) return 1; /* (prec21) */
+  return 0;
+}
+
+/* Is mention m a seat of government that names a treaty or a process
+** ("the Vienna Convention", "the Paris Agreement", "the Minsk agreements",
+** "the Oslo Accords", "the Kyoto Protocol"): a document, no government.
+** Not a declaration: "signing the Pyongyang declaration" names a signer.
+** (prec21) */
+static int treaty_seat(const dyad_coder *c, const sent *s, const dyad_mention *m) {
+  if (m->kind != DYAD_MK_SEAT || m->tok_end >= s->ntok) return 0;
+  for (size_t k = 0; k < 13; k++)
+    if (c->hash[m->tok_end] == c->h_treaty[k]) return 1;
   return 0;
 }
 
@@ -11674,6 +11692,18 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   if (nm > c->capment) {
     if ((*rc = grow_ment(c, nm))) return 1;
     nm = dyad__find_actors(c->d, text, c->tok, n, s->date, c->ment, c->capment);
+  }
+  if (!c->literal) { /* "the Vienna Convention": no mention of Austria's government */
+    size_t o = 0;
+    for (size_t k = 0; k < nm; k++)
+      if (!treaty_seat(c, s, &c->ment[k])) {
+        if (o != k) c->ment[o] = c->ment[k];
+        o++;
+      } else
+        tracef(c, "  \"%.*s %.*s\": a treaty named for a city, no government", (int)(c->ment[k].end - c->ment[k].start),
+               text + c->ment[k].start, (int)(c->tok[c->ment[k].tok_end].end - c->tok[c->ment[k].tok_end].start),
+               text + c->tok[c->ment[k].tok_end].start);
+    nm = o;
   }
   s->nment = nm;
   for (size_t k = 0; k < nm; k++) {
