@@ -11120,6 +11120,28 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
   }
 }
 
+/* "Foreign Minister Ahmet Davutoglu said Israel would face consequences and
+** flew to New York": the words a report verb opening the sentence's first
+** clause tells threaten retaliation before every event the sentence coded
+** (from ev0), which came after them, from another verb phrase. Then the
+** statement is coded too. (rec21b) */
+static int threat_before_events(const dyad_coder *c, const sent *s, size_t ev0) {
+  if (s->first_report < 0) return 0;
+  size_t t = (size_t)s->first_report;
+  if (c->hash[t] != c->h_said && c->hash[t] != c->h_says && c->hash[t] != c->h_told) return 0;
+  size_t tw = threat_words(c, s, t + 1, s->ntok);
+  if (!tw) return 0;
+  size_t and_at = 0; /* the "and" of the next verb phrase, after the threat word */
+  for (size_t q = tw + 1; q < s->ntok && !and_at; q++) {
+    if (is_hard(c, q) || (c->cls[q] & (W_THAT | W_SUB | W_REL | W_BUT))) return 0;
+    if (c->cls[q] & W_AND) and_at = q;
+  }
+  if (!and_at) return 0;
+  for (size_t e = ev0; e < c->nev; e++)
+    if (c->ev[e].verb_start <= c->tok[and_at].start) return 0;
+  return 1;
+}
+
 static int code_statement(dyad_coder *c, sent *s) {
   size_t n = s->ntok;
   for (size_t t = s->first_report < 0 ? n : (size_t)s->first_report; t < n; t++) {
@@ -11863,7 +11885,9 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   int done = 0;
   size_t fv, fa;
   if (follow_suit_at(c, s, ev_sent, &fv, &fa) && (*rc = follow_suit(c, s, ev_sent, fv, fa, &done))) return 1;
-  if (!done && c->nev == ev_sent && !c->literal && (*rc = code_statement(c, s))) return 1;
+  if (!done && !c->literal && (c->nev == ev_sent || threat_before_events(c, s, ev_sent)) &&
+      (*rc = code_statement(c, s)))
+    return 1;
   return 0;
 }
 
