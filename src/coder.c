@@ -8512,6 +8512,21 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           would = c->hash[q] == c->h_would || c->hash[q] == c->h_wouldnt;
         if (!would) rf = NULL;
       }
+      if (!rf && !modal && !strncmp(code, "054", 3) && !SUF(c, head, S_ING)) {
+        /* "Beijing does not recognize Taiwan", "Pompeo said the United
+           States did not recognize Maduro's authority": not recognizing
+           as a standing position, in the present or in reported speech, is
+           rejecting; not a past told as such ("Spain did not recognize the
+           independence of Kosovo"), nor "without recognizing" (rec21a) */
+        int pres = 0, past = 0, inspeech = 0;
+        for (size_t q = head; q-- > 0 && q + 5 > head && !pres && !past;) {
+          pres = tok_is(c, s, q, "does") || tok_is(c, s, q, "do") || tok_is(c, s, q, "doesn't") ||
+                 tok_is(c, s, q, "don't");
+          past = tok_is(c, s, q, "did") || tok_is(c, s, q, "didn't");
+        }
+        for (size_t q = 0; q < head && past && !inspeech; q++) inspeech = (c->cls[q] & W_REPORT) != 0;
+        if (pres || inspeech) rf = "120";
+      }
       if (!rf) {
         tracef(c, "  negated: no event");
         return 0;
