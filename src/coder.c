@@ -9276,7 +9276,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       size_t u = t + 1;
       while (u < head && (c->tok[u].flags & DYAD_TOK_QUOTE)) u++; /* to "continue ..." */
       if ((c->cls[t] & W_TO) && u < head && !(c->cls[u] & W_DET) &&
-          (c->wflag[u] & DYAD_VW_WORD) && !c->ment_of[u]) {
+          (c->wflag[u] & DYAD_VW_WORD) && !c->ment_of[u] &&
+          !(!c->literal && (c->tok[u].flags & DYAD_TOK_CAP) && !s->headline && !s->title)) {
+        /* (not "flew on to Anchorage for talks with": a place, no verb, rec21b) */
         tracef(c, "  nominal under \"to %.*s\": no event",
                (int)(c->tok[u].end - c->tok[u].start), s->text + c->tok[u].start);
         return 0;
