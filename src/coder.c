@@ -10392,6 +10392,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                       (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q);
            q++)
         kind = judged_event(c, s, q) >= 0 || tok_is(c, s, q, "operation") || tok_is(c, s, q, "operations");
+    if (!strncmp(p->text, "retaliat", 8) && p->code[0] == '1' && p->code[1] == '9')
+      kind = 1; /* "Pakistan retaliated the next day with air strikes of its own": against the side
+                   that last attacked it (implied_side) (rec21a) */
     int by = !strncmp(p->code, "055", 3) &&
              (eq3(code, "055") || (head >= 2 && c->hash[head - 1] == c->h_to &&
                                     (tok_is(c, s, head - 2, "refused") || tok_is(c, s, head - 2, "refuses") ||
