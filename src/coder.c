@@ -4672,6 +4672,9 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
         r++;
       }
       if (r < s->ntok && (c->cls[r] & W_AND)) r++, lit_and = 1;
+      if (!c->literal && lit_and && r + 1 < s->ntok && from > 0 && c->hash[from - 1] == c->h_with &&
+          (tok_is(c, s, r, "then") || tok_is(c, s, r, "later") || tok_is(c, s, r, "also")) && c->hash[r + 1] == c->h_with)
+        r += 2; /* "spoke by phone with Zelensky and then with several European leaders" (rec21b) */
       if (r == q) break;
       if (!c->literal && r > q && r < s->ntok && (c->cls[r - 1] & W_AND) && tok_is(c, s, r, "that"))
         break; /* "after fierce clashes with the Malian army, and that French forces were trying to retake it":
