@@ -1951,6 +1951,13 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     tracef(c, "  \"%.*s\": the parties of a legislature, no two sides", (int)(m->end - m->start), s->text + m->start);
     return;
   }
+  if (m->kind == DYAD_MK_DEFINITE && !c->literal && !m->country[0] && !strcmp(m->sector, "PTY") &&
+      m->tok_end == m->tok_start + 2 && c->hash[m->tok_start] == c->h_the && tok_is(c, s, m->tok_start + 1, "parties")) {
+    /* "Guterres welcomed the agreement, and urged the parties to honor it":
+       the two sides of the story, as "both sides" (rec21b) */
+    if (pair_sides(c, s, m, 0, g)) tracef(c, "  \"the parties\": the two sides of the story");
+    return;
+  }
   if (dispute_parties(c, s, m)) {
     /* "called on all parties to keep up the momentum of dialogue": the
        sides of a dispute, no political party of anyone's country (fp5) */
