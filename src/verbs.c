@@ -1284,44 +1284,49 @@ static inline size_t ctz64(uint64_t x) {
 ** patterns and those anchored on a later token, in descending pattern order,
 ** each once. Returns their number, MAX_CAND + 1 when there are too many. */
 #if defined(__GNUC__)
-__attribute__((noinline)) /* (its registers apart from the matcher's) */
+__attribute__((noinline, noipa)) /* (its registers apart from the matcher's) */
 #endif
 static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, size_t i,
                      size_t ntok, uint32_t *cand) {
-  size_t nc = 0, mask = v->nsub - 1;
-  for (uint32_t k = 0; k < hd->nsets; k++) {
-    const hset *hs = &v->hsets[hd->sets + k];
-    uint32_t set = hs->id;
-    if (nc + hs->n > MAX_CAND) return MAX_CAND + 1;
-    for (uint32_t q = 0; q < hs->n; q++) cand[nc + q] = v->spats[hs->first + q];
-    nc += hs->n;
-    if (!hs->reach) continue; /* no anchored pattern */
+  size_t nc = 0, mask = v->nsub - 1, after = ntok - i - 1; /* the tokens after the head */
+  const uint64_t *ht = hash + i + 1; /* ht[0]: the token after the head */
+  const hset *hs = &v->hsets[hd->sets], *he = hs + hd->nsets;
+  for (; hs < he; hs++) {
+    uint32_t set = hs->id, n = hs->n;
+    const uint32_t *sp = v->spats + hs->first;
+    if (nc + n > MAX_CAND) return MAX_CAND + 1;
+    for (uint32_t q = 0; q < n; q++) cand[nc + q] = sp[q];
+    nc += n;
+    /* the tokens an anchor may be on (none: no anchored pattern) */
+    size_t w = hs->reach < after ? hs->reach : after;
+    if (!w) continue;
     const uint64_t a0 = hs->amap[0], a1 = hs->amap[1];
-    size_t end = hs->reach < ntok - i ? i + 1 + hs->reach : ntok;
-    for (size_t t0 = i + 1; t0 < end; t0 += 64) {
+    for (size_t t0 = 0; t0 < w; t0 += 64) {
       /* the tokens whose word passes the set's anchor filter, then those of
       ** them that pass the anchor bloom, as masks without a branch a token
       ** (the answers are coin tosses, and the bloom's loads overlap), then
       ** their table slots fetched together, then probed in token order */
-      size_t t1 = end - t0 < 64 ? end : t0 + 64;
+      const uint64_t *hb = ht + t0;
+      size_t nb = w - t0 < 64 ? w - t0 : 64;
       uint64_t am = 0, ok = 0;
       /* (amap_has with the filter's two words in registers, the mask built
          from the last token down: a select and a shift a token) */
-      for (size_t t = t1; t-- > t0;) {
-        uint64_t h = hash[t], w = (h >> 31) & 1 ? a1 : a0;
-        am = am << 1 | ((w >> (h >> 58)) & 1);
+      for (size_t t = nb; t-- > 0;) {
+        uint64_t h = hb[t], x = (h >> 31) & 1 ? a1 : a0;
+        am = am << 1 | ((x >> (h >> 58)) & 1);
       }
       for (; am; am &= am - 1) {
-        size_t t = t0 + ctz64(am);
-        uint32_t ab = abit(sub_key(set, hash[t]));
-        ok |= ((v->abloom[ab >> 6] >> (ab & 63)) & 1) << (t - t0);
+        size_t t = ctz64(am);
+        uint32_t ab = abit(sub_key(set, hb[t]));
+        ok |= ((v->abloom[ab >> 6] >> (ab & 63)) & 1) << t;
       }
+      if (!ok) continue;
 #if defined(__GNUC__)
       for (uint64_t c = ok; c; c &= c - 1)
-        __builtin_prefetch(&v->subs[sub_home(sub_key(set, hash[t0 + (size_t)__builtin_ctzll(c)]), mask)]);
+        __builtin_prefetch(&v->subs[sub_home(sub_key(set, hb[ctz64(c)]), mask)]);
 #endif
       for (; ok; ok &= ok - 1) {
-        uint64_t key = sub_key(set, hash[t0 + ctz64(ok)]);
+        uint64_t key = sub_key(set, hb[ctz64(ok)]);
         uint32_t fp = (uint32_t)key, fn, sn;
         size_t j;
         for (j = sub_home(key, mask); (fn = v->subs[j].fn) && v->subs[j].fp != fp; j = (j + 1) & mask) {
@@ -1338,6 +1343,7 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
       }
     }
   }
+  if (nc < 2) return nc;
   /* descending, each once */
   for (size_t a = 1; a < nc; a++) {
     uint32_t x = cand[a];
@@ -1348,13 +1354,10 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     }
     cand[b] = x;
   }
-  if (nc > 1) {
-    size_t w = 1;
-    for (size_t a = 1; a < nc; a++)
-      if (cand[a] != cand[w - 1]) cand[w++] = cand[a];
-    nc = w;
-  }
-  return nc;
+  size_t w = 1;
+  for (size_t a = 1; a < nc; a++)
+    if (cand[a] != cand[w - 1]) cand[w++] = cand[a];
+  return w;
 }
 
 /* The head filter over n tokens (n <= 64) as a mask, bit k for token k: a

@@ -784,7 +784,7 @@ static void lowercase_filter(void **state) {
 typedef struct rpat {
   int kind; /* DYAD_VK_VERB, DYAD_VK_NOUN, DYAD_VK_NULL */
   int ns;
-  int nalt[8], alt[8][3], gap[8], opt[8];
+  int nalt[16], alt[16][3], gap[16], opt[16];
 } rpat;
 
 static const char *vw[] = {"said", "says", "told", "met", "visit", "talks", "with",
@@ -1008,6 +1008,69 @@ static void verb_index(void **state) {
 }
 
 
+/* Anchors far after the head: 64 patterns of one first slot ("said", a big
+** list reached through its head set's anchors), each "said" then up to six
+** "**" gaps each before a word of two (troops|deal ...), then a gap and a
+** last word of one (the anchor: the slot with fewest words), so an anchor
+** lies up to 63 tokens after the head, and heads sit near the end of the
+** sentence (the anchor walk clipped there); sentences of 70-199 words:
+** dyad__verbs_match finds what the plain scan finds, and some match ends
+** more than 40 tokens after its head. */
+static void verb_anchor_reach(void **state) {
+  static rpat ps[64];
+  dyad_verbs *v = NULL;
+  unsigned long r = 4242;
+  char line[512], err[256];
+  size_t np = sizeof ps / sizeof *ps, far = 0;
+  (void)state;
+  for (size_t k = 0; k < np; k++) {
+    rpat *p = &ps[k];
+    size_t len = 0;
+    int pairs = (int)(vrand(&r) % 7), q = 1;
+    memset(p, 0, sizeof *p);
+    p->kind = DYAD_VK_VERB;
+    len += (size_t)snprintf(line + len, sizeof line - len, "010 v said ");
+    p->nalt[0] = 1;
+    p->alt[0][0] = 0; /* "said" */
+    for (int g = 0; g <= pairs; g++, q++) {
+      p->gap[q++] = 8;
+      if (g < pairs) {
+        p->nalt[q] = 2;
+        p->alt[q][0] = 9 + (int)(vrand(&r) % 2);  /* aid | troops */
+        p->alt[q][1] = 11 + (int)(vrand(&r) % 2); /* deal | plan */
+      } else {
+        p->nalt[q] = 1;
+        p->alt[q][0] = 9 + (int)(vrand(&r) % 4);
+      }
+      len += (size_t)snprintf(line + len, sizeof line - len, "** %s%s%s ", vw[p->alt[q][0]],
+                              p->nalt[q] > 1 ? "|" : "", p->nalt[q] > 1 ? vw[p->alt[q][1]] : "");
+    }
+    p->ns = q;
+    if (dyad__verbs_add(&v, line, "far.txt", (unsigned)k + 1, err, sizeof err)) fail_msg("%s", err);
+  }
+  assert_int_equal(dyad__verbs_finish(v), 0);
+  for (int it = 0; it < 400; it++) {
+    uint64_t h[200];
+    unsigned char w[200];
+    dyad_vmatch got[200], exp[200];
+    size_t nt = 70 + vrand(&r) % 130, ng, ne;
+    for (size_t i = 0; i < nt; i++) {
+      /* words no pattern holds after "said", now and then a head or a slot's word */
+      unsigned f = (unsigned)vrand(&r) % 100;
+      const char *s = f < 4 ? "said" : f < 16 ? vw[9 + vrand(&r) % 4] : vw[1 + vrand(&r) % 8];
+      h[i] = dyad__token_hash(s, strlen(s));
+      w[i] = DYAD_VW_WORD;
+    }
+    ng = dyad__verbs_match(v, h, w, nt, got, 200);
+    ne = rscan(ps, np, h, w, nt, exp, 200);
+    assert_int_equal(ng, ne);
+    assert_memory_equal(got, exp, ng * sizeof *got);
+    for (size_t k = 0; k < ng; k++) far += got[k].tok_end > got[k].tok_start + 40;
+  }
+  assert_true(far > 0);
+  dyad__verbs_free(v);
+}
+
 /* dyad__token_hash (verbs.c) against its definition, written plainly:
 ** FNV-1a over the bytes with ASCII upper case folded and U+2019 read as '. */
 static uint64_t hash_ref(const char *s, size_t len) {
@@ -1058,6 +1121,7 @@ int main(void) {
       cmocka_unit_test(compiled_roundtrip), cmocka_unit_test(compiled_damage),
       cmocka_unit_test(story_discards),
       cmocka_unit_test(verb_index),
+      cmocka_unit_test(verb_anchor_reach),
       cmocka_unit_test(token_hash),
       cmocka_unit_test(lowercase_filter),
   };
