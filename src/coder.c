@@ -6015,6 +6015,28 @@ static int flashback_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
   return 0;
 }
 
+/* 1 when the date at byte d (of a sentence from byte a) closes a "where" or
+** "when" clause that tells a meeting ("He had arrived in Kabul from Moscow,
+** where he held an annual summit with Putin on Thursday"): the day of the
+** pair a sentence after it goes on about ("The two leaders signed ..."). */
+static int meeting_clause(const char *t, uint32_t a, uint32_t d) {
+  static const char *const sub[] = {"where", "when", NULL};
+  static const char *const meet[] = {"met", "summit", "talks", "meeting", NULL};
+  uint32_t q = d;
+  for (; q > a; q--) {
+    if (t[q - 1] == ';') return 0;
+    if (q - 1 == a || !(((t[q - 2] | 32) >= 'a' && (t[q - 2] | 32) <= 'z'))) {
+      int hit = 0;
+      for (int k = 0; sub[k] && !hit; k++) {
+        size_t l = strlen(sub[k]);
+        hit = q - 1 + l < d && !strncasecmp(t + q - 1, sub[k], l) && !((t[q - 1 + l] | 32) >= 'a' && (t[q - 1 + l] | 32) <= 'z');
+      }
+      if (hit) break;
+    }
+  }
+  return q > a && has_word(t, q - 1, d, meet);
+}
+
 /* The date of an event whose sentence dates nothing for it: the story's
 ** day, the one its lead gives in the week up to the document date, else the
 ** document's (news reports what happened by their date line); a sentence
@@ -6122,7 +6144,9 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
       }
       if (tmp[i].anaphor || tmp[i].vague || !tmp[i].value[0]) continue;
       if (quiet && (strlen(tmp[i].value) != 10 || strcmp(tmp[i].value, lo) < 0)) break;
-      if (strncmp(tmp[i].value, s->date, 10) <= 0 && main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
+      if (strncmp(tmp[i].value, s->date, 10) <= 0 &&
+          (main_clause_date(s->text, c->sents[j].start, tmp[i].start) ||
+           (on && meeting_clause(s->text, c->sents[j].start, tmp[i].start)))) {
         copy_str(out, 11, tmp[i].value);
         return 1;
       }
