@@ -1573,7 +1573,7 @@ static int pair_sides(dyad_coder *c, const sent *s, const dyad_mention *m, int p
   return take_pair(c, s, m, two, g, met ? "the two sides of the meeting of the sentence before" : "the two sides of the document's events");
 }
 
-static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g);
+static inline __attribute__((always_inline)) void resolve(dyad_coder *c, sent *s, size_t mi, group *g);
 static int clause_of(const dyad_coder *c, size_t t);
 
 /* Is mention m a country or seat named as a place, after a locative
@@ -3317,8 +3317,40 @@ static void korea_is_north(dyad_coder *c, sent *s, size_t mi, group *g) {
   tracef(c, "  \"Korea\" in a story of the North alone: PRK");
 }
 
-static inline void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
+/* "Washington and Berlin have praised them": an object "them" is never the
+** subject of its own clause (that would be "themselves"); when every side it
+** was taken for is a name before it in the same clause, with no clause
+** boundary between, it is left unresolved */
+static __attribute__((noinline)) void them_not_subject(dyad_coder *c, size_t mi, group *g) {
+  const dyad_mention *m = &c->ment[mi];
+  if (!g->n || m->kind != DYAD_MK_PRONOUN || (m->flags & DYAD_MF_POSSESSIVE) || c->hash[m->tok_start] != c->h_them)
+    return;
+  size_t first = m->tok_start;
+  for (int i = 0; i < g->n; i++) {
+    int found = 0;
+    for (size_t k = 0; k < mi && !found; k++) {
+      if (c->mres[k].n != 1 || c->ment[k].kind == DYAD_MK_PRONOUN || (c->ment[k].flags & DYAD_MF_POSSESSIVE) ||
+          strcmp(c->mres[k].a[0].country, g->a[i].country))
+        continue;
+      found = 1;
+      if (c->ment[k].tok_start < first) first = c->ment[k].tok_start;
+    }
+    if (!found) return;
+  }
+  if (first > 0 && !(c->cls[first - 1] & W_AND) && c->hash[first - 1] != c->h_comma && !is_hard(c, first - 1) &&
+      (c->wflag[first - 1] & DYAD_VW_WORD) && !(c->cls[first - 1] & W_TIME))
+    return; /* (a name inside a phrase, not a clause's subject) */
+  for (size_t q = first; q < m->tok_start; q++) {
+    if (c->ment_of[q]) continue;
+    if ((c->cls[q] & (W_THAT | W_SUB | W_REL | W_REPORT | W_PREP)) || is_hard(c, q) || c->hash[q] == c->h_comma) return;
+  }
+  tracef(c, "  \"them\": not the subject of its own clause, unresolved");
+  g->n = 0;
+}
+
+static inline __attribute__((always_inline)) void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   resolve_mention(c, s, mi, g);
+  if (c->ment[mi].kind == DYAD_MK_PRONOUN && g->n && !c->literal) them_not_subject(c, mi, g);
   if (g->n == 1 && !c->literal && locative(c, &c->ment[mi])) g->a[0].flags |= AF_PLACE;
 }
 
