@@ -7799,6 +7799,21 @@ static int actn_compound(const dyad_coder *c, const sent *s, size_t a, size_t he
 ** would make Iran pay". Not "would respond to the proposal", "would pay $5
 ** million", "would be met with skepticism", nor a negated modal. Returns
 ** the threat word's token, or 0. (syn2) */
+/* The token after a time phrase that opens at q ("on Saturday", "late on
+   Friday", "last week", "yesterday"), else q: what a verb's complement
+   starts with when a time phrase stands between them. */
+static size_t after_time(const dyad_coder *c, const sent *s, size_t q) {
+  size_t t = q;
+  if (t + 1 < s->ntok && !c->ment_of[t] && (tok_is(c, s, t, "late") || tok_is(c, s, t, "early"))) t++;
+  if (t + 1 < s->ntok && !c->ment_of[t] &&
+      (c->hash[t] == c->h_on || c->hash[t] == c->h_lastw || tok_is(c, s, t, "this")))
+    t++;
+  if (t >= s->ntok || c->ment_of[t] || !(c->cls[t] & W_TIME)) return q;
+  t++;
+  if (t < s->ntok && !c->ment_of[t] && (c->cls[t] & W_TIME)) t++; /* "on Saturday night" */
+  return t;
+}
+
 static size_t threat_words(const dyad_coder *c, const sent *s, size_t lo, size_t hi) {
   if (hi > s->ntok) hi = s->ntok;
   for (size_t q = lo; q < hi; q++) {
@@ -10078,15 +10093,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (q < s->ntok && (c->cls[q] & W_ADV) && !c->ment_of[q]) q++;
     if (q < s->ntok && (c->cls[q] & (W_MODAL | W_FUTN)) && !c->ment_of[q]) bare_that = vm->tok_end + 1;
   }
-  if (!T.n && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && vm->tok_end < s->ntok &&
-      ((c->cls[vm->tok_end] & W_THAT) || bare_that) &&
+  /* "warned on Saturday that", "said late on Friday that": a time phrase
+     between the verb and its "that" */
+  size_t that_at = vm->tok_end;
+  if (!T.n && !c->literal && !bare_that) that_at = after_time(c, s, vm->tok_end);
+  if (!T.n && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && that_at < s->ntok &&
+      ((c->cls[that_at] & W_THAT) || bare_that) &&
       (code[0] == '0' && code[1] == '1' ? 1 : code[0] == '1' && code[1] >= '1' && code[1] <= '3')) {
     /* "North Korea warned that Seoul would pay dearly", "complained that
        Russia ...": the party its that-clause names (recallA) */
     for (size_t k = 0; k < s->nment && !T.n; k++) {
       const dyad_mention *m = &c->ment[k];
-      if (m->tok_start <= vm->tok_end || m->tok_start > vm->tok_end + 8) continue;
-      if (clause_of(c, m->tok_start) != clause_of(c, vm->tok_end + 1)) break;
+      if (m->tok_start <= that_at || m->tok_start > that_at + 8) continue;
+      if (clause_of(c, m->tok_start) != clause_of(c, that_at + 1)) break;
       if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
       if ((m->flags & DYAD_MF_MODIFIER) && !((bare_that || threat_at) && code[0] == '1' && code[1] == '3'))
         continue; /* (but "warned it would counter any U.S. challenge", "warned that any Israeli
