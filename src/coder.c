@@ -11762,6 +11762,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         if (*q == '$' || *q == '%' || (*q == 0xE2 && q[1] == 0x82) || (*q == 0xC2 && q[1] == 0xA3))
           wf = DYAD_VW_GAPOK;
       }
+      if (!wf && (t->flags & DYAD_TOK_QUOTE)) wf = DYAD_VW_GAPOK; /* threatened to "destroy" */
       WF[i] = wf;
       MO[i] = 0;
       if (hard_first((unsigned char)tp[0]) && hard_token(c, h, wf) &&
