@@ -10980,6 +10980,7 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
         (tok_is(c, s, m->tok_start - 2, "ambassador") || tok_is(c, s, m->tok_start - 2, "envoy")))
       continue; /* "Sung Kim, a former ambassador to Seoul, would serve": an office, not a target (acc1) */
     if (!strcmp(sector_of(a), "MED")) continue; /* "told reporters that ...": the press is no target (acc1) */
+    if (igo_text(c, s, a)) continue; /* "said any deal would violate UN Security Council resolutions": a norm, not its author */
     if (lo > 0 && m->tok_start < lo + 4 && (c->cls[m->tok_start - 1] & W_LOC)) continue;
     return (int)k;
   }
