@@ -306,6 +306,9 @@ int dyad__dict_load_compiled(dyad_dict *d, const char *file);
 ** (deliberately damaged) compiled set so that its sections get parsed. */
 int dyad__dict_load_compiled_buf(dyad_dict *d, const void *buf, size_t len, const char *name);
 void dyad__dict_compiled_reseal(void *buf, size_t len);
+/* The checksum a compiled set's header holds of the bytes after it (the
+** same value on every code path: AVX2, SSE2, aligned or not, plain C). */
+uint64_t dyad__dict_checksum(const void *p, size_t len);
 
 /* The automatic cache file of a source set (its directory created); 0
 ** when there is no cache directory. */

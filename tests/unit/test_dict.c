@@ -521,6 +521,54 @@ static unsigned char *slurp_file(const char *path, size_t *len) {
   return buf;
 }
 
+/* The compiled file's checksum is one value whatever the path computing it
+** (AVX2, SSE2 with aligned or unaligned loads, plain C): known answers of
+** the original SSE2 sum at each alignment and at lengths around its steps. */
+static void compiled_checksum(void **state) {
+  static _Alignas(64) unsigned char buf[100096];
+  static const struct {
+    size_t off, len;
+    uint64_t sum;
+  } want[] = {
+      {0, 0, 0x2226036764c3ea08ull},
+      {0, 31, 0xd518edf3919496acull},
+      {0, 64, 0x4d88dfdecf89f1f5ull},
+      {0, 127, 0x5d95971a096be78aull},
+      {0, 128, 0x8dee904d70c46cf1ull},
+      {0, 1000, 0x611f56bb6d6c23a8ull},
+      {0, 4133, 0x253fc965cfdd4471ull},
+      {0, 100000, 0xc046fb8f88dfe425ull},
+      {1, 0, 0x2226036764c3ea08ull},
+      {1, 31, 0x78b1d5960997c8adull},
+      {1, 64, 0xe28078533d492447ull},
+      {1, 127, 0x2f5191e01eef8102ull},
+      {1, 128, 0x102b64add485187full},
+      {1, 1000, 0x77feda4253f26a0aull},
+      {1, 4133, 0xccf730addcd167c1ull},
+      {1, 100000, 0x720b6a41a855d4bbull},
+      {8, 0, 0x2226036764c3ea08ull},
+      {8, 31, 0x926f5f2f701bd7b1ull},
+      {8, 64, 0x4db42e5ab4f209dbull},
+      {8, 127, 0x5fbc34b119768183ull},
+      {8, 128, 0x68ce4baa412d6a20ull},
+      {8, 1000, 0xe0308ef3e647bfe8ull},
+      {8, 4133, 0xcec58259e01e0534ull},
+      {8, 100000, 0xee0d7e5d30c28f55ull},
+      {16, 0, 0x2226036764c3ea08ull},
+      {16, 31, 0xa4c78ca36dda3f81ull},
+      {16, 64, 0x06ba5457cf4fe224ull},
+      {16, 127, 0x405fe92a0fee9ed9ull},
+      {16, 128, 0x8b37eadd2f8ce8c4ull},
+      {16, 1000, 0x3165d418ca305295ull},
+      {16, 4133, 0x4fdc2ed774a758faull},
+      {16, 100000, 0x6a45aa0afee6c3beull},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof buf; i++) buf[i] = (unsigned char)((i * 2654435761u) >> 13);
+  for (size_t k = 0; k < sizeof want / sizeof want[0]; k++)
+    assert_true(dyad__dict_checksum(buf + want[k].off, want[k].len) == want[k].sum);
+}
+
 /* Damaged compiled sets: cut anywhere, or bytes changed and the checksum
 ** made valid again so the section checks are reached. Each load fails
 ** cleanly or gives a set that matches without crashing. */
@@ -1119,6 +1167,7 @@ int main(void) {
       cmocka_unit_test(adders),            cmocka_unit_test(people_dates),
       cmocka_unit_test(fold_agreement),     cmocka_unit_test(people_alone),
       cmocka_unit_test(compiled_roundtrip), cmocka_unit_test(compiled_damage),
+      cmocka_unit_test(compiled_checksum),
       cmocka_unit_test(story_discards),
       cmocka_unit_test(verb_index),
       cmocka_unit_test(verb_anchor_reach),
