@@ -8501,8 +8501,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     }
   }
-  group S, T;
-  S.n = T.n = 0;
+  group S, T, summoned;
+  S.n = T.n = summoned.n = 0;
   int passive = 0, between = 0, of_source = 0, adj_source = 0;
   int bare_part = 0; /* mention+1 right before a participle with no object */
   int by_unknown = 0; /* a nominal's "by ..." names no known actor */
@@ -8845,6 +8845,23 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     } else {
       smi = find_subject(c, s, head, vidx, 0, &S);
+      if (smi >= 0 && !c->literal && head > 0 && (c->cls[head - 1] & W_TO) && p->code[0] == '1' &&
+          p->code[1] >= '0' && p->code[1] <= '4') {
+        /* "summoned the U.S. ambassador on Saturday to lodge a protest":
+           the protest is the summoner's, lodged with the one summoned */
+        for (size_t v = vidx; v-- > 0;) {
+          const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+          if (!pv || pv->kind != DYAD_VK_VERB || strncmp(pv->text, "summon", 6) || c->vm[v].tok_end > c->ment[smi].tok_start)
+            continue;
+          if (c->vi[v].has_subj && c->vi[v].subj.n && c->vi[v].tgt.n && c->vi[v].tgt.a[0].start == c->ment[smi].start) {
+            gcopy(&S, &c->vi[v].subj);
+            gcopy(&summoned, &c->vi[v].tgt);
+            smi = -2;
+            tracef(c, "  \"summoned X to %s\": the summoner's act", p->text);
+          }
+          break;
+        }
+      }
       for (size_t v = vidx; v-- > 0 && !c->literal && head > 0 && (c->cls[head - 1] & W_TO);) {
         /* "challenged the Kremlin leader to meet him", "urged Israel to halt":
            a verb under an appeal or demand ending in "to" is asked (recallA) */
@@ -9001,6 +9018,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     } else {
       find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
       if (fronted_q && T.n && tok_of(c, s, T.a[0].start) > fronted_q) T.n = 0; /* (its own subject) */
+      if (!T.n && summoned.n) T = summoned; /* (lodged with the one summoned) */
       if (T.n == 1 && S.n >= 1 && !c->literal && len3(T.a[0].country) && !strcmp(T.a[0].country, S.a[0].country) &&
           ((p->code[0] == '0' && p->code[1] == '2') || (p->code[0] == '1' && p->code[1] == '0'))) {
         /* "Tehran has kept demanding the release of five Iranians that U.S.
