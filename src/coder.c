@@ -10566,9 +10566,20 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
            (x->role && !(x->flags & DYAD_MF_PLURAL)); /* ("the South Korean president") */
       if (!ok && (x->flags & DYAD_MF_POSSESSIVE) && x->person >= 0) ok = 1; /* "Kim's armored train" */
     }
-    for (size_t q = head; ok && q < vm->tok_end; q++)
-      if (tok_is(c, s, q, "back")) ok = 0;
-    if (!ok) {
+    int back = 0;
+    for (size_t q = head; q < vm->tok_end; q++)
+      if (tok_is(c, s, q, "back")) back = 1;
+    if (back) ok = 0;
+    if (!ok && !back && S.n == 1 && T.n == 1 && eq3(sector_of(&S.a[0]), "MIL") && len3(S.a[0].country) &&
+        len3(T.a[0].country) && strcmp(S.a[0].country, T.a[0].country) &&
+        (T.a[0].kind == DYAD_MK_COUNTRY || T.a[0].kind == DYAD_MK_SEAT) && !(T.a[0].flags & DYAD_MF_POSSESSIVE)) {
+      /* "Turkish troops crossed into northeastern Syria", "Ethiopian
+         troops entered Mogadishu": a state's force going into another
+         country is a use of force, no visit (not "entered Finland's
+         airspace": a thing of the country's) */
+      tracef(c, "  a force crossing into another country: 190");
+      code = "190";
+    } else if (!ok) {
       tracef(c, "  crossing or entering: not a leader going abroad, no visit");
       return 0;
     }
