@@ -10411,7 +10411,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        one's target when it names none of its own (accB) */
     size_t a = head - 1;
     while (a > 0 && (c->cls[a] & W_ADV) && !c->ment_of[a]) a--; /* "and then", "and also" */
-    for (size_t v = vidx; (c->cls[a] & W_AND) && !c->ment_of[a] && v-- > 0;) {
+    /* (not when its own object is a party no dictionary places: "praised
+       Putin and questioned the intelligence agencies' conclusions") */
+    int own_obj = vm->tok_end < s->ntok && c->ment_of[vm->tok_end] && !c->mres[c->ment_of[vm->tok_end] - 1].n &&
+                  c->ment[c->ment_of[vm->tok_end] - 1].kind != DYAD_MK_PRONOUN;
+    for (size_t v = vidx; !own_obj && (c->cls[a] & W_AND) && !c->ment_of[a] && v-- > 0;) {
       const dyad_vmatch *w = &c->vm[v];
       const dyad_vpattern *pv = dyad__verbs_pattern(c->v, w->pattern);
       if (w->tok_end > a || !pv || pv->kind != DYAD_VK_VERB) continue;
