@@ -3584,6 +3584,21 @@ static int no_subject_possible(const dyad_coder *c, const sent *s, size_t head, 
   return 1;
 }
 
+/* Is the subordinator at q a preposition of time ("before dawn", "after
+   midnight", "until Friday", "since last week"), which opens no clause? */
+static int time_prep(const dyad_coder *c, const sent *s, size_t q) {
+  if (q + 1 >= s->ntok || c->ment_of[q + 1] ||
+      !(c->hash[q] == c->h_after || c->hash[q] == c->h_since || c->hash[q] == c->h_until || tok_is(c, s, q, "before")))
+    return 0;
+  size_t t = q + 1;
+  if ((c->hash[t] == c->h_lastw || tok_is(c, s, t, "this")) && t + 1 < s->ntok) t++;
+  if (c->cls[t] & W_TIME) return 1;
+  static const char *const DAYPART[] = {"dawn", "daybreak", "midnight", "noon", "nightfall", "sunrise", "sunset"};
+  for (size_t k = 0; k < sizeof DAYPART / sizeof *DAYPART; k++)
+    if (tok_is(c, s, t, DAYPART[k])) return 1;
+  return 0;
+}
+
 /* The author of a document noun ("statement", "resolution") right before
 ** the "that" or "which" at token t, when a verb of issuing ("issued",
 ** "adopted", "passed", "released" ...) has that noun as its object: "The UN Security Council passed a resolution that condemned
@@ -3783,7 +3798,7 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
     if (opening_subject(c, s) && c->ment[s->main_subj].tok_end < vg - 1) {
       int clean = 1; /* no subordinate or reported clause in between */
       for (size_t q = c->ment[s->main_subj].tok_end; q < vg - 1; q++)
-        if ((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) || c->hash[q] == c->h_as) clean = 0;
+        if (((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) && !time_prep(c, s, q)) || c->hash[q] == c->h_as) clean = 0;
       if (clean) {
         *g = c->mres[s->main_subj];
         tracef(c, "  \"... and <verb>\": the sentence's subject");
@@ -8785,7 +8800,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
               r++;
             if (r + 1 == head) continue;
           }
-          if ((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) || c->hash[q] == c->h_as) clean = 0;
+          if (((c->cls[q] & (W_SUB | W_REL | W_THAT | W_REPORT)) && !time_prep(c, s, q)) || c->hash[q] == c->h_as) clean = 0;
         }
         if (clean) {
           S = c->mres[s->main_subj];
