@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # gaps.sh: the days on which data/people.tsv names nobody in a checked office:
 # for the G20, both Koreas, Ukraine, Iran, Israel and the states of the wars
-# of 2022-2026, each of head of state, head of government (where the office
+# of 2022-2026 and Vietnam, each of head of state, head of government (where the office
 # exists), foreign minister and defence minister, every day from FROM to TO
 # that no term covers is printed as one line per run of days:
 #   CC ROLE first-day last-day (N days)
@@ -62,7 +62,8 @@ QAT HOS HOG FM DEF
 VEN HOS FM DEF
 TWN HOS HOG FM DEF
 SDN HOS|LDR FM DEF
-BLR HOS HOG FM DEF'
+BLR HOS HOG FM DEF
+VNM HOS HOG FM DEF'
 
 printf '%s\n' "$offices" | LC_ALL=C awk -F'\t' -v OFS=' ' -v from="$from" -v to="$to" -v known="$known" '
   # days since 0000-03-01 of an ISO date (the civil-from-days inverse below)
