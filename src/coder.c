@@ -3321,7 +3321,7 @@ static void korea_is_north(dyad_coder *c, sent *s, size_t mi, group *g) {
 ** subject of its own clause (that would be "themselves"); when every side it
 ** was taken for is a name before it in the same clause, with no clause
 ** boundary between, it is left unresolved */
-static __attribute__((noinline)) void them_not_subject(dyad_coder *c, size_t mi, group *g) {
+static __attribute__((noinline)) void them_not_subject(dyad_coder *c, const sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (!g->n || m->kind != DYAD_MK_PRONOUN || (m->flags & DYAD_MF_POSSESSIVE) || c->hash[m->tok_start] != c->h_them)
     return;
@@ -3344,13 +3344,26 @@ static __attribute__((noinline)) void them_not_subject(dyad_coder *c, size_t mi,
     if (c->ment_of[q]) continue;
     if ((c->cls[q] & (W_THAT | W_SUB | W_REL | W_REPORT | W_PREP)) || is_hard(c, q) || c->hash[q] == c->h_comma) return;
   }
+  group alt;
+  alt.n = 0;
+  int ok = pair_sides(c, s, m, 0, &alt) && alt.n == 2;
+  for (int i = 0; i < alt.n && ok; i++)
+    for (int j = 0; j < g->n && ok; j++) ok = strcmp(alt.a[i].country, g->a[j].country) != 0;
+  if (ok) {
+    /* "Tsipras and Zaev signed the deal ... Washington and Berlin have
+       praised them": the two sides of the story */
+    tracef(c, "  \"them\": not the subject of its own clause: the two sides of the story (%s, %s)", alt.a[0].code,
+           alt.a[1].code);
+    *g = alt;
+    return;
+  }
   tracef(c, "  \"them\": not the subject of its own clause, unresolved");
   g->n = 0;
 }
 
 static inline __attribute__((always_inline)) void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   resolve_mention(c, s, mi, g);
-  if (c->ment[mi].kind == DYAD_MK_PRONOUN && g->n && !c->literal) them_not_subject(c, mi, g);
+  if (c->ment[mi].kind == DYAD_MK_PRONOUN && g->n && !c->literal) them_not_subject(c, s, mi, g);
   if (g->n == 1 && !c->literal && locative(c, &c->ment[mi])) g->a[0].flags |= AF_PLACE;
 }
 
