@@ -9743,7 +9743,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (want < 0 && vm->tok_end >= head + 3 && !c->ment_of[vm->tok_end - 1] &&
         (c->hash[vm->tok_end - 2] == c->h_the || (c->hash[vm->tok_end - 3] == c->h_the && !c->ment_of[vm->tok_end - 2])))
-      if (((want = judged_event(c, s, vm->tok_end - 1)) == 0 && !(code[0] == '1' && code[1] == '1')) || want == 2)
+      if (((want = judged_event(c, s, vm->tok_end - 1)) == 0 && !(code[0] == '1' && code[1] == '1') && !praise) || want == 2)
         want = -1; /* "refused to take part in the talks": the noun inside the pattern, of a kind named (accB);
                       or any kind after a judgment: "regretted the decision" (rec21b) */
     if (want < 0 && head + 2 < vm->tok_end && (c->hash[head + 1] == c->h_the || tok_is(c, s, head + 1, "this")))
