@@ -11706,6 +11706,25 @@ static int follow_suit(dyad_coder *c, sent *s, size_t ev0, size_t v, size_t asdi
   return rc;
 }
 
+/* Can the second verb match of a headline reuse the first's nv matches
+** (in c->vm), made with the word flags hwf? Yes when no flag changed; and
+** when the only change is context bits (DYAD_VW_NOUNCTX, DYAD_VW_VERBCTX)
+** added at tokens where no first match starts: the matcher reads those bits
+** at a head only, where they only take candidates away, so a head that
+** matched nothing still matches nothing, a token inside a match is never
+** tried, and every head before the first changed one fares as before. */
+static int headline_reuse(const dyad_coder *c, const unsigned char *hwf, size_t n, size_t nv) {
+  if (!memcmp(hwf, c->wflag, n)) return 1;
+  for (size_t q = 0; q < n; q++) {
+    unsigned d = hwf[q] ^ c->wflag[q];
+    if (!d) continue;
+    if ((d & ~(unsigned)(DYAD_VW_NOUNCTX | DYAD_VW_VERBCTX)) || (hwf[q] & d)) return 0;
+    for (size_t v = 0; v < nv; v++)
+      if (c->vm[v].tok_start == q) return 0;
+  }
+  return 1;
+}
+
 static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   *rc = 0;
   const char *text = s->text;
@@ -11764,8 +11783,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   size_t hwords = 0, hcaps = 0; /* words of four bytes or more after the first, capitalised ones */
   size_t last_to = 0; /* the last "to" after the first token: no adverbial run after it can end before one */
   /* a Title Case headline's verb matches and the word flags they came from:
-     the second match below reuses them when no flag changed (the same input
-     to dyad__verbs_match, and c->vm is not written in between) */
+     the second match below reuses them when no flag changed that could
+     change them (headline_reuse; c->vm is not written in between) */
   unsigned char hwf[256];
   size_t hnv = (size_t)-1;
   {
@@ -11936,7 +11955,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       i = e;
     }
   size_t nv;
-  if (hnv != (size_t)-1 && !memcmp(hwf, c->wflag, n))
+  if (hnv != (size_t)-1 && headline_reuse(c, hwf, n, hnv))
     nv = hnv; /* the headline's matches: c->vm holds them */
   else
     nv = c->v ? dyad__verbs_match_heads(c->v, c->hash, c->wflag, n, hmp, c->vm, c->capvm) : 0;
