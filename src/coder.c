@@ -4847,6 +4847,21 @@ static size_t tok_of(const dyad_coder *c, const sent *s, uint32_t off) {
 /* Clause index of token t: counts hard boundaries and clause words before. */
 static int clause_of(const dyad_coder *c, size_t t) { return c->clause[t]; }
 
+/* The first token of token t's clause. The clause numbers never fall along
+** the sentence (code_sentence counts them up; a hyphen pair's renumbering
+** moves the whole rest down by one), so a binary search finds it. */
+static size_t clause_start(const dyad_coder *c, size_t t) {
+  const int32_t k = c->clause[t];
+  size_t lo = 0, hi = t;
+  if (!t || c->clause[t - 1] != k) return t;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->clause[mid] == k) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /* ---- which date an event takes (the dates engineer's) ----------------------
 ** A date expression belongs to the verb of its clause: the nearest verb
 ** before it, or, for a date that opens its clause ("On Tuesday, ..."), the
@@ -8576,8 +8591,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     /* "unless Japan pulled its troops out", "if Western nations put
        pressure on Tehran": a condition, not an event (a threat's condition
        is coded by the threat) */
-    size_t q = head;
-    while (q > 0 && clause_of(c, q - 1) == clause_of(c, head)) q--;
+    size_t q = clause_start(c, head);
     if (q > 0 && (c->hash[q - 1] == c->h_if || c->hash[q - 1] == c->h_unless) && !after_condition(c, q, head)) {
       tracef(c, "  inside an if/unless clause: no event");
       return 0;
@@ -10097,8 +10111,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
             k = (int)m;
             break;
           }
-      size_t b = head;
-      while (b > 0 && clause_of(c, b - 1) == clause_of(c, head)) b--;
+      size_t b = clause_start(c, head);
       if (k < 0 && b > 0 && c->hash[b - 1] == c->h_after && s->main_subj >= 0 && code[0] == '1' &&
           c->ment[s->main_subj].tok_end < b && vm->tok_end < s->ntok)
         k = s->main_subj; /* "... after Tony Blair set a deadline": the main clause's subject (not a
