@@ -9061,6 +9061,28 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
       if (fronted_q && T.n && tok_of(c, s, T.a[0].start) > fronted_q) T.n = 0; /* (its own subject) */
       if (!T.n && summoned.n) T = summoned; /* (lodged with the one summoned) */
+      if (T.n && !c->literal && SUF(c, head, S_ING) && head > 0 && c->ment_of[head - 1] && vidx + 1 < s->nvm) {
+        /* "The Saudi-led coalition fighting in Yemen and the Houthi rebels
+           have agreed to a truce": a participle after its subject whose
+           "target" after "and" is the subject of the clause's own verb
+           describes the subject; no event */
+        size_t ts = tok_of(c, s, T.a[0].start), te = tok_of(c, s, T.a[0].end - 1) + 1, q = ts;
+        while (q > head + 1 && q + 3 > ts && !c->ment_of[q - 1] && !(c->cls[q - 1] & (W_AND | W_PREP)) &&
+               !is_hard(c, q - 1) && c->hash[q - 1] != c->h_comma && (c->wflag[q - 1] & DYAD_VW_WORD))
+          q--; /* ("and the Iranian-backed Houthi rebels") */
+        if (q > head + 1 && (c->cls[q - 1] & W_AND) && c->ment_of[ts]) {
+          te = c->ment[c->ment_of[ts] - 1].tok_end;
+          while (te < s->ntok && ((c->cls[te] & (W_AUX | W_MODAL | W_ADV | W_NEG | W_BE)) || c->hash[te] == c->h_have ||
+                                  c->hash[te] == c->h_has || c->hash[te] == c->h_had))
+            te++;
+          for (size_t v = vidx + 1; v < s->nvm; v++)
+            if (c->vm[v].tok_start == te) {
+              tracef(c, "  a participle describing its subject: \"%.*s\" is the subject of the clause's verb",
+                     (int)(T.a[0].end - T.a[0].start), s->text + T.a[0].start);
+              return 0;
+            }
+        }
+      }
       if (T.n == 1 && S.n >= 1 && !c->literal && len3(T.a[0].country) && !strcmp(T.a[0].country, S.a[0].country) &&
           ((p->code[0] == '0' && p->code[1] == '2') || (p->code[0] == '1' && p->code[1] == '0'))) {
         /* "Tehran has kept demanding the release of five Iranians that U.S.
