@@ -3163,6 +3163,31 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         kingdom = is_state_like(x) && x->kind != DYAD_MK_IGO && dyad__country_is_kingdom(c->d, x->country);
       }
     }
+    if (person_desc && m->tok_end == m->tok_start + 2 && c->hash[m->tok_start] == c->h_the) {
+      /* "Cheney met King Fahd in Jidda ... officials said the king had
+         agreed": a bare title is the person last named with it, in this
+         sentence or the three before, before any other holder of the office */
+      static const char *const TITLES[] = {"king", "queen", "emir", "sultan", "pope", "shah", "ayatollah", "sheikh"};
+      const dyad_token *tw = &c->tok[m->tok_start + 1];
+      size_t tl = tw->end - tw->start;
+      int title = 0;
+      for (size_t q = 0; q < sizeof TITLES / sizeof TITLES[0] && !title; q++)
+        title = tok_is(c, s, m->tok_start + 1, TITLES[q]);
+      for (size_t k = 0; title && k < c->nhist; k++) {
+        const hist_entry *e = hist_get(c, k);
+        if (s->index > e->sentence + 3) break;
+        const actor *x = &e->a;
+        if (x->kind != DYAD_MK_PERSON || x->end <= x->start + tl || x->start >= m->start ||
+            strncasecmp(s->text + x->start, s->text + tw->start, tl) || s->text[x->start + tl] != ' ')
+          continue;
+        adopt(&a, x, m);
+        tracef(c, "  \"%.*s\": the person last named with that title (%s)", (int)(m->end - m->start), s->text + m->start,
+               x->code);
+        g->a[0] = a;
+        g->n = 1;
+        return;
+      }
+    }
     int skipped_subj = 0; /* (a state passed over as its own clause's subject) */
     int place_later = 0;  /* (an earlier sentence's place passed over for a nationality of this one) */
     for (size_t k = 0, pass = person_desc ? 0 : 1; pass < 3; k++) {
