@@ -51,7 +51,7 @@
 #endif
 
 #define CACHE_MAGIC "DYADDICT"
-#define CACHE_VERSION 14u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words; 5: heads carry their second words' filter; 6: the first-unit filter of the phrases a lower-case word may start; 7: the checksum is a Fletcher sum of 64-bit words; 8: the verb matcher's blooms are saved; 9: a head set is one cache line (a 384-bit anchor filter), small sets merged per head; 10: an anchor entry of one pattern holds the pattern itself; 11: the heads' kinds are saved; 12: phrase units fold Latin diacritics to the base letter; 13: a trie node's bits summarise its senses (DYAD__TN_*); 14: a big head's sets are copied in its run (no list of set numbers) */
+#define CACHE_VERSION 15u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words; 5: heads carry their second words' filter; 6: the first-unit filter of the phrases a lower-case word may start; 7: the checksum is a Fletcher sum of 64-bit words; 8: the verb matcher's blooms are saved; 9: a head set is one cache line (a 384-bit anchor filter), small sets merged per head; 10: an anchor entry of one pattern holds the pattern itself; 11: the heads' kinds are saved; 12: phrase units fold Latin diacritics to the base letter; 13: a trie node's bits summarise its senses (DYAD__TN_*); 14: a big head's sets are copied in its run (no list of set numbers); 15: the gazetteer's slots are one array of (index, hash), read in place */
 #define CACHE_BOM 0x01020304u
 #define HEADER_SIZE 64u
 #define MAX_SOURCES 4096u

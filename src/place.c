@@ -36,9 +36,10 @@ typedef struct gslot {
 struct dyad_gazetteer {
   gent *ents;
   size_t n, cap;
-  gslot *slots;           /* one cache line read a probe (the compiled form
-                             keeps the two arrays: see dyad__gazetteer_save) */
+  gslot *slots;           /* one cache line read a probe */
   size_t nslots;          /* power of two */
+  int lent;               /* ents and slots point into a compiled set's
+                             mapping (read only, never freed here) */
 };
 
 /* ---------------------------------------------------------------------------
@@ -579,8 +580,10 @@ fail:
 
 void dyad__gazetteer_free(dyad_gazetteer *g) {
   if (!g) return;
-  free(g->ents);
-  free(g->slots);
+  if (!g->lent) {
+    free(g->ents);
+    free(g->slots);
+  }
   free(g);
 }
 
@@ -598,19 +601,7 @@ int dyad__gazetteer_save(const dyad_gazetteer *g, dyad__wbuf *w) {
   dyad__w_u64(w, GAZ_MAGIC);
   dyad__w_u64(w, sizeof *g->ents);
   dyad__w_array(w, g->ents, g->n, sizeof *g->ents);
-  { /* the slots as two arrays, entry indexes then hashes (as the table
-    ** was kept before its slots became one array) */
-    uint32_t *a = malloc((g->nslots ? g->nslots : 1) * sizeof *a);
-    if (!a) {
-      w->err = DYAD_ENOMEM;
-      return w->err;
-    }
-    for (size_t i = 0; i < g->nslots; i++) a[i] = g->slots[i].idx;
-    dyad__w_array(w, a, g->nslots, sizeof *a);
-    for (size_t i = 0; i < g->nslots; i++) a[i] = g->slots[i].h;
-    dyad__w_array(w, a, g->nslots, sizeof *a);
-    free(a);
-  }
+  dyad__w_array(w, g->slots, g->nslots, sizeof *g->slots); /* (as kept: a mapped set reads them in place) */
   return w->err;
 }
 
@@ -623,8 +614,8 @@ static void *copy_out(const void *p, size_t count, size_t size) {
 
 int dyad__gazetteer_restore(dyad_gazetteer **out, dyad__rbuf *r) {
   const gent *ents;
-  const uint32_t *slots, *shash;
-  size_t n, ns, ns2, i, empty = 0;
+  const gslot *slots;
+  size_t n, ns, i, empty = 0;
   uint64_t magic;
   dyad_gazetteer *g;
   *out = NULL;
@@ -634,14 +625,13 @@ int dyad__gazetteer_restore(dyad_gazetteer **out, dyad__rbuf *r) {
   if (magic != GAZ_MAGIC || dyad__r_u64(r) != sizeof *ents) return DYAD_EFORMAT;
   ents = dyad__r_array(r, &n, sizeof *ents, (size_t)1 << 24);
   slots = dyad__r_array(r, &ns, sizeof *slots, (size_t)1 << 26);
-  shash = dyad__r_array(r, &ns2, sizeof *shash, (size_t)1 << 26);
   if (r->err) return r->err;
   /* a power-of-two table with an empty slot (so that every probe ends),
   ** entry indexes in range, strings terminated inside their fields */
-  if (ns != ns2 || ns < 2 || (ns & (ns - 1)) || n >= ns) return DYAD_EFORMAT;
+  if (ns < 2 || (ns & (ns - 1)) || n >= ns) return DYAD_EFORMAT;
   for (i = 0; i < ns; i++) {
     uint32_t v;
-    memcpy(&v, (const char *)slots + i * sizeof v, sizeof v);
+    memcpy(&v, (const char *)slots + i * sizeof *slots + offsetof(gslot, idx), sizeof v);
     if (v > n) return DYAD_EFORMAT;
     empty += v == 0;
   }
@@ -654,15 +644,19 @@ int dyad__gazetteer_restore(dyad_gazetteer **out, dyad__rbuf *r) {
       return DYAD_EFORMAT;
   }
   if (!(g = calloc(1, sizeof *g))) return DYAD_ENOMEM;
-  g->ents = copy_out(ents, n, sizeof *ents);
-  g->slots = malloc(ns * sizeof *g->slots);
-  if (!g->ents || !g->slots) {
-    dyad__gazetteer_free(g);
-    return DYAD_ENOMEM;
-  }
-  for (i = 0; i < ns; i++) {
-    memcpy(&g->slots[i].idx, (const char *)slots + i * sizeof(uint32_t), sizeof(uint32_t));
-    memcpy(&g->slots[i].h, (const char *)shash + i * sizeof(uint32_t), sizeof(uint32_t));
+  if (r->wp) {
+    /* a mapped compiled set: the arrays are used where they lie (8-byte
+       aligned sections; a restored gazetteer is only read) */
+    g->ents = (gent *)(void *)(r->wp + ((const unsigned char *)ents - r->p));
+    g->slots = (gslot *)(void *)(r->wp + ((const unsigned char *)slots - r->p));
+    g->lent = 1;
+  } else {
+    g->ents = copy_out(ents, n, sizeof *ents);
+    g->slots = copy_out(slots, ns, sizeof *slots);
+    if (!g->ents || !g->slots) {
+      dyad__gazetteer_free(g);
+      return DYAD_ENOMEM;
+    }
   }
   g->n = n;
   g->cap = n ? n : 1;

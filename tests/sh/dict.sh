@@ -124,6 +124,12 @@ check "dict compile writes a file starting with its magic" sh -c "head -c 8 '$C'
 check_eq "code with the compiled set exits 0" "" "$(cat "$TMP/cmp.err")"
 if [ -s "$TMP/src.jsonl" ]; then ok "the example reports give events ($(wc -l <"$TMP/src.jsonl"))"; else notok "the example reports give events"; fi
 check_file "code output with the compiled set is byte-identical to the sources (examples)" "$TMP/src.jsonl" "$TMP/cmp.jsonl"
+# the gazetteer of a mapped compiled set is read in place (its entries and
+# slots point into the file): a city found through it, as from the sources
+printf 'Pakistani troops attacked Taliban fighters in Kandahar on Monday, officials said.\n' >"$TMP/gaz.txt"
+check "a city from the sources' gazetteer" sh -c "'$DYAD' code --no-cache --date 2020-01-01 '$TMP/gaz.txt' | grep -q '\"location\":{\"name\":\"Kandahar\",\"country\":\"AFG\"'"
+check_eq "the same city from a mapped compiled set's gazetteer" \
+  "$("$DYAD" code --no-cache --date 2020-01-01 "$TMP/gaz.txt")" "$("$DYAD" code --data none --dict "$C" --date 2020-01-01 "$TMP/gaz.txt")"
 check_eq "dict check on a compiled set prints the same counts as on its sources" \
   "$("$DYAD" dict check --no-cache "$ROOT/data" | sed 's/^[^:]*://')" "$("$DYAD" dict check "$C" | sed 's/^[^:]*://')"
 if have_shared; then
