@@ -5173,6 +5173,32 @@ static int same_day_act(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[1
   return 0;
 }
 
+static int judged_event(const dyad_coder *c, const sent *s, size_t t);
+static int judged_kind(int want, const dyad_event *x);
+
+/* The day of the act a definite noun at token t names ("a day after the
+** capture", "two days after the summit", "on the evening of the shootdown"),
+** when the story told that act before: the date of the last event of its
+** kind (judged_event's class; not a move, a plan or a step, which are of
+** any kind) in an earlier sentence, dated by its own expression. 1 and ref
+** set, else 0. */
+static int named_act_day(const dyad_coder *c, const sent *s, size_t t, char ref[11]) {
+  if (t >= s->ntok || !(tok_is(c, s, t, "the") || tok_is(c, s, t, "that"))) return 0;
+  int want = -1;
+  for (size_t q = t + 1; q < s->ntok && q < t + 4 && want < 0; q++) {
+    if (c->ment_of[q] || c->hash[q] == c->h_comma || is_hard(c, q)) return 0;
+    want = judged_event(c, s, q);
+  }
+  if (want <= 0) return 0;
+  for (size_t i = c->nev; i-- > 0;) {
+    const dyad_event *x = &c->ev[i];
+    if (x->sentence >= s->index || !x->date_end || strlen(x->date) != 10 || !judged_kind(want, x)) continue;
+    copy_str(ref, 11, x->date);
+    return 1;
+  }
+  return 0;
+}
+
 static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
   char any[11] = "";
   if (ax->anaphor == 1 && ax->unit == 0 && ax->shift == 0 && same_day_act(c, s, ax, ref)) return 1;
@@ -5204,7 +5230,7 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       if (stop || x->start > ax->end + 60) break;
       memcpy(ref, x->value, 11);
       return 1;
-    }
+    }    if (named_act_day(c, s, tok_of(c, s, ax->end), ref)) return 1;
   }
   /* "earlier in the week" (or month) counts from a date with the month at
      least ("this year" is no week), else from the document's */
@@ -7643,7 +7669,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"sanctions", 16}, {"drill", 62}, {"drills", 62}, {"exercise", 62}, {"exercises", 62},
       /* (gen) the other acts a judgment names: a seizure or an arrest (16 takes 17 too), an expulsion,
          shelling and killing (19 takes 18) */
-      {"seizure", 16}, {"seizures", 16}, {"expulsion", 16}, {"expulsions", 16}, {"arrest", 16},
+      {"seizure", 16}, {"seizures", 16}, {"capture", 16}, {"expulsion", 16}, {"expulsions", 16}, {"arrest", 16},
       {"arrests", 16}, {"detention", 16}, {"ban", 16}, {"blockade", 16}, {"shelling", 19},
       {"bombardment", 19}, {"bombings", 19}, {"raids", 19}, {"airstrike", 19}, {"incursion", 19},
       {"killing", 19}, {"killings", 19}, {"execution", 19}, {"assault", 19},
