@@ -9181,7 +9181,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (!T.n) return 0;
       }
     }
-    if (p->flags & DYAD_VF_PASSIVE) {
+    if ((p->flags & DYAD_VF_PASSIVE) && !(!c->literal && code[0] == '1' && code[1] == '2' && p->code[1] != '2')) {
+      /* (not once refused: "Beijing has refused to take calls from
+         Australian ministers" is Beijing's refusal, rec22a) */
       group tmp = S;
       S = T;
       T = tmp;
