@@ -5219,7 +5219,7 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
     }
     if (bestd != (size_t)-1) return 1;
   }
-  if (ax->anaphor == 3) {
+  if (ax->anaphor == 3 || ax->anaphor == 4) {
     /* "a day after Tuesday's vote": the date inside the noun phrase */
     for (size_t i = 0; i < s->ndates; i++) {
       const dyad_datex *x = &c->dates[i];
@@ -5230,7 +5230,9 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       if (stop || x->start > ax->end + 60) break;
       memcpy(ref, x->value, 11);
       return 1;
-    }    if (named_act_day(c, s, tok_of(c, s, ax->end), ref)) return 1;
+    }
+    if (named_act_day(c, s, tok_of(c, s, ax->end), ref)) return 1;
+    if (ax->anaphor == 4) return 0; /* "on the eve of the summit": that act's day or none */
   }
   /* "earlier in the week" (or month) counts from a date with the month at
      least ("this year" is no week), else from the document's */
@@ -7672,7 +7674,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"seizure", 16}, {"seizures", 16}, {"capture", 16}, {"expulsion", 16}, {"expulsions", 16}, {"arrest", 16},
       {"arrests", 16}, {"detention", 16}, {"ban", 16}, {"blockade", 16}, {"shelling", 19},
       {"bombardment", 19}, {"bombings", 19}, {"raids", 19}, {"airstrike", 19}, {"incursion", 19},
-      {"killing", 19}, {"killings", 19}, {"execution", 19}, {"assault", 19},
+      {"killing", 19}, {"killings", 19}, {"execution", 19}, {"assault", 19}, {"shootdown", 19},
       /* (art3) a resolution (in the stories, of sanctions: 16 takes 17 too); a plan, attempt
          or adoption of any kind; a deployment of force */
       {"resolution", 16}, {"plan", 0}, {"attempt", 0}, {"adoption", 0}, {"announcement", 0},

@@ -1285,6 +1285,26 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
     /* else: maybe "3 days ago" below */
   }
 
+  /* "on the evening of the shootdown", "on the day of the attack", "on the
+  ** eve of the summit": the day (the day before) of the act the noun phrase
+  ** names, which the story told before (anaphor 4; no stand-in value) */
+  if (weq(s, p, we, "day") || weq(s, p, we, "eve") || weq(s, p, we, "evening") ||
+      weq(s, p, we, "morning") || weq(s, p, we, "night")) {
+    size_t r = skip_sp(s, e, we), re = word_end(s, e, r), n2 = skip_sp(s, e, re),
+           n2e = word_end(s, e, n2), ps2, pe2;
+    if (r > we && weq(s, r, re, "of") && n2 > re &&
+        (weq(s, n2, n2e, "the") || weq(s, n2, n2e, "that")) &&
+        prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "the") &&
+        prev_word(c, ps, &ps2, &pe2) && weq(s, ps2, pe2, "on")) {
+      mt->relative = 1;
+      mt->anaphor = 4;
+      mt->unit = 0;
+      mt->shift = weq(s, p, we, "eve") ? -1 : 0;
+      mt->start = ps;
+      return re;
+    }
+  }
+
   /* "the day before" (the day before the story's last date), "the week
   ** after", "the year before"; "the day after the vote" (a noun phrase: the
   ** day after the vote's date), "the day after Seoul suspended the pact" (a
@@ -1725,7 +1745,7 @@ not_count:
 ** packs them, in ascending order (a binary search finds one; the coder's
 ** set of start words, dyad__date_set_init, is built from the same table). */
 static const uint64_t start_keys[] = {
-  'a', K2('a', 'n'), K3('f', 'e', 'b'), K3('d', 'e', 'c'), K3('m', 'i', 'd'), K3('o', 'n', 'e'),
+  'a', K2('a', 'n'), K3('f', 'e', 'b'), K3('d', 'e', 'c'), K3('m', 'i', 'd'), K3('o', 'n', 'e'), K3('e', 'v', 'e'),
   K3('a', 'u', 'g'), K3('j', 'u', 'l'), K3('j', 'a', 'n'), K3('t', 'e', 'n'), K3('j', 'u', 'n'),
   K3('t', 'w', 'o'), K3('s', 'e', 'p'), K3('m', 'a', 'r'), K3('a', 'p', 'r'), K3('o', 'c', 't'),
   K3('n', 'o', 'v'), K3('s', 'i', 'x'), K3('d', 'a', 'y'), K3('m', 'a', 'y'), K4('s', 'a', 'm', 'e'),
@@ -1736,12 +1756,13 @@ static const uint64_t start_keys[] = {
   K4('j', 'u', 'l', 'y'), K4('m', 'a', 'n', 'y'), K5('t', 'h', 'r', 'e', 'e'), K5('m', 'a', 'r', 'c', 'h'),
   K5('m', 'o', 'n', 't', 'h'), K5('a', 'p', 'r', 'i', 'l'), K5('s', 'e', 'v', 'e', 'n'),
   K5('l', 'a', 't', 'e', 'r'), K5('w', 'e', 'e', 'k', 's'), K5('y', 'e', 'a', 'r', 's'),
-  K5('h', 'o', 'u', 'r', 's'), K5('e', 'i', 'g', 'h', 't'), K5('t', 'o', 'd', 'a', 'y'),
+  K5('h', 'o', 'u', 'r', 's'), K5('e', 'i', 'g', 'h', 't'), K5('n', 'i', 'g', 'h', 't'), K5('t', 'o', 'd', 'a', 'y'),
   K5('e', 'a', 'r', 'l', 'y'), K6('t', 'w', 'e', 'l', 'v', 'e'), K6('c', 'o', 'm', 'i', 'n', 'g'),
   K6('s', 'p', 'r', 'i', 'n', 'g'), K6('e', 'l', 'e', 'v', 'e', 'n'), K6('a', 'u', 't', 'u', 'm', 'n'),
   K6('s', 'u', 'm', 'm', 'e', 'r'), K6('w', 'i', 'n', 't', 'e', 'r'), K6('m', 'o', 'n', 't', 'h', 's'),
   K6('r', 'e', 'c', 'e', 'n', 't'), K6('a', 'u', 'g', 'u', 's', 't'), K6('f', 'r', 'i', 'd', 'a', 'y'),
   K6('m', 'o', 'n', 'd', 'a', 'y'), K6('s', 'u', 'n', 'd', 'a', 'y'), K7('w', 'e', 'e', 'k', 'e', 'n', 'd'),
+  K7('e', 'v', 'e', 'n', 'i', 'n', 'g'), K7('m', 'o', 'r', 'n', 'i', 'n', 'g'),
   K7('s', 'e', 'v', 'e', 'r', 'a', 'l'), K7('o', 'c', 't', 'o', 'b', 'e', 'r'),
   K7('e', 'a', 'r', 'l', 'i', 'e', 'r'), K7('d', 'e', 'c', 'a', 'd', 'e', 's'),
   K7('m', 'i', 'n', 'u', 't', 'e', 's'), K7('t', 'o', 'n', 'i', 'g', 'h', 't'), K7('t', 'u', 'e', 's', 'd', 'a', 'y'),
@@ -1787,7 +1808,7 @@ static int trigger(const char *s, size_t p, size_t we, size_t end) {
 #define L1(c) (1u << ((c) - 'a'))
   static const uint32_t second[26] = {
     /* a */ L1('n') | L1('p') | L1('u'), /* b */ 0, /* c */ L1('o'), /* d */ L1('a') | L1('e'),
-    /* e */ L1('a') | L1('i') | L1('l'),
+    /* e */ L1('a') | L1('i') | L1('l') | L1('v'),
     /* f */ L1('a') | L1('e') | L1('i') | L1('o') | L1('r'), /* g */ 0, /* h */ L1('o'),
     /* i */ 0, /* j */ L1('a') | L1('u'), /* k */ 0, /* l */ L1('a'),
     /* m */ L1('a') | L1('i') | L1('o'), /* n */ L1('e') | L1('i') | L1('o'),

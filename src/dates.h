@@ -49,6 +49,10 @@ typedef struct dyad_datex {
   ** the clause's date is N units after (before) that of the event the
   ** phrase names: a date inside the phrase, else the story's last one
   ** (with neither, value is the document date). */
+  /* anaphor is 4 for "on the day (evening, morning, night) of" / "on the eve
+  ** of" + "the" or "that" + a noun ("on the evening of the shootdown"): the
+  ** day (shift 0; -1 for "eve") of the act the noun names when the story
+  ** told one before, else no date of its own (value ""). */
   /* vague is 1 for an expression that places an event in time without a
   ** date a value can hold ("in the 1990s", "decades ago", "several years
   ** ago", "in recent years"): value "", precision 0, and the event takes
