@@ -6100,6 +6100,25 @@ static int flashback_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
     if (s->text[q] == '\n') return 0;
   for (size_t i = 0; i < s->ndates; i++)
     if (!c->dates[i].vague && !c->dates[i].anaphor) return 0; /* (resolved or not: "on Monday") */
+  {
+    /* over one sentence between that codes nothing, dates nothing and is
+       no writer's now ("On the morning of Nov. 24 two F-16s fired on a
+       Su-24. The plane crashed in Latakia. One pilot was shot dead ...") */
+    const dyad_datex *tmp;
+    size_t e = c->nev;
+    while (e > 0 && c->ev[e - 1].sentence > j) e--;
+    if (j > 0 && !(e > 0 && c->ev[e - 1].sentence == j) && sent_dates(c, s, j, &tmp) == 0 &&
+        !has_word(s->text, ja, jb, now_words) && !(c->sents[j - 1].flags & DYAD_SENT_HEADLINE) &&
+        prose_sent(c, s->text, j - 1)) {
+      uint32_t pb = c->sents[j - 1].end, q = pb;
+      while (q < ja && s->text[q] != '\n') q++;
+      if (q == ja) {
+        j--;
+        ja = c->sents[j].start;
+        jb = pb;
+      }
+    }
+  }
   for (size_t t = 0; t < s->ntok; t++) /* the writer's now (has_word(now_words), by token) */
     if (c->cls[t] & (W_AUX | W_MODAL))
       for (int k = 0; now_words[k]; k++)
