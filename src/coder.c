@@ -336,7 +336,7 @@ struct dyad_coder {
   uint64_t advopen_bits;   /* filter over h_advopen[]: bit (hash >> 58) */
   uint64_t h_occasion[10]; /* OCCASION_NOUN[]'s hashes (adverbial_end) */
   uint64_t occasion_bits;  /* filter over h_occasion[]: bit (hash >> 58) */
-  uint64_t h_later, h_earlier, h_ago;
+  uint64_t h_later, h_earlier, h_ago, h_day;
   /* more words the coder tests, hashed once here rather than per test */
   uint64_t h_from, h_saying, h_according, h_quoted, h_all, h_up, h_out, h_off, h_down, h_back, h_nor, h_or;
   uint64_t h_summit, h_summits, h_conference, h_forum, h_claimed, h_has, h_have, h_had, h_which, h_blamed;
@@ -667,6 +667,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
     }
     c->h_later = H("later");
     c->h_earlier = H("earlier");
+    c->h_day = H("day");
     c->h_ago = H("ago");
   }
   c->h_semi = H(";"); c->h_colon = H(":"); c->h_dash = H("-");
@@ -11503,7 +11504,7 @@ static int adv_ordinal(const dyad_coder *c, size_t i) {
 
 /* The end of an adverbial that starts at token i, or i when none starts
 ** there: a time ("on Tuesday", "late Saturday", "days later", "in August",
-** "on Sept. 3, 2019"), a place ("at the Kremlin", "in Hanoi": capitalised
+** "on Sept. 3, 2019", "later that day"), a place ("at the Kremlin", "in Hanoi": capitalised
 ** words after at|in) or the occasion of saying ("in a joint statement",
 ** "in a televised address"). A verb pattern may step over a run of
 ** them before "to" right after its head (DYAD_VW_ADVB, verbs.c): "agreed
@@ -11513,6 +11514,10 @@ static size_t adverbial_end(const dyad_coder *c, const sent *s, size_t i, size_t
   size_t q = i;
   uint64_t h = c->hash[i];
   int open = 0;
+  if (h == c->h_later || h == c->h_earlier) /* "later that day", "earlier this week" */
+    return i + 2 < n && (c->cls[i + 1] & (W_THAT | W_DET)) && ((c->cls[i + 2] & W_TIME) || c->hash[i + 2] == c->h_day)
+               ? i + 3
+               : i;
   if ((c->advopen_bits >> (h >> 58)) & 1)
     for (size_t k = 0; k < sizeof c->h_advopen / sizeof c->h_advopen[0] && !open; k++) open = h == c->h_advopen[k];
   if (open) q++;
@@ -11890,7 +11895,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   }
   s->ntok = n;
   size_t hwords = 0, hcaps = 0; /* words of four bytes or more after the first, capitalised ones */
-  size_t last_to = 0; /* the last "to" after the first token: no adverbial run after it can end before one */
+  size_t last_to = 0; /* the last "to" or "for" after the first token: no adverbial run after it can end before one */
   /* a Title Case headline's verb matches and the word flags they came from:
      the second match below reuses them when no flag changed that could
      change them (headline_reuse; c->vm is not written in between) */
@@ -11963,7 +11968,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
       CL[i] = cl;
       CLA[i] = k;
       if (cl & (W_HARD | W_SUB | W_REL | W_THAT | W_BUT)) k++;
-      if ((cl & W_TO) && i) last_to = i;
+      if (((cl & W_TO) || h == c->h_for) && i) last_to = i; /* ("to", "for": adverbial runs below) */
     }
     c->clause[n] = k;
     for (size_t j = 0; j < npair; j++) { /* a pair's hyphen reads as "and" */
@@ -12044,10 +12049,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   }
   if (!c->literal)
     for (size_t i = 1; i < last_to;) {
-      /* a run of adverbials before "to", which a verb pattern may step
-         over (adverbial_end) */
+      /* a run of adverbials before "to" (or "for"), which a verb pattern
+         may step over (adverbial_end) */
       size_t e, e2;
-      if (!((c->advopen_bits >> (c->hash[i] >> 58)) & 1) && !(c->cls[i] & W_TIME)) {
+      if (!((c->advopen_bits >> (c->hash[i] >> 58)) & 1) && !(c->cls[i] & W_TIME) && c->hash[i] != c->h_later &&
+          c->hash[i] != c->h_earlier) {
         i++; /* (adverbial_end's own first test, without the call) */
         continue;
       }
@@ -12057,7 +12063,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         continue;
       }
       while (e < n && (e2 = adverbial_end(c, s, e, n)) > e) e = e2;
-      if (e < n && (c->cls[e] & W_TO)) {
+      /* "for" too ("called in April for", "will leave later that day for"),
+         but not in reported words ("said ... the envoy had called last
+         month for"), which the gold leaves to the one who says them */
+      if (e < n && ((c->cls[e] & W_TO) ||
+                    (c->hash[e] == c->h_for && (s->first_report < 0 || (size_t)s->first_report > i)))) {
         for (size_t q = i; q < e; q++) c->wflag[q] |= DYAD_VW_ADVB;
         c->wflag[e] |= DYAD_VW_TO;
       }

@@ -81,9 +81,9 @@ typedef struct dyad_vpattern {
 #define DYAD_VW_GAPOK 8u    /* a non-word token a gap may cross ("$", "%") */
 #define DYAD_VW_NOGAP 16u   /* a word a gap may not cross ("and", "that") */
 #define DYAD_VW_ADVB 32u    /* an adverbial a verb pattern may step over right after its head
-                               when "to" follows ("agreed at the Kremlin on Tuesday to",
-                               "threatened in August to") */
-#define DYAD_VW_TO 64u      /* the word "to" (after an adverbial: DYAD_VW_ADVB) */
+                               when "to" or "for" follows ("agreed at the Kremlin on Tuesday to",
+                               "threatened in August to", "called in April for") */
+#define DYAD_VW_TO 64u      /* the word "to" or "for" after an adverbial (DYAD_VW_ADVB) */
 
 /* One match in a sentence: tokens [tok_start, tok_end); a gap ("*") skipped
 ** [gap_start, gap_end) (equal when none); `head` is the token of the first
