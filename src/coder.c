@@ -6016,7 +6016,7 @@ static int ends_before(const char *v, const char *lo) {
 ** walk meets a headline, a line that is not prose or a sentence in the
 ** future or the perfect ("He will visit ... on Saturday"). lo is the
 ** week's first day. */
-static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
+static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11], size_t *hops) {
   if (has_word(s->text, s->start, s->end, now_words)) return 0;
   for (size_t i = 0; i < s->ndates; i++) {
     const dyad_datex *x = &c->dates[i];
@@ -6045,6 +6045,7 @@ static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
       if (!main_clause_date(s->text, ja, c->ev[i].verb_start)) continue;
       if (strlen(d) == 10 && strcmp(d, lo) >= 0 && strcmp(d, s->date) <= 0) {
         copy_str(out, 11, d);
+        *hops = back;
         return 1;
       }
     }
@@ -6056,6 +6057,7 @@ static int running_day(dyad_coder *c, sent *s, const char *lo, char out[11]) {
       if (!tmp[i].anaphor && !tmp[i].vague && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
           strcmp(tmp[i].value, s->date) <= 0 && main_clause_date(s->text, ja, tmp[i].start)) {
         copy_str(out, 11, tmp[i].value);
+        *hops = back;
         return 1;
       }
   }
@@ -6320,7 +6322,19 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
        ("met Putin on Wednesday ... . Kim crossed into Russia on Tuesday
        ... . Putin greeted him at the entrance of the space center") */
     char run[11];
-    int have_run = running_day(c, s, lo, run);
+    size_t hops = 0;
+    int have_run = running_day(c, s, lo, run, &hops);
+    if (have_run && hops == 1) {
+      /* two back, over a sentence that codes and dates nothing ("On the
+         morning of Nov. 24 two F-16s fired on a Su-24. The plane crashed in
+         Latakia. One pilot was shot dead ..."): the running day goes on */
+      const dyad_datex *tmp2;
+      size_t j = s->index - 1, e = c->nev;
+      while (e > 0 && c->ev[e - 1].sentence > j) e--;
+      if ((e > 0 && c->ev[e - 1].sentence == j) || sent_dates(c, s, j, &tmp2)) hops = 0;
+      for (uint32_t q = c->sents[j - 1].end; q < s->start && hops; q++)
+        if (s->text[q] == '\n') hops = 0; /* (in the paragraph) */
+    }
     for (size_t j = 0, k = 0; j < c->nsents && k < 2; j++) {
       if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
       k++;
@@ -6330,7 +6344,7 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
         if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
             strcmp(tmp[i].value, s->date) <= 0 &&
             main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
-          copy_str(out, 11, have_run && (strcmp(run, tmp[i].value) > 0 || then_next(c, s)) ? run : tmp[i].value);
+          copy_str(out, 11, have_run && (strcmp(run, tmp[i].value) > 0 || hops == 1 || then_next(c, s)) ? run : tmp[i].value);
           return 1;
         }
     }
