@@ -35,4 +35,4 @@
 # Floor raised at 16:02 UTC 2026-12-01 by the lead (final figure of the session on adf5dda minus 0.03).
 # F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.8076 on 91b7402 minus 0.03, rounded down).
 # Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
-gold_articles articles3 "$ROOT/tests/gold/articles3" 0.83 0.90 10
+gold_articles articles3 "$ROOT/tests/gold/articles3" 0.83 0.91 10

@@ -25,4 +25,4 @@
 # Floors: the first F1 and dates minus 0.03, rounded down (0.39, 0.79).
 . "$(dirname "$0")/../lib.sh"
 # Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
-gold_articles val2 "$ROOT/tests/gold/val2" 0.42 0.80 11
+gold_articles val2 "$ROOT/tests/gold/val2" 0.46 0.84 11

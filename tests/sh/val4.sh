@@ -34,4 +34,4 @@
 # nine; the count checked is nine (dt3 read no val4 item to get it: make
 # test reported the count).
 # Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
-gold_articles val4 "$ROOT/tests/gold/val4" 0.43 0.62 9
+gold_articles val4 "$ROOT/tests/gold/val4" 0.47 0.63 9
