@@ -195,27 +195,20 @@ static uint64_t checksum(const unsigned char *p, size_t len) {
     __m128i a0 = _mm_loadu_si128((const __m128i *)(const void *)a);
     __m128i a1 = _mm_loadu_si128((const __m128i *)(const void *)(a + 2));
     __m128i b0 = _mm_setzero_si128(), b1 = _mm_setzero_si128();
+/* one 64-byte step of the two registers' lanes, LOAD the aligned or unaligned load */
+#define CK_SSE2_STEP(LOAD)                                                        \
+  do {                                                                            \
+    for (size_t h_ = 0; h_ < 64; h_ += 32) {                                      \
+      a0 = _mm_add_epi64(a0, LOAD((const __m128i *)(const void *)(p + i + h_)));      \
+      a1 = _mm_add_epi64(a1, LOAD((const __m128i *)(const void *)(p + i + h_ + 16))); \
+      b0 = _mm_add_epi64(b0, a0);                                                 \
+      b1 = _mm_add_epi64(b1, a1);                                                 \
+    }                                                                             \
+  } while (0)
     if (!((uintptr_t)(const void *)p & 15))
-      for (; i + 64 <= n32; i += 64) {
-        a0 = _mm_add_epi64(a0, _mm_load_si128((const __m128i *)(const void *)(p + i)));
-        a1 = _mm_add_epi64(a1, _mm_load_si128((const __m128i *)(const void *)(p + i + 16)));
-        b0 = _mm_add_epi64(b0, a0);
-        b1 = _mm_add_epi64(b1, a1);
-        a0 = _mm_add_epi64(a0, _mm_load_si128((const __m128i *)(const void *)(p + i + 32)));
-        a1 = _mm_add_epi64(a1, _mm_load_si128((const __m128i *)(const void *)(p + i + 48)));
-        b0 = _mm_add_epi64(b0, a0);
-        b1 = _mm_add_epi64(b1, a1);
-      }
-    for (; i + 64 <= n32; i += 64) {
-      a0 = _mm_add_epi64(a0, _mm_loadu_si128((const __m128i *)(const void *)(p + i)));
-      a1 = _mm_add_epi64(a1, _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16)));
-      b0 = _mm_add_epi64(b0, a0);
-      b1 = _mm_add_epi64(b1, a1);
-      a0 = _mm_add_epi64(a0, _mm_loadu_si128((const __m128i *)(const void *)(p + i + 32)));
-      a1 = _mm_add_epi64(a1, _mm_loadu_si128((const __m128i *)(const void *)(p + i + 48)));
-      b0 = _mm_add_epi64(b0, a0);
-      b1 = _mm_add_epi64(b1, a1);
-    }
+      for (; i + 64 <= n32; i += 64) CK_SSE2_STEP(_mm_load_si128);
+    for (; i + 64 <= n32; i += 64) CK_SSE2_STEP(_mm_loadu_si128);
+#undef CK_SSE2_STEP
     _mm_storeu_si128((__m128i *)(void *)a, a0);
     _mm_storeu_si128((__m128i *)(void *)(a + 2), a1);
     _mm_storeu_si128((__m128i *)(void *)b, b0);
