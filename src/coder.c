@@ -5901,16 +5901,21 @@ static int prose_sent(const dyad_coder *c, const char *text, size_t j) {
   return e > a && (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?');
 }
 
+/* 1 when one of the words w starts at byte q of text[a,b) (a whole word, any case). */
+static int word_at(const char *t, uint32_t a, uint32_t q, uint32_t b, const char *const *w) {
+  if (q > a && ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z')) return 0;
+  for (int k = 0; w[k]; k++) {
+    size_t l = strlen(w[k]);
+    if (q + l <= b && !strncasecmp(t + q, w[k], l) && (q + l == b || !((t[q + l] | 32) >= 'a' && (t[q + l] | 32) <= 'z')))
+      return 1;
+  }
+  return 0;
+}
+
 /* 1 when text[a,b) holds one of the words w (a whole word, any case). */
 static int has_word(const char *t, uint32_t a, uint32_t b, const char *const *w) {
-  for (uint32_t q = a; q < b; q++) {
-    if (q > a && ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z')) continue;
-    for (int k = 0; w[k]; k++) {
-      size_t l = strlen(w[k]);
-      if (q + l <= b && !strncasecmp(t + q, w[k], l) && (q + l == b || !((t[q + l] | 32) >= 'a' && (t[q + l] | 32) <= 'z')))
-        return 1;
-    }
-  }
+  for (uint32_t q = a; q < b; q++)
+    if (word_at(t, a, q, b, w)) return 1;
   return 0;
 }
 
@@ -6173,16 +6178,9 @@ static int meeting_clause(const char *t, uint32_t a, uint32_t d) {
   static const char *const sub[] = {"where", "when", NULL};
   static const char *const meet[] = {"met", "summit", "talks", "meeting", NULL};
   uint32_t q = d;
-  for (; q > a; q--) {
+  for (; q > a; q--) { /* back to the clause's "where" or "when" (not past a ';') */
     if (t[q - 1] == ';') return 0;
-    if (q - 1 == a || !(((t[q - 2] | 32) >= 'a' && (t[q - 2] | 32) <= 'z'))) {
-      int hit = 0;
-      for (int k = 0; sub[k] && !hit; k++) {
-        size_t l = strlen(sub[k]);
-        hit = q - 1 + l < d && !strncasecmp(t + q - 1, sub[k], l) && !((t[q - 1 + l] | 32) >= 'a' && (t[q - 1 + l] | 32) <= 'z');
-      }
-      if (hit) break;
-    }
+    if (word_at(t, a, q - 1, d, sub)) break;
   }
   return q > a && has_word(t, q - 1, d, meet);
 }
