@@ -1928,8 +1928,62 @@ static int treaty_seat(const dyad_coder *c, const sent *s, const dyad_mention *m
   return 0;
 }
 
+/* "the council", "the assembly": the IGO of the last 3 sentences whose
+   name (as written) ends in the mention's word; 1 with it in *a. */
+static int named_org(dyad_coder *c, sent *s, const dyad_mention *m, actor *a) {
+  const dyad_token *hw = &c->tok[m->tok_start + 1];
+  size_t hl = hw->end - hw->start;
+  for (size_t k = 0; k < c->nhist; k++) {
+    const hist_entry *e = hist_get(c, k);
+    if (s->index > e->sentence + 3) break;
+    if (e->a.kind != DYAD_MK_IGO || e->a.end - e->a.start <= hl) continue;
+    const char *ee = s->text + e->a.end;
+    if (strncasecmp(ee - hl, s->text + hw->start, hl) || ee[-(long)hl - 1] != ' ') continue;
+    adopt(a, &e->a, m);
+    tracef(c, "  \"%.*s\": the organisation named before (%s)", (int)(m->end - m->start), s->text + m->start, e->a.code);
+    return 1;
+  }
+  return 0;
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
+  if (eq3(m->sector, "IGO") && !m->sector[3]) {
+    /* "the council", "the alliance", "the bloc" (agents.tsv's IGO words):
+       only the organisation named before, by its name's last word; no city
+       council or council of ministers of anyone's country */
+    g->n = 0;
+    if (!c->literal && m->kind == DYAD_MK_DEFINITE && !m->role && !(m->flags & (DYAD_MF_PLURAL | DYAD_MF_TWO)) &&
+        c->hash[m->tok_start] == c->h_the && m->tok_end == m->tok_start + 2) {
+      actor a;
+      memset(&a, 0, sizeof a);
+      a.start = m->start;
+      a.end = m->end;
+      a.kind = m->kind;
+      a.flags = m->flags;
+      if (named_org(c, s, m, &a)) {
+        g->a[0] = a;
+        g->n = 1;
+        return;
+      }
+    }
+    if (len3(m->country) && !c->literal && !(m->flags & DYAD_MF_TWO)) {
+      /* "the Russian Security Council", "Russia's council": the country,
+         as its adjective alone was */
+      actor a;
+      memset(&a, 0, sizeof a);
+      a.start = m->start;
+      a.end = m->end;
+      a.kind = m->kind;
+      a.flags = m->flags;
+      set_code(&a, m->country, m->country);
+      g->a[0] = a;
+      g->n = 1;
+      return;
+    }
+    tracef(c, "  \"%.*s\": no organisation named before, no actor", (int)(m->end - m->start), s->text + m->start);
+    return;
+  }
   if (c->literal) {
     lit_resolve(c, s, mi, g);
     return;
@@ -2964,24 +3018,13 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && !m->role &&
       !(m->flags & (DYAD_MF_STATE | DYAD_MF_PLURAL | DYAD_MF_TWO)) && c->hash[m->tok_start] == c->h_the &&
-      m->tok_end == m->tok_start + 2) {
+      m->tok_end == m->tok_start + 2 && named_org(c, s, m, &a)) {
     /* "The UN General Assembly condemned ... . After the vote, Ukraine
        thanked the assembly", "the council", "the agency": an organisation
        the story named in the last sentences, by its name's last word */
-    const dyad_token *hw = &c->tok[m->tok_start + 1];
-    size_t hl = hw->end - hw->start;
-    for (size_t k = 0; k < c->nhist; k++) {
-      const hist_entry *e = hist_get(c, k);
-      if (s->index > e->sentence + 3) break;
-      if (e->a.kind != DYAD_MK_IGO || e->a.end - e->a.start <= hl) continue;
-      const char *ee = s->text + e->a.end;
-      if (strncasecmp(ee - hl, s->text + hw->start, hl) || ee[-(long)hl - 1] != ' ') continue;
-      adopt(&a, &e->a, m);
-      tracef(c, "  \"%.*s\": the organisation named before (%s)", (int)(m->end - m->start), s->text + m->start, e->a.code);
-      g->a[0] = a;
-      g->n = 1;
-      return;
-    }
+    g->a[0] = a;
+    g->n = 1;
+    return;
   }
   if (m->kind == DYAD_MK_DEFINITE && !a.code[0] && !c->literal && eq3(m->sector, "LEG") && !m->role &&
       !(m->flags & (DYAD_MF_STATE | DYAD_MF_PLURAL | DYAD_MF_TWO)) && c->hash[m->tok_start] == c->h_the &&
@@ -11232,7 +11275,11 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
        again": the threat is made to the party its condition names (but a
        hearer named is the one told: "Pyongyang told Seoul that ..."; art2) */
     int k = threat_party(c, s, tw, hi, src);
-    if (k >= 0 && k != tk && c->ment[tk].tok_start != t + 1) {
+    if (k >= 0 && k != tk &&
+        (c->ment[tk].tok_start != t + 1 || (c->mres[tk].n == 1 && !strncmp(c->mres[tk].a[0].code, "IGO", 3)))) {
+      /* (an organisation told is the forum, not the one threatened: "Iran's
+         ambassador told the council that it would respond ... if Israel
+         attacked it", rec22e) */
       tracef(c, "  the threat's condition names %s: the one threatened", c->mres[k].a[0].code);
       tk = k;
     }
