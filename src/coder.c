@@ -11238,6 +11238,30 @@ static int statement_caps(const dyad_coder *c, const sent *s, const dyad_mention
   return 1;
 }
 
+/* An ultimatum in words [lo, hi) of speaker src: "the United States would
+** close the conference if they did not settle", "we will walk out if Seoul
+** does not apologize": a party of the speaker's country, a modal of will
+** (not negated), its act, then "if" and a negated condition in the same
+** clause. Returns the modal's token, or 0. */
+static size_t ultimatum_at(const dyad_coder *c, const sent *s, size_t lo, size_t hi, const actor *src) {
+  if (hi > s->ntok) hi = s->ntok;
+  for (size_t q = lo + 1; q + 2 < hi; q++) {
+    if ((c->hash[q] != c->h_would && c->hash[q] != c->h_will) || !c->ment_of[q - 1]) continue;
+    const int m = (int)c->ment_of[q - 1] - 1;
+    if (!c->mres[m].n || strcmp(c->mres[m].a[0].country, src->country) || is_neg_tok(s, c, q + 1)) continue;
+    for (size_t r = q + 2; r < hi && r < q + 10; r++) {
+      if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_THAT | W_REL))) break;
+      if (c->hash[r] != c->h_if) continue;
+      for (size_t u = r + 1; u < hi && u < r + 6; u++) {
+        if (is_hard(c, u) || c->hash[u] == c->h_comma) break;
+        if (is_neg_tok(s, c, u)) return q;
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
 /* Emits the statement of speaker src about mention tk, whose words are
 ** tokens [lo, hi) and whose verb (or colon) is token t: 010; 020 when the
 ** words say what must or should be done; 111 when they judge ("says the
@@ -11283,6 +11307,13 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
       tracef(c, "  the threat's condition names %s: the one threatened", c->mres[k].a[0].code);
       tk = k;
     }
+  }
+  if (!c->literal && code[0] == '0' && ultimatum_at(c, s, lo, hi, src)) {
+    /* "Christopher told the delegations that the United States would close
+       the conference if they did not settle": what the speaker's side would
+       do unless the other acts is a threat to the one told */
+    tracef(c, "  the words say what the speaker's side would do if the other did not act: a threat");
+    code = "130";
   }
   for (size_t v = 0; v < s->nvm && code[0] == '0' && code[1] == '1' && !c->literal; v++) {
     /* "Iran said it would reject any proposal to halt enrichment, a step
