@@ -8042,6 +8042,11 @@ static size_t threat_words(const dyad_coder *c, const sent *s, size_t lo, size_t
       }
       if (tok_is(c, s, r, "act") && r + 2 < hi && c->hash[r + 1] == c->h_of && tok_is(c, s, r + 2, "war"))
         return r; /* "would be treated as an act of war" */
+      if (tok_is(c, s, r, "answered") && (c->cls[r - 1] & W_BE) && q >= lo + 2 &&
+          (tok_is(c, s, q - 2, "such") || tok_is(c, s, q - 2, "any") ||
+           (q >= lo + 3 && (tok_is(c, s, q - 3, "such") || tok_is(c, s, q - 3, "any")))))
+        return r; /* "such words would be answered", "any attack will be answered" (not "the
+                     question would be answered") */
     }
   }
   return 0;
