@@ -11398,7 +11398,7 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
     size_t pre = skip_left_verbgroup(c, t, 0);
     while (pre > 0 && (c->cls[pre - 1] & W_TIME) && !c->ment_of[pre - 1]) pre--; /* "Machimura on Thursday said" */
     int mi = mention_at_end(c, pre);
-    int appos = 0; /* the speaker is named in an apposition */
+    int appos = 0; /* the speaker is named in an apposition (or opens a clause after ", and") */
     if (mi < 0 && !c->literal && pre > 3 && c->hash[pre - 1] == c->h_comma && t + 1 < n) {
       /* "Iran's ambassador, Amir Saeid Iravani, told the council that ...",
          "One of its members, Benny Gantz, said on Sunday that ...": the
@@ -11438,6 +11438,10 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
         lo = 0;
         hi = b - 1;
         closing = 1;
+      } else if (b > 2 && (c->cls[b - 1] & W_AND) && c->hash[b - 2] == c->h_comma && h == c->h_told && t + 1 < n &&
+                 c->ment_of[t + 1] && !c->literal) {
+        appos = 1; /* "..., and Christopher told the delegations that ...": a new clause's subject
+                      telling a hearer; only words that threaten, appeal or judge count */
       } else if (b > 0 && !(b == 1 && (c->cls[0] & (W_BUT | W_AND)))) {
         return 0; /* not the clause's subject (but "But US says ...") */
       }
