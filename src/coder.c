@@ -1953,14 +1953,14 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
        only the organisation named before, by its name's last word; no city
        council or council of ministers of anyone's country */
     g->n = 0;
+    actor a; /* (the mention's span, kind and flags; a code when one is found) */
+    memset(&a, 0, sizeof a);
+    a.start = m->start;
+    a.end = m->end;
+    a.kind = m->kind;
+    a.flags = m->flags;
     if (!c->literal && m->kind == DYAD_MK_DEFINITE && !m->role && !(m->flags & (DYAD_MF_PLURAL | DYAD_MF_TWO)) &&
         c->hash[m->tok_start] == c->h_the && m->tok_end == m->tok_start + 2) {
-      actor a;
-      memset(&a, 0, sizeof a);
-      a.start = m->start;
-      a.end = m->end;
-      a.kind = m->kind;
-      a.flags = m->flags;
       if (named_org(c, s, m, &a)) {
         g->a[0] = a;
         g->n = 1;
@@ -1970,12 +1970,6 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     if (len3(m->country) && !c->literal && !(m->flags & DYAD_MF_TWO)) {
       /* "the Russian Security Council", "Russia's council": the country,
          as its adjective alone was */
-      actor a;
-      memset(&a, 0, sizeof a);
-      a.start = m->start;
-      a.end = m->end;
-      a.kind = m->kind;
-      a.flags = m->flags;
       set_code(&a, m->country, m->country);
       g->a[0] = a;
       g->n = 1;
