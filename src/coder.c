@@ -5399,7 +5399,7 @@ static int after_condition(const dyad_coder *c, size_t q, size_t head) {
 ** the index in c->dates, or -1 (then the event takes the story's date). intent:
 ** the event is an intent (root 03), which a planned date may date. */
 static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm, int nominal,
-                     int intent, const char **why) {
+                     int intent, size_t src_tok, const char **why) {
   ensure_dates(c, s);
   if (!s->ndates) return -1;
   /* clauses as c->clause, except that a hyphen inside a word ("U.S.-drafted")
@@ -5659,7 +5659,19 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         continue; /* "was withdrawing from the 2015 agreement and would restore the sanctions": the
                      thing's year, named by the verb before ours, dates neither (art1) */
       } else {
-        /* a verb before ours owns it: "met Y on Tuesday and the two agreed" */
+        /* a verb before ours owns it: "met Y on Tuesday and the two agreed";
+           not a verb of a relative clause with a subject of its own when our
+           subject stands before it: "expressed concern about the missile
+           that Pyongyang fired over Japan in late August and urged the
+           North to stop": the firing's date, not the appeal's */
+        long ro = clause_opener(cl, s, dc);
+        if (!c->literal && ro > 0 && src_tok < (size_t)ro && (c->cls[ro] & (W_REL | W_THAT)) &&
+            !(c->cls[ro - 1] & W_REPORT) && !verbish(c, s, (size_t)ro - 1) && t < head) {
+          int subj = 0; /* (and the date inside it: no comma after the opener) */
+          for (size_t q = (size_t)ro + 1; q < (size_t)owner && !subj; q++) subj = c->ment_of[q] != 0;
+          for (size_t q = (size_t)ro + 1; q < t && subj; q++) subj = c->hash[q] != c->h_comma;
+          if (subj) continue;
+        }
         score = 1000 + dist;
       }
     } else {
@@ -6574,7 +6586,8 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
   /* the date: the expression that belongs to the verb (pick_date), else the story's */
   char date[11] = "";
   const char *why = "";
-  int di = pick_date(c, s, head, vm, nominal, cd[0] == '0' && cd[1] == '3', &why);
+  int di = pick_date(c, s, head, vm, nominal, cd[0] == '0' && cd[1] == '3',
+                     src->start >= s->start && src->start < s->end ? tok_of(c, s, src->start) : (size_t)-1, &why);
   if (di >= 0) {
     const dyad_datex *dx = &c->dates[di];
     const char *val = dx->value[0] ? dx->value : dx->value_past;
