@@ -3424,8 +3424,24 @@ static __attribute__((noinline)) void them_not_subject(dyad_coder *c, const sent
   g->n = 0;
 }
 
+/* "A former Palestinian security minister held a meeting with President
+** Yasser Arafat", "a group of former British diplomats will urge Tony
+** Blair": officials out of office, named by their old office, are their
+** country's elites (CAMEO ELI), no longer its government (rec23c) */
+static __attribute__((noinline)) void former_elite(dyad_coder *c, const sent *s, size_t mi, group *g) {
+  const dyad_mention *m = &c->ment[mi];
+  actor *a = &g->a[0];
+  if (m->tok_start == 0 || !tok_is(c, s, m->tok_start - 1, "former") || !len3(a->country) ||
+      strlen(a->code) != 6 || strncmp(a->code, a->country, 3) || strcmp(a->code + 3, "GOV"))
+    return;
+  tracef(c, "  \"former %.*s\": out of office, an elite (%sELI)", (int)(m->end - m->start), s->text + m->start,
+         a->country);
+  memcpy(a->code + 3, "ELI", 4);
+}
+
 static inline __attribute__((always_inline)) void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   resolve_mention(c, s, mi, g);
+  if (g->n == 1 && c->ment[mi].kind == DYAD_MK_AGENT && !c->literal) former_elite(c, s, mi, g);
   if (c->ment[mi].kind == DYAD_MK_PRONOUN && g->n && !c->literal) them_not_subject(c, s, mi, g);
   if (g->n == 1 && !c->literal && locative(c, &c->ment[mi])) g->a[0].flags |= AF_PLACE;
 }
