@@ -26,7 +26,8 @@
 # or the pattern files; it is never changed after seeing the coder's
 # output except for a proven format or factual error.
 # Committed at 0e994b5 (14:31 UTC) before the coder was run on them (only
-# `dyad sentences --meta` was run, for the document-date check).
+# `dyad sentences --meta` was run, for the document-date check); landed on
+# main as fdfbb80 after a rebase that changed no file of it.
 # First figures, 14:31 UTC 2026-12-03, command
 #   /tmp/startbin/build/dyad eval tests/gold/articles11/articles11.tsv \
 #     --code tests/gold/articles11/*.txt
