@@ -8720,6 +8720,15 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     tracef(c, "  a bare verb form after a preposition is a noun: no event");
     return 0;
   }
+  if (p->kind == DYAD_VK_VERB && !c->literal && head >= 3 && head + 1 < s->ntok && c->hash[head - 1] == c->h_and &&
+      tok_is(c, s, head, "occupied") && c->ment_of[head - 2] && c->ment_of[head + 1] &&
+      c->ment[c->ment_of[head - 2] - 1].tok_start > 0 && (c->cls[c->ment[c->ment_of[head - 2] - 1].tok_start - 1] & W_PREP)) {
+    /* "a ban on trade with Iraq and occupied Kuwait": "occupied" joined by
+       "and" to a place named after a preposition, a place straight after it,
+       describes that place */
+    tracef(c, "  \"and occupied\" between two places after a preposition: an adjective, no event");
+    return 0;
+  }
   if (p->kind == DYAD_VK_VERB && !c->literal && (c->tok[head].flags & DYAD_TOK_CAP) &&
       c->tok[head].end - c->tok[head].start == 5 && !strncmp(s->text + c->tok[head].start, "March", 5) &&
       ((head > 0 && (c->cls[head - 1] & (W_PREP | W_DET))) ||
