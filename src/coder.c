@@ -5253,8 +5253,18 @@ static int named_act_day(const dyad_coder *c, const sent *s, size_t t, char ref[
   return 0;
 }
 
+static int main_clause_date(const char *text, size_t a, size_t b);
+
+/* For a count of days: 1 when the full day found, day, is not in the month
+** the story named after it, coarse ("The trouble began in October 2010, when
+** ... . It summoned the ambassador the same day": the story has gone back to
+** that month, and the count is from it, not from the lead's Monday). */
+static int moved_month(const char *coarse, const char *day) {
+  return coarse[0] && strncmp(coarse, day, 7) != 0;
+}
+
 static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11]) {
-  char any[11] = "";
+  char any[11] = "", coarse[11] = "";
   if (ax->anaphor == 1 && ax->unit == 0 && ax->shift == 0 && same_day_act(c, s, ax, ref)) return 1;
   if (ax->anaphor == 2) {
     /* "said on Thursday ..., a day after Seoul suspended the pact": the
@@ -5303,9 +5313,12 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
       if (x->end > ax->start || x->anaphor || !x->value[0]) continue;
       if (!any[0]) memcpy(any, x->value, 11);
       if (strlen(x->value) >= need) {
-        memcpy(ref, x->value, 11);
+        memcpy(ref, need == 10 && moved_month(coarse, x->value) ? coarse : x->value, 11);
         return 1;
       }
+      if (need == 10 && !coarse[0] && !c->literal && strlen(x->value) == 7 && !x->future && !x->vague &&
+          main_clause_date(s->text, s->start, x->start))
+        memcpy(coarse, x->value, 11);
     }
     for (size_t j = s->index, back = 0; j-- > 0 && back < 8 && j < c->nsents; back++) {
       const dyad_datex *tmp;
@@ -5318,9 +5331,12 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
         if (pluperfect_before(s->text, c->sents[j].start, tmp[i].start)) continue;
         if (!any[0]) memcpy(any, tmp[i].value, 11);
         if (strlen(tmp[i].value) >= need) {
-          memcpy(ref, tmp[i].value, 11);
+          memcpy(ref, need == 10 && moved_month(coarse, tmp[i].value) ? coarse : tmp[i].value, 11);
           return 1;
         }
+        if (need == 10 && !coarse[0] && !c->literal && strlen(tmp[i].value) == 7 && !tmp[i].vague &&
+            main_clause_date(s->text, c->sents[j].start, tmp[i].start))
+          memcpy(coarse, tmp[i].value, 11);
       }
     }
     if (any[0] && !strict) {
