@@ -2429,7 +2429,22 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       set_code(&a, code, x->country);
     }
   }
-  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && len3(m->sector) &&
+  /* "I ordered a targeted military strike": an agent word used as an
+     adjective before a plain noun (MODIFIER) in an indefinite noun phrase,
+     with no country of its own, names no group, so takes no country from
+     the story */
+  int modifier_adj = 0;
+  if (!c->literal && (m->flags & DYAD_MF_MODIFIER) && m->kind == DYAD_MK_AGENT && !m->country[0] &&
+      m->tok_end == m->tok_start + 1 && m->tok_start > 0) {
+    /* (inside an indefinite noun phrase: "a military strike", "a targeted
+       military strike"; not "militants open fire": a head word) */
+    size_t q = m->tok_start - 1;
+    if (q > 0 && !c->ment_of[q] && !(c->tok[q].flags & DYAD_TOK_CAP) && (c->wflag[q] & DYAD_VW_WORD) &&
+        !(c->cls[q] & W_DET))
+      q--;
+    modifier_adj = tok_is(c, s, q, "a") || tok_is(c, s, q, "an");
+  }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && !modifier_adj && len3(m->sector) &&
       sec_in(" REB MIL COP OPP SEP UAF INS ", m->sector)) {
     /* "Israeli forces blocked roads in Gaza ... and troops tore down
        houses", "Sudanese rebels ... Rebel groups agreed": the same kind of
@@ -2451,7 +2466,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       a.flags |= x->flags & AF_CTX;
     }
   }
-  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] &&
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && m->sector[0] && !a.country[0] && !modifier_adj &&
       len_ge3(m->sector) &&
       (sec_in(" REB MIL COP OPP SEP UAF CRM INS ", m->sector) ||
        (sec_in(" MUS CHR HIN BUD ", m->sector) &&
