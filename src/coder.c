@@ -307,6 +307,9 @@ static void vi_clear(verbinfo *vi) {
   vi->open_code = NULL;
 }
 
+/* the judgment words (h_judge): 19 nouns, then adjectives that judge after "is/was" */
+#define NJUDGE 30
+
 struct dyad_coder {
   const dyad_dict *d;
   const dyad_verbs *v;
@@ -326,7 +329,7 @@ struct dyad_coder {
       h_commitment, h_pledge, h_promise;
   uint64_t h_unlikely, h_likely, h_reported, h_reports;
   uint64_t h_say2[18];     /* other verbs of saying: insisted, declared, proclaimed ... */
-  uint64_t h_judge[24];    /* words that make a statement a disapproval: "tyrant", "illegal" */
+  uint64_t h_judge[NJUDGE]; /* words that make a statement a disapproval: "tyrant", "illegal" */
   uint64_t h_talk[9];      /* meeting nouns after "their": "summit", "talks" ... */
   uint64_t h_vehicle[5];   /* a person's own "train", "plane" ... */
   uint64_t h_shell; /* "shell", a weapon (not "Royal Dutch Shell") */
@@ -721,12 +724,16 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
   c->h_calls = H("calls");
   c->h_plans = H("plans");
   {
-    static const char *const JUDGE[24] = {"tyrant", "tyrants", "dictator", "dictators", "liar", "liars",
-                                          "puppet", "puppets", "warmonger", "murderer", "murderers", "fascist",
-                                          "fascists", "thug", "thugs", "traitor", "traitors", "aggressor",
-                                          "genocide", /* nouns above; adjectives after "is/was" below */
-                                          "unacceptable", "irresponsible", "illegal", "unlawful", "illegitimate"};
-    for (size_t k = 0; k < 24; k++) c->h_judge[k] = H(JUDGE[k]);
+    static const char *const JUDGE[NJUDGE] = {"tyrant", "tyrants", "dictator", "dictators", "liar", "liars",
+                                              "puppet", "puppets", "warmonger", "murderer", "murderers", "fascist",
+                                              "fascists", "thug", "thugs", "traitor", "traitors", "aggressor",
+                                              "genocide", /* nouns above; adjectives after "is/was" below */
+                                              "unacceptable", "irresponsible", "illegal", "unlawful", "illegitimate",
+                                              /* "the North's decision ... was abhorrent", "remarks ... were
+                                                 rude", "he had been disrespectful" */
+                                              "abhorrent", "deplorable", "reprehensible", "despicable", "rude",
+                                              "disrespectful"};
+    for (size_t k = 0; k < NJUDGE; k++) c->h_judge[k] = H(JUDGE[k]);
     static const char *const TALK[9] = {"summit", "summits", "talks", "meeting", "meetings", "discussions",
                                         "conversation", "call", "negotiations"};
     for (size_t k = 0; k < 9; k++) c->h_talk[k] = H(TALK[k]);
@@ -9932,7 +9939,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->ment_of[r] && !bare) ||
           (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP)))
         break; /* ("a serious political and military provocation": one phrase, its "military" an adjective; art1) */
-      for (size_t k = 0; k < 24 && code[1] == '4'; k++)
+      for (size_t k = 0; k < NJUDGE && code[1] == '4'; k++)
         if (c->hash[r] == c->h_judge[k]) code = "111";
       for (size_t k = 0; k < sizeof BAD / sizeof BAD[0] && code[1] == '4'; k++)
         if (tok_is(c, s, r, BAD[k])) code = "111";
@@ -10908,7 +10915,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     if (naming) {
       code = "010";
       for (size_t r = te; r < s->ntok && r < te + 6 && code[1] == '1'; r++)
-        for (size_t k = 0; k < 24; k++)
+        for (size_t k = 0; k < NJUDGE; k++)
           if (c->hash[r] == c->h_judge[k] || c->hash[r] == c->h_provocation) {
             code = "111";
             break;
@@ -11414,7 +11421,7 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
     if ((c->hash[q] == c->h_must || c->hash[q] == c->h_should) && !(q + 1 < s->ntok && is_neg_tok(s, c, q + 1)))
       code = "020"; /* (not "Americans should not travel to Haiti": advice) */
   for (size_t q = lo; q < hi && q < s->ntok && code[1] != '3'; q++)
-    for (size_t k = 0; k < 24; k++)
+    for (size_t k = 0; k < NJUDGE; k++)
       if (c->hash[q] == c->h_judge[k] && (k < 19 || (q > 0 && (c->cls[q - 1] & W_BE)))) {
         code = "111";
         q = hi;
