@@ -2436,6 +2436,23 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       set_code(&a, code, x->country);
     }
   }
+  if (m->kind == DYAD_MK_AGENT && !m->country[0] && !a.country[0] && !c->literal && len3(m->sector) &&
+      sec_in(" GOV LEG JUD ", m->sector) && m->tok_end + 1 < s->ntok &&
+      (c->hash[m->tok_end] == c->h_from || c->hash[m->tok_end] == c->h_at || c->hash[m->tok_end] == c->h_in)) {
+    /* "Ministers from the Commonwealth of Independent States", "judges at
+       The Hague tribunal", "lawmakers in the European Parliament": office
+       holders of the organisation they come from or sit in (rec23c) */
+    size_t r = m->tok_end + 1;
+    if (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+    const dyad_mention *x = r < s->ntok && c->ment_of[r] ? &c->ment[c->ment_of[r] - 1] : NULL;
+    if (x && x->tok_start == r && x->kind == DYAD_MK_IGO && !strncmp(x->code, "IGO", 3) &&
+        !(x->flags & (DYAD_MF_POSSESSIVE | DYAD_MF_TWO | DYAD_MF_PLURAL))) {
+      set_code(&a, x->code, x->country);
+      tracef(c, "  \"%.*s %.*s %.*s\": of the organisation they come from (%s)", (int)(m->end - m->start),
+             s->text + m->start, (int)(c->tok[m->tok_end].end - c->tok[m->tok_end].start),
+             s->text + c->tok[m->tok_end].start, (int)(x->end - x->start), s->text + x->start, a.code);
+    }
+  }
   /* "I ordered a targeted military strike": an agent word used as an
      adjective before a plain noun (MODIFIER) in an indefinite noun phrase,
      with no country of its own, names no group, so takes no country from
