@@ -6471,6 +6471,43 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
   return 1;
 }
 
+/* An act told in an "after" clause whose date is the main clause's before it
+** ("Thailand downgraded relations with Cambodia on Thursday ... after rioters
+** in Phnom Penh burned the Thai Embassy"): the act came first, and the next
+** sentence, when it opens with a definite noun, names its day ("The violence
+** broke out on Wednesday night"; "The missiles hit the embassy shortly
+** before midnight on Friday"): its first date, a full day in the week before
+** d and not a report's. 1 and out set, else 0. */
+static int after_act_day(dyad_coder *c, sent *s, size_t head, const dyad_datex *dx, const char *d,
+                         char out[11]) {
+  size_t cs = clause_start(c, head), j = s->index + 1;
+  if (c->literal || cs == 0 || !tok_is(c, s, cs - 1, "after") || dx->anaphor || dx->vague ||
+      tok_of(c, s, dx->end ? dx->end - 1 : 0) >= cs - 1 || strlen(d) != 10 || j >= c->nsents ||
+      (c->sents[j].flags & DYAD_SENT_HEADLINE))
+    return 0;
+  const char *t = s->text;
+  uint32_t ja = c->sents[j].start, jb = c->sents[j].end;
+  if (jb < ja + 5 || strncmp(t + ja, "The ", 4)) return 0;
+  dyad_datex wk;
+  char lo[11];
+  memset(&wk, 0, sizeof wk);
+  wk.anaphor = 1;
+  wk.shift = -7;
+  if (!dyad__date_anaphor(&wk, d, lo)) return 0;
+  const dyad_datex *tmp;
+  size_t n = sent_dates(c, s, j, &tmp);
+  for (size_t i = 0; i < n && i < 8; i++) {
+    if (tmp[i].anaphor || tmp[i].vague || !tmp[i].value[0]) continue;
+    const char *v = tmp[i].value;
+    if (strlen(v) != 10 || tmp[i].future || strcmp(v, d) >= 0 || strcmp(v, lo) < 0 ||
+        since_before(t, ja, tmp[i].start) || has_word(t, ja, tmp[i].start, report_words))
+      return 0;
+    copy_str(out, 11, v);
+    return 1;
+  }
+  return 0;
+}
+
 static int pick_place(dyad_coder *c, sent *s, size_t head, dyad_place *out) {
   ensure_places(c, s);
   int hc = clause_of(c, head);
@@ -6672,6 +6709,14 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
       tracef(c, "  date: \"%.*s\" (%s) -> %s%s%s%s", (int)(dx->end - dx->start), s->text + dx->start, why,
              date[0] ? date : "(unresolved)", dx->relative ? " (relative to the document date " : "",
              dx->relative ? (s->date ? s->date : "?") : "", dx->relative ? (dx->future ? ", future reading)" : ")") : "");
+    }
+    {
+      char ad[11];
+      if (after_act_day(c, s, head, dx, date, ad)) {
+        copy_str(date, sizeof date, ad);
+        di = -1; /* (no date text: the day is the next sentence's) */
+        tracef(c, "  date: an act told after \"after\" came before it: the day the next sentence gives, %s", date);
+      }
     }
     if (dx->vague)
       tracef(c, "  date: \"%.*s\" (%s) places it but gives no date", (int)(dx->end - dx->start),
