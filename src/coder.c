@@ -357,6 +357,8 @@ struct dyad_coder {
   uint64_t h_placen[16];   /* PLACE_NOUN[]'s hashes (the place an attack's object names) */
   uint64_t author_bits;    /* filter over h_author[]: bit (hash >> 58) */
   uint64_t h_asked[8];     /* ASKED_NOUN[]'s hashes (rejected_content) */
+  uint64_t h_many[6];      /* MANY_NOUN[]'s hashes (prepositional) */
+  uint64_t h_blamedatt[13], h_claimedatt[21]; /* BLAMED_ATTACK[]'s, CLAIMED_ATTACK[]'s (code_match) */
   uint64_t author_bits2;   /* and over h_author[] only, bit (hash >> 52) & 63: an author noun passes both */
   /* per-sentence buffers */
   dyad_token *tok;
@@ -446,6 +448,18 @@ static const char *const AUTHOR_NOUN[20] = {
 static const char *const ATTACK_NOUN[16] = {"raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
                                             "attack", "attacks", "bombing", "bombardment", "shelling", "ambush",
                                             "incursion", "offensive", "fire", "gunfire"};
+
+/* Numbers of people before "of" ("thousands of protesters": prepositional). */
+static const char *const MANY_NOUN[6] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"};
+
+/* Attacks "blamed on" a group, and those one claims responsibility for
+** (code_match). */
+static const char *const BLAMED_ATTACK[13] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
+                                              "explosions", "killing", "killings", "ambush", "raid", "raids"};
+static const char *const CLAIMED_ATTACK[21] = {"attack", "attacks", "bombing", "bombings", "siege", "killing",
+                                               "killings", "kidnapping", "kidnappings", "assassination", "blast",
+                                               "blasts", "explosion", "explosions", "slaughtering", "killing",
+                                               "beheading", "abduction", "massacre", "ambush", "hijacking"};
 
 /* The nouns that put a meeting forward (proposed_meeting): of AUTHOR_NOUN[],
 ** these; then ASKED_NOUN[]'s; then these. */
@@ -829,6 +843,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d) {
     c->h_asked[i] = H(ASKED_NOUN[i]);
     c->author_bits |= 1ull << (c->h_asked[i] >> 58);
   }
+  for (size_t i = 0; i < sizeof MANY_NOUN / sizeof MANY_NOUN[0]; i++) c->h_many[i] = H(MANY_NOUN[i]);
+  for (size_t i = 0; i < sizeof BLAMED_ATTACK / sizeof BLAMED_ATTACK[0]; i++) c->h_blamedatt[i] = H(BLAMED_ATTACK[i]);
+  for (size_t i = 0; i < sizeof CLAIMED_ATTACK / sizeof CLAIMED_ATTACK[0]; i++) c->h_claimedatt[i] = H(CLAIMED_ATTACK[i]);
   if (grow_tokens(c, 512) || grow_ment(c, 128) || grow_vm(c, 128)) {
     dyad_coder_free(c);
     return NULL;
@@ -3502,9 +3519,8 @@ static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) 
     return 0; /* "more than 1,000 Maoists": a number, no preposition */
   if (j > lo + 1 && c->hash[j - 1] == c->h_of && !c->literal && (!(c->tok[j - 2].flags & DYAD_TOK_CAP) || j == 2)) {
     /* "thousands of protesters", "dozens of rebels": a number */
-    static const char *const MANY[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"};
-    for (size_t q = 0; q < sizeof MANY / sizeof MANY[0]; q++)
-      if (c->hash[j - 2] == H(MANY[q])) return 0; /* (only ever reached after "of") */
+    for (size_t q = 0; q < sizeof c->h_many / sizeof c->h_many[0]; q++)
+      if (c->hash[j - 2] == c->h_many[q]) return 0; /* (only ever reached after "of") */
   }
   if (j > lo + 2 && !c->literal && (c->cls[j - 1] & W_AND) && c->hash[j - 3] == c->h_of && !c->ment_of[j - 2] &&
       !c->cls[j - 2] && (c->wflag[j - 2] & DYAD_VW_WORD) && !(c->tok[j - 2].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)))
@@ -8756,11 +8772,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (!c->literal && p->kind == DYAD_VK_VERB && !strncmp(code, "112", 3) && head > 0 && vm->tok_end + 1 < s->ntok &&
       c->hash[head] == c->h_blamed && c->hash[vm->tok_end] == c->h_on && !c->ment_of[head - 1]) {
     /* "two attacks Sunday blamed on Kurdish rebels": the rebels did it */
-    static const char *const ATK[] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
-                                      "explosions", "killing", "killings", "ambush", "raid", "raids"};
     int att = 0;
     for (size_t q = head; q-- > 0 && q + 4 > head && !att && !c->ment_of[q] && !is_hard(c, q);)
-      for (size_t a = 0; a < sizeof ATK / sizeof ATK[0] && !att; a++) att = c->hash[q] == H(ATK[a]);
+      for (size_t a = 0; a < sizeof c->h_blamedatt / sizeof c->h_blamedatt[0] && !att; a++) att = c->hash[q] == c->h_blamedatt[a];
     size_t r = vm->tok_end + 1;
     while (r < s->ntok && (c->cls[r] & W_DET)) r++;
     for (size_t k = 0; k < 2 && r + 1 < s->ntok && !c->ment_of[r] && (c->wflag[r] & DYAD_VW_WORD) && !c->cls[r]; k++)
@@ -8783,17 +8797,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (!c->literal && p->kind == DYAD_VK_VERB && eq3(code, "015")) {
     /* "claimed responsibility for a school siege", "... for slaughtering
        members of the security forces": the claim codes the attack itself */
-    static const char *const ATT[] = {"attack", "attacks", "bombing", "bombings", "siege", "killing",
-                                      "killings", "kidnapping", "kidnappings", "assassination", "blast",
-                                      "blasts", "explosion", "explosions", "slaughtering", "killing",
-                                      "beheading", "abduction", "massacre", "ambush", "hijacking"};
     size_t q = vm->tok_end, lim = vm->tok_end + 6;
     if (q > 0 && q < s->ntok && c->hash[q - 1] != c->h_for && c->hash[q] == c->h_for) q++;
     for (; q < s->ntok && q < lim && !is_hard(c, q) && c->hash[q] != c->h_comma; q++) {
       if (c->ment_of[q] && c->mres[c->ment_of[q] - 1].n) break; /* (not "a school siege": no actor) */
       size_t a = 0;
-      while (a < sizeof ATT / sizeof ATT[0] && c->hash[q] != H(ATT[a])) a++;
-      if (a < sizeof ATT / sizeof ATT[0]) {
+      while (a < sizeof c->h_claimedatt / sizeof c->h_claimedatt[0] && c->hash[q] != c->h_claimedatt[a]) a++;
+      if (a < sizeof c->h_claimedatt / sizeof c->h_claimedatt[0]) {
         code = "180";
         tracef(c, "  responsibility for an attack: the attack (180)");
         break;
