@@ -8684,6 +8684,57 @@ static int call_names(const dyad_coder *c, const sent *s, size_t t) {
   return words > 0 && words < 5;
 }
 
+/* "Rubio met the Ukrainian delegation in Istanbul together with Fidan",
+** "Zelensky spoke by phone with Trump together with the leaders of France,
+** Britain, Germany and Poland": the parties that "together with" (or
+** "along with") names right after the object, in the verb's clause, join
+** the subject in its act toward the object. They are added to S after the
+** subject (none of the object's country or the subject's own). */
+static void together_with(dyad_coder *c, const sent *s, const dyad_vmatch *vm, group *S, const group *T) {
+  size_t q = vm->tok_end;
+  for (int k = 0; k < T->n; k++) {
+    if (T->a[k].end <= T->a[k].start) return; /* (a target no words name) */
+    size_t e = tok_of(c, s, T->a[k].end - 1) + 1;
+    if (e > q) q = e;
+  }
+  /* past a place or a time of the act: "in Istanbul", "on Friday" */
+  size_t lim = q + 5;
+  while (q + 1 < s->ntok && q < lim && !tok_is(c, s, q, "together") && !tok_is(c, s, q, "along")) {
+    if (is_hard(c, q) || c->hash[q] == c->h_comma || (c->cls[q] & (W_AND | W_THAT | W_REL | W_SUB | W_BUT | W_REPORT)))
+      return;
+    if (c->ment_of[q] && !(c->cls[q - 1] & W_LOC)) return; /* (another party named: not the object's own phrase) */
+    q++;
+  }
+  if (q + 2 >= s->ntok || c->hash[q + 1] != c->h_with || (!tok_is(c, s, q, "together") && !tok_is(c, s, q, "along")) ||
+      clause_of(c, q) != clause_of(c, vm->tok_start))
+    return;
+  q += 2;
+  while (q < s->ntok && S->n < GMAX) {
+    size_t r = q;
+    while (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+    if (r >= s->ntok || !c->ment_of[r]) break;
+    int mi = (int)c->ment_of[r] - 1;
+    const dyad_mention *m = &c->ment[mi];
+    if (m->tok_start != r || c->mres[mi].n != 1 || m->kind == DYAD_MK_PRONOUN || (m->flags & DYAD_MF_POSSESSIVE))
+      break;
+    const actor *x = &c->mres[mi].a[0];
+    int fresh = len3(x->country) && !(x->flags & AF_PLACE) && strcmp(x->country, S->a[0].country);
+    for (int k = 0; k < T->n && fresh; k++) fresh = strcmp(x->country, T->a[k].country) != 0;
+    for (int i = 1; i < S->n && fresh; i++) fresh = strcmp(x->country, S->a[i].country) != 0;
+    if (fresh) {
+      tracef(c, "  \"together with %.*s\": a party to the subject's act", (int)(m->end - m->start), s->text + m->start);
+      S->a[S->n] = *x;
+      S->a[S->n].start = m->start;
+      S->a[S->n].end = m->end;
+      S->n++;
+    }
+    q = m->tok_end;
+    if (q + 1 < s->ntok && c->hash[q] == c->h_comma && (c->cls[q + 1] & W_AND)) q += 2; /* ", and Poland" */
+    else if (q < s->ntok && (c->hash[q] == c->h_comma || (c->cls[q] & W_AND))) q++;
+    else break;
+  }
+}
+
 static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   const dyad_vmatch *vm = &c->vm[vidx];
   const dyad_vpattern *p = dyad__verbs_pattern(c->v, vm->pattern);
@@ -11231,8 +11282,17 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       return 0;
     }
   }
+  int nsrc = S.n; /* the subject's own sources; those after it joined "together with" the subject */
+  if (!c->literal && !passive && S.n == 1 && code[0] == '0' && code[1] == '4' && len3(S.a[0].country))
+    together_with(c, s, vm, &S, &T);
   for (int i = 0; i < S.n && !rc; i++)
     for (int k = 0; k < T.n && !rc; k++) {
+      if (i >= nsrc) {
+        /* a party joined to the subject shares its act, not the inverse
+           (the target's call or hosting is told once, with the subject) */
+        rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
+        continue;
+      }
       if (!c->literal && eq3(p->code, "043") && eq3(code, "043") && len3(S.a[i].country) &&
           !strcmp(S.a[i].country, T.a[k].country)) {
         /* "Protesters greet Taiwan president": a host receives a guest from
