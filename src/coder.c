@@ -3792,6 +3792,38 @@ static int document_author(const dyad_coder *c, const sent *s, size_t t, group *
   return -1;
 }
 
+/* "Israel's plan angered the Palestinians", "a U.S. policy shift that has
+** infuriated the Palestinians": a receiving verb (its pattern's "passive"
+** flag: the one angered judges) whose subject is a thing a state owns; the
+** owner, the state named right before the thing's noun (e: the token after
+** that noun, within two lower-case words), is the one judged. Returns the
+** owner's mention or -1. (rec23c) */
+static int thing_owner(const dyad_coder *c, const sent *s, size_t vidx, size_t e) {
+  if (c->literal || e < 2 || c->ment_of[e - 1]) return -1;
+  const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[vidx].pattern);
+  if (!pv || pv->kind != DYAD_VK_VERB || !(pv->flags & DYAD_VF_PASSIVE)) return -1;
+  size_t q = e - 1; /* the noun */
+  for (size_t k = 0; k < 3; k++, q--) {
+    if (c->ment_of[q] || !(c->wflag[q] & DYAD_VW_WORD) || (c->tok[q].flags & (DYAD_TOK_CAP | DYAD_TOK_NUMBER)) ||
+        (c->cls[q] & (W_DET | W_PREP | W_AND | W_BUT | W_SUB | W_REL | W_THAT | W_AUX | W_BE | W_MODAL | W_PRON |
+                      W_REPORT | W_TO | W_TIME)) ||
+        is_hard(c, q) || c->hash[q] == c->h_comma || c->hash[q] == c->h_poss)
+      return -1;
+    if (q == 0) return -1;
+    int pm = mention_at_end(c, q);
+    if (pm < 0) continue;
+    const dyad_mention *m = &c->ment[pm];
+    if (c->mres[pm].n != 1 || !len3(c->mres[pm].a[0].country) || m->kind == DYAD_MK_PRONOUN ||
+        !((m->flags & DYAD_MF_POSSESSIVE) || m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT ||
+          m->kind == DYAD_MK_ADJ || m->kind == DYAD_MK_IGO))
+      return -1;
+    if (m->tok_start > 0 && (c->cls[m->tok_start - 1] & W_PREP)) return -1; /* ("a plan for Iraq's ...") */
+    (void)s;
+    return pm;
+  }
+  return -1;
+}
+
 static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
                         int allow_possessive, group *g) {
   (void)s;
@@ -3911,6 +3943,12 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       }
     }
     if (!pp && mention_at_end(c, vg - 1) >= 0) {
+      int ow = thing_owner(c, s, vidx, vg);
+      if (ow >= 0) {
+        *g = c->mres[ow];
+        tracef(c, "  the subject is a thing %s owns: the owner", g->a[0].code);
+        return ow;
+      }
       tracef(c, "  the subject is a noun phrase no dictionary knows: no source");
       return -1;
     }
@@ -4020,6 +4058,11 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
     }
     if (k & W_THAT) {
       int mi = mention_at_end(c, t);
+      if (mi < 0 && !allow_possessive && (mi = thing_owner(c, s, vidx, t)) >= 0) {
+        *g = c->mres[mi];
+        tracef(c, "  the subject is a thing %s owns, before \"that\": the owner", g->a[0].code);
+        return mi;
+      }
       if (mi < 0 && !c->literal && (mi = document_author(c, s, t, g)) >= 0) return mi;
       if (mi >= 0 && !c->literal && !allow_possessive && prepositional(c, &c->ment[mi], 0) &&
           !(t + 1 < head && (c->cls[t + 1] & W_BE) && c->ment[mi].kind != DYAD_MK_COUNTRY &&
@@ -4238,7 +4281,18 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         *g = c->mres[mi];
         return mi;
       }
-      if (poss && !allow_possessive && m->tok_end + 2 >= vg) break; /* "North Korea's neighbors are" */
+      if (poss && !allow_possessive && m->tok_end + 2 >= vg) {
+        size_t ne = head; /* (the end of the thing's noun: "Israel's plan has angered") */
+        while (ne > m->tok_end && ((c->cls[ne - 1] & (W_AUX | W_BE | W_MODAL | W_ADV)) || c->hash[ne - 1] == c->h_has ||
+                                   c->hash[ne - 1] == c->h_have || c->hash[ne - 1] == c->h_had))
+          ne--;
+        if (thing_owner(c, s, vidx, ne) == mi) {
+          *g = c->mres[mi];
+          tracef(c, "  the subject is a thing %s owns: the owner", g->a[0].code);
+          return mi;
+        }
+        break; /* "North Korea's neighbors are" */
+      }
       if (fallback < 0 && c->mres[mi].n && !allow_possessive && m->tok_start > 0) {
         size_t q = m->tok_start, k2 = 0; /* "thousands of (rightist) Israelis" */
         while (q > 1 && k2 < 2 && !c->literal && !c->ment_of[q - 1] && !c->cls[q - 1] && (c->wflag[q - 1] & DYAD_VW_WORD) &&
