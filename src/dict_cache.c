@@ -51,7 +51,7 @@
 #endif
 
 #define CACHE_MAGIC "DYADDICT"
-#define CACHE_VERSION 15u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words; 5: heads carry their second words' filter; 6: the first-unit filter of the phrases a lower-case word may start; 7: the checksum is a Fletcher sum of 64-bit words; 8: the verb matcher's blooms are saved; 9: a head set is one cache line (a 384-bit anchor filter), small sets merged per head; 10: an anchor entry of one pattern holds the pattern itself; 11: the heads' kinds are saved; 12: phrase units fold Latin diacritics to the base letter; 13: a trie node's bits summarise its senses (DYAD__TN_*); 14: a big head's sets are copied in its run (no list of set numbers); 15: the gazetteer's slots are one array of (index, hash), read in place */
+#define CACHE_VERSION 16u /* 2: head sets carry their anchors' reach; 3: the gazetteer; 4: head sets carry a filter of their anchor words; 5: heads carry their second words' filter; 6: the first-unit filter of the phrases a lower-case word may start; 7: the checksum is a Fletcher sum of 64-bit words; 8: the verb matcher's blooms are saved; 9: a head set is one cache line (a 384-bit anchor filter), small sets merged per head; 10: an anchor entry of one pattern holds the pattern itself; 11: the heads' kinds are saved; 12: phrase units fold Latin diacritics to the base letter; 13: a trie node's bits summarise its senses (DYAD__TN_*); 14: a big head's sets are copied in its run (no list of set numbers); 15: the gazetteer's slots are one array of (index, hash), read in place; 16: the PETRARCH state's strings end in a NUL, read in place ("DPS2") */
 #define CACHE_BOM 0x01020304u
 #define HEADER_SIZE 64u
 #define MAX_SOURCES 4096u
@@ -768,7 +768,9 @@ static int r_dict(dyad__rbuf *r, dyad_dict *d) {
 #ifdef DYAD__PETRARCH_HAS_SAVE
       p = dyad__r_array(r, &n, 1, RMAX);
       if (!p) return r->err;
-      if ((rc = dyad__petrarch_restore(&d->pet, p, n)))
+      /* (a mapped set keeps the blob: its strings are read in place) */
+      if ((rc = r->wp ? dyad__petrarch_restore_lent(&d->pet, r->wp + ((const unsigned char *)p - r->p), n)
+                      : dyad__petrarch_restore(&d->pet, p, n)))
         return r->err = rc == DYAD_ENOMEM ? DYAD_ENOMEM : DYAD_EFORMAT;
       d->pet_free = dyad__petrarch_free;
 #else

@@ -2950,8 +2950,9 @@ int dyad__petrarch_slots(const dyad__petrarch *p, const char *file, unsigned lin
 ** Saved form of the readers' state (for the compiled dictionary cache)
 ** ---------------------------------------------------------------------- */
 
-/* Layout, little-endian: "DPS1", then u64 fields and strings (u32 length,
-** 0xffffffff for NULL, then the bytes): counts[DYAD__P_N]; discards (phrase,
+/* Layout, little-endian: "DPS2", then u64 fields and strings (u32 length,
+** 0xffffffff for NULL, then the bytes and a NUL, so that a reader of a
+** mapped blob can use them where they lie): counts[DYAD__P_N]; discards (phrase,
 ** story, line); patterns (verb, text, code, inverse, code_ok, inv_ok, size,
 ** file, line); synsets (name, file, line, members); macros (name, values);
 ** issues (name, nphrase); multi-code actors (first, all); warnings. The
@@ -2984,13 +2985,13 @@ static void pb_str(pbuf *w, const char *s) {
   uint32_t n = s ? (uint32_t)strlen(s) : 0xffffffffu;
   for (int i = 0; i < 4; i++) b[i] = (unsigned char)(n >> (8 * i));
   pb_put(w, b, 4);
-  if (s) pb_put(w, s, strlen(s));
+  if (s) pb_put(w, s, strlen(s) + 1);
 }
 
 int dyad__petrarch_save(const dyad__petrarch *p, void **out, size_t *len) {
   pbuf w = {NULL, 0, 0, 0};
   if (!p || !out || !len) return DYAD_EINVAL;
-  pb_put(&w, "DPS1", 4);
+  pb_put(&w, "DPS2", 4);
   for (size_t i = 0; i < DYAD__P_N; i++) pb_u64(&w, p->count[i]);
   pb_u64(&w, p->ndisc);
   for (size_t i = 0; i < p->ndisc; i++) {
@@ -3052,6 +3053,7 @@ typedef struct prd {
   int err;
   char *arena;       /* the strings read, one block (owned by p: its strs[]) */
   size_t aoff, acap;
+  int lent;          /* the blob outlives the state: strings are used in place */
 } prd;
 
 /* The blob's numbers are little-endian (pb_u64): on such a machine one
@@ -3080,7 +3082,9 @@ static size_t pr_count(prd *r, size_t min) {
   return r->err ? 0 : (size_t)v;
 }
 
-/* A string copied to the arena (NULL stays NULL). */
+/* A string copied to the arena (NULL stays NULL), or where it lies in a
+** lent blob: its NUL is checked there, and a NUL inside only makes the
+** string shorter (the copy refuses one). */
 static const char *pr_str(prd *r, dyad__petrarch *p) {
   uint32_t n = 0;
   const char *s;
@@ -3095,11 +3099,20 @@ static const char *pr_str(prd *r, dyad__petrarch *p) {
 #endif
   r->off += 4;
   if (n == 0xffffffffu) return NULL;
-  if (r->n - r->off < n || dyad__has_nul(r->b + r->off, n)) {
+  if (r->n - r->off <= n || r->b[r->off + n]) {
     r->err = DYAD_EFORMAT;
     return NULL;
   }
   (void)p;
+  if (r->lent) {
+    s = (const char *)r->b + r->off;
+    r->off += (size_t)n + 1;
+    return s;
+  }
+  if (dyad__has_nul(r->b + r->off, n)) {
+    r->err = DYAD_EFORMAT;
+    return NULL;
+  }
   if (r->acap - r->aoff < (size_t)n + 1) { /* cannot happen: each string took 4 + n bytes */
     r->err = DYAD_EFORMAT;
     return NULL;
@@ -3108,7 +3121,7 @@ static const char *pr_str(prd *r, dyad__petrarch *p) {
   memcpy(r->arena + r->aoff, r->b + r->off, n);
   r->arena[r->aoff + n] = 0;
   r->aoff += (size_t)n + 1;
-  r->off += n;
+  r->off += (size_t)n + 1;
   return s;
 }
 
@@ -3231,28 +3244,32 @@ static int restore_into(dyad__petrarch *p, prd *r) {
   return r->err;
 }
 
-int dyad__petrarch_restore(dyad__petrarch **pp, const void *blob, size_t len) {
+static int restore_blob(dyad__petrarch **pp, const void *blob, size_t len, int lent) {
   dyad__petrarch *p;
   prd r;
   int rc;
   if (!pp) return DYAD_EINVAL;
   *pp = NULL;
-  if (!blob || len < 4 || memcmp(blob, "DPS1", 4)) return DYAD_EFORMAT;
+  if (!blob || len < 4 || memcmp(blob, "DPS2", 4)) return DYAD_EFORMAT;
   if (!(p = calloc(1, sizeof *p))) return DYAD_ENOMEM;
   r.b = blob;
   r.n = len;
   r.off = 4;
   r.err = 0;
+  r.lent = lent;
   /* one block for every string (they take fewer bytes than the blob) */
+  r.arena = NULL;
   r.aoff = 0;
-  r.acap = len;
-  if (!(r.arena = malloc(len)) ||
-      grow((void **)&p->strs, &p->capstr, p->nstr + 1, sizeof *p->strs)) {
-    free(r.arena);
-    dyad__petrarch_free(p);
-    return DYAD_ENOMEM;
+  r.acap = lent ? 0 : len;
+  if (!lent) {
+    if (!(r.arena = malloc(len)) ||
+        grow((void **)&p->strs, &p->capstr, p->nstr + 1, sizeof *p->strs)) {
+      free(r.arena);
+      dyad__petrarch_free(p);
+      return DYAD_ENOMEM;
+    }
+    p->strs[p->nstr++] = r.arena;
   }
-  p->strs[p->nstr++] = r.arena;
   rc = restore_into(p, &r);
   if (rc) {
     dyad__petrarch_free(p);
@@ -3260,4 +3277,12 @@ int dyad__petrarch_restore(dyad__petrarch **pp, const void *blob, size_t len) {
   }
   *pp = p;
   return 0;
+}
+
+int dyad__petrarch_restore(dyad__petrarch **pp, const void *blob, size_t len) {
+  return restore_blob(pp, blob, len, 0);
+}
+
+int dyad__petrarch_restore_lent(dyad__petrarch **pp, const void *blob, size_t len) {
+  return restore_blob(pp, blob, len, 1);
 }

@@ -197,6 +197,9 @@ void dyad__coder_set_new_actor_length(dyad_coder *c, int words);
 #define DYAD__PETRARCH_HAS_SAVE 1
 int dyad__petrarch_save(const dyad__petrarch *p, void **out, size_t *len);
 int dyad__petrarch_restore(dyad__petrarch **pp, const void *blob, size_t len);
+/* The same for a blob that outlives the state (a mapped compiled set): the
+** strings are used where they lie in it, not copied. */
+int dyad__petrarch_restore_lent(dyad__petrarch **pp, const void *blob, size_t len);
 
 /* Frees everything; NULL is a no-op. */
 void dyad__petrarch_free(dyad__petrarch *p);

@@ -452,6 +452,44 @@ static void test_save_restore(void **state) {
   }
   assert_int_equal(dyad__petrarch_restore(&q, "DPS2", 4), DYAD_EFORMAT);
   assert_int_equal(dyad__petrarch_restore(&q, NULL, 0), DYAD_EFORMAT);
+  /* a lent blob (a mapped compiled set's): the same state, its strings
+     where they lie in the blob (speed23); truncated or garbled, refused or
+     read without a crash as above */
+  assert_int_equal(dyad__petrarch_restore_lent(&q, blob, n), 0);
+  qa = dyad__petrarch_patterns(q, &nq);
+  assert_int_equal(np, nq);
+  for (size_t i = 0; i < np; i++) {
+    assert_string_equal(pa[i].text, qa[i].text);
+    assert_string_equal(pa[i].file, qa[i].file);
+    assert_true(qa[i].text > (const char *)blob && qa[i].text < (const char *)blob + n);
+  }
+  assert_true(dyad__petrarch_story_discard(q, "Tonight's crossword puzzle", 26));
+  {
+    void *blob3 = NULL;
+    size_t n3 = 0;
+    assert_int_equal(dyad__petrarch_save(q, &blob3, &n3), 0);
+    assert_int_equal(n3, n);
+    assert_memory_equal(blob, blob3, n);
+    free(blob3);
+  }
+  dyad__petrarch_free(q);
+  for (size_t k = 0; k < n; k++) {
+    dyad__petrarch *r = (dyad__petrarch *)1;
+    assert_int_equal(dyad__petrarch_restore_lent(&r, blob, k), DYAD_EFORMAT);
+    assert_null(r);
+  }
+  for (size_t k = 0; k < n; k++) {
+    dyad__petrarch *r = NULL;
+    unsigned char *b = blob;
+    unsigned char save = b[k];
+    int rc;
+    b[k] ^= (unsigned char)(0x5a + k);
+    rc = dyad__petrarch_restore_lent(&r, blob, n);
+    assert_true(rc == 0 || rc == DYAD_EFORMAT);
+    if (rc == 0) assert_non_null(r);
+    dyad__petrarch_free(r);
+    b[k] = save;
+  }
   free(blob);
   free(blob2);
   dyad_dict_free(d);
