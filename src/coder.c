@@ -7946,7 +7946,9 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       /* (art3) a resolution (in the stories, of sanctions: 16 takes 17 too); a plan, attempt
          or adoption of any kind; a deployment of force */
       {"resolution", 16}, {"plan", 0}, {"attempt", 0}, {"adoption", 0}, {"announcement", 0},
-      {"deployment", 15}};
+      {"deployment", 15},
+      /* (rec23b) words said: a statement, a demand, a judgment, a rejection or a threat */
+      {"remarks", 1}, {"comments", 1}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -8683,7 +8685,7 @@ static size_t past_reference(const dyad_coder *c, const sent *s, size_t head) {
 ** class: 4 a meeting or visit, 15 a launch or test, 19 an attack ...)? */
 static int judged_kind(int want, const dyad_event *x) {
   int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
-  return !(!x->source_country[0] || xr == 1 || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
+  return !(!x->source_country[0] || (xr == 1 && want != 1) || (want == 1 && xr != 1 && (xr < 10 || xr > 13)) || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
            (want == 15 && xr != 15) || (want == 62 && xr != 15 && !eq3(x->code, "062")) ||
            (want == 19 && xr != 18 && xr != 19 && xr != 20) || (want == 11 && xr != 11 && xr != 12) ||
            (want == 16 && xr != 16 && xr != 17) ||
