@@ -10990,6 +10990,27 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: its own mission closed, in the host's country (%s)", T.a[0].code);
     }
   }
+  if (!T.n && !recip_pairs && !c->literal && !at_home && p->kind == DYAD_VK_VERB && S.n == 1 &&
+      len3(S.a[0].country) && !passive && subject_adjacent(c, s, &S.a[0], head)) {
+    /* "a message to Trump, whom he will meet in New York", "journalists whom
+       Kim Jong-il had pardoned", "bin Laden, whom Washington blames for the
+       bombing": a clause that "whom" opens has its object before it, the
+       party "whom" stands for */
+    size_t q = tok_of(c, s, S.a[0].start);
+    int ok = q > 0 && tok_is(c, s, q - 1, "whom");
+    if (ok) q--;
+    if (ok && q > 0 && (c->cls[q - 1] & W_PREP)) q--; /* "to whom", "with whom" */
+    if (ok && q > 0 && c->hash[q - 1] == c->h_comma) q--;
+    int k = ok ? mention_at_end(c, q) : -1;
+    if (k >= 0 && c->mres[k].n == 1 && c->ment[k].kind != DYAD_MK_PRONOUN &&
+        !(c->ment[k].flags & DYAD_MF_POSSESSIVE) && len3(c->mres[k].a[0].country) &&
+        !(c->mres[k].a[0].flags & AF_PLACE) && strcmp(c->mres[k].a[0].country, S.a[0].country)) {
+      T.a[0] = c->mres[k].a[0];
+      T.n = 1;
+      tracef(c, "  target: the party \"whom\" stands for (%s)", T.a[0].code);
+      if (notarget) notarget = 0;
+    }
+  }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     vi->open_code = code; /* (a statement around it may name the party: statement_emit) */
