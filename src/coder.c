@@ -4917,6 +4917,25 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       continue;
     }
     gcopy(g, &c->mres[mo - 1]);
+    if (!c->literal && g->n == 1 && m->tok_start >= 2 && c->hash[m->tok_start - 1] == c->h_and &&
+        c->ment_of[m->tok_start - 2] && m->kind != DYAD_MK_ADJ && m->tok_end > m->tok_start + 1 &&
+        s->text[c->tok[m->tok_end - 1].end - 1] == 's') {
+      /* "with his Armenian and Azerbaijani counterparts", "Armenian and
+         Azerbaijani officials": two nationalities sharing one plural noun
+         are both its parties (rec23b) */
+      int am = (int)c->ment_of[m->tok_start - 2] - 1;
+      const dyad_mention *ma = &c->ment[am];
+      if (ma->kind == DYAD_MK_ADJ && ma->tok_end == m->tok_start - 1 && c->mres[am].n == 1 &&
+          len3(c->mres[am].a[0].country) && strcmp(c->mres[am].a[0].country, g->a[0].country) && g->n < GMAX) {
+        actor x = c->mres[am].a[0];
+        char code[64];
+        cat2(code, sizeof code, x.country, sector_of(&g->a[0]));
+        set_code(&x, code, x.country);
+        g->a[g->n++] = x;
+        tracef(c, "  target: \"%.*s\" shares the plural noun after it (%s)", (int)(ma->end - ma->start),
+               s->text + ma->start, x.code);
+      }
+    }
     /* compound: "A and B", "A, B and C" */
     size_t q = after;
     int lit_and = 0; /* literal: "A and B, and C and D" is two lists */
