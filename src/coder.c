@@ -7967,7 +7967,9 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"resolution", 16}, {"plan", 0}, {"attempt", 0}, {"adoption", 0}, {"announcement", 0},
       {"deployment", 15},
       /* (rec23b) words said: a statement, a demand, a judgment, a rejection or a threat */
-      {"remarks", 1}, {"comments", 1}};
+      {"remarks", 1}, {"comments", 1}, {"explanation", 1}, {"explanations", 1},
+      /* a protest lodged is a complaint (11) */
+      {"protest", 11}, {"protests", 11}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
