@@ -1970,6 +1970,15 @@ static int named_org(dyad_coder *c, sent *s, const dyad_mention *m, actor *a) {
   return 0;
 }
 
+/* Is m a possessive pronoun naming a guest's host: "Kim told his host that
+** Pyongyang was ready to return", "Obama pressed his host on human rights"
+** (not "their host country", not "his hosts the talks")? */
+static int host_pronoun(const dyad_coder *c, const sent *s, const dyad_mention *m) {
+  return m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE) && m->tok_end + 1 < s->ntok &&
+         (tok_is(c, s, m->tok_end, "host") || tok_is(c, s, m->tok_end, "hosts")) &&
+         !(c->cls[m->tok_end + 1] & (W_DET | W_TO)) && !c->ment_of[m->tok_end + 1];
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (eq3(m->sector, "IGO") && !m->sector[3]) {
@@ -2687,6 +2696,22 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       want = 3;
     else
       return; /* we, I, you: the writer or the reader */
+    if (!c->literal && host_pronoun(c, s, m)) {
+      /* a guest's host is the one who hosts the visit the story told last */
+      for (size_t e = c->nev; e-- > 0 && c->nev - e <= 30;) {
+        const dyad_event *x = &c->ev[e];
+        const char *hc = eq3(x->code, "043") ? x->source : eq3(x->code, "042") ? x->target : NULL;
+        const char *hk = eq3(x->code, "043") ? x->source_country : x->target_country;
+        if (!hc) continue;
+        if (!len3(hk)) break;
+        set_code(&a, hc, hk);
+        tracef(c, "  \"%.*s host\": the host of the visit told last, %s", (int)(m->end - m->start), s->text + m->start,
+               hc);
+        g->a[0] = a;
+        g->n = 1;
+        return;
+      }
+    }
     if (!c->literal && h == c->h_they && speaker_they(c, s, mi, g)) return;
     if (!c->literal && h == c->h_them && partitive_them(c, s, m)) {
       tracef(c, "  \"<count> of them\": a part of the people or things just counted, no actor");
@@ -4865,8 +4890,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       break;
     }
     if (!c->literal && m->kind == DYAD_MK_PRONOUN &&
-        (c->hash[t] == c->h_its || c->hash[t] == c->h_their || c->hash[t] == c->h_his)) {
-      t = after - 1; /* "a response to its demands": a possessive, no object */
+        (c->hash[t] == c->h_its || c->hash[t] == c->h_their || c->hash[t] == c->h_his) && !host_pronoun(c, s, m)) {
+      t = after - 1; /* "a response to its demands": a possessive, no object (but "his host") */
       continue;
     }
     if (!c->literal && m->kind == DYAD_MK_PRONOUN && c->mres[mo - 1].n && c->vi[vidx].has_subj &&
@@ -4911,7 +4936,8 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
       t = after - 1;
       continue;
     }
-    if (!c->mres[mo - 1].n || (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE)) ||
+    if (!c->mres[mo - 1].n ||
+        (m->kind == DYAD_MK_PRONOUN && (m->flags & DYAD_MF_POSSESSIVE) && !host_pronoun(c, s, m)) ||
         (verbal_coop && (m->flags & DYAD_MF_MODIFIER))) {
       t = after - 1;
       continue;
