@@ -10611,7 +10611,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (!T.n && !c->literal && !bare_that) that_at = after_time(c, s, vm->tok_end);
   if (!T.n && !c->literal && p->kind == DYAD_VK_VERB && S.n == 1 && S.a[0].country[0] && that_at < s->ntok &&
       ((c->cls[that_at] & W_THAT) || bare_that) &&
-      (code[0] == '0' && code[1] == '1' ? 1 : code[0] == '1' && code[1] >= '1' && code[1] <= '3')) {
+      (code[0] == '0' && code[1] == '1' ? 1 : code[0] == '1' && code[1] >= '1' && code[1] <= '3') &&
+      /* (not "blocked a statement that would have condemned the alliance":
+         after the object noun of a blocking or a veto, "that" opens what the
+         text would have said, not the party rejected) */
+      !(code[0] == '1' && code[1] == '2' && !bare_that && vm->tok_end > head + 1 &&
+        (!strncmp(p->text, "block", 5) || !strncmp(p->text, "veto", 4)))) {
     /* "North Korea warned that Seoul would pay dearly", "complained that
        Russia ...": the party its that-clause names (recallA) */
     for (size_t k = 0; k < s->nment && !T.n; k++) {
