@@ -1960,9 +1960,13 @@ static int named_org(dyad_coder *c, sent *s, const dyad_mention *m, actor *a) {
   for (size_t k = 0; k < c->nhist; k++) {
     const hist_entry *e = hist_get(c, k);
     if (s->index > e->sentence + 3) break;
-    if (e->a.kind != DYAD_MK_IGO || e->a.end - e->a.start <= hl) continue;
+    if (e->a.kind != DYAD_MK_IGO) continue;
+    /* "NATO ... the alliance": the one alliance CAMEO codes (IGOWSTNAT) goes
+       by no name ending in the word */
+    int nato = hl == 8 && !strncasecmp(s->text + hw->start, "alliance", 8) && strstr(e->a.code, "NAT") != NULL;
+    if (!nato && e->a.end - e->a.start <= hl) continue;
     const char *ee = s->text + e->a.end;
-    if (strncasecmp(ee - hl, s->text + hw->start, hl) || ee[-(long)hl - 1] != ' ') continue;
+    if (!nato && (strncasecmp(ee - hl, s->text + hw->start, hl) || ee[-(long)hl - 1] != ' ')) continue;
     adopt(a, &e->a, m);
     tracef(c, "  \"%.*s\": the organisation named before (%s)", (int)(m->end - m->start), s->text + m->start, e->a.code);
     return 1;
@@ -1993,7 +1997,9 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     a.kind = m->kind;
     a.flags = m->flags;
     if (!c->literal && m->kind == DYAD_MK_DEFINITE && !m->role && !(m->flags & (DYAD_MF_PLURAL | DYAD_MF_TWO)) &&
-        c->hash[m->tok_start] == c->h_the && m->tok_end == m->tok_start + 2) {
+        c->hash[m->tok_start] == c->h_the &&
+        (m->tok_end == m->tok_start + 2 ||
+         ((m->flags & DYAD_MF_POSSESSIVE) && m->tok_end == m->tok_start + 3))) { /* (also "the alliance's") */
       if (named_org(c, s, m, &a)) {
         g->a[0] = a;
         g->n = 1;
@@ -2009,6 +2015,20 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
       return;
     }
     tracef(c, "  \"%.*s\": no organisation named before, no actor", (int)(m->end - m->start), s->text + m->start);
+    return;
+  }
+  if (!c->literal && m->kind == DYAD_MK_AGENT && !m->country[0] && !m->code[0] && mi > 0 &&
+      c->ment[mi - 1].kind == DYAD_MK_DEFINITE && eq3(c->ment[mi - 1].sector, "IGO") &&
+      (c->ment[mi - 1].flags & DYAD_MF_POSSESSIVE) && c->ment[mi - 1].tok_end == m->tok_start &&
+      c->mres[mi - 1].n == 1 && !strncmp(c->mres[mi - 1].a[0].code, "IGO", 3)) {
+    /* "the alliance's leaders", "the council's members": the organisation's
+       own people, as "NATO's leaders" is NATO */
+    g->a[0] = c->mres[mi - 1].a[0];
+    g->a[0].start = m->start;
+    g->a[0].end = m->end;
+    g->a[0].kind = m->kind;
+    g->a[0].flags = m->flags;
+    g->n = 1;
     return;
   }
   if (c->literal) {
