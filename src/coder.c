@@ -11062,6 +11062,22 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       tracef(c, "  target: its own mission closed, in the host's country (%s)", T.a[0].code);
     }
   }
+  if (!T.n && !recip_pairs && !c->literal && !at_home && p->kind == DYAD_VK_NOUN && eq3(p->code, "042") &&
+      S.n == 1 && len3(S.a[0].country)) {
+    /* "approved the decision from London, where he is on a state visit": a
+       visit told in a clause that "where" opens is to the capital or
+       country just before it */
+    size_t q = head;
+    while (q > 0 && q + 8 > head && !is_hard(c, q - 1) && c->hash[q - 1] != c->h_comma && !tok_is(c, s, q - 1, "where"))
+      q--;
+    int k = q > 2 && tok_is(c, s, q - 1, "where") && c->hash[q - 2] == c->h_comma ? mention_at_end(c, q - 2) : -1;
+    if (k >= 0 && c->mres[k].n == 1 && (c->ment[k].kind == DYAD_MK_SEAT || c->ment[k].kind == DYAD_MK_COUNTRY) &&
+        len3(c->mres[k].a[0].country) && strcmp(c->mres[k].a[0].country, S.a[0].country)) {
+      T.a[0] = c->mres[k].a[0];
+      T.n = 1;
+      tracef(c, "  target: the place \"where\" stands for (%s)", T.a[0].code);
+    }
+  }
   if (!T.n && !recip_pairs && !c->literal && !at_home && p->kind == DYAD_VK_VERB && S.n == 1 &&
       len3(S.a[0].country) && !passive && subject_adjacent(c, s, &S.a[0], head)) {
     /* "a message to Trump, whom he will meet in New York", "journalists whom
