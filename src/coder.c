@@ -986,6 +986,13 @@ static int medium(const actor *a) {
   return a->kind == DYAD_MK_AGENT && !a->role && l >= 3 && !strcmp(a->code + l - 3, "MED");
 }
 
+/* Is actor a a firm named by no person ("Gazprom", "the company"), which
+** is never "he" or "she"? */
+static int firm(const actor *a) {
+  size_t l = strlen(a->code);
+  return a->kind == DYAD_MK_AGENT && !a->role && l >= 3 && !strcmp(a->code + l - 3, "BUS");
+}
+
 static int is_state_like(const actor *a) {
   return a->kind == DYAD_MK_COUNTRY || a->kind == DYAD_MK_SEAT ||
          a->kind == DYAD_MK_IGO || (a->flags & DYAD_MF_STATE);
@@ -3018,7 +3025,7 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         if (s->index > e->sentence + 3) break;
         if (pass == 0 && !e->subject) continue;
         const actor *x = &e->a;
-        if (want == 1 && (!is_person_like(x) || medium(x))) continue;
+        if (want == 1 && (!is_person_like(x) || medium(x) || firm(x))) continue;
         if (want == 2 && !is_state_like(x) &&
             !(pass == 0 && !c->literal && e->sentence + 1 == s->index && institution(c, s, x)))
           continue; /* (but "the Chinese Defense Ministry declared a zone ... It told every
