@@ -11576,7 +11576,10 @@ static int statement_target(const dyad_coder *c, const sent *s, size_t lo, size_
     if (m->tok_start >= hi) break;
     if (!c->mres[k].n || m->kind == DYAD_MK_PRONOUN) continue;
     const actor *a = &c->mres[k].a[0];
-    if (!a->country[0] || !strcmp(a->country, src->country) || border_ref(c, s, m)) continue;
+    if ((!a->country[0] && (c->literal || strncmp(a->code, "IMG", 3))) || !strcmp(a->country, src->country) ||
+        border_ref(c, s, m))
+      continue; /* (but al-Qaeda, a group of no country: "Putin said the blasts were the work of terrorists
+                   linked to al-Qaeda", rec23c) */
     if ((a->flags & AF_PLACE) && m->kind == DYAD_MK_SEAT)
       continue; /* "said he had misspoken in Helsinki": a city is where words were said (but "violence in Syria"
                    names the country the words are about) */
