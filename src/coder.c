@@ -12125,6 +12125,12 @@ static inline __attribute__((always_inline)) unsigned ctx_bits(const dyad_coder 
   } else {
     if (weapon_compound(c, i)) {
       f |= DYAD_VW_NOUNCTX; /* "a rocket attack", "a mortar bomb", "car bombs" */
+    } else if (!c->literal && i > 1 && (c->tok[i - 1].flags & DYAD_TOK_NUMBER) && !c->ment_of[i - 1] &&
+               ((c->cls[i - 2] & W_DET) ||
+                (i > 2 && (c->cls[i - 3] & W_DET) && !c->ment_of[i - 2] && s->text[c->tok[i - 2].start] >= 'A' &&
+                 s->text[c->tok[i - 2].start] <= 'Z'))) {
+      f |= DYAD_VW_NOUNCTX; /* "the Aug. 7 attacks", "the 2003 invasion": a date between the article and
+                               the noun (rec23b) */
     } else if (i > 1 && (c->cls[i - 2] & W_DET) && !c->ment_of[i - 1] &&
                (c->wflag[i - 1] & DYAD_VW_WORD) && !(c->tok[i - 1].flags & DYAD_TOK_CAP) &&
                !(c->cls[i - 1] & (S_ED | S_LY)) &&
