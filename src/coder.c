@@ -4001,6 +4001,27 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
         tracef(c, "  the subject is a thing %s owns: the owner", g->a[0].code);
         return ow;
       }
+      if (!c->literal) {
+        /* "A former Palestinian security minister who could be key to keeping
+           order after an Israeli pullout held a meeting with Arafat": the
+           noun closes a relative clause "who" opened after a named subject
+           and gave a verb of its own; the antecedent is the subject (rec23c) */
+        for (size_t q = vg - 1, k2 = 0; q > 1 && k2 < 20; q--, k2++) {
+          if (is_hard(c, q - 1) || c->hash[q - 1] == c->h_comma || (c->cls[q - 1] & (W_THAT | W_REPORT | W_AND | W_BUT)))
+            break;
+          if (!tok_is(c, s, q - 1, "who")) continue;
+          int am = mention_at_end(c, q - 1);
+          int verb = 0;
+          for (size_t r = q; r + 1 < vg && !verb; r++) verb = (c->cls[r] & (W_MODAL | W_BE | W_AUX)) || SUF(c, r, S_ED);
+          if (am >= 0 && verb && c->mres[am].n && !(c->ment[am].flags & DYAD_MF_POSSESSIVE) &&
+              c->ment[am].kind != DYAD_MK_PRONOUN && !prepositional(c, &c->ment[am], 0)) {
+            *g = c->mres[am];
+            tracef(c, "  the subject: the antecedent of the relative clause before the verb");
+            return am;
+          }
+          break;
+        }
+      }
       tracef(c, "  the subject is a noun phrase no dictionary knows: no source");
       return -1;
     }
