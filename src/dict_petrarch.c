@@ -2592,11 +2592,58 @@ static unsigned sd_starts16(const unsigned char *t, int other, unsigned *after) 
 }
 #endif
 
+/* The scan of the four-byte case, 32 bytes a step where the CPU has AVX2:
+** the same starts as sd_starts16's (a byte after a non-letter; only letters
+** and digits unless some phrase starts with neither), each tried against the
+** four-byte filter, a hit then against the two-byte filter and the phrases
+** of its key. The filters read the step's own bytes: the last steps (those
+** within 36 bytes of the end) are copied into a zero-filled block, so a
+** start near the end needs no length check (a phrase has four bytes or
+** more; sd_probe takes none that runs past the end). */
+#if defined(__SSE2__) && defined(__GNUC__) && defined(__x86_64__)
+#define DYAD__SD_AVX2 1
+#include <immintrin.h>
+__attribute__((target("avx2"))) static int sd_scan4_avx2(const dyad__petrarch *p, const char *text, size_t len) {
+  const unsigned char *t = (const unsigned char *)text;
+  const __m256i b20 = _mm256_set1_epi8(0x20), la = _mm256_set1_epi8('a' - 1), lz = _mm256_set1_epi8('z' + 1);
+  const __m256i d0 = _mm256_set1_epi8('0' - 1), d9 = _mm256_set1_epi8('9' + 1);
+  uint32_t after = 1;
+  for (size_t j = 0; j < len; j += 32) {
+    unsigned char tail[32 + 4];
+    const unsigned char *b = t + j;
+    if (j + 36 > len) {
+      size_t m = len - j < sizeof tail ? len - j : sizeof tail;
+      memset(tail, 0, sizeof tail);
+      memcpy(tail, t + j, m);
+      b = tail;
+    }
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)b);
+    __m256i l = _mm256_or_si256(x, b20);
+    uint32_t ml = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpgt_epi8(l, la), _mm256_cmpgt_epi8(lz, l)));
+    uint32_t nl = ~ml, st = (nl << 1) | after;
+    after = nl >> 31;
+    if (!p->sd_other)
+      st &= ml | (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpgt_epi8(x, d0), _mm256_cmpgt_epi8(d9, x)));
+    for (; st; st &= st - 1) {
+      size_t o = (size_t)__builtin_ctz(st);
+      unsigned k4 = sd_key4(sd_load4(b + o)), k;
+      if (!((p->sd_map4[k4 >> 6] >> (k4 & 63)) & 1)) continue;
+      k = sd_key(up((char)b[o]), up((char)b[o + 1]));
+      if (((p->sd_map[k >> 3] >> (k & 7)) & 1) && sd_probe(p, k, text, len, j + o)) return 1;
+    }
+  }
+  return 0;
+}
+#endif
+
 int dyad__petrarch_story_discard(const dyad__petrarch *p, const char *text, size_t len) {
   const unsigned char *t = (const unsigned char *)text;
   size_t j = 0;
   if (!p || !p->nsd) return 0;
   if (!p->sd_short4) {
+#if defined(DYAD__SD_AVX2)
+    if (__builtin_cpu_supports("avx2")) return sd_scan4_avx2(p, text, len);
+#endif
     /* every phrase has four bytes or more: the starts are found 16 bytes at
        a time, each tried against the four-byte filter, a hit then against
        the two-byte filter and the phrases of its key; the last bytes are

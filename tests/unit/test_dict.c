@@ -729,8 +729,44 @@ static void story_set(const char *file, const char *lines, size_t min_hits) {
   unlink(path);
 }
 
+/* A phrase or a near-miss ending at or just before the text's end, at every
+** offset of the scan's 16- and 32-byte steps and of its last, copied steps
+** (the four-byte case reads its filters from the step's own bytes there):
+** the bytes after the text's end are letters that would change the answer
+** if they were read. */
+static void story_ends(void) {
+  static const char *tail[] = {"UEFA", "uefa", "UEF", "world cup", "WORLD CU", "16 kilometre run",
+                               "16 KILOMETRE RU", "round of 16", "xuefa", "tiger woods"};
+  char path[4200], buf[256];
+  dyad_dict *d = dyad_dict_new();
+  const dyad__pdiscard *dd;
+  size_t n, hits = 0;
+  path_of(path, sizeof path, tmpdir, "Story7.discards.txt");
+  const char *lines = "+WORLD CUP\n+16 KILOMETRE RUN\n+TIGER WOODS\n+UEFA\n+ROUND OF 16\n";
+  write_file(path, lines, strlen(lines));
+  assert_int_equal(dyad__petrarch_load(d, path, DYAD_DICT_AUTO), 0);
+  dd = dyad__petrarch_discards(dyad__petrarch_of(d), &n);
+  for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
+    size_t tn = strlen(tail[k]);
+    for (size_t lead = 0; lead < 100; lead++) {
+      size_t len = lead + tn;
+      for (size_t i = 0; i < lead; i++) buf[i] = i + 1 == lead ? ' ' : (char)('a' + (char)(i % 7));
+      memcpy(buf + lead, tail[k], tn);
+      memset(buf + len, 'S', sizeof buf - len); /* ("UEFAS", "WORLD CUPS": no phrase) */
+      int got = dyad__petrarch_story_discard(dyad__petrarch_of(d), buf, len);
+      int exp = story_ref(dd, n, buf, len);
+      if (got != exp) fail_msg("'%.*s': got %d, expected %d", (int)len, buf, got, exp);
+      hits += (size_t)got;
+    }
+  }
+  assert_int_equal(hits, 600); /* the six tails that end in a whole phrase, at every offset */
+  dyad_dict_free(d);
+  unlink(path);
+}
+
 static void story_discards(void **state) {
   (void)state;
+  story_ends();
   /* all phrases of four bytes or more, starting with letters or digits
      (the Phoenix case: 16-byte steps, the four-byte filter, word starts
      only) */
