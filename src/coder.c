@@ -397,6 +397,12 @@ struct dyad_coder {
      between two of its countries in the sentence that named them last */
   uint32_t many_sentence, many_start;
   char many_date[11];
+  /* the act the story's last judgment judged ("Iran also condemned the
+     strike"): its index in ev plus one (0: none), its sentence and code,
+     and the sentence of the judgment */
+  size_t jdg_ev;
+  uint32_t jdg_ev_sentence, jdg_sentence;
+  char jdg_code[8];
   size_t nhist;            /* entries used (ring when full) */
   size_t hpos;             /* next slot */
   /* the last document's sentences (kept for dyad_coder_sentences) */
@@ -8024,7 +8030,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"invasion", 19}, {"offensive", 19}, {"deal", 3}, {"pact", 3}, {"treaty", 3}, {"agreement", 3},
       /* (accD) the plural deals, a ceasefire or truce agreed */
       {"deals", 3}, {"agreements", 3}, {"accord", 3}, {"accords", 3}, {"ceasefire", 3}, {"truce", 3},
-      {"move", 0}, {"decision", 0}, {"step", 0},
+      {"move", 0}, {"decision", 0}, {"step", 0}, {"action", 0},
       /* (gen2) an offer or proposal is a proposing act: an appeal, intent or demand (2 takes 3, 10) */
       {"overtures", 2}, {"overture", 2}, {"offer", 2}, {"proposal", 2},
       /* "rejected the accusation", "rejected the measures", "denounced the drill" (accB) */
@@ -10275,12 +10281,26 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       for (size_t e = c->nev; e-- > 0 && c->nev - e <= 12 && !opp_own;)
         opp_own = judged_kind(want, &c->ev[e]) && !strcmp(c->ev[e].source_country, S.a[0].country) &&
                   strcmp(c->ev[e].target_country, S.a[0].country);
-    for (size_t e = c->nev; want >= 0 && e-- > 0 && c->nev - e <= 12;) {
+    /* "Iran also condemned the strike ... Britain, France, Germany and
+       Turkey backed the action. Israel and Saudi Arabia also welcomed
+       it": an act of any kind ("the action", "it") judged right after
+       another judgment, with no deed told since, is the act that judgment
+       judged, not a deed told before it (articles10) */
+    size_t jdg = 0;
+    if (want == 0 && c->jdg_ev && c->jdg_ev <= c->nev && c->jdg_sentence <= s->index &&
+        c->jdg_sentence + 3 >= s->index && c->ev[c->jdg_ev - 1].sentence == c->jdg_ev_sentence &&
+        !strcmp(c->ev[c->jdg_ev - 1].code, c->jdg_code))
+      jdg = c->jdg_ev;
+    for (size_t e = c->nev; want >= 0 && e-- > 0 && (c->nev - e <= 12 || e + 1 == jdg);) {
       const dyad_event *x = &c->ev[e];
       int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
+      if (jdg && e + 1 > jdg && x->sentence < c->jdg_sentence) {
+        e = jdg; /* (the next one read is the act judged) */
+        continue;
+      }
       if (!judged_kind(want, x)) continue;
       if (opp_own && strcmp(x->source_country, S.a[0].country)) continue;
-      if (it_obj && x->sentence + 2 < s->index) continue; /* ("welcomed it": an act told just before) */
+      if (it_obj && x->sentence + 2 < s->index && e + 1 != jdg) continue; /* ("welcomed it": an act told just before) */
       if ((praise || it_obj || want == 0) && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
         continue; /* (a decision or deal welcomed is a deed, not words, a meeting or praise; so is "the
                      decision", "the move" judged: "regretted the decision" after Tehran's accusation) */
@@ -10319,7 +10339,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         break;
       }
       if (praise && eq3(code, "043")) code = "051"; /* (welcoming an act is praise, no visit) */
-      tracef(c, "  target: who did the act it judges (%s, %s%s)", x->source, x->code, T.n > 1 ? ", both sides" : "");
+      tracef(c, "  target: who did the act it judges (%s, %s%s%s)", x->source, x->code, T.n > 1 ? ", both sides" : "",
+             e + 1 == jdg ? ", the act the judgment before judged" : "");
+      c->jdg_ev = e + 1;
+      c->jdg_ev_sentence = x->sentence;
+      c->jdg_sentence = s->index;
+      copy_str(c->jdg_code, sizeof c->jdg_code, x->code);
       break;
     }
   }
@@ -12707,6 +12732,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   c->nev = 0;
   c->nhist = 0;
   c->many_date[0] = 0;
+  c->jdg_ev = 0;
   c->doc_country[0] = 0;
   c->korea_north = -1;
   c->doc_place.name[0] = 0;
