@@ -11519,6 +11519,24 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         continue;
       }
       size_t nev0 = c->nev;
+      if (!c->literal && !inv && p->kind == DYAD_VK_NOUN && eq3(code, "040") && head >= 3 &&
+          tok_is(c, s, head, "for") && c->ment_of[head - 1] && len3(T.a[k].country) &&
+          strcmp(S.a[i].country, T.a[k].country) && is_person_like(&T.a[k])) {
+        /* "Abe was in Seoul for talks with President Roh": a stay in the
+           other side's capital for talks with it is a visit there, and
+           its hosting (042, 043), besides the talks */
+        int sm = (int)c->ment_of[head - 1] - 1;
+        size_t b = c->ment[sm].tok_start;
+        if (c->ment[sm].tok_end == head && c->ment[sm].kind == DYAD_MK_SEAT && c->mres[sm].n == 1 &&
+            !strcmp(c->mres[sm].a[0].country, T.a[k].country) && b >= 2 && tok_is(c, s, b - 1, "in") &&
+            (c->cls[b - 2] & W_BE)) {
+          tracef(c, "  in %s, the target's capital, for the talks: a visit and its hosting too",
+                 c->mres[sm].a[0].code);
+          rc = emit(c, s, &S.a[i], &c->mres[sm].a[0], "042", head, vm, 1);
+          if (!rc) rc = emit(c, s, &T.a[k], &S.a[i], "043", head, vm, 1);
+        }
+      }
+      if (rc) break;
       rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && inv) rc = emit(c, s, &T.a[k], &S.a[i], inv, head, vm, p->kind == DYAD_VK_NOUN);
       if (!rc && !inv && !c->literal && c->nev == nev0 + 1 && eq3(c->ev[nev0].code, "040") &&
