@@ -10286,6 +10286,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        it": an act of any kind ("the action", "it") judged right after
        another judgment, with no deed told since, is the act that judgment
        judged, not a deed told before it (articles10) */
+    /* "Israel and Jordan signed a peace treaty ... Clinton is due to hold
+       talks with Assad ... Iran condemned the treaty": a treaty, pact,
+       accord or agreement judged is the signed one (057) when the story
+       told one in the window, not a later intent to meet or agree */
+    int signed_doc = 0;
+    if (want == 3) {
+      int named = 0;
+      for (size_t r = vm->tok_end; r < s->ntok && r < vm->tok_end + 4 && !named; r++)
+        named = tok_is(c, s, r, "treaty") || tok_is(c, s, r, "pact") || tok_is(c, s, r, "accord") ||
+                tok_is(c, s, r, "agreement");
+      for (size_t e = c->nev; named && !signed_doc && e-- > 0 && c->nev - e <= 12;)
+        signed_doc = eq3(c->ev[e].code, "057") && c->ev[e].sentence < s->index;
+    }
     size_t jdg = 0;
     if (want == 0 && c->jdg_ev && c->jdg_ev <= c->nev && c->jdg_sentence <= s->index &&
         c->jdg_sentence + 3 >= s->index && c->ev[c->jdg_ev - 1].sentence == c->jdg_ev_sentence &&
@@ -10298,7 +10311,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         e = jdg; /* (the next one read is the act judged) */
         continue;
       }
-      if (!judged_kind(want, x)) continue;
+      if (!judged_kind(want, x) || (signed_doc && !eq3(x->code, "057"))) continue;
       if (opp_own && strcmp(x->source_country, S.a[0].country)) continue;
       if (it_obj && x->sentence + 2 < s->index && e + 1 != jdg) continue; /* ("welcomed it": an act told just before) */
       if ((praise || it_obj || want == 0) && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
