@@ -41,4 +41,4 @@
 # Floors raised at 23:05 UTC 2026-12-01 (stop 14) to the figures on 843bc60 minus 0.03, rounded down (raise them only).
 . "$(dirname "$0")/../lib.sh"
 # Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
-gold_articles articles5 "$ROOT/tests/gold/articles5" 0.83 0.91 7
+gold_articles articles5 "$ROOT/tests/gold/articles5" 0.84 0.91 7

@@ -35,4 +35,4 @@
 . "$(dirname "$0")/../lib.sh"
 # Floors raised at 09:05 UTC 2026-12-02 (stop 18) to the figures on b705bec minus 0.03, rounded down (raise them only).
 # Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
-gold_articles articles6 "$ROOT/tests/gold/articles6" 0.74 0.90 11
+gold_articles articles6 "$ROOT/tests/gold/articles6" 0.76 0.90 11
