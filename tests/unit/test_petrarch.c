@@ -170,6 +170,30 @@ static void test_compose(void **state) {
   dyad_dict_free(d);
 }
 /* 1 when the matcher holds a pattern with this text and code. */
+/* Every truncation of a saved blob is refused; every garbled byte is read
+** or refused, never a crash (restore copies the strings, restore_lent
+** reads them where they lie: both take the same checks). */
+static void restore_refuses_damage(int (*restore)(dyad__petrarch **, const void *, size_t),
+                                   void *blob, size_t n) {
+  unsigned char *b = blob;
+  for (size_t k = 0; k < n; k++) {
+    dyad__petrarch *r = (dyad__petrarch *)1;
+    assert_int_equal(restore(&r, blob, k), DYAD_EFORMAT);
+    assert_null(r);
+  }
+  for (size_t k = 0; k < n; k++) {
+    dyad__petrarch *r = NULL;
+    unsigned char save = b[k];
+    int rc;
+    b[k] ^= (unsigned char)(0x5a + k);
+    rc = restore(&r, blob, n);
+    assert_true(rc == 0 || rc == DYAD_EFORMAT);
+    if (rc == 0) assert_non_null(r);
+    dyad__petrarch_free(r);
+    b[k] = save;
+  }
+}
+
 static int has_pattern(const dyad_dict *d, const char *text, const char *code,
                        const char *inverse) {
   const struct dyad_verbs *v = dyad__dict_verbs(d);
@@ -431,30 +455,12 @@ static void test_save_restore(void **state) {
   assert_int_equal(n, n2);
   assert_memory_equal(blob, blob2, n);
   dyad__petrarch_free(q);
-  /* truncated: refused */
-  for (size_t k = 0; k < n; k++) {
-    dyad__petrarch *r = (dyad__petrarch *)1;
-    assert_int_equal(dyad__petrarch_restore(&r, blob, k), DYAD_EFORMAT);
-    assert_null(r);
-  }
-  /* garbled: read or refused, never a crash */
-  for (size_t k = 0; k < n; k++) {
-    dyad__petrarch *r = NULL;
-    unsigned char *b = blob;
-    unsigned char save = b[k];
-    int rc;
-    b[k] ^= (unsigned char)(0x5a + k);
-    rc = dyad__petrarch_restore(&r, blob, n);
-    assert_true(rc == 0 || rc == DYAD_EFORMAT);
-    if (rc == 0) assert_non_null(r);
-    dyad__petrarch_free(r);
-    b[k] = save;
-  }
+  restore_refuses_damage(dyad__petrarch_restore, blob, n);
   assert_int_equal(dyad__petrarch_restore(&q, "DPS2", 4), DYAD_EFORMAT);
   assert_int_equal(dyad__petrarch_restore(&q, NULL, 0), DYAD_EFORMAT);
   /* a lent blob (a mapped compiled set's): the same state, its strings
      where they lie in the blob (speed23); truncated or garbled, refused or
-     read without a crash as above */
+     read without a crash (restore_refuses_damage) */
   assert_int_equal(dyad__petrarch_restore_lent(&q, blob, n), 0);
   qa = dyad__petrarch_patterns(q, &nq);
   assert_int_equal(np, nq);
@@ -473,23 +479,7 @@ static void test_save_restore(void **state) {
     free(blob3);
   }
   dyad__petrarch_free(q);
-  for (size_t k = 0; k < n; k++) {
-    dyad__petrarch *r = (dyad__petrarch *)1;
-    assert_int_equal(dyad__petrarch_restore_lent(&r, blob, k), DYAD_EFORMAT);
-    assert_null(r);
-  }
-  for (size_t k = 0; k < n; k++) {
-    dyad__petrarch *r = NULL;
-    unsigned char *b = blob;
-    unsigned char save = b[k];
-    int rc;
-    b[k] ^= (unsigned char)(0x5a + k);
-    rc = dyad__petrarch_restore_lent(&r, blob, n);
-    assert_true(rc == 0 || rc == DYAD_EFORMAT);
-    if (rc == 0) assert_non_null(r);
-    dyad__petrarch_free(r);
-    b[k] = save;
-  }
+  restore_refuses_damage(dyad__petrarch_restore_lent, blob, n);
   free(blob);
   free(blob2);
   dyad_dict_free(d);
