@@ -403,6 +403,12 @@ struct dyad_coder {
   size_t jdg_ev;
   uint32_t jdg_ev_sentence, jdg_sentence;
   char jdg_code[8];
+  /* the last sentence that coded no event and whose main clause is dated by
+     the act it names ("NATO held an emergency meeting ... on the evening of
+     the shootdown": note_act_day): its index, the expression's start and
+     the day it resolved to */
+  uint32_t act_sentence, act_start;
+  char act_date[11];
   size_t nhist;            /* entries used (ring when full) */
   size_t hpos;             /* next slot */
   /* the last document's sentences (kept for dyad_coder_sentences) */
@@ -6568,6 +6574,17 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
     for (uint32_t q = c->sents[j].end; n && q < s->start && !para; q++)
       para = s->text[q] == '\n';
     for (size_t i = 0; i < n && i < 8 && !para; i++) {
+      if (quiet && !on && (tmp[i].anaphor == 3 || tmp[i].anaphor == 4) && c->act_sentence == j &&
+          c->act_start == tmp[i].start) {
+        /* "NATO held an emergency meeting ... on the evening of the
+           shootdown. Secretary General Jens Stoltenberg said ...": the day
+           of the act it named (note_act_day) */
+        if (strcmp(c->act_date, lo) >= 0 && strncmp(c->act_date, s->date, 10) <= 0) {
+          copy_str(out, 11, c->act_date);
+          return 1;
+        }
+        break;
+      }
       if (on && tmp[i].anaphor && main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
         /* "The day before, Park and Xi held a summit. The two leaders
            agreed ...": the day that sentence's events counted from it */
@@ -6675,6 +6692,41 @@ static int after_act_day(dyad_coder *c, sent *s, size_t head, const dyad_datex *
     return 1;
   }
   return 0;
+}
+
+/* After sentence s (just coded, its tokens still in c) coded no event: when
+** its main clause is dated by the act it names ("NATO held an emergency
+** meeting at Turkey's request on the evening of the shootdown", "two days
+** after the summit"), the day that resolves to, for the sentence after it
+** (story_date: "Secretary General Jens Stoltenberg said the allies stood in
+** solidarity with Turkey" is that evening's). */
+static void note_act_day(dyad_coder *c, sent *s) {
+  /* (a cheap test first: a time word, then "of", "after" or "before", then
+     "the" or "that": "the evening of the", "two days after the") */
+  static const char *const unit[] = {"days", "evening", "morning", "night", "afternoon", "week", "weeks",
+    "month", "months", NULL}, *const other[] = {"eve", "hours", "hour", NULL};
+  int cue = 0;
+  for (size_t t = 1; t + 1 < s->ntok && !cue; t++)
+    if ((c->hash[t] == c->h_of || ((c->cls[t] & W_SUB) && (c->hash[t] == c->h_after || tok_is(c, s, t, "before")))) &&
+        (c->hash[t + 1] == c->h_the || (c->cls[t + 1] & W_THAT))) {
+      /* (unit's words are of class W_TIME) */
+      const char *const *w = (c->cls[t - 1] & W_TIME) ? unit : other;
+      cue = c->hash[t - 1] == c->h_day;
+      for (int k = 0; w[k] && !cue; k++) cue = tok_is(c, s, t - 1, w[k]);
+    }
+  if (!s->date || !cue) return;
+  ensure_dates(c, s);
+  for (size_t i = 0; i < s->ndates; i++) {
+    const dyad_datex *x = &c->dates[i];
+    char ref[11], out[11];
+    if ((x->anaphor != 3 && x->anaphor != 4) || !main_clause_date(s->text, s->start, x->start)) continue;
+    if (anaphor_ref(c, s, x, ref) && dyad__date_anaphor(x, ref, out) && strlen(out) == 10) {
+      c->act_sentence = s->index;
+      c->act_start = x->start;
+      copy_str(c->act_date, sizeof c->act_date, out);
+    }
+    return;
+  }
 }
 
 static int pick_place(dyad_coder *c, sent *s, size_t head, dyad_place *out) {
@@ -12764,6 +12816,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   c->nhist = 0;
   c->many_date[0] = 0;
   c->jdg_ev = 0;
+  c->act_sentence = UINT32_MAX;
   c->doc_country[0] = 0;
   c->korea_north = -1;
   c->doc_place.name[0] = 0;
@@ -12827,6 +12880,10 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
     s.title = (ss[i].flags & DYAD_SENT_HEADLINE) != 0;
     size_t ev0 = c->nev;
     int stop = code_sentence(c, &s, ss[i].flags, &rc);
+    if (!stop && !rc && c->nev == ev0 && ddate && !c->literal && i + 1 < ns &&
+        !(ss[i].flags & (DYAD_SENT_QUOTE | DYAD_SENT_HEADLINE)) &&
+        !memchr(doc->text + ss[i].end, '\n', ss[i + 1].start > ss[i].end ? ss[i + 1].start - ss[i].end : 0))
+      note_act_day(c, &s); /* (only a sentence after it in its paragraph reads it) */
     if (c->uncoded && !rc && c->nev == ev0 && !(ss[i].flags & DYAD_SENT_QUOTE)) report_uncoded(c, &s);
     if (stop) break;
   }
