@@ -11144,6 +11144,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                                     (tok_is(c, s, head - 2, "refused") || tok_is(c, s, head - 2, "refuses") ||
                                      tok_is(c, s, head - 2, "refuse") || tok_is(c, s, head - 2, "refusing"))));
     if (by) kind = 1;
+    if (code[0] == '1' && code[1] == '6' && code[2] != '3')
+      kind = 1; /* "Beijing also halted talks on raising the number of flights", "it had put off
+                   negotiations", "the cabinet voted to suspend a clause of the agreement": a cut
+                   in relations that names no party is with the other side of the story (not a
+                   sanction, which names those it strikes: "freezes the assets of people") */
     if (kind && implied_side(c, s, &S.a[0], by, &T))
       tracef(c, "  target: naming no party, the other side of the story (%s)", T.a[0].code);
   }
