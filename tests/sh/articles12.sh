@@ -28,7 +28,8 @@
 # or the pattern files; it is never changed after seeing the coder's
 # output except for a proven format or factual error.
 # Committed at 17d1b05 (17:40 UTC) before the coder was run on them (only
-# `dyad sentences --meta` was run, for the document-date check).
+# `dyad sentences --meta` was run, for the document-date check); landed on
+# main as 76eda7e after rebases that changed no file of it.
 # First figures, 17:40 UTC 2026-12-03, command
 #   /tmp/startbin/build/dyad eval tests/gold/articles12/articles12.tsv \
 #     --code tests/gold/articles12/*.txt
