@@ -8101,10 +8101,47 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       /* (rec23b) words said: a statement, a demand, a judgment, a rejection or a threat */
       {"remarks", 1}, {"comments", 1}, {"explanation", 1}, {"explanations", 1},
       /* a protest lodged is a complaint (11) */
-      {"protest", 11}, {"protests", 11}};
+      {"protest", 11}, {"protests", 11},
+      /* (rec24b) the other deeds a judgment names: a removal (of any kind), a landing,
+         occupation or annexation (19 takes 18, 20), a closure, suspension, cancellation, boycott or
+         embargo (16) (not a withdrawal: of troops, 08, from a deal, 16); a position or stance taken, a statement or speech made (words); a veto (12) */
+      {"removal", 0}, {"landing", 19}, {"occupation", 19}, {"annexation", 19},
+      {"closure", 16}, {"suspension", 16}, {"cancellation", 16}, {"boycott", 16}, {"embargo", 16},
+      {"position", 1}, {"stance", 1}, {"statement", 1}, {"speech", 1}, {"veto", 11}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
+}
+
+/* Is the word at token t a judgment that makes naming an act ("called the
+** move an act of betrayal", "called it economic coercion") a disapproval
+** (-1)? 0 for any other word. The families: wrongs and crimes, insults and
+** lies, threats and coercion, cruelty, failure and folly. (Praise, +1, would
+** be the same frame: "called the accord a victory", not yet.) */
+static int judgment_word(const dyad_coder *c, const sent *s, size_t t) {
+  static const char *const BAD[] = {
+      "insult", "insults", "insulting", "affront", "slap", "humiliation", "humiliating", "betrayal", "treachery",
+      "treacherous", "wrongful", "one-sided", "unfair", "unjust", "unjustified", "unjustifiable",
+      "groundless", "baseless", "absurd", "nonsense", "farce", "sham", "lie", "lies", "propaganda", "hypocrisy",
+      "hypocritical", "shameful", "shame", "shameless", "disgusting", "scandal", "scandalous", "regrettable",
+      "deplorable", "unacceptable", "intolerable", "inadmissible", "unhelpful", "counterproductive", "destructive",
+      "dangerous", "destabilizing", "destabilising", "escalation", "threat", "threats", "threatening", "coercion",
+      "coercive", "intimidation", "bullying", "bully", "blackmail", "extortion", "hostility", "unfriendly",
+      "occupation", "annexation", "invasion", "theft", "robbery", "looting", "meddling", "interference",
+      "intervention", "violation", "breach", "infringement", "attack", "assault", "punishment", "medieval",
+      "barbaric", "barbarity", "barbarism", "cruel", "cruelty", "inhumane", "inhuman", "brutal", "brutality",
+      "savage", "cowardly", "heinous", "vile", "racist", "discriminatory", "arrogant", "arrogance", "insolent",
+      "insolence", "invalid", "null", "void", "illegal", "unlawful", "illegitimate", "irresponsible", "reckless",
+      "provocation", "provocative", "crime", "criminal", "aggression", "aggressive", "terrorism", "piracy",
+      "outrage", "outrageous", "mistake", "blunder", "error", "disaster", "disastrous", "catastrophe",
+      "catastrophic", "failure", "fiasco", "misguided", "ill-advised", "foolish", "short-sighted", "misreading",
+      "disgrace", "disgraceful", "atrocity", "massacre", "genocide", "hooliganism", "banditry", "lawless"};
+  if (c->hash[t] == c->h_provocation) return -1;
+  for (size_t k = 0; k < NJUDGE; k++)
+    if (c->hash[t] == c->h_judge[k]) return -1;
+  for (size_t k = 0; k < sizeof BAD / sizeof BAD[0]; k++)
+    if (tok_is(c, s, t, BAD[k])) return -1;
+  return 0;
 }
 
 /* Does the arrest or charge at token head (match vm) by source a fall on
@@ -8468,9 +8505,10 @@ static int threat_side(const dyad_coder *c, const sent *s, const actor *src, siz
 ** pair the document's events join most (event_pair), the other one, for an
 ** apology only when src's country did a hostile act to it earlier in the
 ** document ("Erdogan has refused to apologize" for the downed jet, many
-** sentences back; an apology answers a deed, not the story). Fills T and
-** returns 1, or 0. (art5, rec21a) */
-static int implied_side(const dyad_coder *c, const sent *s, const actor *src, int by, group *T) {
+** sentences back; an apology answers a deed, not the story). PAIR 0: not
+** the pair (a deal or decision named with "called" may be of any two,
+** rec24b). Fills T and returns 1, or 0. (art5, rec21a) */
+static int implied_side(const dyad_coder *c, const sent *s, const actor *src, int by, int pair, group *T) {
   actor two[2];
   const dyad_event *hit = NULL;
   for (size_t i = c->nev; i-- > 0;) {
@@ -8493,7 +8531,7 @@ static int implied_side(const dyad_coder *c, const sent *s, const actor *src, in
     T->n = 1;
     return 1;
   }
-  if (event_pair(c, s, &two[0], &two[1], NULL, 0))
+  if (pair && event_pair(c, s, &two[0], &two[1], NULL, 0))
     for (int x = 0; x < 2; x++)
       if (!strcmp(two[x].country, src->country) && strcmp(two[1 - x].country, src->country)) {
         int deed = !by;
@@ -10220,6 +10258,25 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   int name_frame = p->kind == DYAD_VK_VERB && eq3(code, "111") &&
                    !strncmp(p->text, "describe+|", 10);
   if (name_frame) code = "041";
+  int named_pron = 0; /* "called it economic coercion", "called that a direct threat": the act told before */
+  int named_jdg = 0;  /* a judgment named by "called", not a verb of judgment */
+  if (!recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") && T.n <= 1 &&
+      (name_frame || !strncmp(p->text, "call", 4)) && vm->tok_end + 2 < s->ntok &&
+      (c->hash[vm->tok_end] == c->h_it || tok_is(c, s, vm->tok_end, "that") || tok_is(c, s, vm->tok_end, "this")) &&
+      (!T.n || (c->ment_of[vm->tok_end] && c->ment[c->ment_of[vm->tok_end] - 1].start == T.a[0].start))) {
+    /* (a pronoun, then the judgment: an article, quote or adjectives before its noun) */
+    for (size_t r = vm->tok_end + 1; r < s->ntok && r < vm->tok_end + 6 && !named_pron; r++) {
+      if (c->ment_of[r] || is_hard(c, r) || c->hash[r] == c->h_comma ||
+          (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP | W_AND | W_TO | W_BE | W_AUX | W_MODAL)))
+        break;
+      named_pron = judgment_word(c, s, r);
+    }
+    if (named_pron) {
+      named_jdg = 1;
+      code = named_pron < 0 ? "111" : "051";
+      tracef(c, "  \"called it <judgment>\": %s of the act told before", named_pron < 0 ? "disapproval (111)" : "praise (051)");
+    }
+  }
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") &&
       (name_frame || !strncmp(p->text, "call", 4)) && vm->tok_end + 2 < s->ntok &&
       (c->hash[vm->tok_end] == c->h_the || tok_is(c, s, vm->tok_end, "this") || tok_is(c, s, vm->tok_end, "these"))) {
@@ -10275,8 +10332,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         if (c->hash[r] == c->h_judge[k]) code = "111";
       for (size_t k = 0; k < sizeof BAD / sizeof BAD[0] && code[1] == '4'; k++)
         if (tok_is(c, s, r, BAD[k])) code = "111";
+      int jw = code[1] == '4' ? judgment_word(c, s, r) : 0;
+      if (jw) code = jw < 0 ? "111" : "051";
     }
+    if (code[1] != '4') named_jdg = 1;
     if (code[1] == '1') tracef(c, "  \"called the <act> <judgment>\": disapproval (111)");
+    if (code[1] == '5') tracef(c, "  \"called the <act> <judgment>\": praise (051)");
     if (code[1] == '1' && owner >= 0) {
       T = c->mres[owner];
       tracef(c, "  target: the nationality whose act it judges (%s)", T.a[0].code);
@@ -10299,6 +10360,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       c->ment_of[vm->tok_end] && (!T.n || c->ment[c->ment_of[vm->tok_end] - 1].start == T.a[0].start) &&
       (vm->tok_end + 1 >= s->ntok || !(c->cls[vm->tok_end + 1] & (W_TO | W_PREP)) || c->hash[vm->tok_end + 1] == c->h_as))
     it_obj = 1;
+  if (named_pron) it_obj = 1;
   int sources_ok = S.n >= 1;
   for (int i = 0; i < S.n && sources_ok; i++) sources_ok = S.a[i].country[0] != 0;
   if ((!T.n || it_obj) && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && sources_ok &&
@@ -10310,7 +10372,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        the decision"), by each source (accD) */
     size_t q = vm->tok_end, k = 0;
     int want = it_obj ? 0 : -1;
-    if (q < s->ntok && (c->hash[q] == c->h_the || tok_is(c, s, q, "this"))) {
+    if (named_pron)
+      /* "said the attack killed six people and called it a blatant aggression": "it" is the act the
+         sentence named before, of its kind */
+      for (size_t r = 0; r + 1 < head && want == 0; r++)
+        if ((c->hash[r] == c->h_the || tok_is(c, s, r, "this")) && !c->ment_of[r + 1] && judged_event(c, s, r + 1) > 0)
+          want = judged_event(c, s, r + 1);
+    int ante = named_pron && want > 0;
+    if (!named_pron && q < s->ntok && (c->hash[q] == c->h_the || tok_is(c, s, q, "this"))) {
       for (q++; q < s->ntok && k < 3 && !c->ment_of[q] && (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q); q++, k++)
         if ((want = judged_event(c, s, q)) >= 0) break;
     }
@@ -10365,7 +10434,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
       if (!judged_kind(want, x) || (signed_doc && !eq3(x->code, "057"))) continue;
       if (opp_own && strcmp(x->source_country, S.a[0].country)) continue;
-      if (it_obj && x->sentence + 2 < s->index && e + 1 != jdg) continue; /* ("welcomed it": an act told just before) */
+      if (it_obj && !ante && x->sentence + 2 < s->index && e + 1 != jdg) continue; /* ("welcomed it": an act told just before) */
       if ((praise || it_obj || want == 0) && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
         continue; /* (a decision or deal welcomed is a deed, not words, a meeting or praise; so is "the
                      decision", "the move" judged: "regretted the decision" after Tehran's accusation) */
@@ -10410,8 +10479,14 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       c->jdg_ev_sentence = x->sentence;
       c->jdg_sentence = s->index;
       copy_str(c->jdg_code, sizeof c->jdg_code, x->code);
+      want = -2;
       break;
     }
+    if (want == -2) named_pron = 0;
+  }
+  if (named_pron) {
+    tracef(c, "  \"called it\": no act found that it names: no event");
+    return 0;
   }
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_NOUN && eq3(p->code, "041") && S.n >= 1) {
     /* "Wang Yi told India's national security adviser, Ajit Doval, in a
@@ -11067,6 +11142,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           clean = 0;
       for (int i = 0; i < c->vi[v].tgt.n && clean; i++)
         if (!c->vi[v].tgt.a[i].country[0] || !strcmp(c->vi[v].tgt.a[i].country, S.a[0].country)) clean = 0;
+      if (clean && named_jdg && code[0] == '1' && pv->code[0] == '0' && pv->code[1] == '5')
+        clean = 0; /* "expressed its solidarity with Spain and called the landing a clear violation": the
+                      one backed is not the one judged */
       if (clean) {
         T = c->vi[v].tgt;
         tracef(c, "  target: the coordinated predicate's (\"%s\"), whose subject it shares", pv->text);
@@ -11127,6 +11205,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
        reported speech ("Zelensky said he would not apologize"), which the
        gold writers leave uncoded */
     int kind = ((eq3(code, "100") || eq3(code, "105")) && !strncmp(p->text, "demand", 6)) || eq3(code, "114");
+    int pair = 1; /* (the story's pair as the other side: not for a deal or a decision named with
+                     "called", which may be of any two: "Trump called the deal one-sided") */
     if (eq3(code, "111") && vm->tok_end + 1 < s->ntok &&
         (c->hash[vm->tok_end] == c->h_the || tok_is(c, s, vm->tok_end, "this")))
       /* "Rabat condemned the operation", "calling the Saturday bombing of a
@@ -11135,7 +11215,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       for (size_t q = vm->tok_end + 1; q < s->ntok && q < vm->tok_end + 4 && !kind && !c->ment_of[q] &&
                                       (c->wflag[q] & DYAD_VW_WORD) && !is_hard(c, q);
            q++)
-        kind = judged_event(c, s, q) >= 0 || tok_is(c, s, q, "operation") || tok_is(c, s, q, "operations");
+        if ((kind = judged_event(c, s, q) >= 0 || tok_is(c, s, q, "operation") || tok_is(c, s, q, "operations")))
+          pair = !named_jdg || judged_event(c, s, q) >= 15 || judged_event(c, s, q) < 0;
     if (!strncmp(p->text, "retaliat", 8) && p->code[0] == '1' && p->code[1] == '9')
       kind = 1; /* "Pakistan retaliated the next day with air strikes of its own": against the side
                    that last attacked it (implied_side) (rec21a) */
@@ -11149,7 +11230,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                    negotiations", "the cabinet voted to suspend a clause of the agreement": a cut
                    in relations that names no party is with the other side of the story (not a
                    sanction, which names those it strikes: "freezes the assets of people") */
-    if (kind && implied_side(c, s, &S.a[0], by, &T))
+    if (kind && implied_side(c, s, &S.a[0], by, pair, &T))
       tracef(c, "  target: naming no party, the other side of the story (%s)", T.a[0].code);
   }
   if (!c->literal && !recip_pairs && S.n == 1 && eq3(code, "161") && p->kind == DYAD_VK_VERB &&
@@ -11178,7 +11259,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         }
       }
     } else {
-      implied_side(c, s, &S.a[0], 0, &H);
+      implied_side(c, s, &S.a[0], 0, 1, &H);
     }
     if (H.n) {
       T = H;
