@@ -1280,14 +1280,59 @@ static inline size_t ctz64(uint64_t x) {
 #endif
 }
 
+/* The tokens hb[0, nb) (nb <= 64) whose word passes a head set's anchor
+** filter (a0, a1: its two words, amap_has), as a mask: a select and a shift a
+** token, the mask built from the last token down. */
+static inline uint64_t amap_mask(const uint64_t *hb, size_t nb, uint64_t a0, uint64_t a1) {
+  uint64_t am = 0;
+  for (size_t t = nb; t-- > 0;) {
+    uint64_t h = hb[t], x = (h >> 31) & 1 ? a1 : a0;
+    am = am << 1 | ((x >> (h >> 58)) & 1);
+  }
+  return am;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define DYAD__GATHER_AVX2 1
+#include <immintrin.h>
+/* amap_mask four tokens a step: the word by bit 31 (a blend on the top bit
+** of the hash shifted up 32), the bit moved to the top by a shift of 63 -
+** (h >> 58), the four top bits the step's mask. A step reads four hashes
+** where hb has them (avail: the hashes from hb[0] on), else a masked load
+** reads those there are; the bits past nb are cleared. */
+__attribute__((target("avx2"))) static inline uint64_t amap_mask_avx2(const uint64_t *hb, size_t nb, size_t avail,
+                                                                      uint64_t a0, uint64_t a1) {
+  const __m256d w0 = _mm256_castsi256_pd(_mm256_set1_epi64x((long long)a0));
+  const __m256d w1 = _mm256_castsi256_pd(_mm256_set1_epi64x((long long)a1));
+  const __m256i c63 = _mm256_set1_epi64x(63);
+  uint64_t am = 0;
+  for (size_t t = 0; t < nb; t += 4) {
+    __m256i h;
+    if (t + 4 <= avail) {
+      h = _mm256_loadu_si256((const __m256i *)(const void *)(hb + t));
+    } else {
+      const __m256i lane = _mm256_set_epi64x(3, 2, 1, 0);
+      __m256i m = _mm256_cmpgt_epi64(_mm256_set1_epi64x((long long)(avail - t)), lane);
+      h = _mm256_maskload_epi64((const long long *)(const void *)(hb + t), m);
+    }
+    __m256d x = _mm256_blendv_pd(w0, w1, _mm256_castsi256_pd(_mm256_slli_epi64(h, 32)));
+    __m256i y = _mm256_sllv_epi64(_mm256_castpd_si256(x), _mm256_xor_si256(_mm256_srli_epi64(h, 58), c63));
+    am |= (uint64_t)(unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(y)) << t;
+  }
+  return nb < 64 ? am & ((1ull << nb) - 1) : am;
+}
+#endif
+
 /* The candidates of a big list at token i: its head sets' anchorless
 ** patterns and those anchored on a later token, in descending pattern order,
-** each once. Returns their number, MAX_CAND + 1 when there are too many. */
+** each once. Returns their number, MAX_CAND + 1 when there are too many.
+** avx: the anchor filter's masks by amap_mask_avx2 (a constant: gather_in is
+** inlined into gather and gather_avx2). */
 #if defined(__GNUC__)
-__attribute__((noinline, noipa)) /* (its registers apart from the matcher's) */
+__attribute__((always_inline))
 #endif
-static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, size_t i,
-                     size_t ntok, uint32_t *cand) {
+static inline size_t gather_in(const dyad_verbs *v, const head *hd, const uint64_t *hash, size_t i,
+                               size_t ntok, uint32_t *cand, const int avx) {
   size_t nc = 0, mask = v->nsub - 1, after = ntok - i - 1; /* the tokens after the head */
   const uint64_t *ht = hash + i + 1; /* ht[0]: the token after the head */
   const hset *hs = &v->hsets[hd->sets], *he = hs + hd->nsets;
@@ -1308,13 +1353,12 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
       ** their table slots fetched together, then probed in token order */
       const uint64_t *hb = ht + t0;
       size_t nb = w - t0 < 64 ? w - t0 : 64;
-      uint64_t am = 0, ok = 0;
-      /* (amap_has with the filter's two words in registers, the mask built
-         from the last token down: a select and a shift a token) */
-      for (size_t t = nb; t-- > 0;) {
-        uint64_t h = hb[t], x = (h >> 31) & 1 ? a1 : a0;
-        am = am << 1 | ((x >> (h >> 58)) & 1);
-      }
+      uint64_t am, ok = 0;
+#if defined(DYAD__GATHER_AVX2)
+      if (avx) am = amap_mask_avx2(hb, nb, after - t0, a0, a1);
+      else
+#endif
+        am = amap_mask(hb, nb, a0, a1);
       for (; am; am &= am - 1) {
         size_t t = ctz64(am);
         uint32_t ab = abit(sub_key(set, hb[t]));
@@ -1359,6 +1403,22 @@ static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, 
     if (cand[a] != cand[w - 1]) cand[w++] = cand[a];
   return w;
 }
+
+#if defined(__GNUC__)
+__attribute__((noinline, noipa)) /* (its registers apart from the matcher's) */
+#endif
+static size_t gather(const dyad_verbs *v, const head *hd, const uint64_t *hash, size_t i,
+                     size_t ntok, uint32_t *cand) {
+  return gather_in(v, hd, hash, i, ntok, cand, 0);
+}
+
+#if defined(DYAD__GATHER_AVX2)
+__attribute__((noinline, noipa, target("avx2")))
+static size_t gather_avx2(const dyad_verbs *v, const head *hd, const uint64_t *hash, size_t i,
+                          size_t ntok, uint32_t *cand) {
+  return gather_in(v, hd, hash, i, ntok, cand, 1);
+}
+#endif
 
 /* The head filter over n tokens (n <= 64) as a mask, bit k for token k: a
 ** word whose bit is set in the filter hb (hbit). Its own function: in
@@ -1457,7 +1517,12 @@ size_t dyad__verbs_match_heads(const dyad_verbs *v, const uint64_t *hash,
       }
     }
     if (hd->nsets) {
+#if defined(DYAD__GATHER_AVX2)
+      size_t nc = __builtin_cpu_supports("avx2") ? gather_avx2(v, hd, hash, i, ntok, cand)
+                                                 : gather(v, hd, hash, i, ntok, cand);
+#else
       size_t nc = gather(v, hd, hash, i, ntok, cand);
+#endif
       if (nc <= MAX_CAND) {
         list = cand;
         nlist = (uint32_t)nc;

@@ -1155,6 +1155,72 @@ static void verb_anchor_reach(void **state) {
   dyad__verbs_free(v);
 }
 
+/* The anchor walk's last tokens: 48 patterns of one first slot ("said"), each
+** "said", then a gap of one to three "*" (so the anchor lies 2 to 13 tokens
+** after the head: walks of every length, four tokens a step or not) and an
+** anchor of one word, some with a word of two before it; sentences of 1 to 24
+** words, their hashes and flags in arrays of exactly that size (a walk reads
+** no hash past the last, even four at a time), "said" often among the last
+** few: dyad__verbs_match finds what the plain scan finds. */
+static void verb_anchor_tail(void **state) {
+  static rpat ps[48];
+  dyad_verbs *v = NULL;
+  unsigned long r = 2424;
+  char line[512], err[256];
+  size_t np = sizeof ps / sizeof *ps, found = 0;
+  (void)state;
+  for (size_t k = 0; k < np; k++) {
+    rpat *p = &ps[k];
+    size_t len = 0;
+    int q = 1, gaps = 1 + (int)(vrand(&r) % 3);
+    memset(p, 0, sizeof *p);
+    p->kind = DYAD_VK_VERB;
+    len += (size_t)snprintf(line + len, sizeof line - len, "010 v said ");
+    p->nalt[0] = 1;
+    p->alt[0][0] = 0; /* "said" */
+    for (int g = 0; g < gaps; g++) {
+      p->gap[q++] = 4;
+      len += (size_t)snprintf(line + len, sizeof line - len, "* ");
+      if (g + 1 < gaps && vrand(&r) % 2) {
+        p->nalt[q] = 2;
+        p->alt[q][0] = 9 + (int)(vrand(&r) % 2);  /* aid | troops */
+        p->alt[q][1] = 11 + (int)(vrand(&r) % 2); /* deal | plan */
+        len += (size_t)snprintf(line + len, sizeof line - len, "%s|%s ", vw[p->alt[q][0]], vw[p->alt[q][1]]);
+        q++;
+      }
+    }
+    p->nalt[q] = 1;
+    p->alt[q][0] = 3 + (int)(vrand(&r) % 10); /* met ... plan */
+    len += (size_t)snprintf(line + len, sizeof line - len, "%s", vw[p->alt[q][0]]);
+    p->ns = q + 1;
+    if (dyad__verbs_add(&v, line, "tail.txt", (unsigned)k + 1, err, sizeof err)) fail_msg("%s", err);
+  }
+  assert_int_equal(dyad__verbs_finish(v), 0);
+  for (int it = 0; it < 4000; it++) {
+    size_t nt = 1 + vrand(&r) % 24, ng, ne;
+    uint64_t *h = malloc(nt * sizeof *h);
+    unsigned char *w = malloc(nt);
+    dyad_vmatch got[24], exp[24];
+    assert_non_null(h);
+    assert_non_null(w);
+    for (size_t i = 0; i < nt; i++) {
+      unsigned f = (unsigned)vrand(&r) % 100;
+      const char *s = f < 12 || (i + 5 > nt && f < 40) ? "said" : vw[1 + vrand(&r) % 12];
+      h[i] = dyad__token_hash(s, strlen(s));
+      w[i] = DYAD_VW_WORD;
+    }
+    ng = dyad__verbs_match(v, h, w, nt, got, 24);
+    ne = rscan(ps, np, h, w, nt, exp, 24);
+    assert_int_equal(ng, ne);
+    assert_memory_equal(got, exp, ng * sizeof *got);
+    found += ng;
+    free(h);
+    free(w);
+  }
+  assert_true(found > 400);
+  dyad__verbs_free(v);
+}
+
 /* dyad__token_hash (verbs.c) against its definition, written plainly:
 ** FNV-1a over the bytes with ASCII upper case folded and U+2019 read as '. */
 static uint64_t hash_ref(const char *s, size_t len) {
@@ -1207,6 +1273,7 @@ int main(void) {
       cmocka_unit_test(story_discards),
       cmocka_unit_test(verb_index),
       cmocka_unit_test(verb_anchor_reach),
+      cmocka_unit_test(verb_anchor_tail),
       cmocka_unit_test(token_hash),
       cmocka_unit_test(lowercase_filter),
   };
