@@ -11859,6 +11859,51 @@ static size_t ultimatum_at(const dyad_coder *c, const sent *s, size_t lo, size_t
   return 0;
 }
 
+/* Do the words [lo, hi) open with the speaker's own side and a modal of
+** the future or a plan? 1 for "Seoul said it would review its aid to the
+** North", "Canada has said Ottawa will send engineers to Haiti", "Kremlin officials
+** said Putin intended to present the idea to ...": what a state says its
+** own side will do is its intent (03) toward the party the plan names, not
+** a statement to or about that party. -1 for a hedge ("He said Ankara might
+** reconsider a deal with the EU"): what it may do is neither. 0 otherwise
+** (not "must", "should", "can": an appeal or a claim; not "won't", "would
+** not"; not a plan of a hostile act, 10 to 20). */
+static int own_plan_words(const dyad_coder *c, const sent *s, size_t lo, size_t hi, const actor *src) {
+  if (hi > s->ntok) hi = s->ntok;
+  for (size_t v = 0; v < s->nvm; v++) {
+    /* (not "Japan says it would impose sanctions on North Korea": a plan of
+       a hostile act is no intent to cooperate) */
+    const dyad_vpattern *pv = dyad__verbs_pattern(c->v, c->vm[v].pattern);
+    if (pv && c->vm[v].tok_start >= lo && c->vm[v].tok_start < hi && pv->code[0] >= '1') return 0;
+  }
+  size_t q = lo;
+  while (q < hi && !c->ment_of[q] && ((c->cls[q] & (W_TIME | W_THAT)) || tok_is(c, s, q, "on"))) q++;
+  if (q >= hi || !c->ment_of[q]) return 0;
+  int sm = (int)c->ment_of[q] - 1;
+  if (!c->mres[sm].n || !len3(c->mres[sm].a[0].country) || strcmp(c->mres[sm].a[0].country, src->country))
+    return 0;
+  q = c->ment[sm].tok_end;
+  while (q < hi && (c->cls[q] & W_ADV) && !is_neg_tok(s, c, q)) q++;
+  if (q >= hi) return 0;
+  if (c->cls[q] & W_MODAL) {
+    if (c->hash[q] == c->h_must || c->hash[q] == c->h_should || tok_is(c, s, q, "can") || is_neg_tok(s, c, q) ||
+        (q + 1 < hi && is_neg_tok(s, c, q + 1)))
+      return 0;
+    size_t r = q + 1;
+    while (r < hi && (c->cls[r] & W_ADV) && !is_neg_tok(s, c, r)) r++;
+    if (r < hi && (tok_is(c, s, r, "respond") || tok_is(c, s, r, "reply") || tok_is(c, s, r, "react") ||
+                   tok_is(c, s, r, "answer")))
+      return 0; /* ("Iran said it would respond to the European proposal": how, the words do not say) */
+    return c->hash[q] == c->h_would || c->hash[q] == c->h_will || tok_is(c, s, q, "shall") || tok_is(c, s, q, "'ll")
+               ? 1
+               : -1;
+  }
+  return q + 1 < hi && c->hash[q + 1] == c->h_to &&
+         (tok_is(c, s, q, "intends") || tok_is(c, s, q, "intend") || tok_is(c, s, q, "intended") ||
+          tok_is(c, s, q, "plans") || tok_is(c, s, q, "planned") || tok_is(c, s, q, "wants") ||
+          tok_is(c, s, q, "wanted"));
+}
+
 /* Emits the statement of speaker src about mention tk, whose words are
 ** tokens [lo, hi) and whose verb (or colon) is token t: 010; 020 when the
 ** words say what must or should be done; 111 when they judge ("says the
@@ -11949,6 +11994,15 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
         q = hi;
         break;
       }
+  int plan = !c->literal && eq3(code, "010") ? own_plan_words(c, s, lo, hi, src) : 0;
+  if (plan < 0) {
+    tracef(c, "statement: the words tell what the speaker's own side might do: no event");
+    return 0;
+  }
+  if (plan > 0) {
+    tracef(c, "  the words tell what the speaker's own side will do: its intent");
+    code = "030";
+  }
   if (strong && eq3(code, "010")) {
     /* ("The Israeli prime minister, Ariel Sharon, yesterday said the death
        of his long-time rival, Yasser Arafat, could prove ...", agw-1403: a
