@@ -12063,6 +12063,27 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
         }
       }
     }
+    if (mi < 0 && !appos && !c->literal && pre > 4 && c->hash[pre - 1] == c->h_comma && t + 1 < n) {
+      /* "Russia's deputy ambassador, Vladimir Safronkov, said", "Iraq's
+         ambassador, Abdul Amir al-Anbari, told the council": a name no
+         dictionary knows in an apposition is the subject's own; the speaker
+         is the subject before it, when it opens the sentence (rec24d) */
+      size_t q = pre - 1, w = 0;
+      while (q > 0 && w < 5 &&
+             ((c->tok[q - 1].flags & DYAD_TOK_CAP) || !strncmp(s->text + c->tok[q - 1].start, "al-", 3) ||
+              !strncmp(s->text + c->tok[q - 1].start, "el-", 3) || tok_is(c, s, q - 1, "bin") ||
+              tok_is(c, s, q - 1, "de") || tok_is(c, s, q - 1, "van") || tok_is(c, s, q - 1, "von")) &&
+             (c->wflag[q - 1] & DYAD_VW_WORD) && (!c->ment_of[q - 1] || !c->mres[c->ment_of[q - 1] - 1].n))
+        q--, w++;
+      int am = w && q > 2 && c->hash[q - 1] == c->h_comma ? mention_at_end(c, q - 1) : -1;
+      size_t b = am >= 0 ? c->ment[am].tok_start : 0;
+      while (b > 0 && (c->cls[b - 1] & W_DET) && !c->ment_of[b - 1]) b--;
+      if (am >= 0 && b == 0 && c->mres[am].n == 1 && !prepositional(c, &c->ment[am], 0) &&
+          (c->ment[am].kind == DYAD_MK_AGENT || c->ment[am].kind == DYAD_MK_PERSON)) {
+        mi = am;
+        appos = 1;
+      }
+    }
     if (appos) {
       S = c->mres[mi];
     } else if (t > 0 && (c->hash[t - 1] == c->h_comma || (c->tok[t - 1].flags & DYAD_TOK_QUOTE)) && t + 1 < n &&
