@@ -425,6 +425,7 @@ struct dyad_coder {
   dyad_uncoded_fn uncoded;
   void *uncoded_ud;
   int literal;             /* patterns fire as written (dyad_coder_set_literal) */
+  int judged_only;         /* code_statement: only words judging an act told before (judged_in_words) */
   int lit_newlen;          /* literal: PETRARCH's new_actor_length (0: off) */
 };
 
@@ -11909,6 +11910,94 @@ static int own_plan_words(const dyad_coder *c, const sent *s, size_t lo, size_t 
 ** words say what must or should be done; 111 when they judge ("says the
 ** tyrant is Bush", "said the war was illegal"). With 'strong', a plain
 ** statement (010) is none: only words that threaten, appeal or judge. */
+/* "Safronkov said the strike violated international law", "Iran said the
+** attack was illegal", "Noda said the visit was extremely regrettable",
+** "Iraq's ambassador told the council that the sanctions were unjust": words
+** that open with an act told before ("the <act>", judged_event) and go on
+** to judge it (a verb of breach, or "is/was" and a word of wrong) are a
+** disapproval (111) of whoever did that act: the last event of its kind
+** within the story's last 12 (as for "condemned the attack"), not the
+** speaker's own country's; an act a nationality owns ("the American
+** action") is that nation's. Fills T and returns 1, else 0. (rec24d) */
+static int judged_in_words(dyad_coder *c, const sent *s, size_t lo, size_t hi, const actor *src, group *T) {
+  static const char *const WRONG[] = {"violations", "wrong", "unwarranted", "hostile"}; /* (beside judgment_word's) */
+  static const char *const BREACH[] = {"violated", "violates", "violate", "breached", "breaches", "flouted",
+                                       "flouts", "contravened", "contravenes", "infringed", "infringes"};
+  size_t n = s->ntok, q = lo;
+  if (hi > n) hi = n;
+  while (q < hi && (c->cls[q] & W_THAT) && !c->ment_of[q]) q++;
+  if (q + 3 >= hi || !(c->hash[q] == c->h_the || tok_is(c, s, q, "this"))) return 0;
+  int owner = -1; /* "the American action", "the Canadian position": the nationality owns it */
+  size_t a = q + 1;
+  if (c->ment_of[a] && c->ment[c->ment_of[a] - 1].kind == DYAD_MK_ADJ &&
+      !(c->ment[c->ment_of[a] - 1].flags & DYAD_MF_POSSESSIVE) && c->mres[c->ment_of[a] - 1].n == 1 &&
+      len3(c->mres[c->ment_of[a] - 1].a[0].country)) {
+    owner = (int)c->ment_of[a] - 1;
+    a = c->ment[owner].tok_end;
+  }
+  int want = -1;
+  size_t k = 0;
+  for (; a < hi && k < 3 && !is_hard(c, a) && (c->wflag[a] & DYAD_VW_WORD) && (!c->ment_of[a] || a == q); a++, k++)
+    if ((want = judged_event(c, s, a)) >= 0) break;
+  if (want < 0 || ((want == 1 || want == 2) && owner < 0) || ++a >= hi)
+    return 0; /* (words judged are a reply to words told before, not a deed; but "the Canadian position" is Canada's) */
+  int breach = 0, be = 0, neg = 0;
+  for (size_t b = 0; b < sizeof BREACH / sizeof BREACH[0] && !breach; b++) breach = tok_is(c, s, a, BREACH[b]);
+  if (!breach) {
+    if (a + 1 < hi && (c->cls[a] & W_MODAL) && (c->cls[a + 1] & W_BE)) a++; /* "would be" */
+    if (a + 1 < hi && tok_is(c, s, a, "had") && tok_is(c, s, a + 1, "been")) a++;
+    be = (c->cls[a] & W_BE) && !tok_is(c, s, a, "get") && !tok_is(c, s, a, "got") && !tok_is(c, s, a, "being");
+    if (!be) return 0;
+    int judged = 0;
+    for (size_t r = a + 1; r < hi && r < a + 6 && !judged; r++) {
+      if (is_hard(c, r) || c->hash[r] == c->h_comma || c->ment_of[r] ||
+          (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP | W_AND | W_BUT)))
+        break;
+      if (is_neg_tok(s, c, r)) neg = 1;
+      judged = judgment_word(c, s, r) < 0; /* (the whole family, "called it <judgment>"'s) */
+      for (size_t j = 0; j < sizeof WRONG / sizeof WRONG[0] && !judged; j++) judged = tok_is(c, s, r, WRONG[j]);
+    }
+    if (!judged || neg) return 0;
+  }
+  if (owner >= 0) {
+    if (!strcmp(c->mres[owner].a[0].country, src->country)) return 0;
+    country_target(T, c->mres[owner].a[0].country, c->mres[owner].a[0].country, 0, 0);
+    return 1;
+  }
+  for (size_t e = c->nev; e-- > 0 && c->nev - e <= 12;) {
+    const dyad_event *x = &c->ev[e];
+    int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
+    if (!judged_kind(want, x) || !len3(x->source_country)) continue;
+    if (want == 0 && (xr == 2 || xr == 4 || (xr == 5 && !eq3(x->code, "057")) || (xr >= 10 && xr <= 13)))
+      continue; /* (a move or decision is a deed, not words or a meeting) */
+    if (!strcmp(x->source_country, src->country)) continue; /* (not its own country's act) */
+    country_target(T, x->source, x->source_country, 0, 0);
+    return 1;
+  }
+  return 0;
+}
+
+/* The disapproval (111) by src that the words lo..hi of report verb t make
+** when they judge an act told before (judged_in_words), unless the sentence
+** already coded src's disapproval of that act's author; emit's status, 0
+** when there is none. */
+static int judged_emit(dyad_coder *c, sent *s, const actor *src, size_t lo, size_t hi, size_t t) {
+  group J;
+  J.n = 0;
+  if (!judged_in_words(c, s, lo, hi, src, &J)) return 0;
+  for (size_t e = c->nev; e-- > 0 && c->ev[e].sentence == s->index;)
+    if (!strcmp(c->ev[e].source_country, src->country) && !strcmp(c->ev[e].target_country, J.a[0].country) &&
+        c->ev[e].root[0] == '1' && c->ev[e].root[1] == '1')
+      return 0;
+  tracef(c, "statement: \"%.*s\": the words judge an act told before: disapproval of its author (%s)",
+         (int)(c->tok[t].end - c->tok[t].start), s->text + c->tok[t].start, J.a[0].code);
+  dyad_vmatch vm;
+  memset(&vm, 0, sizeof vm);
+  vm.tok_start = (uint32_t)t;
+  vm.tok_end = (uint32_t)t + 1;
+  return emit(c, s, src, &J.a[0], "111", t, &vm, 0);
+}
+
 static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size_t lo, size_t hi, size_t t,
                           int strong) {
   const char *code = "010";
@@ -12137,6 +12226,13 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
           judge = 1; /* (a judgment, not a plain report of facts or plans) */
       if (!judge) return 0;
     }
+    if (c->judged_only) {
+      /* (the sentence coded events of its own: only words judging an act) */
+      if (closing) return 0;
+      if ((h == c->h_told || h == c->h_tells) && t + 1 < n && c->ment_of[t + 1])
+        lo = c->ment[c->ment_of[t + 1] - 1].tok_end;
+      return judged_emit(c, s, &S.a[0], lo, hi, t);
+    }
     int tk = -1;
     if ((h == c->h_told || h == c->h_tells) && t + 1 < n && c->ment_of[t + 1]) {
       tk = c->ment_of[t + 1] - 1; /* "China tells Downer": the hearer */
@@ -12158,6 +12254,7 @@ static int statement_at(dyad_coder *c, sent *s, size_t t) {
       size_t tw = threat_words(c, s, lo, hi);
       if (tw) tk = threat_party(c, s, tw, hi, &S.a[0]);
     }
+    if (tk < 0 && !c->literal && !closing) return judged_emit(c, s, &S.a[0], lo, hi, t);
     if (tk < 0) return 0;
     return statement_emit(c, s, &S.a[0], tk, lo, hi, t, appos);
   }
@@ -12195,6 +12292,7 @@ static int code_statement(dyad_coder *c, sent *s) {
       continue; /* (a medium reporting is no speaker: speaker_like) */
     return statement_at(c, s, t);
   }
+  if (c->judged_only) return 0; /* (only the common verbs of saying beside other events) */
   /* other verbs of saying right after an actor: "Iran repeated on Sunday it
      had a right ...", "bin Laden's deputy proclaimed the United States will
      be defeated", "Chirac declared Saturday that France ..." */
@@ -12966,6 +13064,14 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   if (!done && !c->literal && (c->nev == ev_sent || threat_before_events(c, s, ev_sent)) &&
       (*rc = code_statement(c, s)))
     return 1;
+  if (!done && !c->literal && c->nev > ev_sent && s->first_report >= 0) {
+    /* "Noda said the visit was extremely regrettable, and Japan postponed a
+       meeting": words judging an act, beside events of their own (rec24d) */
+    c->judged_only = 1;
+    *rc = code_statement(c, s);
+    c->judged_only = 0;
+    if (*rc) return 1;
+  }
   return 0;
 }
 
