@@ -6640,19 +6640,33 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
       for (uint32_t q = c->sents[j - 1].end; q < s->start && hops; q++)
         if (s->text[q] == '\n') hops = 0; /* (in the paragraph) */
     }
-    for (size_t j = 0, k = 0; j < c->nsents && k < 2; j++) {
-      if (c->sents[j].flags & DYAD_SENT_HEADLINE) continue;
-      k++;
-      if (j == s->index) continue; /* the lead's own events date themselves */
-      size_t n = sent_dates(c, s, j, &tmp);
-      for (size_t i = 0; i < n && i < 8; i++)
-        if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
-            strcmp(tmp[i].value, s->date) <= 0 &&
-            main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
-          copy_str(out, 11, have_run && (strcmp(run, tmp[i].value) > 0 || hops == 1 || then_next(c, s)) ? run : tmp[i].value);
-          return 1;
-        }
+    /* (for the headline's and the lead's own events, with no running day,
+       a second pass: the lead is the story's first two sentences of prose,
+       a byline or credit line left in the body, "Associated Press", being
+       none of them: "QUITO, Ecuador (AP) -- Ecuador broke diplomatic
+       relations with Colombia ... . President Rafael Correa announced the
+       break late Monday") */
+    int passes = 1;
+    if (!have_run) {
+      size_t before = 0;
+      for (size_t j = 0; j < s->index && j < c->nsents && before < 2; j++)
+        before += !(c->sents[j].flags & DYAD_SENT_HEADLINE) && prose_sent(c, s->text, j);
+      passes = before < 2 ? 2 : 1;
     }
+    for (int pass = 0; pass < passes; pass++)
+      for (size_t j = 0, k = 0; j < c->nsents && k < 2; j++) {
+        if ((c->sents[j].flags & DYAD_SENT_HEADLINE) || (pass && !prose_sent(c, s->text, j))) continue;
+        k++;
+        if (j == s->index) continue; /* the lead's own events date themselves */
+        size_t n = sent_dates(c, s, j, &tmp);
+        for (size_t i = 0; i < n && i < 8; i++)
+          if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
+              strcmp(tmp[i].value, s->date) <= 0 &&
+              main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
+            copy_str(out, 11, have_run && (strcmp(run, tmp[i].value) > 0 || hops == 1 || then_next(c, s)) ? run : tmp[i].value);
+            return 1;
+          }
+      }
     if (have_run) copy_str(out, 11, run);
   }
   return 1;
