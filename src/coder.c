@@ -5911,6 +5911,12 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
            subject stands before it: "expressed concern about the missile
            that Pyongyang fired over Japan in late August and urged the
            North to stop": the firing's date, not the appeal's */
+        if (!c->literal && intent && !x->future && other_conjunct(c, s, te + 1, head) &&
+            dyad__future_cue(s->text, c->tok[te].end, c->tok[head].start))
+          continue; /* "Trade reached 5.8 billion dollars last year, and the two governments are
+                       expected to sign agreements": a plan told in the future in a conjunct with
+                       a subject of its own is not dated by the past act before it (but "spoke
+                       with Trump on Sept. 4, and the two leaders agreed to" is) */
         long ro = clause_opener(cl, s, dc);
         if (!c->literal && ro > 0 && src_tok < (size_t)ro && (c->cls[ro] & (W_REL | W_THAT)) &&
             !(c->cls[ro - 1] & W_REPORT) && !verbish(c, s, (size_t)ro - 1) && t < head) {
