@@ -11683,6 +11683,12 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         rc = emit(c, s, &S.a[i], &T.a[k], code, head, vm, p->kind == DYAD_VK_NOUN);
         continue;
       }
+      if (!c->literal && S.n >= 2 && T.n >= 2 && len3(S.a[i].country) && !strcmp(S.a[i].country, T.a[k].country)) {
+        /* "the two armies moved troops to the frontier ... both governments":
+           two sides acting on two sides act each on the other, not on itself */
+        tracef(c, "  two sides on two sides: not %s on itself", S.a[i].country);
+        continue;
+      }
       if (!c->literal && eq3(p->code, "043") && eq3(code, "043") && len3(S.a[i].country) &&
           !strcmp(S.a[i].country, T.a[k].country)) {
         /* "Protesters greet Taiwan president": a host receives a guest from
