@@ -2678,6 +2678,10 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
     /* the last two distinct actors; persons first when the phrase names
        people ("the two ministers"), else any */
     int want_person = !(m->flags & DYAD_MF_STATE);
+    if (want_person && !c->literal && !m->role && m->tok_end > m->tok_start &&
+        (tok_is(c, s, m->tok_end - 1, "governments") || tok_is(c, s, m->tok_end - 1, "administrations")))
+      want_person = 0; /* "Trade between South Korea and China reached ..., and the two governments
+                          are expected to sign": governments are their states, not people */
     if (!strcmp(m->sector, "KOREAS")) { /* "the two Koreas" */
       for (int x = 0; x < 2; x++) {
         memset(&g->a[x], 0, sizeof g->a[x]);
