@@ -3044,7 +3044,8 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         const actor *x = &e->a;
         if (want == 1 && (!is_person_like(x) || medium(x) || firm(x))) continue;
         if (want == 2 && !is_state_like(x) &&
-            !(pass == 0 && !c->literal && e->sentence + 1 == s->index && institution(c, s, x)))
+            !(pass == 0 && !c->literal && e->sentence + 1 == s->index &&
+              (institution(c, s, x) || (firm(x) && len3(x->country) && !(x->flags & DYAD_MF_PLURAL)))))
           continue; /* (but "the Chinese Defense Ministry declared a zone ... It told every
                        aircraft": a body that was the last sentence's subject, rec21b) */
         int named = x->kind == DYAD_MK_PERSON || x->kind == DYAD_MK_COUNTERPART ||
