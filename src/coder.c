@@ -12114,6 +12114,44 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
         q = hi;
         break;
       }
+  for (size_t q = lo; q < hi && q < s->ntok && code[0] == '0' && !c->literal; q++) {
+    /* "said the decision to move the embassy was unhelpful", "said her
+       words were an insult to Islam", "the sanctions were unjust": a word of
+       judgment (judgment_word's families) as the predicate after "is/was",
+       past adverbs and an article, is a disapproval (rec24b) */
+    if (!(c->cls[q] & W_BE)) continue;
+    /* (an act judged is its doer's: "the decision by Washington", "Russia's
+       position", or an act of no party named; not its victim's or a
+       hearer's, "the attack on Syria was a crime", "told China that the
+       strike had been a tragic mistake") */
+    int doer = 1;
+    for (size_t a = lo; a < q; a++) {
+      if (c->ment_of[a] || judged_event(c, s, a) < 0 || (a > 0 && c->hash[a - 1] == c->h_to)) continue;
+      const dyad_mention *tm = &c->ment[tk];
+      int by = (tm->tok_start > a && tm->tok_start < q && tok_is(c, s, tm->tok_start - 1, "by")) ||
+               (tm->tok_end <= a && tm->tok_end + 1 >= a &&
+                ((tm->flags & DYAD_MF_POSSESSIVE) || tm->kind == DYAD_MK_ADJ));
+      size_t v = tm->tok_start;
+      int victim = v > a && v <= a + 3 && v < q &&
+                   (tok_is(c, s, v - 1, "on") || tok_is(c, s, v - 1, "against") || tok_is(c, s, v - 1, "of") ||
+                    tok_is(c, s, v - 1, "in") || tok_is(c, s, v - 1, "to"));
+      doer = by || (!victim && v != t + 1);
+      break; /* (the subject's first act) */
+    }
+    if (!doer) continue;
+    for (size_t r = q + 1; r < hi && r < s->ntok && r < q + 4; r++) {
+      if (c->ment_of[r] || is_hard(c, r) || c->hash[r] == c->h_comma || is_neg_tok(s, c, r) ||
+          (c->cls[r] & (W_PREP | W_TO | W_THAT | W_REL | W_SUB | W_AND | W_BUT | W_BE | W_AUX | W_MODAL)) ||
+          SUF(c, r, S_ING))
+        break;
+      if (judgment_word(c, s, r) < 0) {
+        tracef(c, "  the words judge (\"... %.*s\"): a disapproval", (int)(c->tok[r].end - c->tok[r].start),
+               s->text + c->tok[r].start);
+        code = "111";
+        break;
+      }
+    }
+  }
   int plan = !c->literal && eq3(code, "010") ? own_plan_words(c, s, lo, hi, src) : 0;
   if (plan < 0) {
     tracef(c, "statement: the words tell what the speaker's own side might do: no event");
