@@ -6112,6 +6112,9 @@ static int goes_on(const dyad_coder *c, const sent *s) {
      act of the one the sentence before told */
   if ((tok_is(c, s, 0, "he") || tok_is(c, s, 0, "she") || tok_is(c, s, 0, "it")) && tok_is(c, s, 1, "also"))
     return 1;
+  /* "The two leaders met on Monday. It was their first formal summit.": it
+     tells what the act before was */
+  if (tok_is(c, s, 0, "it") && tok_is(c, s, 1, "was")) return 1;
   if (!tok_is(c, s, 0, "the")) return 0;
   for (int i = 0; next[i]; i++)
     if (tok_is(c, s, 1, next[i])) return 1;
