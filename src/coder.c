@@ -6131,14 +6131,26 @@ static int acts_on(const dyad_coder *c, const sent *s) {
   static const char *const act[] = {"talks", "meeting", "meetings", "summit", "accord",
     "agreement", "deal", "call", "visit", "trip", "ceremony", "banquet", "dinner",
     "conversation", "session", "declaration", "signing", "vote", "negotiations",
-    "discussions", "consultations", "treaty", "pact", "exchange", "announcement", NULL};
+    "discussions", "consultations", "treaty", "pact", "exchange", "announcement", "conference", NULL};
   int ok = 0;
   if (s->ntok < 4) return 0;
   for (int i = 0; prep[i] && !ok; i++) ok = tok_is(c, s, 0, prep[i]);
   for (int i = 0; det[i] && ok == 1; i++) ok += tok_is(c, s, 1, det[i]);
   if (ok != 2) return 0;
-  for (int i = 0; act[i]; i++)
-    if (tok_is(c, s, 2, act[i])) return c->hash[3] == c->h_comma;
+  /* the act's noun after up to two words of its own ("At the joint news
+     conference,"), then maybe "that followed" ("At the news conference
+     that followed,") */
+  for (size_t t = 2; t < 5 && t + 1 < s->ntok; t++) {
+    for (int i = 0; act[i]; i++)
+      if (tok_is(c, s, t, act[i])) {
+        size_t e = t + 1;
+        if (e + 2 < s->ntok && tok_is(c, s, e, "that") && tok_is(c, s, e + 1, "followed")) e += 2;
+        return c->hash[e] == c->h_comma;
+      }
+    if (c->hash[t] == c->h_comma || is_hard(c, t) || !(c->wflag[t] & DYAD_VW_WORD) ||
+        (c->tok[t].flags & DYAD_TOK_CAP))
+      return 0;
+  }
   return 0;
 }
 
@@ -6585,6 +6597,14 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
       wk.shift = -7;
       if (strlen(s->date) != 10 || !dyad__date_anaphor(&wk, s->date, lo)) quiet = 0;
     }
+    if (quiet && !on && c->act_sentence == j && c->act_start == UINT32_MAX &&
+        !memchr(s->text + c->sents[j].end, '\n', s->start > c->sents[j].end ? s->start - c->sents[j].end : 0) &&
+        strcmp(c->act_date, lo) >= 0 && strncmp(c->act_date, s->date, 10) <= 0) {
+      /* the sentence before, which coded nothing, is at the act the one
+         before it told ("At the news conference that followed, ...") */
+      copy_str(out, 11, c->act_date);
+      return 1;
+    }
     n = on || quiet ? sent_dates(c, s, j, &tmp) : 0;
     for (uint32_t q = c->sents[j].end; n && q < s->start && !para; q++)
       para = s->text[q] == '\n';
@@ -6730,6 +6750,24 @@ static int after_act_day(dyad_coder *c, sent *s, size_t head, const dyad_datex *
 ** (story_date: "Secretary General Jens Stoltenberg said the allies stood in
 ** solidarity with Turkey" is that evening's). */
 static void note_act_day(dyad_coder *c, sent *s) {
+  if (s->index > 0 && s->ntok > 4 && (c->hash[1] == c->h_the || (c->cls[1] & (W_DET | W_THAT))) && acts_on(c, s)) {
+    /* "The two leaders met on Monday. ... At the joint news conference
+       that followed, Trump was asked whether he believed U.S. intelligence
+       or Putin. He said ...": the day of the act the sentence before told
+       (as story_date takes it), for the whole of this one (act_start
+       UINT32_MAX) */
+    size_t j = s->index - 1, first = (size_t)-1;
+    for (size_t i = c->nev; i-- > 0 && c->ev[i].sentence >= j;)
+      if (c->ev[i].sentence == j && c->ev[i].date[0] &&
+          (!c->ev[i].date_end || main_clause_date(s->text, c->sents[j].start, c->ev[i].date_start)))
+        first = i;
+    if (first != (size_t)-1 && strlen(c->ev[first].date) == 10) {
+      c->act_sentence = s->index;
+      c->act_start = UINT32_MAX;
+      copy_str(c->act_date, sizeof c->act_date, c->ev[first].date);
+      return;
+    }
+  }
   /* (a cheap test first: a time word, then "of", "after" or "before", then
      "the" or "that": "the evening of the", "two days after the") */
   static const char *const unit[] = {"days", "evening", "morning", "night", "afternoon", "week", "weeks",
