@@ -4685,7 +4685,23 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
      airspace to French aircraft": a verb inside a relative clause between
      commas finds its target before the clause's closing comma (art5) */
   int in_rel = -1; /* (found at the walk's first comma) */
-  for (t = from; t < s->ntok && steps < 80; t++, steps++) {
+  t = from;
+  if (near && !c->literal && ((p->code[0] == '0' && p->code[1] == '8') || (p->code[0] == '1' && (p->code[1] == '5' || p->code[1] == '8' || p->code[1] == '9')))) {
+    /* "withdrew from most of Gaza", "parts of", "the north of": a part of
+       the place a withdrawal or a use of force names is that place, past
+       its "of" (not an arrest: "captured much of Somalia") */
+    static const char *const PART[] = {"most", "much", "part", "parts", "all", "half", "rest", "bulk", "north",
+                                       "south", "east", "west", "center", "centre", "areas", NULL};
+    size_t q = from;
+    while (q < s->ntok && (c->cls[q] & W_DET) && !c->ment_of[q]) q++;
+    if (q + 2 < s->ntok && !c->ment_of[q] && c->hash[q + 1] == c->h_of)
+      for (int i = 0; PART[i]; i++)
+        if (tok_is(c, s, q, PART[i])) {
+          t = q + 2;
+          break;
+        }
+  }
+  for (; t < s->ntok && steps < 80; t++, steps++) {
     if (is_hard(c, t)) break;
     unsigned k = c->cls[t];
     if (c->hash[t] == c->h_comma && !c->literal && vidx < s->nvm) {
