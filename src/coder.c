@@ -1127,6 +1127,19 @@ static inline int sec_in(const char *list, const char *sec) {
   return 0;
 }
 
+/* Is actor a one of a state's executive organs (government, forces,
+** police, courts, intelligence), or an organisation or one of its bodies?
+** With 'acting', the one that acts: a government or its intelligence (not
+** the forces or courts: "Venezuela's armed forces stood behind President
+** Maduro" is an event). (Not a legislature: "Duma backs Putin's plan" is an
+** event of the AG gold; not the state or its people named as a country:
+** "urges Thais to help".) */
+static int state_organ(const actor *a, int acting) {
+  if (a->kind == DYAD_MK_IGO || !strncmp(a->code, "IGO", 3)) return 1;
+  const char *sec = sector_of(a);
+  return *sec && sec_in(acting ? " GOV SPY " : " GOV MIL COP JUD SPY ", sec);
+}
+
 static void set_code(actor *a, const char *code, const char *country) {
   copy_str(a->code, sizeof a->code, code);
   copy_str(a->country, sizeof a->country, country);
@@ -6886,6 +6899,15 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
     /* "ends his tour of Asia", "a trip to the Middle East": a region is
        toured, no state visited or hosting (accA) */
     tracef(c, "  a visit to a region, not a state: no event");
+    return 0;
+  }
+  if (tgt && !c->literal && code[0] == '0' && len3(src->country) && !strcmp(src->country, tgt->country) &&
+      state_organ(eq3(code, "043") ? tgt : src, 1) && state_organ(eq3(code, "043") ? src : tgt, 0)) {
+    /* "Washington has pledged $350 million, and some 15,000 American troops
+       are taking part", "the U.N. signs a pact with the World Court": a
+       state's (or an organisation's) organs working with one another are
+       no event between two parties (rec24c); a host is the one visited */
+    tracef(c, "  cooperation between organs of one state (%s): no event", src->country);
     return 0;
   }
   actor home;
