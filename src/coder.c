@@ -6536,6 +6536,17 @@ static int meeting_clause(const char *t, uint32_t a, uint32_t d) {
   return q > a && has_word(t, q - 1, d, meet);
 }
 
+/* 1 when the date at bytes [d, de) closes a "When" clause that opens the
+** sentence at byte a ("When Saudi Arabia ... cut their diplomatic ties with
+** Qatar on Monday, they expected ..."): the time of the main clause after it
+** too. */
+static int when_first(const char *t, uint32_t a, uint32_t d, uint32_t de) {
+  if (strncmp(t + a, "When ", 5) || t[de] != ',') return 0;
+  for (uint32_t q = a; q < d; q++)
+    if (t[q] == ';' || t[q] == '"') return 0;
+  return 1;
+}
+
 /* The date of an event whose sentence dates nothing for it: the story's
 ** day, the one its lead gives in the week up to the document date, else the
 ** document's (news reports what happened by their date line); a sentence
@@ -6725,7 +6736,8 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
         for (size_t i = 0; i < n && i < 8; i++)
           if (!tmp[i].anaphor && strlen(tmp[i].value) == 10 && strcmp(tmp[i].value, lo) >= 0 &&
               strcmp(tmp[i].value, s->date) <= 0 &&
-              main_clause_date(s->text, c->sents[j].start, tmp[i].start)) {
+              (main_clause_date(s->text, c->sents[j].start, tmp[i].start) ||
+               when_first(s->text, c->sents[j].start, tmp[i].start, tmp[i].end))) {
             copy_str(out, 11, have_run && (strcmp(run, tmp[i].value) > 0 || hops == 1 || then_next(c, s)) ? run : tmp[i].value);
             return 1;
           }
