@@ -425,6 +425,7 @@ struct dyad_coder {
   dyad_uncoded_fn uncoded;
   void *uncoded_ud;
   int literal;             /* patterns fire as written (dyad_coder_set_literal) */
+  int doc_un;              /* the document named the UN (1) or its Security Council (2) so far */
   int judged_only;         /* code_statement: only words judging an act told before (judged_in_words) */
   int lit_newlen;          /* literal: PETRARCH's new_actor_length (0: off) */
 };
@@ -2016,6 +2017,16 @@ static int host_pronoun(const dyad_coder *c, const sent *s, const dyad_mention *
          !(c->cls[m->tok_end + 1] & (W_DET | W_TO)) && !c->ment_of[m->tok_end + 1];
 }
 
+/* Does the phrase starting at token t (after its determiner, if any) open
+** its clause, where a subject stands: the sentence's start, after
+** punctuation, a conjunction, "that" or a time word ("The same day the
+** council condemned")? Not after a verb or preposition ("asked the Security
+** Council to", "at the Security Council on Friday"). */
+static int council_subject(const dyad_coder *c, size_t t) {
+  if (t > 0 && (c->cls[t - 1] & W_DET)) t--;
+  return t == 0 || !(c->wflag[t - 1] & DYAD_VW_WORD) || (c->cls[t - 1] & (W_AND | W_BUT | W_THAT | W_SUB | W_TIME));
+}
+
 static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
   const dyad_mention *m = &c->ment[mi];
   if (eq3(m->sector, "IGO") && !m->sector[3]) {
@@ -2038,6 +2049,26 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         g->n = 1;
         return;
       }
+    }
+    size_t hd = m->tok_end - 1; /* (the head word, before a possessive's "'s") */
+    if ((m->flags & DYAD_MF_POSSESSIVE) && hd > m->tok_start && !tok_is(c, s, hd, "council")) hd--;
+    if (c->doc_un && !c->literal && !len3(m->country) && !(m->flags & (DYAD_MF_PLURAL | DYAD_MF_TWO)) &&
+        tok_is(c, s, hd, "council") &&
+        ((hd == m->tok_start && hd > 0 && tok_is(c, s, hd - 1, "security") && !c->ment_of[hd - 1] &&
+          (hd == 1 || (c->cls[hd - 2] & W_DET) || !(c->tok[hd - 2].flags & DYAD_TOK_CAP)) &&
+          (hd < 2 || !c->ment_of[hd - 2]) && council_subject(c, hd - 1)) ||
+         (c->doc_un == 2 && m->kind == DYAD_MK_DEFINITE && c->hash[m->tok_start] == c->h_the && hd == m->tok_start + 1))) {
+      /* "UNITED NATIONS (AP) -- The Security Council on Monday ordered",
+         "... the council condemned the invasion": in a story that named the
+         UN, a bare Security Council opening its clause is the UN's; "the
+         council" is, far from its name, in one that named that council
+         (rec24d; a bare one anywhere lowered val2, as in stop 23) */
+      set_code(&a, "IGOUNO", "UNO");
+      g->a[0] = a;
+      g->n = 1;
+      tracef(c, "  \"%.*s\": the UN's, named in the story", (int)(m->end - m->start), s->text + m->start);
+      if (c->doc_un < 2) c->doc_un = 2;
+      return;
     }
     if (len3(m->country) && !c->literal && !(m->flags & DYAD_MF_TWO)) {
       /* "the Russian Security Council", "Russia's council": the country,
@@ -3580,6 +3611,10 @@ static __attribute__((noinline)) void former_elite(dyad_coder *c, const sent *s,
 
 static inline __attribute__((always_inline)) void resolve(dyad_coder *c, sent *s, size_t mi, group *g) {
   resolve_mention(c, s, mi, g);
+  if (g->n == 1 && c->doc_un < 2 && !strncmp(g->a[0].code, "IGOUNO", 6)) {
+    const dyad_mention *m = &c->ment[mi];
+    c->doc_un = m->end - m->start >= 7 && !strncasecmp(s->text + m->end - 7, "council", 7) ? 2 : 1;
+  }
   if (g->n == 1 && c->ment[mi].kind == DYAD_MK_AGENT && !c->literal) former_elite(c, s, mi, g);
   if (c->ment[mi].kind == DYAD_MK_PRONOUN && g->n && !c->literal) them_not_subject(c, s, mi, g);
   if (g->n == 1 && !c->literal && locative(c, &c->ment[mi])) g->a[0].flags |= AF_PLACE;
@@ -12252,6 +12287,14 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
     tracef(c, "  the words tell what the speaker's own side will do: its intent");
     code = "030";
   }
+  if (strong && eq3(code, "010") && !c->literal) {
+    /* "Iraq's ambassador, Abdul Amir al-Anbari, told the council that the
+       sanctions were unjust": words judging an act, past the hearer */
+    size_t lo2 = c->ment[tk].tok_start == t + 1 ? c->ment[tk].tok_end : lo;
+    group J;
+    J.n = 0;
+    if (judged_in_words(c, s, lo2, hi, src, &J)) return judged_emit(c, s, src, lo2, hi, t);
+  }
   if (strong && eq3(code, "010")) {
     /* ("The Israeli prime minister, Ariel Sharon, yesterday said the death
        of his long-time rival, Yasser Arafat, could prove ...", agw-1403: a
@@ -13241,6 +13284,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   *n = 0;
   c->nev = 0;
   c->nhist = 0;
+  c->doc_un = 0;
   c->many_date[0] = 0;
   c->jdg_ev = 0;
   c->act_sentence = UINT32_MAX;
