@@ -1221,6 +1221,29 @@ static void verb_anchor_tail(void **state) {
   dyad__verbs_free(v);
 }
 
+/* dyad__term_key (dict_int.h, unrolled) against its definition, written
+** plainly: the role in the top byte, then the country's bytes before its
+** first NUL, three at most; bytes after the NUL (a term's country field
+** holds eight) never count, nor do those of a longer code. */
+static void term_key_bytes(void **state) {
+  static const unsigned char bytes[] = {0, 'A', 'z', '_', 0x80, 0xC3, 0xFF};
+  const size_t nb = sizeof bytes;
+  (void)state;
+  for (size_t a = 0; a < nb; a++)
+    for (size_t b = 0; b < nb; b++)
+      for (size_t c = 0; c < nb; c++)
+        for (size_t d = 0; d < nb; d++)
+          for (int role = 0; role < 256; role += 85) {
+            char s[8] = {(char)bytes[a], (char)bytes[b], (char)bytes[c], (char)bytes[d], 'X', 0, 0, 0};
+            uint32_t k = (uint32_t)role << 24;
+            for (int i = 0; i < 3 && s[i]; i++) k |= (uint32_t)(unsigned char)s[i] << (8 * i);
+            if (dyad__term_key(s, role) != k)
+              fail_msg("term key of %02x %02x %02x %02x role %d", bytes[a], bytes[b], bytes[c], bytes[d], role);
+          }
+  assert_true(dyad__term_key("", 1) == 1u << 24);
+  assert_true(dyad__term_key("US", 2) == (2u << 24 | 'S' << 8 | 'U'));
+}
+
 /* dyad__token_hash (verbs.c) against its definition, written plainly:
 ** FNV-1a over the bytes with ASCII upper case folded and U+2019 read as '. */
 static uint64_t hash_ref(const char *s, size_t len) {
@@ -1274,6 +1297,7 @@ int main(void) {
       cmocka_unit_test(verb_index),
       cmocka_unit_test(verb_anchor_reach),
       cmocka_unit_test(verb_anchor_tail),
+      cmocka_unit_test(term_key_bytes),
       cmocka_unit_test(token_hash),
       cmocka_unit_test(lowercase_filter),
   };
