@@ -12278,6 +12278,28 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
       }
     }
   }
+  if (!c->literal && eq3(code, "010") && tk >= 0 && c->ment[tk].tok_end < hi) {
+    /* "Lyall Grant said Russia and China had failed the Syrian people", "said
+       Russia had failed to carry out a 2013 agreement", "said Moscow had
+       violated the accord": the party the words name failing, breaking,
+       betraying or violating is disapproved of (rec24b) */
+    static const char *const WRONGED[] = {"failed", "fails", "violated", "violates", "breached", "breaches",
+                                          "betrayed", "betrays", "flouted", "flouts",
+                                          "reneged", "broke", "breaks", "broken"};
+    size_t r = c->ment[tk].tok_end;
+    while (r + 1 < hi && ((c->cls[r] & W_AND) || c->hash[r] == c->h_comma) && c->ment_of[r + 1])
+      r = c->ment[c->ment_of[r + 1] - 1].tok_end; /* ("Russia and China had failed") */
+    size_t r0 = r;
+    while (r < hi && r < r0 + 3 && !c->ment_of[r] && ((c->cls[r] & (W_AUX | W_ADV)) || SUF(c, r, S_LY)) &&
+           !is_neg_tok(s, c, r))
+      r++;
+    for (size_t k = 0; r < hi && k < sizeof WRONGED / sizeof WRONGED[0]; k++)
+      if (tok_is(c, s, r, WRONGED[k])) {
+        tracef(c, "  the words say the party %s: a disapproval", WRONGED[k]);
+        code = "111";
+        break;
+      }
+  }
   int plan = !c->literal && eq3(code, "010") ? own_plan_words(c, s, lo, hi, src) : 0;
   if (plan < 0) {
     tracef(c, "statement: the words tell what the speaker's own side might do: no event");
