@@ -2050,12 +2050,31 @@ static void resolve_mention(dyad_coder *c, sent *s, size_t mi, group *g) {
         return;
       }
     }
+    if (!c->literal && m->kind == DYAD_MK_AGENT && !len3(m->country)) {
+      /* "The African Union's Peace and Security Council", "the EU's
+         council": the organisation named with "'s" before the words of its
+         body's name (rec24d) */
+      size_t q = m->tok_start, w = 0;
+      while (q > 0 && w < 4 && !c->ment_of[q - 1] && (c->wflag[q - 1] & DYAD_VW_WORD) &&
+             ((c->tok[q - 1].flags & DYAD_TOK_CAP) || (c->cls[q - 1] & W_AND)))
+        q--, w++;
+      int om = q > 0 ? (int)c->ment_of[q - 1] - 1 : -1;
+      if (om >= 0 && (size_t)om < mi && c->ment[om].tok_end == q && c->ment[om].kind == DYAD_MK_IGO &&
+          (c->ment[om].flags & DYAD_MF_POSSESSIVE) && c->mres[om].n == 1 && !strncmp(c->mres[om].a[0].code, "IGO", 3)) {
+        adopt(&a, &c->mres[om].a[0], m);
+        g->a[0] = a;
+        g->n = 1;
+        tracef(c, "  \"%.*s\": a body of the organisation named before it (%s)", (int)(m->end - m->start),
+               s->text + m->start, a.code);
+        return;
+      }
+    }
     size_t hd = m->tok_end - 1; /* (the head word, before a possessive's "'s") */
     if ((m->flags & DYAD_MF_POSSESSIVE) && hd > m->tok_start && !tok_is(c, s, hd, "council")) hd--;
     if (c->doc_un && !c->literal && !len3(m->country) && !(m->flags & (DYAD_MF_PLURAL | DYAD_MF_TWO)) &&
         tok_is(c, s, hd, "council") &&
         ((hd == m->tok_start && hd > 0 && tok_is(c, s, hd - 1, "security") && !c->ment_of[hd - 1] &&
-          (hd == 1 || (c->cls[hd - 2] & W_DET) || !(c->tok[hd - 2].flags & DYAD_TOK_CAP)) &&
+          (hd == 1 || (c->cls[hd - 2] & W_DET) || !(c->wflag[hd - 2] & DYAD_VW_WORD)) &&
           (hd < 2 || !c->ment_of[hd - 2]) && council_subject(c, hd - 1)) ||
          (c->doc_un == 2 && m->kind == DYAD_MK_DEFINITE && c->hash[m->tok_start] == c->h_the && hd == m->tok_start + 1))) {
       /* "UNITED NATIONS (AP) -- The Security Council on Monday ordered",
