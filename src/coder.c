@@ -11128,8 +11128,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       pl.end = c->tok[q - 1].end;
     }
     int have = !threat && (got || pick_place(c, s, head, &pl));
-    if (have && !got && root == 7 && clause_of(c, tok_of(c, s, pl.start)) != clause_of(c, head))
-      have = 0; /* aid: only a place in the verb's own clause */
+    if (have && !got && (root == 7 || root >= 18) && clause_of(c, tok_of(c, s, pl.start)) != clause_of(c, head))
+      have = 0; /* aid, force: only a place in the verb's own clause ("launched a big offensive and pushed
+                   deep into Eritrea before the two sides agreed to a cease-fire in Algiers": not Algeria) */
     if (have && !got && !c->literal && pl.end <= c->tok[head].start)
       for (size_t w = tok_of(c, s, pl.end); w < head && have; w++)
         if ((c->cls[w] & W_REPORT) && !c->ment_of[w] && !(tok_ctx(c, s, w) & DYAD_VW_NOUNCTX))
