@@ -5610,6 +5610,26 @@ static int anaphor_ref(dyad_coder *c, sent *s, const dyad_datex *ax, char ref[11
      Nov. 1") is no time of the story's narrative, unless this one tells
      the future too */
   int fut = dyad__future_cue(s->text, s->start, s->end);
+  if (ax->anaphor == 1 && ax->unit == 0 && ax->shift != 0 && !c->literal) {
+    /* "militants in Gaza fired two rockets into southern Israel, and the
+       Israeli military struck Hamas targets in the early hours of the next
+       day": the day after the sentence's own act before it, when the
+       sentence gives no date before the expression */
+    int own = 0;
+    for (size_t i = 0; i < s->ndates && !own; i++)
+      own = c->dates[i].end <= ax->start && !c->dates[i].anaphor && c->dates[i].value[0];
+    for (size_t i = c->nev; !own && i-- > 0 && c->ev[i].sentence == s->index;)
+      if (c->ev[i].verb_start < ax->start && strlen(c->ev[i].date) == 10 &&
+          (!c->ev[i].date_end || c->ev[i].date_end <= ax->start) && /* (not dated by ax itself) */
+          !(s->date && !c->ev[i].date_end && !strncmp(c->ev[i].date, s->date, 10))) {
+        /* (an act dated by nothing but the document date is no anchor:
+           "India blamed Pakistan for the attack, which Islamabad denied,
+           and the next day it suspended the treaty" counts from the attack's
+           April 22) */
+        memcpy(ref, c->ev[i].date, 11);
+        return 1;
+      }
+  }
   for (int pass = 0; pass < 2; pass++) {
     for (size_t i = s->ndates; i-- > 0;) {
       const dyad_datex *x = &c->dates[i];
