@@ -9546,9 +9546,11 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         !SUF(c, head - 1, S_LY) &&
         (nx >= s->ntok || (c->cls[nx] & W_PREP) || is_hard(c, nx) ||
          c->hash[nx] == c->h_comma || !(c->wflag[nx] & DYAD_VW_WORD)) &&
-        np_is_object(c, s, head - 1, vidx) &&
+        np_is_object(c, s, head - 1, vidx) && !(code[0] == '1' && code[1] == '4' && !(p->flags & DYAD_VF_PASSIVE)) &&
         !(eq3(code, "045") && nx + 1 < s->ntok && c->hash[nx] == c->h_by && c->ment_of[nx + 1])) {
-      /* (but "talks mediated by Washington": the mediator acts) */
+      /* (but "talks mediated by Washington": the mediator acts; not a
+         protest, which takes no object: "Thousands of people protested
+         against the decision") */
       tracef(c, "  participle after a noun (\"migrants deported to\"): no event");
       return 0;
     }
@@ -10299,6 +10301,50 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     const char *lc = sentence_country(c, s);
     country_target(&S, lc, lc, 0, 0);
     tracef(c, "  source: the strike's country (%s), no striker named", lc);
+  }
+  if (!S.n && !c->literal && p->kind == DYAD_VK_VERB && !passive && rt0 == 14) {
+    /* "Large crowds protested against the decision in Jakarta, Kuala Lumpur
+       and Amman", "a group of young men threw stones at the embassy": a
+       crowd of no named country that protests is the people of the place
+       it protests in, each place of a list ("in A, B and C") its own */
+    int mi = mention_at_end(c, skip_left_verbgroup(c, head, 0));
+    const dyad_mention *m = mi >= 0 ? &c->ment[mi] : NULL;
+    if (m && m->kind == DYAD_MK_AGENT && !c->mres[mi].n && !m->country[0] && len3(m->sector) &&
+        sec_in(" CVL EDU LAB ", m->sector) && clause_of(c, m->tok_start) == clause_of(c, head)) {
+      int cl = clause_of(c, head);
+      for (size_t k = 0; k < s->nment && S.n < GMAX; k++) {
+        const dyad_mention *x = &c->ment[k];
+        if ((x->kind != DYAD_MK_SEAT && x->kind != DYAD_MK_COUNTRY) || !len3(x->country) || x->tok_start == 0 ||
+            clause_of(c, x->tok_start) != cl || (x->flags & DYAD_MF_POSSESSIVE) || border_ref(c, s, x))
+          continue;
+        size_t j = x->tok_start - 1;
+        int in = c->hash[j] == c->h_in || c->hash[j] == c->h_across || c->hash[j] == c->h_throughout ||
+                 tok_is(c, s, j, "through");
+        if (!in && S.n && (c->hash[j] == c->h_comma || (c->cls[j] & W_AND)) && j > 0 && c->ment_of[j - 1] &&
+            c->ment[c->ment_of[j - 1] - 1].tok_end == j)
+          in = 1; /* the next place of the list */
+        if (!in) {
+          if (S.n) break;
+          continue;
+        }
+        int dup = 0;
+        for (int q = 0; q < S.n; q++) dup |= !strcmp(S.a[q].country, x->country);
+        if (dup) continue;
+        char cc[32];
+        cat2(cc, sizeof cc, x->country, m->sector);
+        memset(&S.a[S.n], 0, sizeof S.a[S.n]);
+        copy_str(S.a[S.n].code, sizeof S.a[S.n].code, cc);
+        copy_str(S.a[S.n].country, sizeof S.a[S.n].country, x->country);
+        S.a[S.n].start = m->start;
+        S.a[S.n].end = m->end;
+        S.a[S.n].person = -1;
+        S.a[S.n].kind = DYAD_MK_AGENT;
+        S.n++;
+      }
+      if (S.n)
+        tracef(c, "  source: \"%.*s\", a crowd of the place%s it protests in", (int)(m->end - m->start),
+               s->text + m->start, S.n > 1 ? "s" : "");
+    }
   }
   if (!S.n) {
     tracef(c, "  no source actor: no event");
