@@ -4,9 +4,11 @@
 
 CC ?= cc
 BUILD ?= build
-PKGS = gumbo jansson libutf8proc sqlite3 zlib geonames
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgumbo -ljansson -lutf8proc -lsqlite3 -lz -lgeonames -lgio-2.0 -lgobject-2.0 -lglib-2.0)
+PKGS = gumbo jansson libutf8proc sqlite3 zlib
+# libgeonames (with GLib, GIO, GObject) is not linked: place.c opens it with
+# dlopen when a gazetteer is first built from it; only its headers are used.
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) geonames 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgumbo -ljansson -lutf8proc -lsqlite3 -lz)
 DATADIR ?= $(abspath data)
 # GCC expands strcmp / strncmp / memcmp against a string literal of up to
 # this many bytes inline (its default is 3: the coder's tests of codes and

@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <geonames.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <geonames.h> /* its types only: the library is opened when first needed */
 #include "dyad.h"
 #include "util.h"
 #include "dict.h"
@@ -351,6 +353,57 @@ static int stop_country_names(dyad_gazetteer *g) {
 ** aligned). Every read is checked; on any mismatch city_api (the slow,
 ** documented way, child values) is used instead. Names are the untranslated
 ** (English) ones, whatever the locale. */
+/* libgeonames (and the GLib, GIO and GObject it pulls in) is opened with
+** dlopen the first time a gazetteer is built from it, not linked: a run
+** whose dictionaries come from a compiled set never needs it, and linking
+** it made every start-up bind and relocate those libraries (about half the
+** instructions of `dyad code` on an empty input). The functions used here,
+** looked up once; geo_open returns 0 when the library or one of them is
+** missing. The handle is never closed (GLib cannot be unloaded). */
+static struct geo_api {
+  gint (*n_cities)(void);
+  GeonamesCity *(*get_city)(gint);
+  void (*city_free)(GeonamesCity *);
+  const gchar *(*city_name)(GeonamesCity *);
+  const gchar *(*city_cc)(GeonamesCity *);
+  guint (*city_pop)(GeonamesCity *);
+  gdouble (*city_lat)(GeonamesCity *);
+  gdouble (*city_lon)(GeonamesCity *);
+  gconstpointer (*v_data)(GVariant *);
+  gsize (*v_size)(GVariant *);
+  gboolean (*v_is_of_type)(GVariant *, const GVariantType *);
+  int ok;
+} geo;
+static pthread_once_t geo_once = PTHREAD_ONCE_INIT;
+
+static void geo_init(void) {
+  static const char *const libs[] = {"libgeonames.so.0", "libgeonames.so"};
+  void *h = NULL;
+  for (size_t k = 0; k < sizeof libs / sizeof libs[0] && !h; k++) h = dlopen(libs[k], RTLD_NOW | RTLD_LOCAL);
+  if (!h) return;
+  /* (a data pointer to a function pointer: POSIX guarantees it for dlsym) */
+#define GEO_SYM(field, name) *(void **)(&geo.field) = dlsym(h, name)
+  GEO_SYM(n_cities, "geonames_get_n_cities");
+  GEO_SYM(get_city, "geonames_get_city");
+  GEO_SYM(city_free, "geonames_city_free");
+  GEO_SYM(city_name, "geonames_city_get_name");
+  GEO_SYM(city_cc, "geonames_city_get_country_code");
+  GEO_SYM(city_pop, "geonames_city_get_population");
+  GEO_SYM(city_lat, "geonames_city_get_latitude");
+  GEO_SYM(city_lon, "geonames_city_get_longitude");
+  GEO_SYM(v_data, "g_variant_get_data");
+  GEO_SYM(v_size, "g_variant_get_size");
+  GEO_SYM(v_is_of_type, "g_variant_is_of_type");
+#undef GEO_SYM
+  geo.ok = geo.n_cities && geo.get_city && geo.city_free && geo.city_name && geo.city_cc && geo.city_pop &&
+           geo.city_lat && geo.city_lon && geo.v_data && geo.v_size && geo.v_is_of_type;
+}
+
+static int geo_open(void) {
+  pthread_once(&geo_once, geo_init);
+  return geo.ok;
+}
+
 typedef struct city {
   const char *name, *cc;
   uint32_t pop;
@@ -386,7 +439,7 @@ static int city_bytes(const unsigned char *d, size_t sz, city *ct) {
 
 static int city_raw(GVariant *c, int typed, city *ct) {
   if (!typed) return 0;
-  return city_bytes(g_variant_get_data(c), g_variant_get_size(c), ct);
+  return city_bytes(geo.v_data(c), geo.v_size(c), ct);
 }
 
 /* All cities at once: libgeonames keeps them as one serialised GVariant
@@ -426,18 +479,18 @@ static int cities_array(int n, GVariant **keep, carray *a) {
   size_t total, want, probe[3], k;
   int ok = 1;
   *keep = NULL;
-  if (n < 2 || !(first = geonames_get_city(0))) return 0;
-  if (!(last = geonames_get_city(n - 1))) {
-    geonames_city_free(first);
+  if (n < 2 || !(first = geo.get_city(0))) return 0;
+  if (!(last = geo.get_city(n - 1))) {
+    geo.city_free(first);
     return 0;
   }
-  a->base = g_variant_get_data(first);
+  a->base = geo.v_data(first);
   {
-    const unsigned char *l = g_variant_get_data(last);
+    const unsigned char *l = geo.v_data(last);
     if (!a->base || !l || l < a->base) ok = 0;
-    else a->end = (size_t)(l - a->base) + g_variant_get_size(last);
+    else a->end = (size_t)(l - a->base) + geo.v_size(last);
   }
-  geonames_city_free(last);
+  geo.city_free(last);
   if (ok) {
     ok = 0;
     for (a->osz = 1; a->osz <= 8; a->osz *= 2) {
@@ -448,22 +501,22 @@ static int cities_array(int n, GVariant **keep, carray *a) {
   }
   if (ok) {
     a->offs = a->base + a->end;
-    ok = carray_off(a, 0) == g_variant_get_size(first) &&
+    ok = carray_off(a, 0) == geo.v_size(first) &&
          carray_off(a, (size_t)n - 1) == a->end;
   }
   probe[0] = 1;
   probe[1] = (size_t)n / 2;
   probe[2] = (size_t)n - 1;
   for (k = 0; k < 3 && ok; k++) {
-    GVariant *c = geonames_get_city((int)probe[k]);
+    GVariant *c = geo.get_city((int)probe[k]);
     const unsigned char *d;
     size_t sz;
-    ok = c && carray_at(a, probe[k], &d, &sz) && d == g_variant_get_data(c) &&
-         sz == g_variant_get_size(c);
-    if (c) geonames_city_free(c);
+    ok = c && carray_at(a, probe[k], &d, &sz) && d == geo.v_data(c) &&
+         sz == geo.v_size(c);
+    if (c) geo.city_free(c);
   }
   if (!ok) {
-    geonames_city_free(first);
+    geo.city_free(first);
     return 0;
   }
   *keep = first;
@@ -471,11 +524,11 @@ static int cities_array(int n, GVariant **keep, carray *a) {
 }
 
 static int city_api(GVariant *c, city *ct) {
-  ct->name = geonames_city_get_name(c);
-  ct->cc = geonames_city_get_country_code(c);
-  ct->pop = geonames_city_get_population(c);
-  ct->lat = geonames_city_get_latitude(c);
-  ct->lon = geonames_city_get_longitude(c);
+  ct->name = geo.city_name(c);
+  ct->cc = geo.city_cc(c);
+  ct->pop = geo.city_pop(c);
+  ct->lat = geo.city_lat(c);
+  ct->lon = geo.city_lon(c);
   return ct->name && ct->cc;
 }
 
@@ -493,9 +546,13 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
   carray arr;
   *out = NULL;
   *errmsg = NULL;
+  if (!geo_open()) {
+    *errmsg = msg("gazetteer", 0, "cannot open libgeonames.so.0 (dlopen)");
+    return DYAD_EIO;
+  }
   g = calloc(1, sizeof *g);
   if (!g) return DYAD_ENOMEM;
-  n = geonames_get_n_cities();
+  n = geo.n_cities();
   if (n < 0) n = 0;
   {
     size_t want = 1024;
@@ -507,10 +564,10 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
     g->cap = (size_t)n + 256;
   }
   if (n > 0) {
-    GeonamesCity *c0 = geonames_get_city(0);
+    GeonamesCity *c0 = geo.get_city(0);
     if (c0) {
-      typed = g_variant_is_of_type(c0, G_VARIANT_TYPE("(sssssssudd)"));
-      geonames_city_free(c0);
+      typed = geo.v_is_of_type(c0, (const GVariantType *)"(sssssssudd)");
+      geo.city_free(c0);
     }
     if (typed) have_arr = cities_array(n, &keep, &arr);
   }
@@ -524,15 +581,15 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
     size_t csz;
     if (!have_arr || !carray_at(&arr, (size_t)i, &cd, &csz) || !city_bytes(cd, csz, &ct)) {
       /* the documented way, one child value per city */
-      if (!(c = geonames_get_city(i))) continue;
+      if (!(c = geo.get_city(i))) continue;
       if (!city_raw(c, typed, &ct) && !city_api(c, &ct)) {
-        if (c) geonames_city_free(c);
+        if (c) geo.city_free(c);
         continue;
       }
     }
-    if (!fold(ct.name, strlen(ct.name), key)) { if (c) geonames_city_free(c); continue; }
+    if (!fold(ct.name, strlen(ct.name), key)) { if (c) geo.city_free(c); continue; }
     if (!(e = upsert(g, key, &fresh))) {
-      if (c) geonames_city_free(c);
+      if (c) geo.city_free(c);
       rc = DYAD_ENOMEM;
       goto fail;
     }
@@ -550,9 +607,9 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
       e->lon = ct.lon;
       e->pop = ct.pop;
     }
-    if (c) geonames_city_free(c);
+    if (c) geo.city_free(c);
   }
-  if (keep) geonames_city_free(keep);
+  if (keep) geo.city_free(keep);
   keep = NULL;
   stop_country_names(g);
   for (i = 0; builtin_stops[i]; i++)
@@ -571,7 +628,7 @@ int dyad__gazetteer_load_dir(dyad_gazetteer **out, const char *dir,
   *out = g;
   return 0;
 fail:
-  if (keep) geonames_city_free(keep);
+  if (keep) geo.city_free(keep);
   if (rc == DYAD_ENOMEM && !*errmsg)
     *errmsg = msg("gazetteer", 0, "out of memory");
   dyad__gazetteer_free(g);
