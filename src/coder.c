@@ -11541,6 +11541,27 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       if (notarget) notarget = 0;
     }
   }
+  if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home && S.n == 1 && len3(S.a[0].country) &&
+      !medium(&S.a[0]) && !(S.a[0].flags & AF_PLACE) && (root == 7 || !strncmp(code, "033", 3))) {
+    /* "China said it would provide emergency aid", "the Red Cross said its
+       staff were handing out blankets in the town": aid, given or pledged,
+       that names no recipient goes where the story's aid went before it
+       (the latest earlier event of aid or of a pledge of it, from another
+       party) */
+    for (size_t i = c->nev; i-- > 0;) {
+      const dyad_event *e = &c->ev[i];
+      if (e->sentence >= s->index) continue;
+      if (!(e->root[0] == '0' && e->root[1] == '7') && strncmp(e->code, "033", 3)) continue;
+      if (!len3(e->target_country) || !strcmp(e->target_country, S.a[0].country)) continue;
+      memset(&T.a[0], 0, sizeof T.a[0]);
+      set_code(&T.a[0], e->target, e->target_country);
+      T.a[0].person = -1;
+      T.a[0].kind = DYAD_MK_COUNTRY;
+      T.n = 1;
+      tracef(c, "  target: naming no recipient, where the story's aid went (%s)", T.a[0].code);
+      break;
+    }
+  }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     vi->open_code = code; /* (a statement around it may name the party: statement_emit) */
