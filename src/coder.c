@@ -8326,7 +8326,10 @@ static int judgment_word(const dyad_coder *c, const sent *s, size_t t) {
       "provocation", "provocative", "crime", "criminal", "aggression", "aggressive", "terrorism", "piracy",
       "outrage", "outrageous", "mistake", "blunder", "error", "disaster", "disastrous", "catastrophe",
       "catastrophic", "failure", "fiasco", "misguided", "ill-advised", "foolish", "short-sighted", "misreading",
-      "disgrace", "disgraceful", "atrocity", "massacre", "genocide", "hooliganism", "banditry", "lawless"};
+      "disgrace", "disgraceful", "atrocity", "massacre", "genocide", "hooliganism", "banditry", "lawless",
+      /* (rec26a) the rest of the family: rudeness, excess, folly, lies and giving in */
+      "nasty", "disproportionate", "excessive", "immoral", "unfounded", "unwarranted", "crazy",
+      "ridiculous", "preposterous", "slanderous", "slander", "fabrication", "surrender", "capitulation"};
   if (c->hash[t] == c->h_provocation) return -1;
   for (size_t k = 0; k < NJUDGE; k++)
     if (c->hash[t] == c->h_judge[k]) return -1;
@@ -10537,9 +10540,24 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       const dyad_mention *m = &c->ment[om];
       if (m->kind == DYAD_MK_ADJ && !(m->flags & DYAD_MF_POSSESSIVE) && m->tok_end < s->ntok &&
           m->tok_end <= n + 1 && c->mres[om].n == 1 && len3(c->mres[om].a[0].country) &&
-          strcmp(c->mres[om].a[0].country, S.a[0].country) && judged_event(c, s, m->tok_end) >= 0) {
-        owner = om;
-        n = m->tok_end;
+          strcmp(c->mres[om].a[0].country, S.a[0].country)) {
+        size_t e = m->tok_end;
+        if (judged_event(c, s, e) >= 0) {
+          owner = om;
+          n = e;
+        } else if (!c->ment_of[e] && (c->wflag[e] & DYAD_VW_WORD) && !is_hard(c, e) &&
+                   !(c->tok[e].flags & DYAD_TOK_CAP) && !(c->cls[e] & ~(unsigned)(S_ED | S_ING))) {
+          /* "called the Israeli response disproportionate": a noun of no act the list knows, owned by
+             the nationality, then a judgment (after a quote or an article) (rec26a) */
+          size_t r = e + 1;
+          while (r < s->ntok && r < e + 3 && ((c->tok[r].flags & DYAD_TOK_QUOTE) || tok_is(c, s, r, "a") ||
+                                              tok_is(c, s, r, "an")))
+            r++;
+          if (r < s->ntok && !c->ment_of[r] && judgment_word(c, s, r) < 0) {
+            owner = om;
+            code = "111";
+          }
+        }
       }
     }
     for (int k = 0; k < 3 && n < s->ntok && judged_event(c, s, n) < 0 && !c->ment_of[n] && (c->wflag[n] & DYAD_VW_WORD) &&
@@ -11665,12 +11683,13 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
     }
     if (naming) {
       code = "010";
-      for (size_t r = te; r < s->ntok && r < te + 6 && code[1] == '1'; r++)
-        for (size_t k = 0; k < NJUDGE; k++)
-          if (c->hash[r] == c->h_judge[k] || c->hash[r] == c->h_provocation) {
-            code = "111";
-            break;
-          }
+      for (size_t r = te; r < s->ntok && r < te + 6 && code[1] == '1'; r++) {
+        if (is_hard(c, r) || c->hash[r] == c->h_comma || (c->cls[r] & (W_THAT | W_REL | W_SUB | W_REPORT)))
+          break;
+        /* "called Prague's accusations absurd", "called the prime minister's remark nasty": the
+           whole family of judgments, of the party that owns the thing (rec26a) */
+        if (judgment_word(c, s, r) < 0) code = "111";
+      }
       tracef(c, "  \"called X <word>\": naming, not a phone call (%s)", code);
       size_t ts = tok_of(c, s, T.a[0].start);
       if (code[0] == '0' && ((T.a[0].flags & DYAD_MF_POSSESSIVE) ||
