@@ -12954,20 +12954,27 @@ static unsigned tok_ctx(const dyad_coder *c, const sent *s, size_t i) {
 /* follow_suit's verb: the token of "followed" or "did" right after a mention
 ** (*v), the first mention after ", as did" (*asdid); s->ntok for none. A walk
 ** over the mentions only, so that most sentences pay a few loads. */
-static inline int follow_suit_at(const dyad_coder *c, const sent *s, size_t ev0, size_t *v, size_t *asdid) {
+static inline int follow_suit_at(const dyad_coder *c, const sent *s, size_t ev0, size_t *v, size_t *asdid,
+                                 size_t *vfrom) {
   *v = *asdid = s->ntok;
+  *vfrom = 0;
   if (c->literal || !c->nev || s->ntok < 3 || !s->nment) return 0;
   int own = c->nev > ev0; /* the sentence's own act ("voted in favor, as did Japan") */
   if (own ? s->nment < 2 : c->ev[c->nev - 1].sentence + 2 < s->index) return 0; /* (no act to repeat) */
   for (size_t k = 0; k < s->nment; k++) {
     size_t t = c->ment[k].tok_end, b = c->ment[k].tok_start;
-    if (*v == s->ntok && !own && t + 1 < s->ntok && c->hash[t] == c->h_followed &&
+    /* (past an adverb or two: "Japanese aircraft soon followed", rec26a) */
+    for (int a = 0; a < 2 && t + 1 < s->ntok && !c->ment_of[t] && ((c->cls[t] & W_ADV) || ly_adverb(c, s, t)); a++) t++;
+    /* "Riyadh recalled its ambassador, and the Emirates soon did the same": in a sentence with
+       its own act, a clause opened by "and" whose one subject repeats it (rec26a) */
+    int clause = !own || (b >= 2 && (c->cls[b - 1] & W_AND) && c->hash[b - 2] == c->h_comma);
+    if (*v == s->ntok && clause && t + 1 < s->ntok && c->hash[t] == c->h_followed &&
         (tok_is(c, s, t + 1, "suit") || !(c->wflag[t + 1] & DYAD_VW_WORD) || (c->cls[t + 1] & W_TIME)))
-      *v = t;
-    else if (*v == s->ntok && !own && t + 1 < s->ntok && c->hash[t] == c->h_did &&
+      *v = t, *vfrom = own ? b : 0;
+    else if (*v == s->ntok && clause && t + 1 < s->ntok && c->hash[t] == c->h_did &&
              ((t + 2 < s->ntok && c->hash[t + 1] == c->h_the && tok_is(c, s, t + 2, "same")) ||
               tok_is(c, s, t + 1, "likewise")))
-      *v = t;
+      *v = t, *vfrom = own ? b : 0;
     if (b >= 3 && c->hash[b - 1] == c->h_did && c->hash[b - 2] == c->h_as && c->hash[b - 3] == c->h_comma) {
       *asdid = b;
       break;
@@ -12976,15 +12983,15 @@ static inline int follow_suit_at(const dyad_coder *c, const sent *s, size_t ev0,
   return *v < s->ntok || (own && *asdid < s->ntok);
 }
 
-static int follow_suit(dyad_coder *c, sent *s, size_t ev0, size_t v, size_t asdid, int *done) {
+static int follow_suit(dyad_coder *c, sent *s, size_t ev0, size_t v, size_t asdid, size_t vfrom, int *done) {
   *done = 0;
   int own = c->nev > ev0;
   if (v == s->ntok && !(own && asdid < s->ntok)) return 0;
-  if (v < s->ntok && own) return 0;
+  if (v < s->ntok && own && !vfrom) return 0;
   group src;
   src.n = 0;
   if (v < s->ntok)
-    for (size_t t = 0; t < v;) {
+    for (size_t t = vfrom; t < v;) {
       int32_t mo = c->ment_of[t];
       if (mo) {
         const group *h = &c->mres[mo - 1];
@@ -13007,7 +13014,10 @@ static int follow_suit(dyad_coder *c, sent *s, size_t ev0, size_t v, size_t asdi
   }
   if (!src.n) return 0;
   const dyad_event *x = NULL;
-  if (own) x = &c->ev[ev0];
+  if (own && vfrom) {
+    x = &c->ev[c->nev - 1]; /* (the act of the clause before "and") */
+    if (x->sentence != s->index) return 0;
+  } else if (own) x = &c->ev[ev0];
   else
     for (size_t e = ev0; e-- > 0;) {
       if (c->ev[e].sentence + 2 < s->index) break;
@@ -13374,11 +13384,11 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
   }
   if (discard || (flags & DYAD_SENT_QUOTE) || !events) {
     int done = 0;
-    size_t fv, fa;
+    size_t fv, fa, ff;
     if (flags & DYAD_SENT_QUOTE) {
       tracef(c, "  inside a quotation: not coded");
     } else if (!discard && !c->literal) {
-      if (follow_suit_at(c, s, c->nev, &fv, &fa)) *rc = follow_suit(c, s, c->nev, fv, fa, &done);
+      if (follow_suit_at(c, s, c->nev, &fv, &fa, &ff)) *rc = follow_suit(c, s, c->nev, fv, fa, ff, &done);
       if (!*rc && !done) *rc = code_statement(c, s);
     }
     return *rc != 0;
@@ -13410,8 +13420,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
     if (c->nev > before) coded_end = c->vm[v].tok_end;
   }
   int done = 0;
-  size_t fv, fa;
-  if (follow_suit_at(c, s, ev_sent, &fv, &fa) && (*rc = follow_suit(c, s, ev_sent, fv, fa, &done))) return 1;
+  size_t fv, fa, ff;
+  if (follow_suit_at(c, s, ev_sent, &fv, &fa, &ff) && (*rc = follow_suit(c, s, ev_sent, fv, fa, ff, &done))) return 1;
   if (!done && !c->literal && (c->nev == ev_sent || threat_before_events(c, s, ev_sent)) &&
       (*rc = code_statement(c, s)))
     return 1;
