@@ -13164,7 +13164,8 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
         char b = (char)(tp[tl - 2] | 32);
         switch (tp[tl - 1] | 32) {
         case 'g':
-          if (tl > 3 && b == 'n' && (tp[tl - 3] | 32) == 'i') cl |= S_ING;
+          /* (not a time word: "On Monday evening Trump met ...", "morning" is no participle, rec26a) */
+          if (tl > 3 && b == 'n' && (tp[tl - 3] | 32) == 'i' && !(cl & W_TIME)) cl |= S_ING;
           break;
         case 'd':
           if (b == 'e') cl |= S_ED;
