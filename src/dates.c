@@ -1285,6 +1285,35 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
     /* else: maybe "3 days ago" below */
   }
 
+  /* "the Fourth of July", "on the first of May 1990": a day of the month
+  ** written as an ordinal word, after "the" */
+  if (we - p >= 5 && we - p <= 11 && prev_word(c, p, &ps, &pe) && weq(s, ps, pe, "the")) {
+    static const char *const ord[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", NULL};
+    size_t r = skip_sp(s, e, we), re = word_end(s, e, r);
+    for (d = 0; ord[d] && !weqv(s, p, we, ord[d]); d++)
+      ;
+    if (ord[d] && r > we && weq(s, r, re, "of")) {
+      size_t t, v, u;
+      r = skip_sp(s, e, re);
+      if ((m = month_at(s, e, r, &t, &abbr)) != 0 && !abbr) {
+        y = 0;
+        u = t < e && s[t] == ',' ? t + 1 : t;
+        v = skip_sp(s, e, u);
+        if (v > t && (x = year_at(s, e, v, &u, 1000, 2999)) != 0) {
+          y = x;
+          t = u;
+        }
+        if (resolve_ymd(c, y, m, d + 1, mt)) {
+          mt->start = ps;
+          return t;
+        }
+        return 0;
+      }
+    }
+  }
+
   /* "on the evening of the shootdown", "on the day of the attack", "on the
   ** eve of the summit": the day (the day before) of the act the noun phrase
   ** names, which the story told before (anaphor 4; no stand-in value) */
@@ -1745,28 +1774,34 @@ not_count:
 ** packs them, in ascending order (a binary search finds one; the coder's
 ** set of start words, dyad__date_set_init, is built from the same table). */
 static const uint64_t start_keys[] = {
-  'a', K2('a', 'n'), K3('f', 'e', 'b'), K3('d', 'e', 'c'), K3('m', 'i', 'd'), K3('o', 'n', 'e'), K3('e', 'v', 'e'),
-  K3('a', 'u', 'g'), K3('j', 'u', 'l'), K3('j', 'a', 'n'), K3('t', 'e', 'n'), K3('j', 'u', 'n'),
-  K3('t', 'w', 'o'), K3('s', 'e', 'p'), K3('m', 'a', 'r'), K3('a', 'p', 'r'), K3('o', 'c', 't'),
-  K3('n', 'o', 'v'), K3('s', 'i', 'x'), K3('d', 'a', 'y'), K3('m', 'a', 'y'), K4('s', 'a', 'm', 'e'),
-  K4('n', 'i', 'n', 'e'), K4('j', 'u', 'n', 'e'), K4('l', 'a', 't', 'e'), K4('f', 'i', 'v', 'e'),
-  K4('w', 'e', 'e', 'k'), K4('f', 'a', 'l', 'l'), K4('t', 'h', 'e', 'n'), K4('y', 'e', 'a', 'r'),
-  K4('f', 'o', 'u', 'r'), K4('t', 'h', 'i', 's'), K4('d', 'a', 'y', 's'), K4('t', 'h', 'a', 't'),
-  K4('s', 'e', 'p', 't'), K4('l', 'a', 's', 't'), K4('p', 'a', 's', 't'), K4('n', 'e', 'x', 't'),
-  K4('j', 'u', 'l', 'y'), K4('m', 'a', 'n', 'y'), K5('t', 'h', 'r', 'e', 'e'), K5('m', 'a', 'r', 'c', 'h'),
-  K5('m', 'o', 'n', 't', 'h'), K5('a', 'p', 'r', 'i', 'l'), K5('s', 'e', 'v', 'e', 'n'),
+  'a', K2('a', 'n'), K3('f', 'e', 'b'), K3('d', 'e', 'c'), K3('m', 'i', 'd'), K3('o', 'n', 'e'),
+  K3('e', 'v', 'e'), K3('a', 'u', 'g'), K3('j', 'u', 'l'), K3('j', 'a', 'n'), K3('t', 'e', 'n'),
+  K3('j', 'u', 'n'), K3('t', 'w', 'o'), K3('s', 'e', 'p'), K3('m', 'a', 'r'), K3('a', 'p', 'r'),
+  K3('o', 'c', 't'), K3('n', 'o', 'v'), K3('s', 'i', 'x'), K3('d', 'a', 'y'), K3('m', 'a', 'y'),
+  K4('s', 'a', 'm', 'e'), K4('n', 'i', 'n', 'e'), K4('j', 'u', 'n', 'e'), K4('l', 'a', 't', 'e'),
+  K4('f', 'i', 'v', 'e'), K4('w', 'e', 'e', 'k'), K4('f', 'a', 'l', 'l'), K4('t', 'h', 'e', 'n'),
+  K4('y', 'e', 'a', 'r'), K4('f', 'o', 'u', 'r'), K4('t', 'h', 'i', 's'), K4('d', 'a', 'y', 's'),
+  K4('t', 'h', 'a', 't'), K4('s', 'e', 'p', 't'), K4('l', 'a', 's', 't'), K4('p', 'a', 's', 't'),
+  K4('n', 'e', 'x', 't'), K4('j', 'u', 'l', 'y'), K4('m', 'a', 'n', 'y'), K5('t', 'h', 'i', 'r', 'd'),
+  K5('t', 'h', 'r', 'e', 'e'), K5('m', 'a', 'r', 'c', 'h'), K5('f', 'i', 'f', 't', 'h'),
+  K5('t', 'e', 'n', 't', 'h'), K5('n', 'i', 'n', 't', 'h'), K5('m', 'o', 'n', 't', 'h'),
+  K5('s', 'i', 'x', 't', 'h'), K5('a', 'p', 'r', 'i', 'l'), K5('s', 'e', 'v', 'e', 'n'),
   K5('l', 'a', 't', 'e', 'r'), K5('w', 'e', 'e', 'k', 's'), K5('y', 'e', 'a', 'r', 's'),
-  K5('h', 'o', 'u', 'r', 's'), K5('e', 'i', 'g', 'h', 't'), K5('n', 'i', 'g', 'h', 't'), K5('t', 'o', 'd', 'a', 'y'),
-  K5('e', 'a', 'r', 'l', 'y'), K6('t', 'w', 'e', 'l', 'v', 'e'), K6('c', 'o', 'm', 'i', 'n', 'g'),
-  K6('s', 'p', 'r', 'i', 'n', 'g'), K6('e', 'l', 'e', 'v', 'e', 'n'), K6('a', 'u', 't', 'u', 'm', 'n'),
-  K6('s', 'u', 'm', 'm', 'e', 'r'), K6('w', 'i', 'n', 't', 'e', 'r'), K6('m', 'o', 'n', 't', 'h', 's'),
-  K6('r', 'e', 'c', 'e', 'n', 't'), K6('a', 'u', 'g', 'u', 's', 't'), K6('f', 'r', 'i', 'd', 'a', 'y'),
-  K6('m', 'o', 'n', 'd', 'a', 'y'), K6('s', 'u', 'n', 'd', 'a', 'y'), K7('w', 'e', 'e', 'k', 'e', 'n', 'd'),
+  K5('h', 'o', 'u', 'r', 's'), K5('e', 'i', 'g', 'h', 't'), K5('n', 'i', 'g', 'h', 't'),
+  K5('f', 'i', 'r', 's', 't'), K5('t', 'o', 'd', 'a', 'y'), K5('e', 'a', 'r', 'l', 'y'),
+  K6('s', 'e', 'c', 'o', 'n', 'd'), K6('t', 'w', 'e', 'l', 'v', 'e'), K6('c', 'o', 'm', 'i', 'n', 'g'),
+  K6('s', 'p', 'r', 'i', 'n', 'g'), K6('e', 'i', 'g', 'h', 't', 'h'), K6('f', 'o', 'u', 'r', 't', 'h'),
+  K6('e', 'l', 'e', 'v', 'e', 'n'), K6('a', 'u', 't', 'u', 'm', 'n'), K6('s', 'u', 'm', 'm', 'e', 'r'),
+  K6('w', 'i', 'n', 't', 'e', 'r'), K6('m', 'o', 'n', 't', 'h', 's'), K6('r', 'e', 'c', 'e', 'n', 't'),
+  K6('a', 'u', 'g', 'u', 's', 't'), K6('f', 'r', 'i', 'd', 'a', 'y'), K6('m', 'o', 'n', 'd', 'a', 'y'),
+  K6('s', 'u', 'n', 'd', 'a', 'y'), K7('w', 'e', 'e', 'k', 'e', 'n', 'd'),
   K7('e', 'v', 'e', 'n', 'i', 'n', 'g'), K7('m', 'o', 'r', 'n', 'i', 'n', 'g'),
+  K7('t', 'w', 'e', 'l', 'f', 't', 'h'), K7('s', 'e', 'v', 'e', 'n', 't', 'h'),
   K7('s', 'e', 'v', 'e', 'r', 'a', 'l'), K7('o', 'c', 't', 'o', 'b', 'e', 'r'),
   K7('e', 'a', 'r', 'l', 'i', 'e', 'r'), K7('d', 'e', 'c', 'a', 'd', 'e', 's'),
-  K7('m', 'i', 'n', 'u', 't', 'e', 's'), K7('t', 'o', 'n', 'i', 'g', 'h', 't'), K7('t', 'u', 'e', 's', 'd', 'a', 'y'),
-  K7('j', 'a', 'n', 'u', 'a', 'r', 'y'), K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r'),
+  K7('m', 'i', 'n', 'u', 't', 'e', 's'), K7('t', 'o', 'n', 'i', 'g', 'h', 't'),
+  K7('t', 'u', 'e', 's', 'd', 'a', 'y'), K7('j', 'a', 'n', 'u', 'a', 'r', 'y'),
+  K8('e', 'l', 'e', 'v', 'e', 'n', 't', 'h'), K8('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r'),
   K8('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r'), K8('p', 'r', 'e', 'v', 'i', 'o', 'u', 's'),
   K8('t', 'o', 'm', 'o', 'r', 'r', 'o', 'w'), K8('s', 'a', 't', 'u', 'r', 'd', 'a', 'y'),
   K8('t', 'h', 'u', 'r', 's', 'd', 'a', 'y'), K8('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y')
