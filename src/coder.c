@@ -392,6 +392,14 @@ struct dyad_coder {
   int korea_north;         /* the story names the North and never the South: 1, 0, -1 unknown */
   dyad_place doc_place;    /* the dateline's city (valid when doc_place.name[0]) */
   hist_entry hist[HIST];
+  /* names no dictionary lists that the story gave with a title ("Unification
+     Minister Jeong Se-hyun", "Pakistani Prime Minister Nawaz Sharif" in 1999):
+     the name's last word and the actor the title resolved to (tname_note) */
+  struct {
+    char word[24];
+    actor a;
+  } tname[16];
+  size_t ntname;
   /* a numeral's group resolved in this sentence ("the four ministers",
      many_before): its mention's start and the date of the first event
      between two of its countries in the sentence that named them last */
@@ -3767,7 +3775,56 @@ static int surname_lookup(const dyad_coder *c, const sent *s, size_t t, actor *o
       if (q) q++;
     }
   }
+  for (size_t k = c->ntname; k-- > 0;)
+    if (strlen(c->tname[k].word) == wl && !memcmp(c->tname[k].word, w, wl)) {
+      /* "Unification Minister Jeong Se-hyun said ... Jeong told reporters": a
+         name no dictionary lists, given before with its title (tname_note) */
+      *out = c->tname[k].a;
+      out->start = c->tok[t].start;
+      out->end = c->tok[t].end;
+      return 1;
+    }
   return 0;
+}
+
+/* After mention k is resolved: a name no dictionary lists that follows a
+** title ("Unification Minister Jeong Se-hyun", "Foreign Ministry spokesman
+** Ma Zhaoxu": one to three capitalised words of no mention right after an
+** official's mention), or a person's name whose holder is in no office on
+** the story's date ("Pakistani Prime Minister Nawaz Sharif" in 1999,
+** resolved by its title to Pakistan), is noted with the actor the title
+** gave, so that the bare last word of the name stands for it later
+** (surname_lookup). */
+static void tname_note(dyad_coder *c, const sent *s, size_t k) {
+  const dyad_mention *m = &c->ment[k];
+  const actor *a = &c->mres[k].a[0];
+  if (c->literal || c->mres[k].n != 1 || !len3(a->country) || (m->flags & DYAD_MF_PLURAL)) return;
+  size_t last = s->ntok;
+  if (m->kind == DYAD_MK_AGENT) {
+    size_t t = m->tok_end, q = t;
+    while (q < s->ntok && q < t + 3 && !c->ment_of[q] && (c->tok[q].flags & DYAD_TOK_CAP) && !c->cls[q] &&
+           (c->wflag[q] & DYAD_VW_WORD))
+      q++;
+    if (q == t || (q < s->ntok && (c->tok[q].flags & DYAD_TOK_CAP) && (c->wflag[q] & DYAD_VW_WORD))) return;
+    last = q - 1;
+  } else if (m->kind == DYAD_MK_PERSON && (a->person < 0 || !a->role) && m->tok_end >= m->tok_start + 2) {
+    last = m->tok_end - 1;
+    if (!(c->tok[last].flags & DYAD_TOK_CAP) || !(c->wflag[last] & DYAD_VW_WORD)) return;
+  } else {
+    return;
+  }
+  size_t wl = c->tok[last].end - c->tok[last].start;
+  if (wl < 2 || wl >= sizeof c->tname[0].word) return;
+  size_t slot = c->ntname < sizeof c->tname / sizeof c->tname[0] ? c->ntname++ : 0;
+  if (slot == 0 && c->ntname == sizeof c->tname / sizeof c->tname[0]) {
+    memmove(&c->tname[0], &c->tname[1], (c->ntname - 1) * sizeof c->tname[0]); /* (the oldest goes) */
+    slot = c->ntname - 1;
+  }
+  memcpy(c->tname[slot].word, s->text + c->tok[last].start, wl);
+  c->tname[slot].word[wl] = 0;
+  c->tname[slot].a = *a;
+  c->tname[slot].a.person = -1;
+  tracef(c, "  \"%s\": the name of %s, given with its title", c->tname[slot].word, a->code);
 }
 
 /* Is token t a capitalised "May" opening a clause that is the surname of
@@ -13375,6 +13432,7 @@ static int code_sentence(dyad_coder *c, sent *s, uint32_t flags, int *rc) {
              c->mres[k].n > 1 ? " + " : "", c->mres[k].n > 1 ? c->mres[k].a[1].code : "");
     }
     if (c->mres[k].n == 1 && !(m->flags & DYAD_MF_TWO)) {
+      tname_note(c, s, k);
       int subj = first_subject && !prepositional(c, m, 0) && !(m->flags & DYAD_MF_POSSESSIVE);
       if (subj) {
         first_subject = 0;
@@ -13443,6 +13501,7 @@ int dyad_code_doc(dyad_coder *c, const dyad_doc *doc, dyad_event **events, size_
   *n = 0;
   c->nev = 0;
   c->nhist = 0;
+  c->ntname = 0;
   c->doc_un = 0;
   c->many_date[0] = 0;
   c->jdg_ev = 0;
