@@ -6150,6 +6150,15 @@ static int pick_date(dyad_coder *c, sent *s, size_t head, const dyad_vmatch *vm,
         }
       }
       if ((hkind == 1 && !rel_too) || dk == 1) continue;
+      if (t > head) {
+        /* a semicolon joins two statements, each with its own time: a date
+           after it is not one of the clause before it ("X and Y agree to a
+           truce; Y to meet Z on Saturday", "A met B on Monday; C will visit
+           D on Friday") */
+        int semi = 0;
+        for (size_t q = hend; q < t && !semi; q++) semi = c->hash[q] == c->h_semi;
+        if (semi) continue;
+      }
       {
         /* a "where" clause tells the time of a trip to the place ("made a
            trip to Kyiv, where he met Zelensky on Tuesday"), not of another
