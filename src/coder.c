@@ -8361,10 +8361,11 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
       {"protest", 11}, {"protests", 11},
       /* (rec24b) the other deeds a judgment names: a removal (of any kind), a landing,
          occupation or annexation (19 takes 18, 20), a closure, suspension, cancellation, boycott or
-         embargo (16) (not a withdrawal: of troops, 08, from a deal, 16); a position or stance taken, a statement or speech made (words); a veto (12) */
+         embargo (16) (not a withdrawal: of troops, 08, from a deal, 16); a position or stance taken, a statement or speech made (words); a veto (12: a rejection, not
+         words that disapprove) */
       {"removal", 0}, {"landing", 19}, {"occupation", 19}, {"annexation", 19},
       {"closure", 16}, {"suspension", 16}, {"cancellation", 16}, {"boycott", 16}, {"embargo", 16},
-      {"position", 1}, {"stance", 1}, {"statement", 1}, {"speech", 1}, {"veto", 11}};
+      {"position", 1}, {"stance", 1}, {"statement", 1}, {"speech", 1}, {"veto", 12}, {"vetoes", 12}};
   for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
     if (tok_is(c, s, t, NOUNS[k].w)) return NOUNS[k].root;
   return -1;
@@ -9138,7 +9139,7 @@ static int judged_kind(int want, const dyad_event *x) {
   int xr = (x->root[0] - '0') * 10 + (x->root[1] - '0');
   return !(!x->source_country[0] || (xr == 1 && want != 1) || (want == 1 && xr != 1 && (xr < 10 || xr > 13)) || (want == 4 && (xr != 4 || !strcmp(x->code, "043"))) ||
            (want == 15 && xr != 15) || (want == 62 && xr != 15 && !eq3(x->code, "062")) ||
-           (want == 19 && xr != 18 && xr != 19 && xr != 20) || (want == 11 && xr != 11 && xr != 12) ||
+           (want == 19 && xr != 18 && xr != 19 && xr != 20) || (want == 11 && xr != 11 && xr != 12) || (want == 12 && xr != 12) ||
            (want == 16 && xr != 16 && xr != 17) ||
            (want == 3 && xr != 3 && !(xr == 5 && eq3(x->code, "057")) && xr != 6 && !eq3(x->code, "087")) ||
            (want == 2 && xr != 2 && xr != 3 && xr != 10));
@@ -12347,6 +12348,15 @@ static int judged_emit(dyad_coder *c, sent *s, const actor *src, size_t lo, size
   return emit(c, s, src, &J.a[0], "111", t, &vm, 0);
 }
 
+/* A quotation mark token (straight or curly, double or single). */
+static int quote_tok(const dyad_coder *c, const sent *s, size_t t) {
+  size_t l = c->tok[t].end - c->tok[t].start;
+  const char *w = s->text + c->tok[t].start;
+  return (l == 1 && (*w == '"' || *w == '\'')) ||
+         (l == 3 && (!memcmp(w, "\xe2\x80\x9c", 3) || !memcmp(w, "\xe2\x80\x9d", 3) || !memcmp(w, "\xe2\x80\x98", 3) ||
+                     !memcmp(w, "\xe2\x80\x99", 3)));
+}
+
 static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size_t lo, size_t hi, size_t t,
                           int strong) {
   const char *code = "010";
@@ -12477,14 +12487,19 @@ static int statement_emit(dyad_coder *c, sent *s, const actor *src, int tk, size
        betraying or violating is disapproved of (rec24b) */
     static const char *const WRONGED[] = {"failed", "fails", "violated", "violates", "breached", "breaches",
                                           "betrayed", "betrays", "flouted", "flouts",
-                                          "reneged", "broke", "breaks", "broken"};
+                                          "reneged", "broke", "breaks", "broken",
+                                          /* "said Russia had \"callously disregarded\" the families", "said
+                                             Ukraine had blocked the transit routes itself": a party said to
+                                             have ignored or obstructed is blamed too */
+                                          "disregarded", "disregards", "ignored", "ignores", "blocked",
+                                          "obstructed", "sabotaged", "undermined"};
     size_t r = c->ment[tk].tok_end;
     while (r + 1 < hi && ((c->cls[r] & W_AND) || c->hash[r] == c->h_comma) && c->ment_of[r + 1])
       r = c->ment[c->ment_of[r + 1] - 1].tok_end; /* ("Russia and China had failed") */
     size_t r0 = r;
-    while (r < hi && r < r0 + 3 && !c->ment_of[r] && ((c->cls[r] & (W_AUX | W_ADV)) || SUF(c, r, S_LY)) &&
-           !is_neg_tok(s, c, r))
-      r++;
+    while (r < hi && r < r0 + 4 && !c->ment_of[r] &&
+           ((c->cls[r] & (W_AUX | W_ADV)) || SUF(c, r, S_LY) || quote_tok(c, s, r)) && !is_neg_tok(s, c, r))
+      r++; /* (a quotation's marks too: had "callously disregarded") */
     for (size_t k = 0; r < hi && k < sizeof WRONGED / sizeof WRONGED[0]; k++)
       if (tok_is(c, s, r, WRONGED[k])) {
         tracef(c, "  the words say the party %s: a disapproval", WRONGED[k]);
