@@ -10284,6 +10284,20 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
                (int)(c->tok[u].end - c->tok[u].start), s->text + c->tok[u].start);
         return 0;
       }
+      if (!c->literal && t > 0 && (c->cls[t - 1] & W_PREP) && SUF(c, t, S_ING)) {
+        /* "promised to take an interest in encouraging a resumption of talks
+           between India and Pakistan", "a key role in brokering talks": a
+           gerund of bringing an act about, after a preposition, wants it,
+           as "to encourage" does */
+        static const char *const CAUSE[] = {"encourag", "promot", "facilitat", "reviv", "restart", "broker",
+                                            "arrang", "foster", "pushing", "seeking", "urging"};
+        size_t wl = c->tok[t].end - c->tok[t].start;
+        for (size_t w = 0; w < sizeof CAUSE / sizeof CAUSE[0]; w++)
+          if (wl > strlen(CAUSE[w]) && !strncasecmp(s->text + c->tok[t].start, CAUSE[w], strlen(CAUSE[w]))) {
+            tracef(c, "  nominal under \"%.*s\" after a preposition: no event", (int)wl, s->text + c->tok[t].start);
+            return 0;
+          }
+      }
     }
   }
   if (c->literal && c->lit_newlen) lit_new_actors(c, s, vm, &S, &T);
