@@ -6290,6 +6290,15 @@ static int goes_on(const dyad_coder *c, const sent *s) {
   return 0;
 }
 
+/* 1 when sentence s, opening with a pronoun, closes with "there": "Modi
+** will travel to Xiamen on Sunday for the summit. He is expected to meet
+** President Xi Jinping there." The act is at the place, and on the day, of
+** the act the sentence before told. */
+static int there_on(const dyad_coder *c, const sent *s) {
+  return s->ntok >= 4 && !(c->tok[s->ntok - 1].flags & DYAD_TOK_WORD) && tok_is(c, s, s->ntok - 2, "there") &&
+         (c->cls[0] & W_PRON);
+}
+
 /* 1 when sentence s opens with a time phrase naming an act by a definite
 ** noun: "After the talks,", "During the meeting,", "Under the accord,",
 ** "Before the summit,", "Following their call,". */
@@ -6733,7 +6742,7 @@ static int story_date(dyad_coder *c, sent *s, char out[11]) {
        a meeting of the council, the adviser condemned both countries.") */
     const dyad_datex *tmp;
     size_t j = s->index - 1, para = 0, n;
-    if (acts_on(c, s)) {
+    if (acts_on(c, s) || there_on(c, s)) {
       /* "Under the accord, the two sides agreed ...", "After the talks,
          Seoul said ...": the act the sentence before told, on its date
          (its first event dated by its main clause or by the story; across a
