@@ -1042,6 +1042,9 @@ static int border_ref(const dyad_coder *c, const sent *s, const dyad_mention *m)
     return 1;
   if (b > 0 && c->tok[b - 1].end - c->tok[b - 1].start == 9 && !strncasecmp(s->text + c->tok[b - 1].start, "bordering", 9))
     return 1;
+  if (b > 2 && c->hash[b - 1] == c->h_of && c->tok[b - 2].end - c->tok[b - 2].start >= 6 &&
+      (!strncasecmp(s->text + c->tok[b - 2].start, "border", 6) || !strncasecmp(s->text + c->tok[b - 2].start, "frontier", 8)))
+    return 1; /* "a plateau near the border of Bhutan": beside it, not in it */
   return 0;
 }
 
@@ -5001,6 +5004,11 @@ static int find_target(dyad_coder *c, const sent *s, size_t from, size_t gs,
     if (!c->literal && (move || !strncmp(p->code, "04", 2)) &&
         (m->kind == DYAD_MK_ADJ || m->kind == DYAD_MK_AGENT) && place_noun(c, s, after)) {
       t = after - 1; /* "tours a Sudanese refugee camp in Chad": the camp is in Chad */
+      continue;
+    }
+    if (!c->literal && move && m->kind == DYAD_MK_COUNTRY && t > 2 && c->hash[t - 1] == c->h_of &&
+        border_ref(c, s, m)) {
+      t = after - 1; /* "withdraw their troops from a plateau near the border of Bhutan": not from Bhutan */
       continue;
     }
     if (m->kind == DYAD_MK_PRONOUN && !c->literal &&
