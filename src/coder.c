@@ -225,6 +225,7 @@ static const struct { const char *w; unsigned cls; } WORDS[] = {
     {"sunday", W_TIME}, {"today", W_TIME}, {"yesterday", W_TIME},
     {"tonight", W_TIME}, {"week", W_TIME}, {"month", W_TIME},
     {"year", W_TIME}, {"weeks", W_TIME}, {"months", W_TIME}, {"years", W_TIME}, {"days", W_TIME},
+    {"hours", W_TIME}, {"minutes", W_TIME}, /* "Within hours Moscow banned ...": no noun before a subject (rec26a) */
     {"morning", W_TIME}, {"afternoon", W_TIME},
     {"evening", W_TIME}, {"night", W_TIME}, {"weekend", W_TIME},
     {"also", W_ADV}, {"longer", W_ADV}, {"still", W_ADV}, {"reportedly", W_ADV}, {"again", W_ADV}, {"soon", W_ADV},
