@@ -6995,6 +6995,18 @@ static void note_act_day(dyad_coder *c, sent *s) {
   }
 }
 
+/* Does a news medium's text name people of the press ("two French
+** journalists", "a reporter"), who may be hostages or guests, rather than
+** the agency or broadcaster itself? */
+static int newsman(const sent *s, const actor *a) {
+  static const char *const P[] = {"journalist", "reporter", "correspondent", "editor", "photographer", "crew"};
+  size_t b = a->end;
+  while (b > a->start && ((s->text[b - 1] | 32) >= 'a' && (s->text[b - 1] | 32) <= 'z')) b--;
+  for (size_t i = 0; i < sizeof P / sizeof P[0]; i++)
+    if (a->end - b >= strlen(P[i]) && !strncasecmp(s->text + b, P[i], strlen(P[i]))) return 1;
+  return 0;
+}
+
 static int pick_place(dyad_coder *c, sent *s, size_t head, dyad_place *out) {
   ensure_places(c, s);
   int hc = clause_of(c, head);
@@ -7078,6 +7090,14 @@ static int emit(dyad_coder *c, sent *s, const actor *src, const actor *tgt,
        state's (or an organisation's) organs working with one another are
        no event between two parties (rec24c); a host is the one visited */
     tracef(c, "  cooperation between organs of one state (%s): no event", src->country);
+    return 0;
+  }
+  if (tgt && !c->literal && code[0] == '0' && code[1] == '4' && ((medium(src) && !newsman(s, src)) ||
+                                                                 (medium(tgt) && !newsman(s, tgt)))) {
+    /* "Yonhap spoke with Park Jin-woo, a former ambassador", "the minister
+       met reporters from CNN": talking with a news medium is an interview
+       (the words are statements if anything), no meeting of two parties */
+    tracef(c, "  talks with a news medium: an interview, no event");
     return 0;
   }
   actor home;
