@@ -3656,6 +3656,13 @@ static inline __attribute__((always_inline)) void resolve(dyad_coder *c, sent *s
 /* Is mention mi the object of a preposition ("to Russia", "of the DPRK")? */
 static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo) {
   size_t j = m->tok_start, k = 0;
+  if (j > lo + 1 && !c->literal && (c->tok[j - 1].flags & DYAD_TOK_NUMBER) &&
+      c->tok[j - 1].end - c->tok[j - 1].start == 4 && (c->cls[j - 2] & W_PREP) &&
+      (m->kind == DYAD_MK_COUNTRY || m->kind == DYAD_MK_SEAT || m->kind == DYAD_MK_IGO || m->kind == DYAD_MK_PERSON)) {
+    /* "In 2000 Clinton visited Vietnam", "By 1995 Hanoi had ...": a year closes the phrase "in 2000",
+       the name after it is no object (a count is "in 2000 Chinese troops", an agent) (rec26a) */
+    return 0;
+  }
   while (j > lo && k < 4 && c->hash[j - 1] != c->h_poss && !c->ment_of[j - 1] &&
          !(c->cls[j - 1] & W_PREP) && (c->wflag[j - 1] & DYAD_VW_WORD) &&
          ((c->cls[j - 1] & W_DET) || (!(c->tok[j - 1].flags & DYAD_TOK_CAP) &&
