@@ -9670,6 +9670,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       return 0;
     }
     int smi;
+    int victims_of = -1; /* the main verb of ", killing ..." (its target's country for victims) */
     size_t fronted_q = 0; /* the comma after a fronted participle (acc1) */
     if (head > 0 && c->hash[head - 1] == c->h_comma && SUF(c, head, S_ING)) {
       /* ", killing 10 Palestinians": the subject of the main clause */
@@ -9683,6 +9684,9 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           if (reported) break;
           S = c->vi[v].subj;
           smi = -2;
+          if (c->vi[v].tgt.n == 1 &&
+              (tok_is(c, s, head, "killing") || tok_is(c, s, head, "wounding") || tok_is(c, s, head, "injuring")))
+            victims_of = (int)v;
           const dyad_vpattern *mp = dyad__verbs_pattern(c->v, c->vm[v].pattern);
           if (!c->literal && mp && mp->kind == DYAD_VK_VERB && !c->vi[v].tgt.n && eq3(code, "190") &&
               mp->code[0] == '1' && (mp->code[1] == '8' || mp->code[1] == '9') && strcmp(mp->code, "190") &&
@@ -9940,6 +9944,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
     } else {
       find_target(c, s, vm->tok_end, vm->gap_start, vm->gap_end, p, vidx, &T);
+      if (victims_of >= 0 && !c->literal && T.n == 1 && S.n == 1 && T.a[0].kind == DYAD_MK_AGENT &&
+          (T.a[0].flags & AF_CTX) && !strcmp(T.a[0].country, S.a[0].country) &&
+          len3(c->vi[victims_of].tgt.a[0].country) && strcmp(c->vi[victims_of].tgt.a[0].country, S.a[0].country)) {
+        /* "militants attacked southern Israel, killing about 1,200 people":
+           victims of no country of their own, killed in the attack, are
+           the attacked side's, not the attackers' own by the story's
+           context */
+        char code2[32];
+        const char *vc = c->vi[victims_of].tgt.a[0].country;
+        cat2(code2, sizeof code2, vc, sector_of(&T.a[0]));
+        set_code(&T.a[0], code2, vc);
+        tracef(c, "  the victims of the attack on %s: its people (%s)", vc, T.a[0].code);
+      }
       if (fronted_q && T.n && tok_of(c, s, T.a[0].start) > fronted_q) T.n = 0; /* (its own subject) */
       if (!T.n && summoned.n) T = summoned; /* (lodged with the one summoned) */
       if (T.n && !c->literal && SUF(c, head, S_ING) && head > 0 && c->ment_of[head - 1] && vidx + 1 < s->nvm) {
