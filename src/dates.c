@@ -538,6 +538,26 @@ static int due_cause(const char *text, size_t end, size_t p) {
 ** "due to arrive"), "plans" only before "to" ("the missile defence plans"
 ** is a noun); "ahead" only in "ahead of"; "is"/"are" before "to" + a word
 ** is one ("Pompeo is to fly to Seoul on Wednesday"). */
+/* 1 when the "to" at p opens a headline's infinitive, the headline's
+** future ("Xi to meet Lee on Saturday", "...; Seoul to send envoy"): one
+** or more capitalised words, and nothing else, between a line start or a
+** semicolon and it, and a lower-case word after it. */
+static int headline_infinitive(const char *text, size_t p, size_t end, size_t we) {
+  size_t n = skip_sp(text, end, we), q = p, words = 0;
+  if (n >= end || !(text[n] >= 'a' && text[n] <= 'z')) return 0;
+  for (;;) {
+    while (q > 0 && text[q - 1] == ' ') q--;
+    if (q == 0 || text[q - 1] == ';' || text[q - 1] == '\n') break;
+    size_t w = q;
+    while (w > 0 && (isal((unsigned char)text[w - 1]) || text[w - 1] == '.' || text[w - 1] == '-' ||
+                     text[w - 1] == '\''))
+      w--;
+    if (w == q || !(text[w] >= 'A' && text[w] <= 'Z') || ++words > 5) return 0;
+    q = w;
+  }
+  return words > 0;
+}
+
 int dyad__future_cue(const char *text, size_t start, size_t end) {
   size_t p = start;
   if (!text) return 0;
@@ -558,6 +578,7 @@ int dyad__future_cue(const char *text, size_t start, size_t end) {
       size_t a = skip_sp(text, end, ne);
       if (weq(text, n, ne, "to") && a < end && isal((unsigned char)text[a])) return 1;
     }
+    if (we - p == 2 && weq(text, p, we, "to") && headline_infinitive(text, p, end, we)) return 1;
     if ((p == start || !isal((unsigned char)text[p - 1])) &&
         in_list(text, p, we, future_words)) {
       size_t n = skip_sp(text, end, we), ne = word_end(text, end, n);
