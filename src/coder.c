@@ -8420,7 +8420,7 @@ static int judged_event(const dyad_coder *c, const sent *s, size_t t) {
 ** move an act of betrayal", "called it economic coercion") a disapproval
 ** (-1)? 0 for any other word. The families: wrongs and crimes, insults and
 ** lies, threats and coercion, cruelty, failure and folly. (Praise, +1, would
-** be the same frame: "called the accord a victory", not yet.) */
+** be the same frame: "called the accord a victory", +1.) */
 static int judgment_word(const dyad_coder *c, const sent *s, size_t t) {
   static const char *const BAD[] = {
       "insult", "insults", "insulting", "affront", "slap", "humiliation", "humiliating", "betrayal", "treachery",
@@ -8447,6 +8447,11 @@ static int judgment_word(const dyad_coder *c, const sent *s, size_t t) {
     if (c->hash[t] == c->h_judge[k]) return -1;
   for (size_t k = 0; k < sizeof BAD / sizeof BAD[0]; k++)
     if (tok_is(c, s, t, BAD[k])) return -1;
+  /* (rec26a) praise: "called the accord a victory", "called it a historic breakthrough" */
+  static const char *const GOOD[] = {"victory", "success", "breakthrough", "milestone", "triumph", "historic",
+                                     "landmark"};
+  for (size_t k = 0; k < sizeof GOOD / sizeof GOOD[0]; k++)
+    if (tok_is(c, s, t, GOOD[k])) return 1;
   return 0;
 }
 
@@ -10731,6 +10736,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       for (size_t k = 0; k < sizeof BAD / sizeof BAD[0] && code[1] == '4'; k++)
         if (tok_is(c, s, r, BAD[k])) code = "111";
       int jw = code[1] == '4' ? judgment_word(c, s, r) : 0;
+      if (jw > 0 && judged_event(c, s, n) == 4) jw = 0; /* ("called the summit a success": of its own meeting, rec26a) */
       if (jw) code = jw < 0 ? "111" : "051";
     }
     if (code[1] != '4') named_jdg = 1;
@@ -10855,7 +10861,8 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       }
       if (own) continue;
       country_target(&T, x->source, x->source_country, 0, 0);
-      for (size_t e2 = c->nev; e2-- > 0 && T.n < GMAX && c->nev - e2 <= 12;) {
+      for (size_t e2 = c->nev; e2-- > 0 && T.n < GMAX && c->nev - e2 <= 12 && !(named_jdg && praise);) {
+        /* (but "called the accord a victory" names it a success, no welcome of each side: rec26a) */
         /* "Armenia and Azerbaijan signed a peace treaty ... Turkey welcomed
            the treaty": a deed of two sides, each way, is both sides' (prb) */
         const dyad_event *y = &c->ev[e2];
