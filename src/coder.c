@@ -9963,6 +9963,19 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
         tracef(c, "  the victims of the attack on %s: its people (%s)", vc, T.a[0].code);
       }
       if (fronted_q && T.n && tok_of(c, s, T.a[0].start) > fronted_q) T.n = 0; /* (its own subject) */
+      if (!c->literal && T.n == 2 && S.n == 1 && len3(S.a[0].country) && T.a[0].start == T.a[1].start &&
+          c->ment_of[tok_of(c, s, T.a[0].start)] &&
+          c->ment[c->ment_of[tok_of(c, s, T.a[0].start)] - 1].kind == DYAD_MK_PRONOUN &&
+          !tok_is(c, s, tok_of(c, s, T.a[0].start), "themselves") &&
+          !strcmp(T.a[0].country, S.a[0].country) != !strcmp(T.a[1].country, S.a[0].country)) {
+        /* "Hezbollah sent three drones toward the rig, and the Israeli
+           military shot them down": a plain pronoun object is never its own
+           verb's subject; of the pair "them" stands for, the subject's side
+           is not the one acted on */
+        if (!strcmp(T.a[0].country, S.a[0].country)) T.a[0] = T.a[1];
+        T.n = 1;
+        tracef(c, "  \"them\": not the subject's own side: %s", T.a[0].code);
+      }
       if (!T.n && summoned.n) T = summoned; /* (lodged with the one summoned) */
       if (T.n && !c->literal && SUF(c, head, S_ING) && head > 0 && c->ment_of[head - 1] && vidx + 1 < s->nvm) {
         /* "The Saudi-led coalition fighting in Yemen and the Houthi rebels
