@@ -10661,6 +10661,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
   if (name_frame) code = "041";
   int named_pron = 0; /* "called it economic coercion", "called that a direct threat": the act told before */
   int named_jdg = 0;  /* a judgment named by "called", not a verb of judgment */
+  int by_doer = -1;   /* "called it an act of war by X": the mention X */
   if (!recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") && T.n <= 1 &&
       (name_frame || !strncmp(p->text, "call", 4)) && vm->tok_end + 2 < s->ntok &&
       (c->hash[vm->tok_end] == c->h_it || tok_is(c, s, vm->tok_end, "that") || tok_is(c, s, vm->tok_end, "this")) &&
@@ -10671,11 +10672,35 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
           (c->cls[r] & (W_THAT | W_REL | W_SUB | W_PREP | W_AND | W_TO | W_BE | W_AUX | W_MODAL)))
         break;
       named_pron = judgment_word(c, s, r);
+      if (!named_pron && r + 2 < s->ntok && (tok_is(c, s, r, "act") || tok_is(c, s, r, "acts")) &&
+          c->hash[r + 1] == c->h_of && !c->ment_of[r + 2] &&
+          (tok_is(c, s, r + 2, "war") || judgment_word(c, s, r + 2) < 0)) {
+        named_pron = -1; /* "called it an act of war" (rec26a) */
+        r += 2;
+      }
+      if (named_pron && named_pron < 0) {
+        /* "called it an act of war by the Lebanese state": the doer named after "by" (rec26a) */
+        for (size_t b = r + 1; b + 1 < s->ntok && b < r + 4; b++) {
+          if (is_hard(c, b) || c->hash[b] == c->h_comma || (c->cls[b] & (W_AND | W_THAT | W_REL | W_SUB))) break;
+          if (!tok_is(c, s, b, "by")) continue;
+          int bm = c->ment_of[b + 1] ? (int)c->ment_of[b + 1] - 1 : -1;
+          if (bm >= 0 && c->mres[bm].n == 1 && len3(c->mres[bm].a[0].country) && S.n == 1 &&
+              strcmp(c->mres[bm].a[0].country, S.a[0].country) && c->ment[bm].kind != DYAD_MK_PRONOUN)
+            by_doer = bm;
+          break;
+        }
+      }
     }
     if (named_pron) {
       named_jdg = 1;
       code = named_pron < 0 ? "111" : "051";
       tracef(c, "  \"called it <judgment>\": %s of the act told before", named_pron < 0 ? "disapproval (111)" : "praise (051)");
+    }
+    if (by_doer >= 0) {
+      T = c->mres[by_doer];
+      T.n = 1;
+      named_pron = 0;
+      tracef(c, "  target: the doer named after \"by\" (%s)", T.a[0].code);
     }
   }
   if (!T.n && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && eq3(code, "041") &&
@@ -10778,6 +10803,7 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       (vm->tok_end + 1 >= s->ntok || !(c->cls[vm->tok_end + 1] & (W_TO | W_PREP)) || c->hash[vm->tok_end + 1] == c->h_as))
     it_obj = 1;
   if (named_pron) it_obj = 1;
+  if (by_doer >= 0) it_obj = 0;
   int sources_ok = S.n >= 1;
   for (int i = 0; i < S.n && sources_ok; i++) sources_ok = S.a[i].country[0] != 0;
   if ((!T.n || it_obj) && !recip_pairs && !c->literal && p->kind == DYAD_VK_VERB && sources_ok &&
