@@ -36,4 +36,4 @@
 # F1 floor raised at 17:40 UTC 2026-12-01 by acc2 (F1 0.7960 on 91b7402 minus 0.03, rounded down).
 # Floors raised at 09:05 UTC 2026-12-02 (stop 18) to the figures on b705bec minus 0.03, rounded down (raise them only).
 # Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
-gold_articles articles2 "$ROOT/tests/gold/articles2" 0.84 0.93 10
+gold_articles articles2 "$ROOT/tests/gold/articles2" 0.84 0.95 10

@@ -37,4 +37,4 @@
 . "$(dirname "$0")/../lib.sh"
 # Floors raised at 09:05 UTC 2026-12-02 (stop 18) to the figures on b705bec minus 0.03, rounded down (raise them only).
 # Floors raised at 15:43 UTC 2026-12-02 (stop 19) to the figures on 6214083 minus 0.03, rounded down (raise them only).
-gold_articles articles7 "$ROOT/tests/gold/articles7" 0.71 0.85 11
+gold_articles articles7 "$ROOT/tests/gold/articles7" 0.72 0.85 11
