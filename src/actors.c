@@ -759,7 +759,9 @@ static int short_ok(const ctx *c, size_t j) {
 
 /* Is token t a capitalised verb of a headline ("Bush Says Iran Should ...",
 ** "Putin Tells Bush", "Sharon Admits Mistakes")? Then it is no part of a
-** longer name around a short one. */
+** longer name around a short one. (Also the common verbs that head no
+** pattern of their own: "Putin Begins Visit to India", "Bush Makes Fourth
+** Trip", "Anwar Starts Comeback"; rec27b.) */
 static int headline_verb(const ctx *c, const dyad_token *t) {
   static const char *const verbs =
       " Says Tells Admits Urges Warns Blames Accuses Vows Denies Rejects Backs Wants Seeks Asks"
@@ -769,7 +771,8 @@ static int headline_verb(const ctx *c, const dyad_token *t) {
       " Predicts Vetoes Invites Greets Thanks Congratulates Phones Discusses Unveils Reaffirms"
       " Stresses Questions Challenges Cautions Resigns Quits Flies Travels Tours Assails Blasts"
       " Lashes Vetoes Opposes Supports Endorses Doubts Hopes Believes Admonishes Apologizes"
-      " Apologises Regrets Mourns Rules Softens Hardens Attacks Arrives Leaves Departs Heads ";
+      " Apologises Regrets Mourns Rules Softens Hardens Attacks Arrives Leaves Departs Heads"
+      " Begins Starts Ends Opens Makes Takes Gives Sends Gets Sees Tries Survives Keeps Puts ";
   char w[24];
   size_t n = t->end - t->start;
   if (n + 3 > sizeof w) return 0;
