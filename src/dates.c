@@ -1390,7 +1390,11 @@ static size_t match_at(const ctx *c, size_t p, match *mt) {
       mt->shift = bef ? -1 : 1;
       if (doc_ok(c, 1)) mt->past = mt->future = shift(c, x, 0);
     } else {
-      if (n2 > re && n2e > n2) {
+      /* "summoned the ambassador the day before to demand ...", "had met
+         the day before in Paris": a word that opens no clause leaves it bare */
+      static const char *const bare_next[] = {"to", "in", "at", "on", "with",
+        "for", "from", "and", "but", "or", "during", NULL};
+      if (n2 > re && n2e > n2 && !in_list(s, n2, n2e, bare_next)) {
         mt->anaphor = 2;
         mt->shift = bef ? 1 : -1;
       } else {
