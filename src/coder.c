@@ -3806,11 +3806,26 @@ static int surname_lookup(const dyad_coder *c, const sent *s, size_t t, actor *o
 ** resolved by its title to Pakistan), is noted with the actor the title
 ** gave, so that the bare last word of the name stands for it later
 ** (surname_lookup). */
+static void tname_put(dyad_coder *c, const sent *s, size_t t, const actor *a) {
+  size_t wl = c->tok[t].end - c->tok[t].start;
+  if (wl < 2 || wl >= sizeof c->tname[0].word) return;
+  size_t slot = c->ntname < sizeof c->tname / sizeof c->tname[0] ? c->ntname++ : 0;
+  if (slot == 0 && c->ntname == sizeof c->tname / sizeof c->tname[0]) {
+    memmove(&c->tname[0], &c->tname[1], (c->ntname - 1) * sizeof c->tname[0]); /* (the oldest goes) */
+    slot = c->ntname - 1;
+  }
+  memcpy(c->tname[slot].word, s->text + c->tok[t].start, wl);
+  c->tname[slot].word[wl] = 0;
+  c->tname[slot].a = *a;
+  c->tname[slot].a.person = -1;
+  tracef(c, "  \"%s\": the name of %s, given with its title", c->tname[slot].word, a->code);
+}
+
 static void tname_note(dyad_coder *c, const sent *s, size_t k) {
   const dyad_mention *m = &c->ment[k];
   const actor *a = &c->mres[k].a[0];
   if (c->literal || c->mres[k].n != 1 || !len3(a->country) || (m->flags & DYAD_MF_PLURAL)) return;
-  size_t last = s->ntok;
+  size_t last = s->ntok, first = s->ntok;
   if (m->kind == DYAD_MK_AGENT) {
     size_t t = m->tok_end, q = t;
     while (q < s->ntok && q < t + 3 && !c->ment_of[q] && (c->tok[q].flags & DYAD_TOK_CAP) && !c->cls[q] &&
@@ -3818,24 +3833,24 @@ static void tname_note(dyad_coder *c, const sent *s, size_t k) {
       q++;
     if (q == t || (q < s->ntok && (c->tok[q].flags & DYAD_TOK_CAP) && (c->wflag[q] & DYAD_VW_WORD))) return;
     last = q - 1;
+    if (q == t + 2) first = t;
   } else if (m->kind == DYAD_MK_PERSON && (a->person < 0 || !a->role) && m->tok_end >= m->tok_start + 2) {
     last = m->tok_end - 1;
     if (!(c->tok[last].flags & DYAD_TOK_CAP) || !(c->wflag[last] & DYAD_VW_WORD)) return;
+    if ((c->tok[last - 1].flags & DYAD_TOK_CAP) && (c->wflag[last - 1] & DYAD_VW_WORD) && !c->cls[last - 1])
+      first = last - 1;
   } else {
     return;
   }
-  size_t wl = c->tok[last].end - c->tok[last].start;
-  if (wl < 2 || wl >= sizeof c->tname[0].word) return;
-  size_t slot = c->ntname < sizeof c->tname / sizeof c->tname[0] ? c->ntname++ : 0;
-  if (slot == 0 && c->ntname == sizeof c->tname / sizeof c->tname[0]) {
-    memmove(&c->tname[0], &c->tname[1], (c->ntname - 1) * sizeof c->tname[0]); /* (the oldest goes) */
-    slot = c->ntname - 1;
+  tname_put(c, s, last, a);
+  /* "Foreign Minister Gong Ro-myung ... Christopher met Gong": a Korean name,
+     its given name joined by a hyphen ("Ro-myung", "Se-hyun"), puts the
+     family name first, and that first word is the one that comes back alone
+     (rec27a) */
+  if (first < last) {
+    const char *w = s->text + c->tok[last].start, *h = memchr(w, '-', c->tok[last].end - c->tok[last].start);
+    if (h && h > w && h + 1 < s->text + c->tok[last].end && h[1] >= 'a' && h[1] <= 'z') tname_put(c, s, first, a);
   }
-  memcpy(c->tname[slot].word, s->text + c->tok[last].start, wl);
-  c->tname[slot].word[wl] = 0;
-  c->tname[slot].a = *a;
-  c->tname[slot].a.person = -1;
-  tracef(c, "  \"%s\": the name of %s, given with its title", c->tname[slot].word, a->code);
 }
 
 /* Is token t a capitalised "May" opening a clause that is the surname of
