@@ -1357,6 +1357,7 @@ static int armed_group(const actor *a) {
 
 static size_t skip_left_verbgroup(const dyad_coder *c, size_t j, size_t lo);
 static int prepositional(const dyad_coder *c, const dyad_mention *m, size_t lo);
+static int place_noun(const dyad_coder *c, const sent *s, size_t t);
 
 /* For a definite description of an armed group or force ("the group", "the
 ** militants", "the kidnappers", "the military", "the police", "the
@@ -4145,6 +4146,41 @@ static int find_subject(dyad_coder *c, const sent *s, size_t head, size_t vidx,
       *g = c->mres[pm];
       tracef(c, "  the subject is a person's train or plane: the person");
       return pm;
+    }
+  }
+  if (!allow_possessive && !c->literal && vg > 3) {
+    /* "One rebel group in Sudan's troubled Darfur region Thursday pledged",
+       "Rebels in the Darfur region accused": a place noun closing a phrase
+       "in <place> region" after the subject is where the subject is, not
+       the subject; the actor before "in" is (rec27b) */
+    size_t q = vg;
+    while (q > 0 && (c->cls[q - 1] & W_TIME) && !c->ment_of[q - 1]) q--; /* ("region Thursday pledged") */
+    size_t pn = q - 1; /* the place noun */
+    if (q > 3 && !c->ment_of[pn] && place_noun(c, s, pn)) {
+      q--;
+      for (int k2 = 0; q > 1 && k2 < 5; k2++) {
+        size_t p = q - 1;
+        if (c->ment_of[p]) {
+          const dyad_mention *m = &c->ment[c->ment_of[p] - 1];
+          if (m->kind != DYAD_MK_COUNTRY && m->kind != DYAD_MK_SEAT && m->kind != DYAD_MK_ADJ) break;
+          q = m->tok_start;
+        } else if (c->hash[p] == c->h_the ||
+                   (!(c->cls[p] & ~(unsigned)(S_ED | S_ING)) && (c->wflag[p] & DYAD_VW_WORD) &&
+                    !(c->tok[p].flags & DYAD_TOK_NUMBER)) ||
+                   (c->hash[p] == c->h_poss && p > 0 && c->ment_of[p - 1])) {
+          q = p; /* "the", "troubled", "western", a name no dictionary knows ("Anbar") */
+        } else {
+          break;
+        }
+      }
+      int am = q > 1 && c->hash[q - 1] == c->h_in && !c->ment_of[q - 1] ? mention_at_end(c, q - 1) : -1;
+      if (am >= 0 && c->mres[am].n && c->ment[am].kind == DYAD_MK_AGENT &&
+          !(c->ment[am].flags & DYAD_MF_POSSESSIVE) && !prepositional(c, &c->ment[am], 0)) {
+        *g = c->mres[am];
+        tracef(c, "  the subject is the actor before \"in <place> %.*s\"", (int)(c->tok[pn].end - c->tok[pn].start),
+               s->text + c->tok[pn].start);
+        return am;
+      }
     }
   }
   if (!allow_possessive && vg > 0 && !c->ment_of[vg - 1] && (c->wflag[vg - 1] & DYAD_VW_WORD) &&
