@@ -11820,6 +11820,34 @@ static int code_match(dyad_coder *c, sent *s, size_t vidx) {
       break;
     }
   }
+  if (!recip_pairs && !c->literal && !at_home && S.n == 1 && len3(S.a[0].country) && code[0] == '0' &&
+      code[1] == '3' && p->kind == DYAD_VK_VERB && !passive &&
+      (!T.n || (T.n == 1 && !strcmp(T.a[0].country, S.a[0].country) && T.a[0].kind != DYAD_MK_AGENT))) {
+    /* "Sudan is prepared to halt military operations in Darfur if rebels
+       withdraw", "China is ready to resume negotiations if Taiwan accepts
+       the one China principle": an offer made on a condition is made to
+       the party the condition names, the subject of its "if" clause, when
+       the offer names no other one (a place of the offerer's own is none) (rec27b) */
+    size_t q = vm->tok_end;
+    while (q < s->ntok && q < vm->tok_end + 14 && !is_hard(c, q) && c->hash[q] != c->h_if &&
+           !(c->cls[q] & (W_REPORT | W_THAT)))
+      q++;
+    if (q + 1 < s->ntok && c->hash[q] == c->h_if) {
+      size_t r = q + 1;
+      while (r < s->ntok && (c->cls[r] & W_DET) && !c->ment_of[r]) r++;
+      int k = r < s->ntok && c->ment_of[r] ? c->ment_of[r] - 1 : -1;
+      size_t e = k >= 0 ? c->ment[k].tok_end : 0;
+      if (k >= 0 && c->mres[k].n == 1 && c->ment[k].kind != DYAD_MK_PRONOUN && e < s->ntok &&
+          !(c->ment[k].flags & DYAD_MF_POSSESSIVE) && len3(c->mres[k].a[0].country) &&
+          (strcmp(c->mres[k].a[0].country, S.a[0].country) || c->ment[k].kind == DYAD_MK_AGENT) &&
+          strcmp(c->mres[k].a[0].code, S.a[0].code) && !c->ment_of[e] && (c->wflag[e] & DYAD_VW_WORD) &&
+          !(c->cls[e] & (W_PREP | W_DET | W_AND)) && c->hash[e] != c->h_comma) {
+        T.a[0] = c->mres[k].a[0];
+        T.n = 1;
+        tracef(c, "  target: the party its \"if\" clause names (%s): an offer on a condition", T.a[0].code);
+      }
+    }
+  }
   if (!T.n && !recip_pairs && !notarget && !c->literal && !at_home) {
     tracef(c, "  no target actor: no event");
     vi->open_code = code; /* (a statement around it may name the party: statement_emit) */
