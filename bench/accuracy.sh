@@ -47,6 +47,7 @@ articles10|retired|tests/gold/articles10/articles10.tsv|-|tests/gold/articles10/
 articles11|retired|tests/gold/articles11/articles11.tsv|-|tests/gold/articles11/*.txt
 articles12|retired|tests/gold/articles12/articles12.tsv|-|tests/gold/articles12/*.txt
 articles13|retired|tests/gold/articles13/articles13.tsv|-|tests/gold/articles13/*.txt
+articles14|unseen|tests/gold/articles14/articles14.tsv|-|tests/gold/articles14/*.txt
 val1|val|tests/gold/val1/agnews-val1.tsv|tests/gold/val1/agnews-val1-noevent.txt|$AG
 val2|val|tests/gold/val2/val2.tsv|-|tests/gold/val2/*.txt
 val3|val|tests/gold/val3/agnews-val3.tsv|tests/gold/val3/agnews-val3-noevent.txt|$AG
